@@ -1,0 +1,173 @@
+/**
+ * The search core's public contract, used by the web service, the CLI and question answering.
+ * Implemented by src/query/search-engine.ts (createSearchEngine / loadSearchEngine).
+ */
+import type { Initiative, Metric, Section, Status, Tag } from '../domain/types';
+import type { AnalyzedQuery } from '../analysis/types';
+
+export const FACET_NAMES = ['section', 'item', 'tag', 'ministry', 'year', 'status', 'topic'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** Filters combine with AND across facets, OR within one facet's values. */
+export interface SearchFilters {
+  section?: Section[];
+  /** Item numbers. */
+  item?: number[];
+  tag?: (Tag | 'none')[];
+  ministry?: string[];
+  year?: number[];
+  status?: (Status | 'none')[];
+  topic?: string[];
+}
+
+export type SortOrder = 'relevance' | 'year-desc' | 'year-asc';
+
+export interface SearchRequest {
+  /** May be empty: then every initiative matching the filters, in report order. */
+  q: string;
+  filters?: SearchFilters;
+  sort?: SortOrder;
+  limit?: number;
+  offset?: number;
+}
+
+/** Where else an identical statement stands. */
+export interface Place {
+  id: string;
+  ministry: string;
+  fiscalYear: number;
+  section: Section;
+  item: number | null;
+  itemTitle: string | null;
+  sub: string | null;
+  rowTitle: string;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  ministry: string;
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  section: Section;
+  item: number | null;
+  itemTitle: string | null;
+  sub: string | null;
+  rowTitle: string;
+  status: Status | null;
+  tag: Tag | null;
+  kind: Initiative['kind'];
+  topics: string[];
+  /** The whole statement text (plain text, never HTML). */
+  text: string;
+  /** A window of the text around the best match (plain text). */
+  snippet: string;
+  /** [start, end) offsets into snippet of highlighted matches. */
+  snippetHighlights: [number, number][];
+  /** [start, end) offsets into text of highlighted matches. */
+  highlights: [number, number][];
+  /** Other places where the identical statement stands (duplicates grouped into this hit). */
+  alsoAt: Place[];
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  /** Display label (e.g. "4 超過勤務の縮減の徹底" for item 4). */
+  label?: string;
+}
+
+export type Facets = Record<FacetName, FacetValue[]>;
+
+export interface SearchResponse {
+  query: string;
+  analyzed: AnalyzedQuery | null;
+  /** Synonyms and variants that were also searched. */
+  expanded: string[];
+  total: number;
+  limit: number;
+  offset: number;
+  results: SearchHit[];
+  /** Counts over the whole matching set (before pagination). */
+  facets: Facets;
+}
+
+export interface SimilarOptions {
+  limit?: number;
+  /** Only initiatives of other ministries. */
+  otherMinistries?: boolean;
+  /** Only initiatives of other fiscal years. */
+  otherYears?: boolean;
+}
+
+export interface CompareRequest {
+  /** Item of the common template, as "section:item" e.g. "働き方改革:4", or just item number when unambiguous. */
+  section?: Section;
+  item?: number;
+  q?: string;
+}
+
+export interface CompareCell {
+  ministry: string;
+  fiscalYear: number;
+  hits: SearchHit[];
+  tagCounts: Record<Tag | 'none', number>;
+}
+
+export interface CompareResponse {
+  section: Section | null;
+  item: number | null;
+  itemTitle: string | null;
+  q: string | null;
+  ministries: string[];
+  years: number[];
+  cells: CompareCell[];
+}
+
+export interface TimelineResponse {
+  query: string;
+  byYear: { year: number; count: number }[];
+  byMinistry: { ministry: string; count: number }[];
+  byMinistryYear: { ministry: string; year: number; count: number }[];
+}
+
+export interface MetricEntry {
+  id: string;
+  ministry: string;
+  fiscalYear: number;
+  section: Section;
+  item: number | null;
+  rowTitle: string;
+  metric: Metric;
+  /** true/false when target and current are comparable numbers, null when not. */
+  met: boolean | null;
+  /** current - target in the metric's unit when comparable. */
+  gap: number | null;
+}
+
+/** A template item known to the corpus, for the compare page's chooser. */
+export interface TemplateItemRef {
+  section: Section;
+  item: number;
+  title: string;
+}
+
+export interface SearchEngine {
+  readonly size: number;
+  search(request: SearchRequest): SearchResponse;
+  getInitiative(id: string): Initiative | undefined;
+  /** Initiatives of the same row, in row order (including the one asked for). */
+  rowOf(id: string): Initiative[];
+  topicsOf(id: string): string[];
+  similar(id: string, options?: SimilarOptions): SearchHit[];
+  compare(request: CompareRequest): CompareResponse;
+  timeline(q: string): TimelineResponse;
+  metrics(): MetricEntry[];
+  /** Facet counts over the whole corpus. */
+  facets(): Facets;
+  /** Every initiative in report order. */
+  list(limit: number, offset: number): { total: number; items: Initiative[] };
+  templateItems(): TemplateItemRef[];
+  /** Analyse a question or query with the engine's analyser (for question answering). */
+  analyze(q: string): AnalyzedQuery;
+}
