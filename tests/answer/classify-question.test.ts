@@ -1,0 +1,71 @@
+import { classifyQuestion, counterOf, metricFieldOf, subjectOf } from '../../src/answer/classify-question';
+
+describe('classifyQuestion', () => {
+  it.each([
+    ['『男の産休』取得率の目標設定時の値は？', 'metric'],
+    ['男性職員の育児休業取得率は何%？', 'metric'],
+    ['女性の採用目標の現状は？', 'metric'],
+    ['地方機関課長・本省課長補佐相当職の女性登用目標は達成した？', 'met'],
+    ['係長相当職の登用目標は達成できているか', 'met'],
+    ['育児等を理由に国家公務員を中途退職した女性の中途採用の実施状況は？', 'status'],
+    ['ペーパーレス化は実施されている？', 'status'],
+    ['財務省本庁舎内保育所はいつ開設された？', 'when'],
+    ['税関の選考採用試験で女性を何名中途採用した？', 'count'],
+    ['休暇取得日数が何日に満たない職員に取得を促している？', 'count'],
+    ['超過勤務の縮減のためにどのような取組をした？', 'what'],
+    ['テレワークについて何を実施した？', 'what'],
+    ['メンター制度について', 'what'],
+    ['こんにちは', 'unknown'],
+  ])('when asked %s, classifies it as %s', (question, kind) => {
+    expect(classifyQuestion(question).kind).toBe(kind);
+  });
+
+  it('when a metric question names 目標設定時, asks for the baseline (not the target it contains)', () => {
+    expect(classifyQuestion('『男の産休』取得率の目標設定時の値は？')).toMatchObject({
+      kind: 'metric',
+      metricField: 'baseline',
+    });
+  });
+
+  it('when a question is not about a metric, gives no metric field', () => {
+    expect(classifyQuestion('保育所はいつ開設した？').metricField).toBeNull();
+  });
+});
+
+describe('metricFieldOf', () => {
+  it.each([
+    ['目標設定時の値は', 'baseline'],
+    ['現状は', 'current'],
+    ['現在の値は', 'current'],
+    ['目標は', 'target'],
+    ['取得率は何%', null],
+  ])('when asked about %s, gives %p', (question, field) => {
+    expect(metricFieldOf(question)).toBe(field);
+  });
+});
+
+describe('counterOf', () => {
+  it.each([
+    ['何名', '名'],
+    ['何人', '名'],
+    ['何日', '日'],
+    ['何か月', 'か月'],
+    ['何ヶ月', 'か月'],
+    ['何時間', '時間'],
+    ['いくつ', null],
+  ])('when asked %s, expects the counter %p', (question, counter) => {
+    expect(counterOf(question)).toBe(counter);
+  });
+});
+
+describe('subjectOf', () => {
+  it.each([
+    ['『男の産休』取得率の目標設定時の値は？', '男の産休取得率'],
+    ['地方機関課長・本省課長補佐相当職の女性登用目標は達成した？', '地方機関課長・本省課長補佐相当職の女性登用'],
+    ['財務省本庁舎内保育所はいつ開設された？', '財務省本庁舎内保育所 開設'],
+    ['税関の選考採用試験で女性を何名中途採用した？', '税関の選考採用試験で女性 中途採用'],
+    ['メンター制度の実施状況は？', 'メンター制度'],
+  ])('when asked %s, keeps %s', (question, subject) => {
+    expect(subjectOf(question)).toBe(subject);
+  });
+});
