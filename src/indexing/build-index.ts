@@ -1,0 +1,35 @@
+/**
+ * Builds the search index from initiatives: analyses every text once, assigns topics, and keeps the
+ * documents in report order (a document's position is its MiniSearch id).
+ */
+import MiniSearch from 'minisearch';
+import type { Analyzer } from '../analysis/types';
+import type { Initiative } from '../domain/types';
+import { createIndexOptions, memoizeWordTerms, toIndexedDocument, type IndexedDocument } from './index-options';
+
+/** The documents served with the index: initiatives in report order and the topics of each. */
+export interface CorpusDocuments {
+  initiatives: Initiative[];
+  /** topics[i] are the topics of initiatives[i]. */
+  topics: string[][];
+}
+
+/** An index in memory, ready to be searched or saved. */
+export interface BuiltIndex {
+  miniSearch: MiniSearch<IndexedDocument>;
+  documents: CorpusDocuments;
+}
+
+/** Assigns the topics of one initiative (the analysis stage's rules, injected so tests can stub them). */
+export type TopicAssigner = (initiative: Initiative) => string[];
+
+/**
+ * Indexes the initiatives in the order given (report order).
+ * @example buildIndex(initiatives, analyzer, (i) => assignTopics(analyzer, i.text))
+ */
+export function buildIndex(initiatives: Initiative[], analyzer: Analyzer, assignTopics: TopicAssigner): BuiltIndex {
+  const miniSearch = new MiniSearch<IndexedDocument>(createIndexOptions(analyzer, memoizeWordTerms(analyzer)));
+  miniSearch.addAll(initiatives.map(toIndexedDocument));
+  const topics = initiatives.map((initiative) => assignTopics(initiative));
+  return { miniSearch, documents: { initiatives, topics } };
+}

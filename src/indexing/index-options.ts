@@ -1,0 +1,80 @@
+/**
+ * The MiniSearch options of the search index: which fields are indexed and how each is tokenised.
+ * The same options are used to build the index and to load it (MiniSearch.loadJSON needs them),
+ * so they live in one place.
+ */
+import type { Options } from 'minisearch';
+import type { Analyzer } from '../analysis/types';
+import type { Initiative } from '../domain/types';
+
+/** Indexed fields: content words of the statement, its character n-grams, and its row context. */
+export const INDEXED_FIELDS = ['text', 'grams', 'rowTitle', 'itemTitle'] as const;
+export type IndexedField = (typeof INDEXED_FIELDS)[number];
+
+/** Fields read through the n-gram analysis; every other field goes through the word analysis. */
+const NGRAM_FIELDS: ReadonlySet<string> = new Set<IndexedField>(['grams']);
+
+/**
+ * What MiniSearch sees of an initiative: its position in the corpus as id (so a hit maps straight
+ * back to the stored document without a lookup table) and the texts to index.
+ * MiniSearch reads the id through extractField too, so hits carry it as a string: see ordinalOfHit.
+ */
+export interface IndexedDocument {
+  id: number;
+  text: string;
+  rowTitle: string;
+  itemTitle: string;
+}
+
+/** Separates pre-analysed query terms: queries are analysed before MiniSearch sees them. */
+export const TERM_SEPARATOR = '\u0000';
+
+/** The corpus position of a MiniSearch hit. */
+export function ordinalOfHit(hit: { id: unknown }): number {
+  return Number(hit.id);
+}
+
+export function toIndexedDocument(initiative: Initiative, ordinal: number): IndexedDocument {
+  return {
+    id: ordinal,
+    text: initiative.text,
+    rowTitle: initiative.rowTitle,
+    itemTitle: initiative.itemTitle ?? '',
+  };
+}
+
+/**
+ * Wraps the analyser's word analysis in a cache: row and item titles repeat for every statement of a
+ * row, and duplicated statements repeat verbatim, so each distinct text is tokenised once per build.
+ */
+export function memoizeWordTerms(analyzer: Analyzer): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let terms = cache.get(text);
+    if (!terms) {
+      terms = analyzer.wordTerms(text);
+      cache.set(text, terms);
+    }
+    return terms;
+  };
+}
+
+/** MiniSearch options for the index; `wordTerms` defaults to the analyser's own word analysis. */
+export function createIndexOptions(
+  analyzer: Analyzer,
+  wordTerms: (text: string) => string[] = (text) => analyzer.wordTerms(text),
+): Options<IndexedDocument> {
+  return {
+    idField: 'id',
+    fields: [...INDEXED_FIELDS],
+    storeFields: [],
+    extractField: (document, field) => (field === 'grams' ? document.text : String(document[field as keyof IndexedDocument] ?? '')),
+    tokenize: (text, field) => (field && NGRAM_FIELDS.has(field) ? analyzer.ngramTerms(text) : wordTerms(text)),
+    // Terms come out of the analyser already normalised; MiniSearch's default lower-casing is not wanted twice.
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (query) => query.split(TERM_SEPARATOR),
+      processTerm: (term) => term,
+    },
+  };
+}

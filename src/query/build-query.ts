@@ -1,0 +1,78 @@
+/**
+ * Turns an analysed query into a MiniSearch query tree. Each clause matches through its content words
+ * (word fields) or through all of its character n-grams (the n-gram field, for compounds and partial
+ * words); synonyms and variants are OR-ed into the clause with a lower weight; clauses are AND-ed.
+ */
+import type { Query, QueryCombination } from 'minisearch';
+import type { AnalyzedQuery, QueryClause } from '../analysis/types';
+import { TERM_SEPARATOR } from '../indexing/index-options';
+
+/** Ranking weights, tuned on the judged query set (tests/quality). */
+export interface RankingWeights {
+  text: number;
+  rowTitle: number;
+  itemTitle: number;
+  grams: number;
+  /** Multiplier for synonym / variant alternatives. */
+  alternative: number;
+  /** Clauses with at most this many words require all of them; longer (natural-language) clauses need any. */
+  maxAndWords: number;
+}
+
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  text: 2,
+  rowTitle: 1,
+  itemTitle: 0.5,
+  grams: 0.5,
+  alternative: 0.6,
+  maxAndWords: 2,
+};
+
+interface Variant {
+  words: string[];
+  ngrams: string[];
+}
+
+/** The MiniSearch query for an analysed query, or null when it has no searchable terms. */
+export function buildQuery(analyzed: AnalyzedQuery, weights: RankingWeights = DEFAULT_WEIGHTS): Query | null {
+  const clauses = analyzed.clauses.map((clause) => clauseQuery(clause, weights)).filter((q): q is QueryCombination => q !== null);
+  if (clauses.length === 0) return null;
+  return clauses.length === 1 ? clauses[0]! : { combineWith: 'AND', queries: clauses };
+}
+
+function clauseQuery(clause: QueryClause, weights: RankingWeights): QueryCombination | null {
+  const queries = [
+    ...variantQueries(clause, weights, 1),
+    ...clause.alternatives.flatMap((alternative) => variantQueries(alternative, weights, weights.alternative)),
+  ];
+  return queries.length === 0 ? null : { combineWith: 'OR', queries };
+}
+
+function variantQueries(variant: Variant, weights: RankingWeights, factor: number): QueryCombination[] {
+  const queries: QueryCombination[] = [];
+  const words = unique(variant.words);
+  if (words.length > 0) {
+    queries.push({
+      queries: [words.join(TERM_SEPARATOR)],
+      fields: ['text', 'rowTitle', 'itemTitle'],
+      boost: { text: weights.text * factor, rowTitle: weights.rowTitle * factor, itemTitle: weights.itemTitle * factor },
+      combineWith: words.length <= weights.maxAndWords ? 'AND' : 'OR',
+    });
+  }
+  const grams = unique(variant.ngrams);
+  if (grams.length > 0) {
+    queries.push({
+      queries: [grams.join(TERM_SEPARATOR)],
+      fields: ['grams'],
+      boost: { grams: weights.grams * factor },
+      combineWith: 'AND',
+      // A one-character query gram matches by prefix: the index holds each run's bigrams and its last character.
+      prefix: (term) => term.length === 1,
+    });
+  }
+  return queries;
+}
+
+function unique(terms: string[]): string[] {
+  return [...new Set(terms.filter((term) => term.length > 0))];
+}

@@ -1,0 +1,79 @@
+/**
+ * The loaded documents with the lookups every use case needs: by id, by row, by duplicate group,
+ * and each document's facet values precomputed so that counting facets is a tight loop.
+ */
+import type { Analyzer } from '../analysis/types';
+import type { Initiative } from '../domain/types';
+import type { CorpusDocuments } from '../indexing/build-index';
+import type { FacetName } from './types';
+
+export interface Corpus {
+  readonly initiatives: Initiative[];
+  readonly topics: string[][];
+  /** ordinal of each id */
+  readonly ordinalOf: Map<string, number>;
+  /** ordinals of each row, in row order */
+  readonly rows: Map<string, number[]>;
+  /** ordinals of each duplicate group, in report order */
+  readonly duplicates: Map<string, number[]>;
+  /** facetValues[ordinal][facet] = the document's values for that facet (topics may be several) */
+  readonly facetValues: Record<FacetName, string[]>[];
+  /** Display labels of item and year facet values. */
+  readonly facetLabels: { item: Map<string, string>; year: Map<string, string> };
+  /** The analyser's normalised text of a document, computed on first use (phrase queries). */
+  normalizedText(ordinal: number): string;
+}
+
+export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Corpus {
+  const { initiatives, topics } = documents;
+  const ordinalOf = new Map<string, number>();
+  const rows = new Map<string, number[]>();
+  const duplicates = new Map<string, number[]>();
+  initiatives.forEach((initiative, ordinal) => {
+    ordinalOf.set(initiative.id, ordinal);
+    pushTo(rows, initiative.rowKey, ordinal);
+    if (initiative.duplicateGroup) pushTo(duplicates, initiative.duplicateGroup, ordinal);
+  });
+  for (const ordinals of rows.values()) ordinals.sort((a, b) => initiatives[a]!.position - initiatives[b]!.position);
+  const facetValues = initiatives.map((initiative, ordinal) => facetValuesOf(initiative, topics[ordinal] ?? []));
+  const normalized: (string | undefined)[] = [];
+  const normalizedText = (ordinal: number): string =>
+    (normalized[ordinal] ??= analyzer.normalize(initiatives[ordinal]?.text ?? ''));
+  const facetLabels = labelFacetValues(initiatives);
+  return { initiatives, topics, ordinalOf, rows, duplicates, facetValues, facetLabels, normalizedText };
+}
+
+/** The facet values of one initiative, as strings (null becomes 'none'). */
+export function facetValuesOf(initiative: Initiative, topics: string[]): Record<FacetName, string[]> {
+  return {
+    section: [initiative.section],
+    item: initiative.item === null ? [] : [String(initiative.item)],
+    tag: [initiative.tag ?? 'none'],
+    ministry: [initiative.ministry],
+    year: [String(initiative.fiscalYear)],
+    status: [initiative.status ?? 'none'],
+    topic: topics,
+  };
+}
+
+/** Item labels read "4 超過勤務の縮減の徹底" (several sections' titles joined by " / "); years show the printed label. */
+function labelFacetValues(initiatives: Initiative[]): Corpus['facetLabels'] {
+  const itemTitles = new Map<string, Set<string>>();
+  const year = new Map<string, string>();
+  for (const initiative of initiatives) {
+    if (initiative.item !== null && initiative.itemTitle) {
+      const titles = itemTitles.get(String(initiative.item)) ?? new Set<string>();
+      titles.add(initiative.itemTitle);
+      itemTitles.set(String(initiative.item), titles);
+    }
+    year.set(String(initiative.fiscalYear), initiative.fiscalYearLabel);
+  }
+  const item = new Map([...itemTitles].map(([value, titles]) => [value, `${value} ${[...titles].join(' / ')}`]));
+  return { item, year };
+}
+
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,65 @@
+/**
+ * Highlights and snippets: the query's surfaces, synonyms and words are looked up in the normalised
+ * text (so ｗｅｂ会議 highlights Web会議) and the matches are mapped back to offsets in the text as printed.
+ */
+import type { AnalyzedQuery, Analyzer } from '../analysis/types';
+
+export type Span = [number, number];
+
+const SNIPPET_BEFORE = 30;
+const SNIPPET_LENGTH = 120;
+const ELLIPSIS = '…';
+
+/** Every string a hit may contain for this query: clause surfaces, words, and their alternatives'. */
+export function highlightNeedles(analyzed: AnalyzedQuery): string[] {
+  const needles = new Set<string>(analyzed.phrases);
+  for (const clause of analyzed.clauses) {
+    for (const variant of [clause, ...clause.alternatives]) {
+      needles.add(variant.surface);
+      for (const word of variant.words) needles.add(word);
+    }
+  }
+  // Single characters would light up half the text; they count only when typed alone.
+  const all = [...needles].filter((needle) => needle.length > 0);
+  const long = all.filter((needle) => needle.length > 1);
+  return (long.length > 0 ? long : all).sort((a, b) => b.length - a.length);
+}
+
+/** [start, end) spans of the original text where a needle occurs, merged and in order. */
+export function findHighlights(text: string, needles: string[], analyzer: Analyzer): Span[] {
+  if (needles.length === 0) return [];
+  const { text: normalized, toOriginal } = analyzer.normalizeWithMap(text);
+  const spans: Span[] = [];
+  for (const needle of needles) {
+    for (let at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + needle.length)) {
+      spans.push([at, at + needle.length]);
+    }
+  }
+  return mergeSpans(spans).map(([start, end]) => [toOriginal[start] ?? start, toOriginal[end] ?? text.length]);
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/** A window of the text around the first highlight, with the highlights that fall inside it. */
+export function makeSnippet(text: string, highlights: Span[]): { snippet: string; snippetHighlights: Span[] } {
+  if (text.length <= SNIPPET_LENGTH) return { snippet: text, snippetHighlights: highlights };
+  const first = highlights[0]?.[0] ?? 0;
+  const start = Math.max(0, Math.min(first - SNIPPET_BEFORE, text.length - SNIPPET_LENGTH));
+  const end = Math.min(text.length, start + SNIPPET_LENGTH);
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < text.length ? ELLIPSIS : '';
+  const shift = prefix.length - start;
+  const snippetHighlights: Span[] = highlights
+    .filter(([from, to]) => to > start && from < end)
+    .map(([from, to]) => [Math.max(from, start) + shift, Math.min(to, end) + shift]);
+  return { snippet: prefix + text.slice(start, end) + suffix, snippetHighlights };
+}

@@ -1,0 +1,61 @@
+/**
+ * The SearchEngine: the loaded index and documents behind the contract of ./types.ts.
+ * Every method dispatches to the use case's own module.
+ */
+import type MiniSearch from 'minisearch';
+import type { Analyzer } from '../analysis/types';
+import type { CorpusDocuments } from '../indexing/build-index';
+import type { IndexedDocument } from '../indexing/index-options';
+import { DEFAULT_WEIGHTS, type RankingWeights } from './build-query';
+import { compare } from './compare';
+import { createCorpus } from './corpus';
+import { countFacets } from './facets';
+import { listMetrics } from './metrics';
+import { search, type EngineContext } from './search';
+import { findSimilar, requireOrdinal } from './similar';
+import { listTemplateItems } from './template-items';
+import { timeline } from './timeline';
+import type { SearchEngine } from './types';
+
+export interface SearchEngineParts {
+  miniSearch: MiniSearch<IndexedDocument>;
+  documents: CorpusDocuments;
+  analyzer: Analyzer;
+  /** Ranking weights; the tuned defaults unless an experiment passes others. */
+  weights?: RankingWeights;
+}
+
+/** A SearchEngine over a built or loaded index. */
+export function createSearchEngine(parts: SearchEngineParts): SearchEngine {
+  const corpus = createCorpus(parts.documents, parts.analyzer);
+  const context: EngineContext = {
+    corpus,
+    miniSearch: parts.miniSearch,
+    analyzer: parts.analyzer,
+    weights: parts.weights ?? DEFAULT_WEIGHTS,
+  };
+  const allOrdinals = corpus.initiatives.map((_, ordinal) => ordinal);
+  const corpusFacets = countFacets(corpus, allOrdinals, {});
+  const templateItems = listTemplateItems(corpus);
+  return {
+    size: corpus.initiatives.length,
+    search: (request) => search(context, request),
+    getInitiative: (id) => {
+      const ordinal = corpus.ordinalOf.get(id);
+      return ordinal === undefined ? undefined : corpus.initiatives[ordinal];
+    },
+    rowOf: (id) => {
+      const initiative = corpus.initiatives[requireOrdinal(corpus, id)]!;
+      return (corpus.rows.get(initiative.rowKey) ?? []).map((ordinal) => corpus.initiatives[ordinal]!);
+    },
+    topicsOf: (id) => corpus.topics[requireOrdinal(corpus, id)] ?? [],
+    similar: (id, options) => findSimilar(context, id, options),
+    compare: (request) => compare(context, request),
+    timeline: (q) => timeline(context, q),
+    metrics: () => listMetrics(corpus),
+    facets: () => structuredClone(corpusFacets),
+    list: (limit, offset) => ({ total: corpus.initiatives.length, items: corpus.initiatives.slice(offset, offset + limit) }),
+    templateItems: () => templateItems.map((item) => ({ ...item })),
+    analyze: (q) => parts.analyzer.analyzeQuery(q),
+  };
+}

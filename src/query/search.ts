@@ -1,0 +1,99 @@
+/**
+ * Search: analyse the query, match it in the index, apply phrases and filters, count facets over the
+ * whole matching set, fold duplicates, rank, and shape the requested page.
+ */
+import type MiniSearch from 'minisearch';
+import type { AnalyzedQuery, Analyzer } from '../analysis/types';
+import { ordinalOfHit, type IndexedDocument } from '../indexing/index-options';
+import { buildQuery, type RankingWeights } from './build-query';
+import type { Corpus } from './corpus';
+import { countFacets } from './facets';
+import { compileFilters, passesFilters } from './filters';
+import { highlightNeedles } from './highlight';
+import { groupDuplicates, toSearchHit, type GroupedHit, type Scored } from './hits';
+import type { SearchRequest, SearchResponse, SortOrder } from './types';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 1000;
+
+/** What every use case of the engine works with. */
+export interface EngineContext {
+  corpus: Corpus;
+  miniSearch: MiniSearch<IndexedDocument>;
+  analyzer: Analyzer;
+  weights: RankingWeights;
+}
+
+/** Matching documents (before filters), best first; every document in report order when q is empty. */
+export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null): Scored[] {
+  const { corpus, miniSearch } = context;
+  if (analyzed === null) return corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 0 }));
+  const query = buildQuery(analyzed, context.weights);
+  let matched: Scored[];
+  if (query !== null) {
+    matched = miniSearch.search(query).map((result) => ({ ordinal: ordinalOfHit(result), score: result.score }));
+  } else if (analyzed.phrases.length > 0) {
+    matched = corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 1 }));
+  } else {
+    matched = [];
+  }
+  if (analyzed.phrases.length === 0) return matched;
+  return matched.filter(({ ordinal }) => analyzed.phrases.every((phrase) => corpus.normalizedText(ordinal).includes(phrase)));
+}
+
+/** Grouped, filtered and sorted matches of a request, with the analysed query and the facets. */
+export function findMatches(context: EngineContext, request: SearchRequest) {
+  const q = request.q.trim();
+  const analyzed = q === '' ? null : context.analyzer.analyzeQuery(q);
+  const matched = matchQuery(context, analyzed);
+  const filters = compileFilters(request.filters);
+  const facets = countFacets(context.corpus, ordinalsOf(matched), filters);
+  const filtered = matched.filter(({ ordinal }) => passesFilters(context.corpus, ordinal, filters));
+  const sorted = sortMatches(context.corpus, filtered, request.sort ?? 'relevance', analyzed === null);
+  return { analyzed, facets, grouped: groupDuplicates(context.corpus, sorted) };
+}
+
+export function search(context: EngineContext, request: SearchRequest): SearchResponse {
+  const limit = clamp(request.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT);
+  const offset = Math.max(0, request.offset ?? 0);
+  const { analyzed, facets, grouped } = findMatches(context, request);
+  const results = shapeHits(context, grouped.slice(offset, offset + limit), analyzed);
+  return {
+    query: request.q,
+    analyzed,
+    expanded: analyzed?.expanded ?? [],
+    total: grouped.length,
+    limit,
+    offset,
+    results,
+    facets,
+  };
+}
+
+export function shapeHits(context: EngineContext, hits: GroupedHit[], analyzed: AnalyzedQuery | null) {
+  const needles = analyzed ? highlightNeedles(analyzed) : [];
+  return hits.map((hit) => toSearchHit(context.corpus, hit, needles, context.analyzer));
+}
+
+function sortMatches(corpus: Corpus, matches: Scored[], sort: SortOrder, reportOrder: boolean): Scored[] {
+  const byOrdinal = (a: Scored, b: Scored) => a.ordinal - b.ordinal;
+  const byRelevance = (a: Scored, b: Scored) => b.score - a.score || a.ordinal - b.ordinal;
+  const year = (s: Scored) => corpus.initiatives[s.ordinal]!.fiscalYear;
+  const tieBreak = reportOrder ? byOrdinal : byRelevance;
+  switch (sort) {
+    case 'year-desc':
+      return [...matches].sort((a, b) => year(b) - year(a) || tieBreak(a, b));
+    case 'year-asc':
+      return [...matches].sort((a, b) => year(a) - year(b) || tieBreak(a, b));
+    default:
+      return [...matches].sort(tieBreak);
+  }
+}
+
+function* ordinalsOf(matches: Scored[]): Iterable<number> {
+  for (const match of matches) yield match.ordinal;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.floor(value)));
+}
