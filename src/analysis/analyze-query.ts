@@ -1,0 +1,143 @@
+/**
+ * Query analysis: quoted phrases, one clause per concept (a synonym-dictionary phrase or a content word),
+ * each with its word terms, n-grams and synonym alternatives.
+ */
+import type { AnalyzedQuery, QueryClause } from './types';
+import type { KuromojiToken } from './load-tokenizer';
+import { QUESTION_WORDS, pickContentWords } from './word-terms';
+import type { SynonymIndex, SynonymSource } from './synonyms';
+import { queryNgrams } from './ngram-terms';
+
+/** What query analysis needs from the analyser, so it can be tested with any tokenizer. */
+export interface QueryAnalysisTools {
+  /** Full normalisation (long vowels folded): the form surfaces and synonym keys take. */
+  normalize(text: string): string;
+  /** Normalisation without long-vowel folding: the form kuromoji reads best. */
+  normalizeForTokens(text: string): string;
+  tokenize(normalizedText: string): KuromojiToken[];
+  synonyms: SynonymIndex;
+}
+
+type Alternative = QueryClause['alternatives'][number];
+
+/** Double quotes (ASCII after NFKC, or typographic) mark exact phrases; 「」 are ordinary prose quotes. */
+const QUOTED = /"([^"]*)"|“([^”]*)”/g;
+/** A synonym phrase spans at most this many tokens (男の産休 is three). */
+const MAX_PHRASE_TOKENS = 6;
+/** Beyond this many alternatives a clause gets noisy and slow; domain ones come first. */
+const MAX_ALTERNATIVES = 12;
+
+/** Creates analyzeQuery; alternatives are analysed once per synonym and cached. */
+export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) => AnalyzedQuery {
+  const alternativeCache = new Map<string, Alternative>();
+  // Alternatives carry normalised surfaces (for matching); the user is shown the data file's spelling.
+  const displayForms = new WeakMap<Alternative, string>();
+
+  return function analyzeQuery(raw: string): AnalyzedQuery {
+    const phrases: string[] = [];
+    const rest = raw.normalize('NFKC').replace(QUOTED, (_match, ascii?: string, typographic?: string) => {
+      const phrase = tools.normalize(ascii ?? typographic ?? '');
+      if (phrase !== '' && !phrases.includes(phrase)) phrases.push(phrase);
+      return ' ';
+    });
+    // Split before normalising: a space the user typed between two words separates them, unlike a PDF's stray space.
+    const parts = rest
+      .split(/[\s"“”]+/)
+      .map((part) => tools.normalizeForTokens(part))
+      .filter((part) => part !== '');
+    const clauses = phrases.map((phrase) => clauseOf(phrase, tokenTerms(phrase), []));
+    for (const part of parts) clauses.push(...clausesOfPart(part));
+    if (clauses.length === 0) clauses.push(...fallbackClauses(parts));
+    const unique = dedupeClauses(clauses);
+    const expanded = [
+      ...new Set(unique.flatMap((clause) => clause.alternatives.map((alt) => displayForms.get(alt) ?? alt.surface))),
+    ];
+    const normalized = [...phrases.map((phrase) => `"${phrase}"`), ...parts.map((part) => tools.normalize(part))].join(' ');
+    return { raw, normalized, clauses: unique, phrases, expanded };
+  };
+
+  /** Greedy left to right: the longest token span that is a synonym key, else one content word. */
+  function clausesOfPart(part: string): QueryClause[] {
+    const tokens = tools.tokenize(part);
+    const words = pickContentWords(tokens, QUESTION_WORDS);
+    const clauses: QueryClause[] = [];
+    let covered = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i < covered) continue;
+      const span = longestSynonymSpan(tokens, i);
+      if (span !== null) {
+        const terms = words.filter((w) => w.from >= i && w.to <= span.end).map((w) => w.term);
+        clauses.push(clauseOf(span.key, terms, alternativesOf(span.key)));
+        covered = span.end;
+        continue;
+      }
+      const word = words.find((w) => w.from === i);
+      if (!word) continue;
+      const surface = tools.normalize(tokens.slice(word.from, word.to).map((t) => t.surface_form).join(''));
+      const synonyms = alternativesOf(surface).length > 0 ? alternativesOf(surface) : alternativesOf(word.term);
+      clauses.push(clauseOf(surface, [word.term], synonyms, stem(surface)));
+      covered = word.to;
+    }
+    return clauses;
+  }
+
+  function longestSynonymSpan(tokens: KuromojiToken[], start: number): { key: string; end: number } | null {
+    let text = '';
+    let best: { key: string; end: number } | null = null;
+    for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_PHRASE_TOKENS); end++) {
+      text += tokens[end - 1].surface_form;
+      if (text.length > tools.synonyms.longestKey + 1) break;
+      const key = tools.normalize(text);
+      if (tools.synonyms.lookup(key).length > 0) best = { key, end };
+    }
+    return best;
+  }
+
+  function alternativesOf(key: string): Alternative[] {
+    return tools.synonyms
+      .lookup(key)
+      .slice(0, MAX_ALTERNATIVES)
+      .map((synonym) => analyseAlternative(synonym.surface, synonym.source));
+  }
+
+  function analyseAlternative(display: string, source: SynonymSource): Alternative {
+    const cached = alternativeCache.get(display);
+    if (cached) return cached;
+    const surface = tools.normalize(display);
+    const alternative = { surface, words: tokenTerms(display), ngrams: queryNgrams(surface), source };
+    alternativeCache.set(display, alternative);
+    displayForms.set(alternative, display);
+    return alternative;
+  }
+
+  function tokenTerms(text: string): string[] {
+    return pickContentWords(tools.tokenize(tools.normalizeForTokens(text))).map((word) => word.term);
+  }
+
+  /** When a query holds nothing but function words (「どう？」), search its characters rather than nothing. */
+  function fallbackClauses(parts: string[]): QueryClause[] {
+    return parts
+      .map((part) => tools.normalize(part))
+      .filter((part) => queryNgrams(part).length > 0)
+      .map((part) => clauseOf(part, [], []));
+  }
+}
+
+function clauseOf(surface: string, words: string[], alternatives: Alternative[], ngramSource = surface): QueryClause {
+  return { surface, words: [...new Set(words)], ngrams: queryNgrams(ngramSource), alternatives };
+}
+
+/** 働い → 働: an inflected surface's n-grams should not demand its ending (働き方 has no 働い). */
+function stem(surface: string): string {
+  const stripped = surface.replace(/[\u3041-\u3096]+$/, '');
+  return stripped === '' ? surface : stripped;
+}
+
+function dedupeClauses(clauses: QueryClause[]): QueryClause[] {
+  const seen = new Set<string>();
+  return clauses.filter((clause) => {
+    if (seen.has(clause.surface)) return false;
+    seen.add(clause.surface);
+    return true;
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The torikumi analyser: normalisation, kuromoji content words, character n-grams and query-time
+ * synonym expansion, the same at index and query time.
+ */
+import { createHash } from 'node:crypto';
+import type { Analyzer } from './types';
+import { kuromojiVersion, loadTokenizer } from './load-tokenizer';
+import { normalize, normalizeWithMap } from './normalize-text';
+import { pickContentWords } from './word-terms';
+import { indexNgrams } from './ngram-terms';
+import { bundledSynonymGroups, buildSynonymIndex, type SynonymGroup, type SynonymSource } from './synonyms';
+import { createQueryAnalysis } from './analyze-query';
+import topicsData from './data/topics.json';
+
+/**
+ * Bump when code changes what the analyser outputs (terms, n-grams, normalisation, topics);
+ * data-file changes are picked up by the hash on their own.
+ */
+const ANALYZER_CODE_VERSION = 'torikumi-analyzer-1';
+
+export interface CreateAnalyzerOptions {
+  /** Replace the bundled synonym groups (tests, experiments); `version` reflects what is used. */
+  synonymGroups?: Record<SynonymSource, readonly SynonymGroup[]>;
+}
+
+const FOLDED = { foldLongVowels: true };
+const UNFOLDED = { foldLongVowels: false };
+
+/**
+ * Builds the analyser; kuromoji's dictionary is loaded once per process, then every method is synchronous.
+ * @example const analyzer = await createAnalyzer(); analyzer.wordTerms('育休を取得した') // ['育休', '取得']
+ */
+export async function createAnalyzer(options: CreateAnalyzerOptions = {}): Promise<Analyzer> {
+  const tokenizer = await loadTokenizer();
+  const synonymGroups = options.synonymGroups ?? bundledSynonymGroups();
+  const normalizeFolded = (text: string): string => normalize(text, FOLDED);
+  const normalizeForTokens = (text: string): string => normalize(text, UNFOLDED);
+  const tokenize = (normalizedText: string) => tokenizer.tokenize(normalizedText);
+  const analyzeQuery = createQueryAnalysis({
+    normalize: normalizeFolded,
+    normalizeForTokens,
+    tokenize,
+    synonyms: buildSynonymIndex(synonymGroups, normalizeFolded),
+  });
+  const dictionaryVersion = kuromojiVersion();
+
+  return {
+    version: analyzerVersion(dictionaryVersion, synonymGroups),
+    dictionaryVersion,
+    normalize: normalizeFolded,
+    normalizeWithMap: (text) => normalizeWithMap(text, FOLDED),
+    // kuromoji reads unfolded katakana best (センター is in its dictionary, センタ is not); terms are folded after.
+    wordTerms: (text) => pickContentWords(tokenize(normalizeForTokens(text))).map((word) => word.term),
+    ngramTerms: (text) => indexNgrams(normalizeFolded(text)),
+    analyzeQuery,
+  };
+}
+
+/** A short hash of everything that decides the analyser's output, topics included (they are indexed with it). */
+function analyzerVersion(dictionaryVersion: string, synonymGroups: unknown): string {
+  const hash = createHash('sha256')
+    .update(ANALYZER_CODE_VERSION)
+    .update(dictionaryVersion)
+    .update(JSON.stringify(synonymGroups))
+    .update(JSON.stringify(topicsData))
+    .digest('hex');
+  return `${ANALYZER_CODE_VERSION}+${hash.slice(0, 12)}`;
+}
