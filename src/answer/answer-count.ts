@@ -1,0 +1,59 @@
+/**
+ * How-many answers: a count with its counter from the statement that best matches the question
+ * (「税関の選考採用試験で女性を何名中途採用した？」 → 13名（女性13名を中途採用した）), with what it counts.
+ */
+import type { AnswerContext, Draft } from './answer-context';
+import { clauseAround, sentencesOf, sourceOf } from './answer-context';
+import { findDates } from './japanese-dates';
+import { findNumbers, type FoundNumber } from './japanese-numbers';
+import { coverage, normalizeForMatch } from './relevance';
+import { retrieveCandidates } from './retrieve-candidates';
+
+/** Counters that answer a question asking for another spelling: 何人 is answered by 名 and the other way round. */
+const SAME_COUNTER: Record<string, string[]> = { 名: ['名', '人'], 人: ['名', '人'] };
+/** Units that are not counts, for questions that name no counter (いくつ). */
+const NOT_COUNTS = new Set(['', '年', '%', 'ポイント']);
+
+function countsFor(counter: string | null): (n: FoundNumber) => boolean {
+  if (counter === null) return (n) => !NOT_COUNTS.has(n.unit);
+  const accepted = SAME_COUNTER[counter] ?? [counter];
+  return (n) => accepted.includes(n.unit);
+}
+
+/** Counts in a text outside its dates (「令和2年」 is a date, not a count of years). */
+function countsIn(text: string, accepts: (n: FoundNumber) => boolean): FoundNumber[] {
+  const dates = findDates(text);
+  return findNumbers(text).filter((n) => accepts(n) && !dates.some((d) => n.start < d.end && n.end > d.start));
+}
+
+interface ScoredCount {
+  count: FoundNumber;
+  clause: string;
+  score: number;
+}
+
+function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean): ScoredCount[] {
+  return sentencesOf(text).flatMap((sentence) => {
+    const score = coverage(context.matcher, normalizeForMatch(sentence.text));
+    return countsIn(sentence.text, accepts).map((count) => ({
+      count,
+      clause: clauseAround(sentence.text, count.start, count.end),
+      score,
+    }));
+  });
+}
+
+/** Answers a how-many question; null when no matching statement prints a count with the counter asked for. */
+export function answerCount(context: AnswerContext): Draft | null {
+  const accepts = countsFor(context.shape.counter);
+  const candidates = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (i) => countsIn(i.text, accepts).length > 0);
+  const [best] = candidates;
+  if (!best) return null;
+  const [scored] = scoredCounts(best.initiative.text, context, accepts).sort((a, b) => b.score - a.score);
+  if (!scored) return null;
+  return {
+    answer: `${scored.count.text}（${scored.clause}）`,
+    confidence: (best.relevance + scored.score) / 2,
+    sources: [sourceOf(best.initiative)],
+  };
+}

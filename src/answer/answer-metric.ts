@@ -1,0 +1,93 @@
+/**
+ * Metric answers: the target, current or baseline value of the metric the question names (「…の目標設定時の値は？」),
+ * or whether its target is met and by how much (「…の目標は達成した？」).
+ */
+import type { MetricEntry } from '../query/types';
+import type { AnswerContext, Draft } from './answer-context';
+import type { MetricField } from './classify-question';
+import { findDates } from './japanese-dates';
+import { FIELD_NAMES, compareMetric, printedField } from './metric-text';
+import { coverage, normalizeForMatch } from './relevance';
+import type { AnswerSource } from './types';
+
+const FIELDS: MetricField[] = ['target', 'current', 'baseline'];
+/** Entries this close to the best score count as tied (the labels of one row when the question names none). */
+const TIE = 0.02;
+
+interface ScoredEntry {
+  entry: MetricEntry;
+  score: number;
+}
+
+function metricSource(entry: MetricEntry): AnswerSource {
+  const label = entry.metric.label ? `【${entry.metric.label}】` : '';
+  return { id: entry.id, text: `${entry.rowTitle} ${label}${entry.metric.text}`, ministry: entry.ministry, fiscalYear: entry.fiscalYear };
+}
+
+/** The best metric row for the subject, with every label of that row that scores as well. */
+function bestEntries(context: AnswerContext): ScoredEntry[] {
+  const { scope } = context;
+  const scored = context.engine
+    .metrics()
+    .filter((e) => (!scope.ministry || e.ministry === scope.ministry) && (!scope.fiscalYear || e.fiscalYear === scope.fiscalYear))
+    .map((entry) => ({
+      entry,
+      score: coverage(context.matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`)),
+    }))
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score === 0) return [];
+  return scored.filter((s) => s.score >= best.score - TIE && s.entry.rowTitle === best.entry.rowTitle);
+}
+
+/** The field whose period falls in a year the question names (「平成26年度の…」 → the baseline of 平成26年度). */
+function fieldForYear(entry: MetricEntry, year: number): MetricField | null {
+  return FIELDS.find((field) => findDates(printedField(entry.metric, field) ?? '').some((d) => d.year === year)) ?? null;
+}
+
+function describeFields(entry: MetricEntry, fields: MetricField[]): string | null {
+  const parts = fields
+    .map((field) => [field, printedField(entry.metric, field)] as const)
+    .filter((pair): pair is readonly [MetricField, string] => pair[1] !== null)
+    .map(([field, printed]) => `${FIELD_NAMES[field]}：${printed}`);
+  return parts.length === 0 ? null : parts.join('、');
+}
+
+function describeComparison(entry: MetricEntry): { text: string; comparable: boolean } {
+  const comparison = compareMetric(entry);
+  const current = printedField(entry.metric, 'current') ?? '—';
+  const target = printedField(entry.metric, 'target') ?? '—';
+  if (!comparison) return { text: `比較できない（現状：${current}、目標：${target}）`, comparable: false };
+  const verdict = comparison.met ? '達成' : '未達成';
+  return { text: `${verdict}（現状：${current}、目標：${target}、差 ${comparison.gap}${comparison.gapUnit}）`, comparable: true };
+}
+
+function withLabel(entry: MetricEntry, text: string, several: boolean): string {
+  return several && entry.metric.label ? `【${entry.metric.label}】${text}` : text;
+}
+
+/** Answers a metric-value question; null when no metric matches or it lacks the field asked for. */
+export function answerMetricValue(context: AnswerContext, periodYear: number | null): Draft | null {
+  const entries = bestEntries(context);
+  const several = entries.length > 1;
+  const parts = entries.flatMap(({ entry }) => {
+    const yearField = periodYear === null ? null : fieldForYear(entry, periodYear);
+    if (periodYear !== null && yearField === null) return [];
+    const field = yearField ?? context.shape.metricField;
+    const described = describeFields(entry, field ? [field] : FIELDS);
+    return described ? [withLabel(entry, described, several)] : [];
+  });
+  if (parts.length === 0) return null;
+  return { answer: parts.join('／'), confidence: entries[0].score, sources: entries.map(({ entry }) => metricSource(entry)) };
+}
+
+/** Answers 「…は達成した？」 by comparing current and target, with the gap; uncomparable metrics lower the confidence. */
+export function answerMetricMet(context: AnswerContext): Draft | null {
+  const entries = bestEntries(context);
+  if (entries.length === 0) return null;
+  const several = entries.length > 1;
+  const comparisons = entries.map(({ entry }) => ({ entry, ...describeComparison(entry) }));
+  const answer = comparisons.map((c) => withLabel(c.entry, c.text, several)).join('／');
+  const penalty = comparisons.every((c) => c.comparable) ? 1 : 0.6;
+  return { answer, confidence: entries[0].score * penalty, sources: entries.map(({ entry }) => metricSource(entry)) };
+}

@@ -1,0 +1,119 @@
+/**
+ * Question answering: reads a Japanese question (kind, subject, ministry and year), finds the metric, row or
+ * statements that answer it, and returns a short answer with its sources and a confidence — or abstains
+ * (answer null) when the evidence is weak or the answer would state a number its sources do not print.
+ */
+import { AppError } from '../domain/errors';
+import type { SearchEngine } from '../query/types';
+import type { AnswerContext, Draft } from './answer-context';
+import { answerCount } from './answer-count';
+import { answerMetricMet, answerMetricValue } from './answer-metric';
+import { answerStatus } from './answer-status';
+import { answerWhat } from './answer-what';
+import { answerWhen } from './answer-when';
+import { classifyQuestion } from './classify-question';
+import { unsupportedNumbers } from './number-guard';
+import { readQuestionScope } from './question-scope';
+import { buildSubjectMatcher } from './relevance';
+import type { Answer, AnswerSource, QuestionKind } from './types';
+
+/** Below this confidence the answer is null (「資料からは分かりません」); set from the question set in tests/answer. */
+export const ABSTAIN_BELOW = 0.5;
+export const MAX_QUESTION_LENGTH = 200;
+/** An answer of unknown kind is a guess at what was asked, so it must be surer of its evidence. */
+const UNKNOWN_KIND_FACTOR = 0.8;
+
+interface Corpus {
+  ministries: string[];
+  years: number[];
+}
+
+function readCorpus(engine: SearchEngine): Corpus {
+  const facets = engine.facets();
+  return {
+    ministries: facets.ministry.map((f) => f.value),
+    years: facets.year.map((f) => Number(f.value)).filter((year) => Number.isInteger(year)),
+  };
+}
+
+function validateQuestion(question: unknown): string {
+  if (typeof question !== 'string') throw new AppError('INVALID_INPUT', 'question: must be text', { field: 'q' });
+  const trimmed = question.trim();
+  if (trimmed === '') throw new AppError('INVALID_INPUT', 'question: must not be empty', { field: 'q' });
+  if (trimmed.length > MAX_QUESTION_LENGTH) {
+    throw new AppError('INVALID_INPUT', `question: ${trimmed.length} characters, at most ${MAX_QUESTION_LENGTH}`, { field: 'q' });
+  }
+  return trimmed;
+}
+
+function draftFor(context: AnswerContext, periodYear: number | null): Draft | null {
+  switch (context.shape.kind) {
+    case 'metric': return answerMetricValue(context, periodYear);
+    case 'met': return answerMetricMet(context);
+    case 'status': return answerStatus(context);
+    case 'when': return answerWhen(context);
+    case 'count': return answerCount(context);
+    case 'what': return answerWhat(context);
+    case 'unknown': {
+      const draft = answerWhat(context);
+      return draft && { ...draft, confidence: draft.confidence * UNKNOWN_KIND_FACTOR };
+    }
+  }
+}
+
+/** The ministry and year every source shares, when the corpus holds several; otherwise undefined. */
+function sharedScope(sources: AnswerSource[], corpus: Corpus): Answer['scope'] {
+  if (corpus.ministries.length <= 1 && corpus.years.length <= 1) return undefined;
+  const [first] = sources;
+  const agree = first && sources.every((s) => s.ministry === first.ministry && s.fiscalYear === first.fiscalYear);
+  return agree ? { ministry: first.ministry, fiscalYear: first.fiscalYear } : undefined;
+}
+
+function abstain(question: string, kind: QuestionKind, confidence: number): Answer {
+  return { question, kind, answer: null, confidence, sources: [] };
+}
+
+function buildContext(engine: SearchEngine, question: string, corpus: Corpus): { context: AnswerContext; periodYear: number | null; foreign: boolean } {
+  const scope = readQuestionScope(question, corpus.ministries);
+  const shape = classifyQuestion(scope.rest);
+  const yearInCorpus = scope.fiscalYear === null || corpus.years.includes(scope.fiscalYear);
+  const synonyms = shape.subject === '' ? [] : engine.analyze(shape.subject).clauses.map((clause) => ({
+    surface: clause.surface,
+    alternatives: clause.alternatives.map((alternative) => alternative.surface),
+  }));
+  const context: AnswerContext = {
+    engine,
+    question,
+    shape,
+    scope: { ministry: scope.ministry, fiscalYear: yearInCorpus ? scope.fiscalYear : null },
+    matcher: buildSubjectMatcher(shape.subject, synonyms),
+    query: shape.subject,
+  };
+  // A year the corpus has no report for can still be a metric's period (「平成26年度の取得率は？」), and nothing else.
+  const periodYear = yearInCorpus ? null : scope.fiscalYear;
+  const foreign = scope.foreignMinistry !== null || (periodYear !== null && shape.kind !== 'metric');
+  return { context, periodYear, foreign };
+}
+
+/**
+ * Answers a question from the engine's reports, or abstains.
+ * @example answerQuestion(engine, '『男の産休』取得率の目標設定時の値は？').answer // '目標設定時：59.2%（平成26年度）'
+ * @throws AppError INVALID_INPUT when the question is not text, empty or longer than MAX_QUESTION_LENGTH
+ */
+export function answerQuestion(engine: SearchEngine, question: string): Answer {
+  const text = validateQuestion(question);
+  const corpus = readCorpus(engine);
+  const { context, periodYear, foreign } = buildContext(engine, text, corpus);
+  const kind = context.shape.kind;
+  if (foreign) return abstain(text, kind, 0);
+  const draft = draftFor(context, periodYear);
+  if (!draft || draft.confidence < ABSTAIN_BELOW) return abstain(text, kind, draft?.confidence ?? 0);
+  const scope = sharedScope(draft.sources, corpus);
+  const answer = scope ? `［${scope.ministry}・${scope.fiscalYear}年度］${draft.answer}` : draft.answer;
+  if (unsupportedNumbers(answer, draft.sources).length > 0) return abstain(text, kind, 0);
+  return { question: text, kind, answer, confidence: round(draft.confidence), sources: draft.sources, ...(scope ? { scope } : {}) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,29 @@
+/**
+ * Status answers: 「…の実施状況は？」 → 実施 / 実施未定 of the row the question names, with the reason (column B)
+ * when the ministry chose 実施未定.
+ */
+import type { AnswerContext, Draft } from './answer-context';
+import { sourceOf } from './answer-context';
+import { retrieveCandidates, type Candidate } from './retrieve-candidates';
+
+/** A status question names the initiative by its title; its statements only back the title up. */
+const TITLE_WEIGHT = 0.7;
+
+function rowScore(candidate: Candidate): number {
+  return TITLE_WEIGHT * candidate.titleRelevance + (1 - TITLE_WEIGHT) * candidate.relevance;
+}
+
+/** Answers a status question from the best-matching row that has a status; null when none matches. */
+export function answerStatus(context: AnswerContext): Draft | null {
+  const [best] = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (i) => i.status !== null)
+    .map((candidate) => ({ candidate, score: rowScore(candidate) }))
+    .sort((a, b) => b.score - a.score);
+  if (!best) return null;
+  const { initiative } = best.candidate;
+  const reason = initiative.status === '実施未定' && initiative.reason ? `（理由：${initiative.reason}）` : '';
+  const answer = `${initiative.status}${reason} — ${initiative.rowTitle}`;
+  const quoted = [initiative.rowTitle, `実施状況：${initiative.status}`, initiative.reason ? `理由：${initiative.reason}` : '']
+    .filter((part) => part !== '')
+    .join(' ');
+  return { answer, confidence: best.score, sources: [sourceOf(initiative, quoted)] };
+}

@@ -1,0 +1,46 @@
+/**
+ * What-was-done answers: the one to three statements that best match the question, each with its tag
+ * (【新規】【拡充】【継続】), identical statements given once.
+ */
+import type { Initiative } from '../domain/types';
+import type { AnswerContext, Draft } from './answer-context';
+import { sourceOf } from './answer-context';
+import { retrieveCandidates, type Candidate } from './retrieve-candidates';
+
+const MAX_STATEMENTS = 3;
+/** Statements this far below the best one are about something else. */
+const MAX_DROP = 0.15;
+
+function isStatement(initiative: Initiative): boolean {
+  return initiative.kind === 'statement' || initiative.kind === 'reason';
+}
+
+function withTag(initiative: Initiative): string {
+  return initiative.tag ? `【${initiative.tag}】${initiative.text}` : initiative.text;
+}
+
+/** The best candidates, identical texts (the same statement under several items) counted once. */
+function bestDistinct(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  const chosen: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (chosen.length === MAX_STATEMENTS || candidate.relevance < candidates[0].relevance - MAX_DROP) break;
+    const key = candidate.initiative.duplicateGroup ?? candidate.initiative.text;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+/** Answers a what-question with the best statements; null when no statement matches. */
+export function answerWhat(context: AnswerContext): Draft | null {
+  const candidates = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, isStatement);
+  const chosen = bestDistinct(candidates);
+  if (chosen.length === 0) return null;
+  return {
+    answer: chosen.map((c) => withTag(c.initiative)).join('\n'),
+    confidence: chosen[0].relevance,
+    sources: chosen.map((c) => sourceOf(c.initiative)),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * How much of a question's subject a text covers, by character bigrams of the subject's chunks (the parts between
+ * particles and punctuation). Bigrams suit Japanese compounds (「産休取得率」 vs 「休暇取得率」) without a tokeniser, so
+ * the same measure works on titles, statements and metric labels.
+ */
+
+/** NFKC, lower case, no spaces or punctuation: the form both sides are compared in. */
+export function normalizeForMatch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/**
+ * One-character particles and the punctuation that separate a subject's chunks. A chunk's bigrams must all come from
+ * one side of a particle: 「試験で女性」 must not need 「験で」 in the text.
+ */
+const CHUNK_SEPARATORS = /[のをはでにがとへやも、。・･\s「」『』（）()【】［］\[\]"“”?？!！:：]+/u;
+
+/** The units a subject is matched by: bigrams of each chunk, or a one-kanji chunk on its own (「男」). */
+export function matchUnits(subject: string): string[] {
+  const units = new Set<string>();
+  for (const raw of subject.normalize('NFKC').toLowerCase().split(CHUNK_SEPARATORS)) {
+    const chunk = normalizeForMatch(raw);
+    if (chunk.length === 1 && /\p{Script=Han}/u.test(chunk)) units.add(chunk);
+    for (let i = 0; i + 2 <= chunk.length; i++) units.add(chunk.slice(i, i + 2));
+  }
+  return [...units];
+}
+
+/** A subject ready to be matched: its units, and alternative spellings (synonyms) with their own units. */
+export interface SubjectMatcher {
+  units: string[];
+  /** Each alternative (育休 for 育児休業 …) with the units of the surface it stands for. */
+  alternatives: { normalized: string; replaces: string[] }[];
+}
+
+/** Builds a matcher for a subject and its synonym alternatives (surface → alternatives as the analyser expanded them). */
+export function buildSubjectMatcher(subject: string, synonyms: { surface: string; alternatives: string[] }[] = []): SubjectMatcher {
+  const alternatives = synonyms.flatMap((synonym) =>
+    synonym.alternatives
+      .map((alternative) => ({ normalized: normalizeForMatch(alternative), replaces: matchUnits(synonym.surface) }))
+      .filter((alternative) => alternative.normalized.length >= 2),
+  );
+  return { units: matchUnits(subject), alternatives };
+}
+
+/**
+ * The share (0..1) of the subject's units found in a normalised text; a unit also counts as found when an
+ * alternative spelling of the surface it belongs to is in the text.
+ */
+export function coverage(matcher: SubjectMatcher, normalizedText: string): number {
+  if (matcher.units.length === 0) return 0;
+  const found = new Set(matcher.units.filter((unit) => normalizedText.includes(unit)));
+  for (const alternative of matcher.alternatives) {
+    if (normalizedText.includes(alternative.normalized)) alternative.replaces.forEach((unit) => found.add(unit));
+  }
+  let count = 0;
+  for (const unit of matcher.units) if (found.has(unit)) count++;
+  return count / matcher.units.length;
+}

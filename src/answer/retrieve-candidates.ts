@@ -1,0 +1,94 @@
+/**
+ * Candidate retrieval for answers: every initiative in the question's scope, scored by how much of the subject its
+ * title and text cover, with a bonus for the search engine's own ranking (which knows synonyms and word forms).
+ */
+import type { Initiative } from '../domain/types';
+import type { SearchEngine } from '../query/types';
+import { coverage, normalizeForMatch, type SubjectMatcher } from './relevance';
+
+/** An initiative prepared once per engine: its normalised title and full text. */
+export interface PreparedInitiative {
+  initiative: Initiative;
+  /** Item title, row title and label, normalised. */
+  title: string;
+  /** Title and text, normalised. */
+  full: string;
+}
+
+export interface Candidate extends PreparedInitiative {
+  /** 0..1: subject coverage of the full text, plus the search-rank bonus, capped at 1. */
+  relevance: number;
+  /** 0..1: subject coverage of the title alone. */
+  titleRelevance: number;
+}
+
+export interface Scope {
+  ministry: string | null;
+  fiscalYear: number | null;
+}
+
+/** Weight of the search engine's rank: enough to break ties between equally covering candidates, never to outvote coverage. */
+const SEARCH_RANK_BONUS = 0.05;
+const SEARCH_LIMIT = 30;
+
+const prepared = new WeakMap<SearchEngine, PreparedInitiative[]>();
+
+/** Every initiative of the engine, prepared for matching; computed once per engine (the corpus does not change under it). */
+export function preparedInitiatives(engine: SearchEngine): PreparedInitiative[] {
+  const cached = prepared.get(engine);
+  if (cached) return cached;
+  const { items } = engine.list(Math.max(engine.size, 1), 0);
+  const result = items.map((initiative) => {
+    const title = normalizeForMatch(`${initiative.itemTitle ?? ''}${initiative.rowTitle}${initiative.label ?? ''}`);
+    return { initiative, title, full: title + normalizeForMatch(initiative.text) };
+  });
+  prepared.set(engine, result);
+  return result;
+}
+
+function inScope(initiative: Initiative, scope: Scope): boolean {
+  return (
+    (scope.ministry === null || initiative.ministry === scope.ministry) &&
+    (scope.fiscalYear === null || initiative.fiscalYear === scope.fiscalYear)
+  );
+}
+
+/** Rank bonus by id from the search engine; a search that fails on an odd query only loses the bonus. */
+function searchRankBonus(engine: SearchEngine, query: string, scope: Scope): Map<string, number> {
+  const bonus = new Map<string, number>();
+  if (query.trim() === '') return bonus;
+  const filters = {
+    ...(scope.ministry ? { ministry: [scope.ministry] } : {}),
+    ...(scope.fiscalYear ? { year: [scope.fiscalYear] } : {}),
+  };
+  const { results } = engine.search({ q: query, filters, limit: SEARCH_LIMIT });
+  results.forEach((hit, rank) => {
+    const share = SEARCH_RANK_BONUS * (1 - rank / SEARCH_LIMIT);
+    bonus.set(hit.id, share);
+    for (const place of hit.alsoAt) bonus.set(place.id, share);
+  });
+  return bonus;
+}
+
+/**
+ * Candidates for a subject within a scope, best first.
+ * @param keep optional filter applied before scoring (e.g. only initiatives whose text holds a date)
+ */
+export function retrieveCandidates(
+  engine: SearchEngine,
+  query: string,
+  matcher: SubjectMatcher,
+  scope: Scope,
+  keep: (initiative: Initiative) => boolean = () => true,
+): Candidate[] {
+  const bonus = searchRankBonus(engine, query, scope);
+  return preparedInitiatives(engine)
+    .filter((p) => inScope(p.initiative, scope) && keep(p.initiative))
+    .map((p) => ({
+      ...p,
+      relevance: Math.min(1, coverage(matcher, p.full) + (bonus.get(p.initiative.id) ?? 0)),
+      titleRelevance: coverage(matcher, p.title),
+    }))
+    .filter((candidate) => candidate.relevance > 0)
+    .sort((a, b) => b.relevance - a.relevance || a.full.length - b.full.length);
+}
