@@ -1,0 +1,73 @@
+/**
+ * 目標・現状 rows: 「目標：13%（令和2年）、現状：43.6%（令和元年度）、目標設定時：6.6%（平成26年度）」 → Metric.
+ */
+import type { Metric, Quantity } from '../domain/types';
+import { readEntry } from './statements';
+
+const KEY = /(目標設定時|目標|現状)\s*[:：]/gu;
+const NUMBER_WITH_UNIT = /(\d+(?:[.,]\d+)?)\s*(%|％|ポイント|時間|日|人|名|件|倍|割)/gu;
+const QUALIFIER = /^(以上|以下|程度|未満|超|前後|弱|強)/u;
+
+/** True when the text reads as a metric: it names both a target and a current value. */
+export function isMetricText(text: string): boolean {
+  return /目標\s*[:：]/u.test(text) && /現状\s*[:：]/u.test(text);
+}
+
+/** Reads a bracketed period right after the number, matching nested brackets: 「(30%以上(毎年度))」 → 毎年度. */
+function readPeriod(rest: string): string | null {
+  const open = /^\s*[(（]/u.exec(rest);
+  if (!open) return null;
+  let depth = 0;
+  const start = open[0].length;
+  for (let i = start; i < rest.length; i++) {
+    const ch = rest[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') {
+      if (depth === 0) return rest.slice(start, i).trim() || null;
+      depth--;
+    }
+  }
+  return null;
+}
+
+/**
+ * Parses one printed quantity. The value is the last percentage (else the last number with a unit), so
+ * 「両休暇合計5日以上取得率100%（令和2年）」 reads as 100 %, with 5日以上 kept in the text.
+ */
+export function parseQuantity(text: string): Quantity | null {
+  const matches = [...text.matchAll(NUMBER_WITH_UNIT)];
+  if (matches.length === 0) return null;
+  const percents = matches.filter((m) => m[2] === '%' || m[2] === '％');
+  const chosen = (percents.length > 0 ? percents : matches)[(percents.length > 0 ? percents : matches).length - 1];
+  const value = Number(chosen[1].replace(',', ''));
+  if (!Number.isFinite(value)) return null;
+  let rest = text.slice((chosen.index ?? 0) + chosen[0].length);
+  const qualifier = QUALIFIER.exec(rest)?.[1] ?? null;
+  if (qualifier) rest = rest.slice(qualifier.length);
+  const unit = chosen[2] === '％' ? '%' : chosen[2];
+  return { value, unit, period: readPeriod(rest), qualifier, text };
+}
+
+/** Splits 「目標：…、現状：…、目標設定時：…」 into its three phrases. */
+function splitKeyedParts(text: string): Map<string, string> {
+  const keys = [...text.matchAll(KEY)];
+  const parts = new Map<string, string>();
+  keys.forEach((key, i) => {
+    const start = (key.index ?? 0) + key[0].length;
+    const end = i + 1 < keys.length ? (keys[i + 1].index ?? text.length) : text.length;
+    const phrase = text.slice(start, end).trim().replace(/[、，,]\s*$/u, '').trim();
+    if (!parts.has(key[1])) parts.set(key[1], phrase);
+  });
+  return parts;
+}
+
+/** Parses one metric paragraph, with an optional leading 【label】. */
+export function parseMetric(paragraph: string): Metric {
+  const { label, text } = readEntry(paragraph, { leadLabels: false });
+  const parts = splitKeyedParts(text);
+  const quantity = (key: string): Quantity | null => {
+    const phrase = parts.get(key);
+    return phrase ? parseQuantity(phrase) : null;
+  };
+  return { label, target: quantity('目標'), current: quantity('現状'), baseline: quantity('目標設定時'), text };
+}

@@ -1,0 +1,140 @@
+/**
+ * Report text → ParsedReport: the title line gives the year, the text gives the ministry, and each table
+ * line becomes a Row read by what its cells hold. Never throws on arbitrary text except AppError.
+ */
+import { AppError } from '../domain/errors';
+import type { ParsedReport, ParseWarning, Report, Row, Statement } from '../domain/types';
+import { guessMinistry, readFiscalYear, resolveFiscalYear, type ReportMeta } from './report-meta';
+import { readRowCells, type RowCells } from './row-cells';
+import { readRowContent } from './row-content';
+import { initialPlacementState, placeRow } from './row-placement';
+import { assignRowVariants, statementId } from './statement-ids';
+import { normalizeWhitespace } from './text';
+
+/** The title line: an era fiscal year and the word フォローアップ, optionally as a markdown heading. */
+const TITLE_LINE = /^#*\s*((?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度)\s*(.*フォローアップ.*)$/u;
+/** The column header line that opens every page of the table. */
+const HEADER_LINE = /^\s*大項目\s*\t/u;
+/** The second header line: only 「小項目」 and empty cells. */
+const SUBHEADER_LINE = /^[\s\t]*小項目[\s\t]*$/u;
+
+interface RowDraft {
+  cells: RowCells;
+  lines: [number, number];
+}
+
+function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
+}
+
+/** Finds the title line; SOURCE_NOT_A_REPORT when the text has none, or no table header after it. */
+function readTitle(lines: string[], source: string): { line: number; yearLabel: string; title: string } {
+  const index = lines.findIndex((line) => TITLE_LINE.test(line.trim()));
+  if (index < 0) throw new AppError('SOURCE_NOT_A_REPORT', `${source}:1: no title line with a fiscal year and 「フォローアップ」`, { file: source, line: 1 });
+  if (!lines.some((line) => HEADER_LINE.test(line))) {
+    throw new AppError('SOURCE_NOT_A_REPORT', `${source}:${index + 1}: title found but no table header (大項目 / 中項目)`, { file: source, line: index + 1 });
+  }
+  const match = TITLE_LINE.exec(lines[index].trim()) as RegExpExecArray;
+  return { line: index + 1, yearLabel: normalizeWhitespace(match[1]), title: normalizeWhitespace(match[2]) };
+}
+
+/** Page furniture to drop: repeated title lines, column headers, blank lines. */
+function isPageFurniture(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length === 0 || TITLE_LINE.test(trimmed) || HEADER_LINE.test(line) || SUBHEADER_LINE.test(line);
+}
+
+/** A line whose only content continues the previous row's cell (a cell broken by a page or line wrap). */
+function continuesPrevious(cells: RowCells): boolean {
+  return (
+    cells.section === null && cells.numbers.length === 0 && cells.labels.length === 0 && cells.title === null &&
+    cells.variant === null && cells.status === null && cells.contents.length > 0
+  );
+}
+
+/** Reads the table lines after the first header into row drafts. */
+function readDrafts(lines: string[], warnings: ParseWarning[]): RowDraft[] {
+  const drafts: RowDraft[] = [];
+  const start = lines.findIndex((line) => HEADER_LINE.test(line));
+  for (let i = start + 1; i < lines.length; i++) {
+    if (isPageFurniture(lines[i])) continue;
+    const line = i + 1;
+    const cells = readRowCells(lines[i].split('\t'), line);
+    const previous = drafts[drafts.length - 1];
+    if (!lines[i].includes('\t') || continuesPrevious(cells)) {
+      if (previous) {
+        previous.cells.contents.push(...(lines[i].includes('\t') ? cells.contents : [lines[i]]));
+        previous.lines[1] = line;
+        warnings.push({ line, message: `line continues the row of line ${previous.lines[0]}` });
+      } else warnings.push({ line, message: 'text before the first row ignored' });
+      continue;
+    }
+    drafts.push({ cells, lines: [line, line] });
+  }
+  return drafts;
+}
+
+/** SOURCE_UNPARSEABLE when the table stops inside a cell: markup or a 【tag】 left open on the last row. */
+function checkNotTruncated(drafts: RowDraft[], lines: string[], source: string): void {
+  const last = drafts[drafts.length - 1];
+  if (!last) {
+    const header = lines.findIndex((line) => HEADER_LINE.test(line)) + 1;
+    throw new AppError('SOURCE_UNPARSEABLE', `${source}:${header}: the table has a header but no rows`, { file: source, line: header });
+  }
+  const text = lines.slice(last.lines[0] - 1, last.lines[1]).join('\n');
+  const opened = (text.match(/<(p|li|ul)\b[^>]*>/giu) ?? []).length;
+  const closed = (text.match(/<\/(p|li|ul)>/giu) ?? []).length;
+  const openBracket = /【[^】]*$/u.test(text) || /<[^>]*$/u.test(text);
+  if (opened > closed || openBracket) {
+    const line = last.lines[1];
+    throw new AppError('SOURCE_UNPARSEABLE', `${source}:${line}: the table ends inside a cell (truncated file?)`, { file: source, line });
+  }
+}
+
+function decideReport(text: string, source: string, title: ReturnType<typeof readTitle>, meta?: ReportMeta): Report {
+  const year = resolveFiscalYear(readFiscalYear(title.yearLabel), meta);
+  if (!year) throw new AppError('SOURCE_NOT_A_REPORT', `${source}:${title.line}: cannot read the fiscal year`, { file: source, line: title.line });
+  const ministry = meta?.ministry ?? guessMinistry(text);
+  if (!ministry) {
+    throw new AppError('MINISTRY_UNKNOWN', `${source}: cannot tell which ministry the report is about; add ${source}.meta.json with {"ministry": "…"}`, { file: source, line: title.line });
+  }
+  return { ministry, fiscalYear: year.fiscalYear, fiscalYearLabel: year.label, title: title.title, source };
+}
+
+/** Turns drafts into rows: placement in the numbering, then columns B–D. */
+function buildRows(drafts: RowDraft[], warnings: ParseWarning[]): Array<Omit<Row, 'statements'> & { drafts: ReturnType<typeof readRowContent>['statements'] }> {
+  const state = initialPlacementState();
+  return drafts.map(({ cells, lines }) => {
+    const placement = placeRow(cells, state, (message) => warnings.push({ line: lines[0], message }));
+    const content = readRowContent(cells.contents, cells.status);
+    const title = placement.variant ? `${placement.baseTitle}${placement.variant}` : placement.baseTitle;
+    return {
+      section: placement.section, item: placement.item, sub: placement.sub, title, status: cells.status,
+      reason: content.reason, results: content.results, metrics: content.metrics, lines, drafts: content.statements,
+    };
+  });
+}
+
+/**
+ * Parses one follow-up report.
+ * @param source the file's name relative to the data folder (used in ids' context, messages and records)
+ * @param meta sidecar values that override the ministry and year read from the text
+ */
+export function parseReport(text: string, source: string, meta?: ReportMeta): ParsedReport {
+  const lines = splitLines(text);
+  const title = readTitle(lines, source);
+  const warnings: ParseWarning[] = [];
+  const drafts = readDrafts(lines, warnings);
+  checkNotTruncated(drafts, lines, source);
+  const report = decideReport(text, source, title, meta);
+  const built = buildRows(drafts, warnings);
+  const variants = assignRowVariants(built);
+  const rows: Row[] = built.map(({ drafts: statementDrafts, ...row }, index) => {
+    const statements: Statement[] = statementDrafts.map((draft, position) => ({
+      id: statementId({ ...report, section: row.section, item: row.item, sub: row.sub, rowVariant: variants[index], position }),
+      tag: draft.tag, label: draft.label, text: draft.text, duplicateGroup: null,
+    }));
+    return { ...row, statements };
+  });
+  return { report, rows, warnings };
+}

@@ -1,0 +1,96 @@
+/**
+ * One table line → what its cells hold, read by content rather than column position:
+ * section label, item number, sub-item label, title, variant, status, and the content cells after them.
+ */
+import { STATUSES, type Section, type Status } from '../domain/types';
+import { isMetricText } from './metric';
+import { matchSection, SUB_LABELS } from './template';
+import { cleanCell, stripTags } from './text';
+
+/** What the cells of one line say, before the row is placed in the report's numbering. */
+export interface RowCells {
+  line: number;
+  section: Section | null;
+  /** Bare numbers from the item/sub-item columns, in order (「7」 may be item 7 or the PDF's ア). */
+  numbers: number[];
+  /** Katakana sub-item labels as printed. */
+  labels: string[];
+  /** Stray latin letters (a, b, i) the extractor left in the label columns. */
+  noise: string[];
+  title: string | null;
+  /** (独自実施のもの) style variant, brackets kept. */
+  variant: string | null;
+  status: Status | null;
+  /** Non-empty cells after the title, raw (markup still in, so paragraphs can be split). */
+  contents: string[];
+}
+
+const NUMBER = /^([0-9０-９]{1,2})$/u;
+const SUB_LABEL = new RegExp(`^([${SUB_LABELS.join('')}])$`, 'u');
+const LABEL_AND_TITLE = new RegExp(`^([0-9０-９]{1,2}|[${SUB_LABELS.join('')}])\\s+(\\S.*)$`, 'u');
+const NOISE = /^[a-zA-Z]$/u;
+const VARIANT = /^[(（][^()（）]{2,40}[)）]$/u;
+const STATUS_CELL = /^(?:([(（][^()（）]{2,40}[)）])\s*)?(実施未定|実施)$/u;
+const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
+
+/** True for a cell that holds column B–D content rather than a title: tags, paragraph markup or a metric (inline <b> is not enough). */
+function looksLikeContent(cell: string): boolean {
+  return /【[^】]+】/u.test(cell) || /<(p|li|ul|ol)\b/iu.test(cell) || isMetricText(cell);
+}
+
+function toNumber(digits: string): number {
+  return Number(digits.normalize('NFKC'));
+}
+
+type Lead = Pick<RowCells, 'numbers' | 'labels' | 'noise'>;
+
+/** Reads a label-column token; true when the cell was one. */
+function readLabelToken(cell: string, lead: Lead): boolean {
+  const number = NUMBER.exec(cell);
+  if (number) lead.numbers.push(toNumber(number[1]));
+  else if (SUB_LABEL.test(cell)) lead.labels.push(cell);
+  else if (NOISE.test(cell)) lead.noise.push(cell);
+  else return false;
+  return true;
+}
+
+/** Reads a status cell, which may carry the variant in front: 「(独自実施のもの) 実施」. */
+function readStatus(cell: string, row: RowCells): boolean {
+  const match = STATUS_CELL.exec(cell);
+  if (!match || !STATUS_SET.has(match[2])) return false;
+  row.status = match[2] as Status;
+  if (match[1]) row.variant = match[1];
+  return true;
+}
+
+/** Reads one line's cells (tab-separated) by what each holds. */
+export function readRowCells(rawCells: string[], line: number): RowCells {
+  const row: RowCells = { line, section: null, numbers: [], labels: [], noise: [], title: null, variant: null, status: null, contents: [] };
+  rawCells.forEach((raw, index) => {
+    const cell = cleanCell(raw);
+    if (cell.length === 0) return;
+    if (row.status === null && readStatus(cell, row)) return;
+    const beforeTitle = row.title === null && row.contents.length === 0;
+    if (beforeTitle && index === 0 && !NUMBER.test(cell)) {
+      const section = matchSection(cell);
+      if (section) {
+        row.section = section;
+        return;
+      }
+    }
+    if (beforeTitle && readLabelToken(cell, row)) return;
+    if (NOISE.test(cell)) return; // a stray letter after the title is extraction noise too
+    if (row.status === null && row.variant === null && VARIANT.test(cell)) {
+      row.variant = cell;
+      return;
+    }
+    // Read the label off the cell before wide-character spaces are dropped: 「ア 出産・育児期…」.
+    const labelled = beforeTitle ? LABEL_AND_TITLE.exec(stripTags(raw).replace(/[\s\u3000]+/gu, ' ').trim()) : null;
+    if (labelled && !looksLikeContent(cell)) {
+      readLabelToken(labelled[1], row);
+      row.title = cleanCell(labelled[2]);
+    } else if (beforeTitle && row.status === null && !looksLikeContent(raw)) row.title = cell;
+    else row.contents.push(raw);
+  });
+  return row;
+}
