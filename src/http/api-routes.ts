@@ -1,0 +1,102 @@
+/**
+ * The JSON API under /api. Each route validates its input with a schema from schemas.ts, calls the engine,
+ * and shapes the answer; errors go to the one error middleware.
+ */
+import { Router, type Request } from 'express';
+import { AppError } from '../domain/errors';
+import type { SearchResponse } from '../query/types';
+import type { AppContext } from './app-context';
+import { toCompareRequest } from './compare-page';
+import { toCsv } from './csv-export';
+import { requireInitiative } from './initiative-page';
+import { citationOf, presentInitiative } from './present-results';
+import { AskQuery, CompareQuery, InitiativeIdParams, ListQuery, NoQuery, SearchQuery, SimilarQuery, TimelineQuery } from './schemas';
+import { toSearchRequest } from './search-state';
+import { checkKnownValues, parseInput } from './validate-input';
+
+function runSearch(context: AppContext, req: Request, { exportAll = false } = {}): SearchResponse {
+  const query = parseInput(SearchQuery, req.query);
+  checkKnownValues(query, context.corpusFacets());
+  const request = toSearchRequest(query);
+  // An export without an explicit limit holds every match, not just the first page.
+  if (exportAll && req.query.limit === undefined) Object.assign(request, { limit: context.engine.size, offset: 0 });
+  return context.engine.search(request);
+}
+
+function searchRoutes(router: Router, context: AppContext): void {
+  router.get('/search', (req, res) => {
+    const { query, expanded, total, limit, offset, results, facets } = runSearch(context, req);
+    res.json({ query, expanded, total, limit, offset, results, facets });
+  });
+  router.get('/search.csv', (req, res) => {
+    const response = runSearch(context, req, { exportAll: true });
+    res.type('text/csv; charset=utf-8');
+    res.attachment('torikumi-search.csv');
+    res.send(toCsv(response.results));
+  });
+  router.get('/timeline', (req, res) => {
+    res.json(context.engine.timeline(parseInput(TimelineQuery, req.query).q));
+  });
+  router.get('/facets', (req, res) => {
+    parseInput(NoQuery, req.query);
+    res.json({ facets: context.corpusFacets() });
+  });
+}
+
+function initiativeRoutes(router: Router, context: AppContext): void {
+  const { engine } = context;
+  router.get('/initiatives', (req, res) => {
+    const { limit, offset } = parseInput(ListQuery, req.query);
+    const { total, items } = engine.list(limit, offset);
+    const results = items.map((i) => presentInitiative(i, engine, context.findDuplicates(i)));
+    res.json({ total, limit, offset, results });
+  });
+  router.get('/initiatives/:id', (req, res) => {
+    const { id } = parseInput(InitiativeIdParams, req.params);
+    parseInput(NoQuery, req.query);
+    const initiative = requireInitiative(engine, id);
+    const { label, reason, results, metric, source, lines, duplicateGroup } = initiative;
+    const row = engine.rowOf(id).map(({ id: rowId, tag, label: rowLabel, text }) => ({ id: rowId, tag, label: rowLabel, text }));
+    const shaped = presentInitiative(initiative, engine, context.findDuplicates(initiative));
+    res.json({ ...shaped, label, reason, results, metric, source, lines, duplicateGroup, citation: citationOf(initiative), row });
+  });
+  router.get('/initiatives/:id/similar', (req, res) => {
+    const { id } = parseInput(InitiativeIdParams, req.params);
+    const options = parseInput(SimilarQuery, req.query);
+    requireInitiative(engine, id);
+    res.json({ id, results: engine.similar(id, options) });
+  });
+}
+
+function reportRoutes(router: Router, context: AppContext): void {
+  const { engine } = context;
+  router.get('/compare', (req, res) => {
+    res.json(engine.compare(toCompareRequest(engine, parseInput(CompareQuery, req.query))));
+  });
+  router.get('/metrics', (req, res) => {
+    parseInput(NoQuery, req.query);
+    res.json({ metrics: engine.metrics() });
+  });
+  router.get('/ask', (req, res) => {
+    const { q } = parseInput(AskQuery, req.query);
+    if (!context.answer) throw new AppError('NOT_READY', 'question answering is not available in this service');
+    res.json(context.answer(engine, q));
+  });
+  router.get('/health', (_req, res) => {
+    const ready = context.ready();
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'starting',
+      initiatives: engine.size,
+      manifest: context.manifest,
+    });
+  });
+}
+
+/** The /api router. */
+export function createApiRouter(context: AppContext): Router {
+  const router = Router();
+  searchRoutes(router, context);
+  initiativeRoutes(router, context);
+  reportRoutes(router, context);
+  return router;
+}

@@ -1,0 +1,65 @@
+/**
+ * createApp(): the Express application (pages, /api, static files, security headers, errors), without listening,
+ * so that tests drive it with supertest and `serve` puts it behind a port.
+ */
+import express from 'express';
+import helmet from 'helmet';
+import { join } from 'node:path';
+import { projectRoot } from '../domain/paths';
+import { createApiRouter } from './api-routes';
+import { memoize, type AppContext, type AppOptions } from './app-context';
+import { createErrorHandler, notFound } from './error-handler';
+import { createPageRouter } from './page-routes';
+import { createDuplicateFinder } from './present-results';
+
+/** Requests carry no bodies today; anything larger than this is refused before it is read. */
+const BODY_LIMIT = '16kb';
+
+/** Strict CSP: scripts, styles and images only from our own origin; no inline script or style anywhere. */
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      objectSrc: ["'none'"],
+    },
+  },
+});
+
+/** The application for one engine. */
+export function createApp(options: AppOptions): express.Application {
+  const { engine } = options;
+  const context: AppContext = {
+    engine,
+    answer: options.answer ?? null,
+    manifest: options.manifest ?? null,
+    ready: options.ready ?? (() => true),
+    corpusFacets: memoize(() => engine.facets()),
+    findDuplicates: createDuplicateFinder(engine),
+  };
+  const app = express();
+  app.set('views', join(projectRoot(), 'views'));
+  app.set('view engine', 'ejs');
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.path;
+    next();
+  });
+  app.use('/static', express.static(join(projectRoot(), 'public'), { maxAge: '1h', index: false }));
+  app.use('/api', createApiRouter(context));
+  app.use(createPageRouter(context));
+  app.use(notFound);
+  app.use(createErrorHandler(options.log ?? ((message) => console.error(message))));
+  return app;
+}

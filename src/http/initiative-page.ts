@@ -1,0 +1,59 @@
+/** The view model of one initiative: the statement, its row, its source and 出典 line, and similar initiatives. */
+import { AppError } from '../domain/errors';
+import type { Initiative } from '../domain/types';
+import type { Place, SearchEngine, SearchHit } from '../query/types';
+import { citationOf, describeRow } from './present-results';
+
+const SIMILAR_LIMIT = 5;
+
+/** Looks an initiative up, or throws INITIATIVE_NOT_FOUND naming the id. */
+export function requireInitiative(engine: SearchEngine, id: string): Initiative {
+  const initiative = engine.getInitiative(id);
+  if (!initiative) throw new AppError('INITIATIVE_NOT_FOUND', `no initiative with id ${id}`, { field: 'id' });
+  return initiative;
+}
+
+/** Similar initiatives other than those of the same row, which the page already lists. */
+function similarView(hits: SearchHit[], sameRow: Set<string>) {
+  return hits
+    .filter((hit) => !sameRow.has(hit.id))
+    .slice(0, SIMILAR_LIMIT)
+    .map((hit) => ({
+    id: hit.id,
+    tag: hit.tag,
+    ministry: hit.ministry,
+    yearLabel: hit.fiscalYearLabel,
+    where: `${hit.section} › ${describeRow(hit)}`,
+    text: hit.text,
+  }));
+}
+
+/** Everything views/initiative.ejs draws for one initiative. */
+export function buildInitiativePage(engine: SearchEngine, id: string, findDuplicates: (i: Initiative) => Place[]) {
+  const initiative = requireInitiative(engine, id);
+  const rowRecords = engine.rowOf(id);
+  const sameRow = new Set(rowRecords.map((r) => r.id));
+  const similarLimit = SIMILAR_LIMIT + sameRow.size;
+  const row = rowRecords.map((sibling) => ({
+    id: sibling.id,
+    tag: sibling.tag,
+    label: sibling.label,
+    text: sibling.text,
+    current: sibling.id === id,
+  }));
+  return {
+    initiative,
+    rowPath: describeRow(initiative),
+    topics: engine.topicsOf(id),
+    row,
+    citation: citationOf(initiative),
+    alsoAt: findDuplicates(initiative).map((place) => ({
+      id: place.id,
+      label: `${place.ministry} ${place.fiscalYear}年度 ${place.section} › ${describeRow(place)}`,
+    })),
+    similar: similarView(engine.similar(id, { limit: similarLimit }), sameRow),
+    similarElsewhere: similarView(engine.similar(id, { limit: SIMILAR_LIMIT, otherMinistries: true }), sameRow),
+  };
+}
+
+export type InitiativePage = ReturnType<typeof buildInitiativePage>;

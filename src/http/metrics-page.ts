@@ -1,0 +1,26 @@
+/** The view model of the metrics page: every numeric target with its bars and whether it is met. */
+import type { MetricEntry, SearchEngine } from '../query/types';
+import { layoutMetricChart } from './chart-layout';
+
+function verdictOf(entry: MetricEntry): { label: string; kind: 'met' | 'unmet' | 'unknown' } {
+  if (entry.met === true) return { label: '達成', kind: 'met' };
+  if (entry.met === false) return { label: '未達成', kind: 'unmet' };
+  return { label: '判定できません（目標と現状を数値で比べられない）', kind: 'unknown' };
+}
+
+/** Everything views/metrics.ejs draws. */
+export function buildMetricsPage(engine: SearchEngine) {
+  const entries = engine.metrics().map((entry) => ({
+    entry,
+    chart: layoutMetricChart(entry),
+    verdict: verdictOf(entry),
+  }));
+  return {
+    entries,
+    counts: {
+      met: entries.filter((e) => e.verdict.kind === 'met').length,
+      unmet: entries.filter((e) => e.verdict.kind === 'unmet').length,
+      unknown: entries.filter((e) => e.verdict.kind === 'unknown').length,
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/** The server-rendered pages (Japanese, lang="ja"); each validates its input, builds a view model and renders. */
+import { Router } from 'express';
+import { SECTIONS, TAGS } from '../domain/types';
+import type { AppContext } from './app-context';
+import { layoutMatrix, templateItemOptions, toCompareRequest } from './compare-page';
+import { buildInitiativePage } from './initiative-page';
+import { buildMetricsPage } from './metrics-page';
+import { AskPageQuery, ComparePageQuery, InitiativeIdParams, SearchPageQuery } from './schemas';
+import { buildSearchPage } from './search-page';
+import { checkKnownValues, parseInput } from './validate-input';
+
+function searchAndDetailPages(router: Router, context: AppContext): void {
+  router.get('/', (req, res) => {
+    const state = parseInput(SearchPageQuery, req.query);
+    checkKnownValues(state, context.corpusFacets());
+    res.render('search', { title: state.q ? `「${state.q}」の検索結果` : '取組を検索', page: buildSearchPage(context.engine, state, context.corpusFacets()) });
+  });
+  router.get('/initiatives/:id', (req, res) => {
+    const { id } = parseInput(InitiativeIdParams, req.params);
+    const page = buildInitiativePage(context.engine, id, context.findDuplicates);
+    res.render('initiative', { title: `${page.initiative.ministry} ${page.rowPath}`, page });
+  });
+}
+
+function comparisonPages(router: Router, context: AppContext): void {
+  const { engine } = context;
+  router.get('/compare', (req, res) => {
+    const query = parseInput(ComparePageQuery, req.query);
+    const chosen = query.item !== undefined || query.q !== undefined;
+    const response = chosen ? engine.compare(toCompareRequest(engine, query)) : null;
+    res.render('compare', {
+      title: '府省・年度で比べる',
+      query,
+      items: templateItemOptions(engine, query.item),
+      response,
+      matrix: response ? layoutMatrix(response) : null,
+      tags: TAGS,
+    });
+  });
+  router.get('/metrics', (_req, res) => {
+    res.render('metrics', { title: '数値目標の達成状況', page: buildMetricsPage(engine) });
+  });
+}
+
+function infoPages(router: Router, context: AppContext): void {
+  router.get('/ask', (req, res) => {
+    const { q } = parseInput(AskPageQuery, req.query);
+    const answer = q && context.answer ? context.answer(context.engine, q) : null;
+    res.render('ask', { title: '資料に質問する', q: q ?? '', answer, available: context.answer !== null });
+  });
+  router.get('/about', (_req, res) => {
+    res.render('about', {
+      title: 'このサービスについて',
+      facets: context.corpusFacets(),
+      size: context.engine.size,
+      manifest: context.manifest,
+      sections: SECTIONS,
+    });
+  });
+}
+
+/** The page router (/, /initiatives/:id, /compare, /metrics, /ask, /about). */
+export function createPageRouter(context: AppContext): Router {
+  const router = Router();
+  searchAndDetailPages(router, context);
+  comparisonPages(router, context);
+  infoPages(router, context);
+  return router;
+}

@@ -1,0 +1,106 @@
+/**
+ * Shapes engine records for the API and the pages: the public result fields, the 出典 line, duplicate places,
+ * and highlight segments (text split at highlight offsets so that each segment is escaped on its own).
+ */
+import type { Initiative } from '../domain/types';
+import type { Place, SearchEngine, SearchHit } from '../query/types';
+
+/** One search result as the API returns it: SearchHit's fields (id, score, … snippet, alsoAt and a few extras). */
+export type ApiResult = Omit<SearchHit, 'score'> & { score: number | null };
+
+/** A piece of text, marked when it is a highlighted match. */
+export interface TextSegment {
+  text: string;
+  marked: boolean;
+}
+
+/** Splits `text` at the [start, end) `ranges` (unsorted, overlapping or out of bounds are all tolerated). */
+export function splitHighlights(text: string, ranges: readonly [number, number][]): TextSegment[] {
+  const sorted = ranges
+    .map(([start, end]): [number, number] => [Math.max(0, start), Math.min(text.length, end)])
+    .filter(([start, end]) => start < end)
+    .sort((a, b) => a[0] - b[0]);
+  const segments: TextSegment[] = [];
+  let cursor = 0;
+  for (const [start, end] of sorted) {
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    if (from > cursor) segments.push({ text: text.slice(cursor, from), marked: false });
+    segments.push({ text: text.slice(from, end), marked: true });
+    cursor = end;
+  }
+  if (cursor < text.length) segments.push({ text: text.slice(cursor), marked: false });
+  return segments;
+}
+
+/** The common title of every follow-up report (the reports differ only by ministry and year). */
+export const REPORT_TITLE = '女性職員活躍と職員のワークライフバランス推進のための取組計画等フォローアップ';
+
+/** "4 超過勤務の縮減の徹底 › ア 省内全体における…" — the item and sub-item part of a breadcrumb. */
+export function describeRow(record: Pick<Initiative, 'item' | 'itemTitle' | 'sub' | 'rowTitle'>): string {
+  const item = [record.item ?? '', record.itemTitle ?? ''].join(' ').trim();
+  if (record.sub === null) return item || record.rowTitle;
+  return `${item} › ${record.sub} ${record.rowTitle}`.trim();
+}
+
+/** A citation to paste into a memo: report, section, item and the source file's line range. */
+export function citationOf(initiative: Initiative): string {
+  const [from, to] = initiative.lines;
+  const lines = from === to ? `${from}行` : `${from}〜${to}行`;
+  const where = `${initiative.section} ${describeRow(initiative)}`;
+  return `出典：${initiative.ministry}「${initiative.fiscalYearLabel} ${REPORT_TITLE}」${where}（${initiative.source} ${lines}）`;
+}
+
+function placeOf(initiative: Initiative): Place {
+  const { id, ministry, fiscalYear, section, item, itemTitle, sub, rowTitle } = initiative;
+  return { id, ministry, fiscalYear, section, item, itemTitle, sub, rowTitle };
+}
+
+/** Finds, for any initiative, the other places where the identical statement stands. Built once per engine. */
+export function createDuplicateFinder(engine: SearchEngine): (initiative: Initiative) => Place[] {
+  let groups: Map<string, Initiative[]> | null = null;
+  return (initiative) => {
+    if (initiative.duplicateGroup === null) return [];
+    groups ??= groupByDuplicate(engine.list(engine.size, 0).items);
+    const group = groups.get(initiative.duplicateGroup) ?? [];
+    return group.filter((other) => other.id !== initiative.id).map(placeOf);
+  };
+}
+
+function groupByDuplicate(initiatives: Initiative[]): Map<string, Initiative[]> {
+  const groups = new Map<string, Initiative[]>();
+  for (const initiative of initiatives) {
+    if (initiative.duplicateGroup === null) continue;
+    const group = groups.get(initiative.duplicateGroup) ?? [];
+    group.push(initiative);
+    groups.set(initiative.duplicateGroup, group);
+  }
+  return groups;
+}
+
+/** An initiative with the fields of a search result (score null: it was not ranked), for listings and export. */
+export function presentInitiative(initiative: Initiative, engine: SearchEngine, alsoAt: Place[]): ApiResult {
+  const { id, ministry, fiscalYear, fiscalYearLabel, section, item, itemTitle, sub, rowTitle, status, tag, kind, text } =
+    initiative;
+  return {
+    id,
+    score: null,
+    ministry,
+    fiscalYear,
+    fiscalYearLabel,
+    section,
+    item,
+    itemTitle,
+    sub,
+    rowTitle,
+    status,
+    tag,
+    kind,
+    topics: engine.topicsOf(id),
+    text,
+    snippet: text,
+    snippetHighlights: [],
+    highlights: [],
+    alsoAt,
+  };
+}
