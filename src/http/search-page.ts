@@ -66,7 +66,7 @@ function labelOf(facet: FacetName, value: FacetValue): string {
 /** A facet's options, keeping ticked values listed (count 0) even when the other filters leave none of them. */
 function facetOptions(state: SearchState, facet: FacetName, values: FacetValue[]): FacetOptionView[] {
   const selected = selectedValues(state, facet);
-  const missing = selected.filter((v) => !values.some((f) => f.value === v)).map((value) => ({ value, count: 0 }));
+  const missing = selected.filter((v) => !values.some((f) => f.value === v)).map((value): FacetValue => ({ value, count: 0 }));
   return [...values, ...missing].map((value) => ({
     value: value.value,
     label: labelOf(facet, value),
