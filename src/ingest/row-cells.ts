@@ -63,21 +63,29 @@ function readStatus(cell: string, row: RowCells): boolean {
   return true;
 }
 
+/**
+ * Reads the 大項目 label: the line's first text, in the first column or one to the right when the line is shifted.
+ * The short 「その他」 counts only in the first column, where it cannot be an item's title.
+ */
+function readSectionLabel(cell: string, index: number, row: RowCells): boolean {
+  if (index > 1 || NUMBER.test(cell) || SUB_LABEL.test(cell) || NOISE.test(cell)) return false;
+  const section = matchSection(cell);
+  if (!section || (section === 'その他' && index > 0)) return false;
+  row.section = section;
+  return true;
+}
+
 /** Reads one line's cells (tab-separated) by what each holds. */
 export function readRowCells(rawCells: string[], line: number): RowCells {
   const row: RowCells = { line, section: null, numbers: [], labels: [], noise: [], title: null, variant: null, status: null, contents: [] };
+  let isFirstText = true;
   rawCells.forEach((raw, index) => {
     const cell = cleanCell(raw);
     if (cell.length === 0) return;
     if (row.status === null && readStatus(cell, row)) return;
     const beforeTitle = row.title === null && row.contents.length === 0;
-    if (beforeTitle && index === 0 && !NUMBER.test(cell)) {
-      const section = matchSection(cell);
-      if (section) {
-        row.section = section;
-        return;
-      }
-    }
+    if (beforeTitle && isFirstText && readSectionLabel(cell, index, row)) return;
+    isFirstText = false;
     if (beforeTitle && readLabelToken(cell, row)) return;
     if (NOISE.test(cell)) return; // a stray letter after the title is extraction noise too
     if (row.status === null && row.variant === null && VARIANT.test(cell)) {

@@ -54,8 +54,9 @@ export function readRowContent(contents: string[], status: Status | null): RowCo
     after.push(...contents.slice(1));
   }
   const results: string[] = [];
+  // After column C, only a cell with change tags or metrics is more of C; anything else is D, markup or not.
   for (const cell of after) {
-    if (isStatementCell(cell)) statementCells.push(cell);
+    if (/【(継続|新規|拡充)】/u.test(cell) || isMetricText(cell)) statementCells.push(cell);
     else results.push(cell);
   }
   if (firstC < 0 && status === '実施未定') {

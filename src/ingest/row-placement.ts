@@ -106,6 +106,14 @@ function checkSubLabel(cells: RowCells, section: Section, item: number | null, p
   return printed;
 }
 
+/** Warns when item numbers skip or go back within a section. */
+function checkItemNumber(item: number, state: PlacementState, warn: Warn): void {
+  const previous = state.item;
+  if (previous === null || item === previous) return;
+  if (item < previous) warn(`item ${item} follows item ${previous} in ${state.section ?? '?'}`);
+  else if (item > previous + 1) warn(`item numbering jumps from ${previous} to ${item} in ${state.section ?? '?'}`);
+}
+
 /** Places one line; updates `state`. */
 export function placeRow(cells: RowCells, state: PlacementState, warn: Warn): Placement {
   const section = placeSection(cells, state, warn);
@@ -118,6 +126,7 @@ export function placeRow(cells: RowCells, state: PlacementState, warn: Warn): Pl
   let item = numbering.item;
   let sub: string | null = null;
   if (item !== null) {
+    checkItemNumber(item, state, warn);
     if (numbering.printedSub) sub = checkSubLabel(cells, section, item, numbering.printedSub, state, warn);
   } else if (numbering.printedSub) {
     item = state.item;
