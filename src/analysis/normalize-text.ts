@@ -46,6 +46,18 @@ export function normalizeWithMap(
   return { text: chars.join(''), toOriginal };
 }
 
+/**
+ * The span of the original text that normalised characters [start, end) come from. Use this rather than
+ * toOriginal[end] alone: one original character can expand into several (ⅲ → iii, ㈱ → (株)), and a span
+ * ending inside such an expansion must still cover the whole original character.
+ */
+export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): [number, number] {
+  const { toOriginal } = normalized;
+  let after = end;
+  while (after < toOriginal.length - 1 && end > start && toOriginal[after] === toOriginal[end - 1]) after++;
+  return [toOriginal[start], toOriginal[after]];
+}
+
 /** Drops the trailing ー of one katakana word of 4+ characters; other strings are returned unchanged. */
 export function foldLongVowel(term: string): string {
   if (term.length < MIN_FOLDED_KATAKANA_LENGTH || !term.endsWith(LONG_VOWEL)) return term;

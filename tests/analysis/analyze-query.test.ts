@@ -1,0 +1,107 @@
+import { createAnalyzer } from '../../src/analysis/create-analyzer';
+import type { AnalyzedQuery, Analyzer, QueryClause } from '../../src/analysis/types';
+
+let analyzer: Analyzer;
+
+beforeAll(async () => {
+  analyzer = await createAnalyzer();
+});
+
+const alternativeSurfaces = (clause: QueryClause): string[] => clause.alternatives.map((alt) => alt.surface);
+const surfaces = (query: AnalyzedQuery): string[] => query.clauses.map((clause) => clause.surface);
+
+describe('analyzeQuery synonyms', () => {
+  test('when the query is an abbreviation, expands it to the full form, and the full form back to the abbreviation', () => {
+    const short = analyzer.analyzeQuery('育休');
+    const long = analyzer.analyzeQuery('育児休業');
+
+    expect(alternativeSurfaces(short.clauses[0])).toContain('育児休業');
+    expect(alternativeSurfaces(long.clauses[0])).toContain('育休');
+  });
+
+  test('when the query is テレワーク, also searches リモートワーク and 在宅勤務 and lists them for the user', () => {
+    const query = analyzer.analyzeQuery('テレワーク');
+
+    expect(query.expanded).toEqual(expect.arrayContaining(['リモートワーク', '在宅勤務']));
+    const remote = query.clauses[0].alternatives.find((alt) => alt.surface === '在宅勤務');
+    expect(remote?.words).toEqual(['在宅', '勤務']);
+    expect(remote?.source).toBe('domain');
+  });
+
+  test('when the query is 超勤, also searches 超過勤務 and 残業, each analysed into words and n-grams', () => {
+    const clause = analyzer.analyzeQuery('超勤').clauses[0];
+
+    const overtime = clause.alternatives.find((alt) => alt.surface === '超過勤務');
+
+    expect(alternativeSurfaces(clause)).toEqual(expect.arrayContaining(['超過勤務', '残業']));
+    expect(overtime?.words).toEqual(['超過', '勤務']);
+    expect(overtime?.ngrams).toEqual(['超過', '過勤', '勤務']);
+  });
+
+  test('when a synonym phrase spans a particle (男の産休), treats it as one clause expanded to the leave names', () => {
+    const query = analyzer.analyzeQuery('男の産休の取得率');
+
+    expect(surfaces(query)).toEqual(['男の産休', '取得']);
+    expect(alternativeSurfaces(query.clauses[0])).toEqual(expect.arrayContaining(['配偶者出産休暇', '育児参加のための休暇']));
+  });
+
+  test('when WLB is typed in full width or lower case, expands it like WLB', () => {
+    const expected = analyzer.analyzeQuery('WLB').expanded;
+
+    expect(expected).toContain('ワークライフバランス');
+    expect(analyzer.analyzeQuery('ｗｌｂ').expanded).toEqual(expected);
+  });
+
+  test('when a word has a Sudachi-only synonym, expands it and names the source', () => {
+    const clause = analyzer.analyzeQuery('アウトソーシング').clauses[0];
+
+    expect(clause.alternatives).toContainEqual(expect.objectContaining({ surface: '外部委託', source: 'sudachi' }));
+  });
+
+  test('when a word only has loose relatives in Sudachi (介護 ~ 看護), does not expand it', () => {
+    expect(analyzer.analyzeQuery('介護').expanded).toEqual([]);
+  });
+});
+
+describe('analyzeQuery clauses and phrases', () => {
+  test('when the query has double-quoted text, requires it as a phrase and searches it without synonyms', () => {
+    const query = analyzer.analyzeQuery('"定時退庁" 超勤');
+
+    expect(query.phrases).toEqual(['定時退庁']);
+    expect(query.clauses[0]).toEqual({ surface: '定時退庁', words: ['定時', '退庁'], ngrams: ['定時', '時退', '退庁'], alternatives: [] });
+    expect(surfaces(query)).toEqual(['定時退庁', '超勤']);
+  });
+
+  test('when the quotes are full-width or typographic, still reads a phrase; 「」 are ordinary quotes', () => {
+    expect(analyzer.analyzeQuery('＂定時退庁＂').phrases).toEqual(['定時退庁']);
+    expect(analyzer.analyzeQuery('“定時退庁”').phrases).toEqual(['定時退庁']);
+    expect(analyzer.analyzeQuery('「定時退庁」').phrases).toEqual([]);
+  });
+
+  test('when the query is a natural-language question, keeps only its content words', () => {
+    const query = analyzer.analyzeQuery('女性の登用目標は達成できているか？');
+
+    expect(query.clauses.flatMap((clause) => clause.words)).toEqual(['女性', '登用', '目標', '達成']);
+  });
+
+  test('when the user separates words with a space, keeps them apart even between two kanji', () => {
+    const query = analyzer.analyzeQuery('ｗｅｂ会議　研修');
+
+    expect(surfaces(query)).toEqual(['web会議', '研修']);
+    expect(query.normalized).toBe('web会議 研修');
+  });
+
+  test('when a query word is inflected, its n-grams keep only the stem so 働き方 can match 働いている', () => {
+    const clause = analyzer.analyzeQuery('働いている').clauses[0];
+
+    expect(clause.words).toEqual(['働く']);
+    expect(clause.ngrams).toEqual(['働']);
+  });
+
+  test('when the query holds only function words, falls back to searching its characters', () => {
+    const query = analyzer.analyzeQuery('どうする');
+
+    expect(query.clauses).toHaveLength(1);
+    expect(query.clauses[0].ngrams).toEqual(['どう', 'うす', 'する']);
+  });
+});
