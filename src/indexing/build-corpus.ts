@@ -7,16 +7,6 @@ import type { Initiative } from '../domain/types';
 import { buildIndex, type BuiltIndex } from './build-index';
 import { computeDataHash, INDEX_FORMAT_VERSION, type Manifest } from './manifest';
 
-/** One report file read by ingest: its counts, for progress lines. */
-export interface IngestedFile {
-  file: string;
-  rows: number;
-  statements: number;
-  metrics: number;
-  warnings: number;
-  initiatives: number;
-}
-
 export interface IngestFailure {
   file: string;
   /** The error's message, naming file:line when known. */
@@ -24,15 +14,21 @@ export interface IngestFailure {
 }
 
 export interface IngestOutcome {
-  /** Every initiative of every good file, in report order, duplicates marked. */
+  /** Every initiative of every good file, in report order, duplicates marked corpus-wide. */
   initiatives: Initiative[];
-  files: IngestedFile[];
+  /** How many report files were parsed. */
+  reports: number;
   failures: IngestFailure[];
+  /** Printable totals (rows, statements, metrics, warnings) and the failed files. */
+  summary: string;
 }
+
+/** Receives one progress line per report file. */
+export type ProgressLine = (line: string) => void;
 
 /** The other stages the index is built with. */
 export interface CorpusSources {
-  ingest(dataDir: string, onFile: (file: IngestedFile) => void): Promise<IngestOutcome>;
+  ingest(dataDir: string, onProgress: ProgressLine): Promise<IngestOutcome>;
   createAnalyzer(): Promise<Analyzer>;
   assignTopics(analyzer: Analyzer, text: string): string[];
 }
@@ -48,19 +44,19 @@ export async function buildCorpusIndex(
   dataDir: string,
   analyzer: Analyzer,
   sources: CorpusSources,
-  onFile: (file: IngestedFile) => void = () => undefined,
+  onProgress: ProgressLine = () => undefined,
 ): Promise<CorpusBuild> {
   const started = performance.now();
   // Hashed before reading, so a file edited during the build makes the next start rebuild again.
   const dataHash = computeDataHash(dataDir);
-  const outcome = await sources.ingest(dataDir, onFile);
+  const outcome = await sources.ingest(dataDir, onProgress);
   const built = buildIndex(outcome.initiatives, analyzer, (initiative) => sources.assignTopics(analyzer, topicText(initiative)));
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     analyzerVersion: analyzer.version,
     dictionaryVersion: analyzer.dictionaryVersion,
     dataHash,
-    counts: { reports: outcome.files.length, initiatives: outcome.initiatives.length, failures: outcome.failures.length },
+    counts: { reports: outcome.reports, initiatives: outcome.initiatives.length, failures: outcome.failures.length },
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - started),
   };

@@ -1,12 +1,18 @@
 /** The real ingest and analysis stages behind openSearchEngine and `npm run index`. */
 import { assignTopics } from '../analysis/assign-topics';
 import { createAnalyzer } from '../analysis/create-analyzer';
-import { AppError } from '../domain/errors';
+import { formatIngestEvent, formatIngestSummary, ingestDirectory } from '../ingest';
 import type { CorpusSources } from './build-corpus';
 
 export const defaultCorpusSources: CorpusSources = {
-  ingest: async () => {
-    throw new AppError('NOT_READY', 'ingest: ingestDirectory has not landed yet');
+  ingest: async (dataDir, onProgress) => {
+    const result = ingestDirectory(dataDir, { onProgress: (event) => onProgress(formatIngestEvent(event)) });
+    return {
+      initiatives: result.reports.flatMap((report) => report.initiatives),
+      reports: result.reports.length,
+      failures: result.failures.map(({ file, error }) => ({ file, message: `${error.code}: ${error.message}` })),
+      summary: formatIngestSummary(result),
+    };
   },
   createAnalyzer: () => createAnalyzer(),
   assignTopics: (analyzer, text) => assignTopics(analyzer, text),

@@ -15,8 +15,10 @@ export interface RankingWeights {
   grams: number;
   /** Multiplier for synonym / variant alternatives. */
   alternative: number;
-  /** Clauses with at most this many words require all of them; longer (natural-language) clauses need any. */
+  /** A clause with at most this many words needs all of them; a longer one (an unsegmented sentence) needs any. */
   maxAndWords: number;
+  /** Queries with at most this many clauses need every clause; longer (natural-language) ones need any, ranked by coverage. */
+  maxAndClauses: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -25,7 +27,8 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   itemTitle: 0.5,
   grams: 0.5,
   alternative: 0.6,
-  maxAndWords: 2,
+  maxAndWords: 3,
+  maxAndClauses: 2,
 };
 
 interface Variant {
@@ -37,18 +40,20 @@ interface Variant {
 export function buildQuery(analyzed: AnalyzedQuery, weights: RankingWeights = DEFAULT_WEIGHTS): Query | null {
   const clauses = analyzed.clauses.map((clause) => clauseQuery(clause, weights)).filter((q): q is QueryCombination => q !== null);
   if (clauses.length === 0) return null;
-  return clauses.length === 1 ? clauses[0]! : { combineWith: 'AND', queries: clauses };
+  if (clauses.length === 1) return clauses[0]!;
+  return { combineWith: clauses.length <= weights.maxAndClauses ? 'AND' : 'OR', queries: clauses };
 }
 
 function clauseQuery(clause: QueryClause, weights: RankingWeights): QueryCombination | null {
   const queries = [
-    ...variantQueries(clause, weights, 1),
-    ...clause.alternatives.flatMap((alternative) => variantQueries(alternative, weights, weights.alternative)),
+    ...variantQueries(clause, weights, 1, clause.words.length <= weights.maxAndWords),
+    // An alternative is one term (残業, 在宅勤務): all of its words must match.
+    ...clause.alternatives.flatMap((alternative) => variantQueries(alternative, weights, weights.alternative, true)),
   ];
   return queries.length === 0 ? null : { combineWith: 'OR', queries };
 }
 
-function variantQueries(variant: Variant, weights: RankingWeights, factor: number): QueryCombination[] {
+function variantQueries(variant: Variant, weights: RankingWeights, factor: number, allWords: boolean): QueryCombination[] {
   const queries: QueryCombination[] = [];
   const words = unique(variant.words);
   if (words.length > 0) {
@@ -56,7 +61,7 @@ function variantQueries(variant: Variant, weights: RankingWeights, factor: numbe
       queries: [words.join(TERM_SEPARATOR)],
       fields: ['text', 'rowTitle', 'itemTitle'],
       boost: { text: weights.text * factor, rowTitle: weights.rowTitle * factor, itemTitle: weights.itemTitle * factor },
-      combineWith: words.length <= weights.maxAndWords ? 'AND' : 'OR',
+      combineWith: allWords ? 'AND' : 'OR',
     });
   }
   const grams = unique(variant.ngrams);

@@ -10,14 +10,16 @@ const SNIPPET_BEFORE = 30;
 const SNIPPET_LENGTH = 120;
 const ELLIPSIS = '…';
 
-/** Every string a hit may contain for this query: clause surfaces, words, and their alternatives'. */
+/**
+ * Every string a hit may contain for this query: phrases, clause surfaces and words, and the surfaces of
+ * alternatives (not their single words: 勤務 of サテライトオフィス勤務 is no match for テレワーク).
+ */
 export function highlightNeedles(analyzed: AnalyzedQuery): string[] {
   const needles = new Set<string>(analyzed.phrases);
   for (const clause of analyzed.clauses) {
-    for (const variant of [clause, ...clause.alternatives]) {
-      needles.add(variant.surface);
-      for (const word of variant.words) needles.add(word);
-    }
+    needles.add(clause.surface);
+    for (const word of clause.words) needles.add(word);
+    for (const alternative of clause.alternatives) needles.add(alternative.surface);
   }
   // Single characters would light up half the text; they count only when typed alone.
   const all = [...needles].filter((needle) => needle.length > 0);

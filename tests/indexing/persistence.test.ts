@@ -42,7 +42,7 @@ function stubSources(ingestCalls: { count: number }): CorpusSources {
   return {
     ingest: async () => {
       ingestCalls.count += 1;
-      return { initiatives: makeFixtureCorpus(), files: [], failures: [] };
+      return { initiatives: makeFixtureCorpus(), reports: 1, failures: [], summary: "" };
     },
     createAnalyzer: async () => createTestAnalyzer(),
     assignTopics: () => [],
