@@ -30,19 +30,3 @@ export interface Draft {
 export function sourceOf(initiative: Initiative, text: string = initiative.text): AnswerSource {
   return { id: initiative.id, text, ministry: initiative.ministry, fiscalYear: initiative.fiscalYear };
 }
-
-/** Splits a statement into sentences (ending with 。), keeping each sentence's offset in the statement. */
-export function sentencesOf(text: string): { text: string; start: number }[] {
-  const sentences: { text: string; start: number }[] = [];
-  for (const match of text.matchAll(/[^。]+。?/g)) {
-    if (match[0].trim() !== '') sentences.push({ text: match[0], start: match.index ?? 0 });
-  }
-  return sentences;
-}
-
-/** The clause around [start, end): from the previous 、 or sentence start to the sentence end, without the final 。. */
-export function clauseAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('、', start - 1), text.lastIndexOf('。', start - 1)) + 1;
-  const stop = text.indexOf('。', end);
-  return text.slice(from, stop === -1 ? text.length : stop).trim();
-}

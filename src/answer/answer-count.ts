@@ -3,7 +3,8 @@
  * (「税関の選考採用試験で女性を何名中途採用した？」 → 13名（女性13名を中途採用した）), with what it counts.
  */
 import type { AnswerContext, Draft } from './answer-context';
-import { clauseAround, sentencesOf, sourceOf } from './answer-context';
+import { sourceOf } from './answer-context';
+import { clauseAround, sentencesOf } from './text-spans';
 import { findDates } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
 import { coverage, normalizeForMatch } from './relevance';
@@ -32,14 +33,18 @@ interface ScoredCount {
   score: number;
 }
 
+/**
+ * Each count scored by the subject coverage of its sentence and of its own clause, equally: a sentence about the
+ * subject may hold a count of something else (「超過勤務の縮減…集中タイム(一日1時間)」 is no limit on overtime).
+ */
 function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean): ScoredCount[] {
   return sentencesOf(text).flatMap((sentence) => {
-    const score = coverage(context.matcher, normalizeForMatch(sentence.text));
-    return countsIn(sentence.text, accepts).map((count) => ({
-      count,
-      clause: clauseAround(sentence.text, count.start, count.end),
-      score,
-    }));
+    const sentenceScore = coverage(context.matcher, normalizeForMatch(sentence.text));
+    return countsIn(sentence.text, accepts).map((count) => {
+      const clause = clauseAround(sentence.text, count.start, count.end);
+      const clauseScore = coverage(context.matcher, normalizeForMatch(clause));
+      return { count, clause, score: (sentenceScore + clauseScore) / 2 };
+    });
   });
 }
 

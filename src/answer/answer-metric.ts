@@ -34,10 +34,13 @@ function bestEntries(context: AnswerContext): ScoredEntry[] {
       entry,
       score: coverage(context.matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`)),
     }))
-    .sort((a, b) => b.score - a.score);
+    // Equal scores: the latest report first, since a question naming no year asks about the present.
+    .sort((a, b) => b.score - a.score || b.entry.fiscalYear - a.entry.fiscalYear);
   const best = scored[0];
   if (!best || best.score === 0) return [];
-  return scored.filter((s) => s.score >= best.score - TIE && s.entry.rowTitle === best.entry.rowTitle);
+  const sameRow = (e: MetricEntry): boolean =>
+    e.rowTitle === best.entry.rowTitle && e.ministry === best.entry.ministry && e.fiscalYear === best.entry.fiscalYear;
+  return scored.filter((s) => s.score >= best.score - TIE && sameRow(s.entry));
 }
 
 /** The field whose period falls in a year the question names (「平成26年度の…」 → the baseline of 平成26年度). */

@@ -14,7 +14,8 @@ import { answerWhen } from './answer-when';
 import { classifyQuestion } from './classify-question';
 import { unsupportedNumbers } from './number-guard';
 import { readQuestionScope } from './question-scope';
-import { buildSubjectMatcher } from './relevance';
+import { buildSubjectMatcher, normalizeForMatch } from './relevance';
+import { preparedInitiatives } from './retrieve-candidates';
 import type { Answer, AnswerSource, QuestionKind } from './types';
 
 /** Below this confidence the answer is null (「資料からは分かりません」); set from the question set in tests/answer. */
@@ -73,6 +74,16 @@ function abstain(question: string, kind: QuestionKind, confidence: number): Answ
   return { question, kind, answer: null, confidence, sources: [] };
 }
 
+/**
+ * A reporting ministry the corpus has no report of — unless the reports mention it (国税庁経験者採用試験, 人事院主催):
+ * then the question is about that mention, not about the ministry's own report.
+ */
+function isForeignMinistry(engine: SearchEngine, name: string | null): boolean {
+  if (name === null) return false;
+  const normalized = normalizeForMatch(name);
+  return !preparedInitiatives(engine).some((p) => p.full.includes(normalized));
+}
+
 function buildContext(engine: SearchEngine, question: string, corpus: Corpus): { context: AnswerContext; periodYear: number | null; foreign: boolean } {
   const scope = readQuestionScope(question, corpus.ministries);
   const shape = classifyQuestion(scope.rest);
@@ -91,7 +102,7 @@ function buildContext(engine: SearchEngine, question: string, corpus: Corpus): {
   };
   // A year the corpus has no report for can still be a metric's period (「平成26年度の取得率は？」), and nothing else.
   const periodYear = yearInCorpus ? null : scope.fiscalYear;
-  const foreign = scope.foreignMinistry !== null || (periodYear !== null && shape.kind !== 'metric');
+  const foreign = isForeignMinistry(engine, scope.foreignMinistry) || (periodYear !== null && shape.kind !== 'metric');
   return { context, periodYear, foreign };
 }
 

@@ -19,12 +19,18 @@ function withTag(initiative: Initiative): string {
   return initiative.tag ? `【${initiative.tag}】${initiative.text}` : initiative.text;
 }
 
-/** The best candidates, identical texts (the same statement under several items) counted once. */
+/**
+ * The best candidates of the best one's report, identical texts (the same statement under several items) counted
+ * once; one report, so that the answer can say which ministry and year it is for.
+ */
 function bestDistinct(candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   const chosen: Candidate[] = [];
+  const [best] = candidates;
   for (const candidate of candidates) {
-    if (chosen.length === MAX_STATEMENTS || candidate.relevance < candidates[0].relevance - MAX_DROP) break;
+    if (chosen.length === MAX_STATEMENTS || candidate.relevance < best.relevance - MAX_DROP) break;
+    const { ministry, fiscalYear } = candidate.initiative;
+    if (ministry !== best.initiative.ministry || fiscalYear !== best.initiative.fiscalYear) continue;
     const key = candidate.initiative.duplicateGroup ?? candidate.initiative.text;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -3,7 +3,8 @@
  * 2020年4月), normalised and as printed, with the clause it stands in.
  */
 import type { AnswerContext, Draft } from './answer-context';
-import { clauseAround, sentencesOf, sourceOf } from './answer-context';
+import { sourceOf } from './answer-context';
+import { clauseAround, sentencesOf } from './text-spans';
 import { describeDate, findDates, type JapaneseDate } from './japanese-dates';
 import { coverage, normalizeForMatch } from './relevance';
 import { retrieveCandidates } from './retrieve-candidates';

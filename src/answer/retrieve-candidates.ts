@@ -90,5 +90,6 @@ export function retrieveCandidates(
       titleRelevance: coverage(matcher, p.title),
     }))
     .filter((candidate) => candidate.relevance > 0)
-    .sort((a, b) => b.relevance - a.relevance || a.full.length - b.full.length);
+    // Ties: the latest report first (a question naming no year asks about the present), then the shorter, more specific text.
+    .sort((a, b) => b.relevance - a.relevance || b.initiative.fiscalYear - a.initiative.fiscalYear || a.full.length - b.full.length);
 }
