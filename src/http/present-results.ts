@@ -14,19 +14,28 @@ export interface TextSegment {
   marked: boolean;
 }
 
-/** Splits `text` at the [start, end) `ranges` (unsorted, overlapping or out of bounds are all tolerated). */
-export function splitHighlights(text: string, ranges: readonly [number, number][]): TextSegment[] {
+/** Clamps [start, end) ranges to the text, drops empty ones, sorts them and merges those that overlap or touch. */
+function mergeRanges(length: number, ranges: readonly [number, number][]): [number, number][] {
   const sorted = ranges
-    .map(([start, end]): [number, number] => [Math.max(0, start), Math.min(text.length, end)])
+    .map(([start, end]): [number, number] => [Math.max(0, start), Math.min(length, end)])
     .filter(([start, end]) => start < end)
     .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Splits `text` at the [start, end) `ranges` (unsorted, overlapping or out of bounds are all tolerated). */
+export function splitHighlights(text: string, ranges: readonly [number, number][]): TextSegment[] {
   const segments: TextSegment[] = [];
   let cursor = 0;
-  for (const [start, end] of sorted) {
-    if (end <= cursor) continue;
-    const from = Math.max(start, cursor);
-    if (from > cursor) segments.push({ text: text.slice(cursor, from), marked: false });
-    segments.push({ text: text.slice(from, end), marked: true });
+  for (const [start, end] of mergeRanges(text.length, ranges)) {
+    if (start > cursor) segments.push({ text: text.slice(cursor, start), marked: false });
+    segments.push({ text: text.slice(start, end), marked: true });
     cursor = end;
   }
   if (cursor < text.length) segments.push({ text: text.slice(cursor), marked: false });

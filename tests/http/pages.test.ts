@@ -1,0 +1,116 @@
+import request from 'supertest';
+import { expectNoStack, openSeedApp, type SeedApp } from './seed-app';
+
+let seed: SeedApp;
+beforeAll(async () => {
+  seed = await openSeedApp();
+});
+afterAll(() => seed.close());
+
+/** Markup that a strict CSP would block: inline script, inline style, event handler attributes. */
+function expectNoInlineCode(html: string): void {
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/i);
+  expect(html).not.toMatch(/\sstyle=/i);
+  expect(html).not.toMatch(/<style/i);
+  expect(html).not.toMatch(/\son[a-z]+=/i);
+}
+
+async function someInitiativeId(): Promise<string> {
+  const res = await request(seed.app).get('/api/search').query({ q: 'テレワーク', limit: 1 });
+  return res.body.results[0].id;
+}
+
+describe('pages', () => {
+  it.each(['/', '/?q=テレワーク', '/compare', '/compare?item=働き方改革:4', '/metrics', '/ask', '/about'])(
+    'when opening %s, renders a Japanese page without inline code',
+    async (path) => {
+      const res = await request(seed.app).get(encodeURI(path));
+
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.text).toMatch(/<html lang="ja">/);
+      expectNoInlineCode(res.text);
+    },
+  );
+
+  it('when searching, shows results, facets with counts, the timeline charts and export links', async () => {
+    const res = await request(seed.app).get('/').query({ q: 'テレワーク' });
+
+    expect(res.text).toMatch(/<mark>[^<]+<\/mark>/);
+    expect(res.text).toMatch(/<input type="checkbox" name="ministry" value="財務省">/);
+    expect(res.text).toContain('<svg class="bar-chart"');
+    expect(res.text).toContain('href="/api/search.csv?q=');
+    expect(res.text).toMatch(/href="\/initiatives\/[0-9a-f]{12}"/);
+  });
+
+  it('when a facet is ticked in the URL, keeps it ticked and links to untick it', async () => {
+    const res = await request(seed.app).get('/').query({ q: 'テレワーク', tag: '新規' });
+
+    expect(res.text).toMatch(/<input type="checkbox" name="tag" value="新規" checked>/);
+    expect(res.text).toContain('絞り込みをすべて解除');
+  });
+
+  it('when the query holds markup, shows it escaped and never as a tag', async () => {
+    const res = await request(seed.app).get('/').query({ q: '<script>alert(1)</script>"\'' });
+
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('<script>alert(1)');
+    expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&#34;&#39;');
+  });
+
+  it('when nothing matches, shows the empty state with suggestions from the corpus', async () => {
+    const res = await request(seed.app).get('/').query({ q: 'ぬぬぬぬぬ' });
+
+    expect(res.text).toContain('該当する取組は見つかりませんでした');
+    expect(res.text).toMatch(/<ul class="suggestions"><li><a href="\/\?q=/);
+  });
+
+  it('when opening an initiative, shows its statement, 出典 line and similar initiatives', async () => {
+    const id = await someInitiativeId();
+    const initiative = seed.engine.getInitiative(id);
+
+    const res = await request(seed.app).get(`/initiatives/${id}`);
+
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('出典：財務省');
+    expect(res.text).toContain('類似の取組');
+    expect(res.text).toContain(`${initiative?.source}`);
+    expectNoInlineCode(res.text);
+  });
+
+  it('when the initiative id is unknown, shows a 404 page without a stack', async () => {
+    const res = await request(seed.app).get('/initiatives/0123456789ab');
+
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('<html lang="ja">');
+    expectNoStack(res.text);
+  });
+
+  it('when the initiative id is malformed, shows a 400 page naming the field', async () => {
+    const res = await request(seed.app).get('/initiatives/not-an-id');
+
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('<code>id</code>');
+  });
+
+  it('when a page does not exist, shows the 404 page', async () => {
+    const res = await request(seed.app).get('/no/such/page');
+
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('ページが見つかりません');
+  });
+
+  it('when asking a question, shows an answer or 資料からは分かりません, with a confidence', async () => {
+    const res = await request(seed.app).get('/ask').query({ q: '男性職員の育児休業取得率の目標は？' });
+
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('確からしさ');
+  });
+
+  it('when a static file is asked for outside public/, does not serve it', async () => {
+    const res = await request(seed.app).get('/static/..%2fpackage.json');
+
+    expect([400, 403, 404]).toContain(res.status);
+    expect(res.text).not.toContain('"devDependencies"');
+  });
+});

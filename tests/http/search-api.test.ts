@@ -1,0 +1,140 @@
+import request from 'supertest';
+import { TAGS } from '../../src/domain/types';
+import { FACET_NAMES } from '../../src/query/types';
+import { expectNoStack, openSeedApp, type SeedApp } from './seed-app';
+
+let seed: SeedApp;
+beforeAll(async () => {
+  seed = await openSeedApp();
+});
+afterAll(() => seed.close());
+
+const RESULT_FIELDS = ['id', 'score', 'ministry', 'fiscalYear', 'section', 'item', 'itemTitle', 'sub', 'status', 'tag', 'text', 'snippet', 'alsoAt'];
+
+describe('GET /api/search', () => {
+  it('when searching テレワーク, returns ranked results with every documented field and facets', async () => {
+    const res = await request(seed.app).get('/api/search').query({ q: 'テレワーク' });
+
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ query: 'テレワーク', limit: 20, offset: 0 });
+    expect(res.body.total).toBeGreaterThan(0);
+    expect(res.body.results.length).toBe(Math.min(20, res.body.total));
+    for (const result of res.body.results) expect(Object.keys(result)).toEqual(expect.arrayContaining(RESULT_FIELDS));
+    expect(res.body.results[0].text).toContain('テレワーク');
+    expect(Object.keys(res.body.facets).sort()).toEqual([...FACET_NAMES].sort());
+    expect(Array.isArray(res.body.expanded)).toBe(true);
+  });
+
+  it('when a tag filter is given, returns only results with that tag', async () => {
+    const res = await request(seed.app).get('/api/search').query({ tag: '新規', limit: 100 });
+
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBeGreaterThan(0);
+    expect(res.body.results.every((r: { tag: string }) => r.tag === '新規')).toBe(true);
+  });
+
+  it('when two facets are combined, returns the intersection of what each returns alone', async () => {
+    const both = await request(seed.app).get('/api/search').query({ tag: '拡充', section: '働き方改革', limit: 100 });
+    const tagOnly = await request(seed.app).get('/api/search').query({ tag: '拡充', limit: 100 });
+
+    const sections = new Set(both.body.results.map((r: { section: string }) => r.section));
+    expect([...sections]).toEqual(['働き方改革']);
+    expect(both.body.total).toBeLessThanOrEqual(tagOnly.body.total);
+  });
+
+  it('when one facet repeats, its values combine with OR', async () => {
+    const single = await Promise.all(TAGS.map((tag) => request(seed.app).get('/api/search').query({ tag })));
+    const all = await request(seed.app).get(`/api/search?${TAGS.map((t) => `tag=${encodeURIComponent(t)}`).join('&')}&limit=100`);
+
+    expect(all.status).toBe(200);
+    for (const res of single) expect(all.body.total).toBeGreaterThanOrEqual(res.body.total);
+    expect(all.body.total).toBeGreaterThan(Math.max(...single.map((res) => res.body.total)));
+    expect(all.body.results.every((r: { tag: string }) => (TAGS as readonly string[]).includes(r.tag))).toBe(true);
+  });
+
+  it('when paging with offset, the pages do not overlap', async () => {
+    const first = await request(seed.app).get('/api/search').query({ limit: 5, offset: 0 });
+    const second = await request(seed.app).get('/api/search').query({ limit: 5, offset: 5 });
+
+    const ids = new Set(first.body.results.map((r: { id: string }) => r.id));
+    expect(second.body.results.some((r: { id: string }) => ids.has(r.id))).toBe(false);
+  });
+
+  it.each([
+    ['q longer than 200 characters', { q: 'あ'.repeat(201) }, 'q'],
+    ['limit above 100', { limit: '101' }, 'limit'],
+    ['limit that is not a number', { limit: 'ten' }, 'limit'],
+    ['unknown tag', { tag: '廃止' }, 'tag'],
+    ['unknown section', { section: '架空の改革' }, 'section'],
+    ['unknown ministry', { ministry: '架空庁' }, 'ministry'],
+    ['unknown sort', { sort: 'random' }, 'sort'],
+    ['unknown parameter', { ministy: '財務省' }, 'ministy'],
+  ])('when given %s, returns 400 naming the field', async (_case, query, field) => {
+    const res = await request(seed.app).get('/api/search').query(query);
+
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'INVALID_INPUT', field });
+    expect(typeof res.body.error.message).toBe('string');
+    expectNoStack(res.text);
+  });
+});
+
+describe('GET /api/search.csv', () => {
+  it('when exporting a search, returns UTF-8 CSV with a BOM, a header and one row per match', async () => {
+    const json = await request(seed.app).get('/api/search').query({ q: 'テレワーク' });
+    const res = await request(seed.app).get('/api/search.csv').query({ q: 'テレワーク' }).buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (chunk: Buffer) => chunks.push(chunk));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+
+    const bytes = res.body as Buffer;
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers['content-disposition']).toMatch(/attachment/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,score,ministry,fiscalYear,section,item,itemTitle,sub,rowTitle,status,tag,text,alsoAt');
+    expect(lines.length - 1).toBe(json.body.total);
+  });
+
+  it('when a parameter is invalid, returns the same 400 as the JSON search', async () => {
+    const res = await request(seed.app).get('/api/search.csv').query({ limit: '500' });
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.field).toBe('limit');
+  });
+});
+
+describe('GET /api/timeline and /api/facets', () => {
+  it('when asked for a query timeline, counts hits per year and per ministry', async () => {
+    const res = await request(seed.app).get('/api/timeline').query({ q: 'テレワーク' });
+
+    expect(res.status).toBe(200);
+    expect(res.body.byYear.length).toBeGreaterThan(0);
+    expect(res.body.byYear[0]).toEqual({ year: expect.any(Number), count: expect.any(Number) });
+    expect(res.body.byMinistry[0].ministry).toBe('財務省');
+  });
+
+  it('when the timeline query is too long, returns 400 naming q', async () => {
+    const res = await request(seed.app).get('/api/timeline').query({ q: 'x'.repeat(201) });
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.field).toBe('q');
+  });
+
+  it('when asked for facets, returns corpus-wide counts that add up to the corpus size per section', async () => {
+    const res = await request(seed.app).get('/api/facets');
+
+    expect(res.status).toBe(200);
+    const sectionTotal = res.body.facets.section.reduce((sum: number, f: { count: number }) => sum + f.count, 0);
+    expect(sectionTotal).toBe(seed.engine.size);
+  });
+
+  it('when facets get a parameter, returns 400 naming it', async () => {
+    const res = await request(seed.app).get('/api/facets').query({ q: 'x' });
+
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'INVALID_INPUT', field: 'q' });
+  });
+});
