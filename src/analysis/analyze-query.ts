@@ -7,6 +7,7 @@ import type { KuromojiToken } from './load-tokenizer';
 import { QUESTION_WORDS, pickContentWords } from './word-terms';
 import type { SynonymIndex, SynonymSource } from './synonyms';
 import { queryNgrams } from './ngram-terms';
+import { foldLongVowels } from './normalize-text';
 
 /** What query analysis needs from the analyser, so it can be tested with any tokenizer. */
 export interface QueryAnalysisTools {
@@ -73,8 +74,9 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
       }
       const word = words.find((w) => w.from === i);
       if (!word) continue;
-      const surface = tools.normalize(tokens.slice(word.from, word.to).map((t) => t.surface_form).join(''));
-      const synonyms = alternativesOf(surface).length > 0 ? alternativesOf(surface) : alternativesOf(word.term);
+      const surface = foldLongVowels(tokens.slice(word.from, word.to).map((t) => t.surface_form).join(''));
+      const bySurface = alternativesOf(surface);
+      const synonyms = bySurface.length > 0 ? bySurface : alternativesOf(word.term);
       clauses.push(clauseOf(surface, [word.term], synonyms, stem(surface)));
       covered = word.to;
     }
@@ -86,8 +88,9 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
     let best: { key: string; end: number } | null = null;
     for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_PHRASE_TOKENS); end++) {
       text += tokens[end - 1].surface_form;
-      if (text.length > tools.synonyms.longestKey + 1) break;
-      const key = tools.normalize(text);
+      // Token surfaces are normalised already but for the long-vowel step, which may drop a ー here.
+      const key = foldLongVowels(text);
+      if (!tools.synonyms.hasKeyStartingWith(key) && !tools.synonyms.hasKeyStartingWith(text)) break;
       if (tools.synonyms.lookup(key).length > 0) best = { key, end };
     }
     return best;

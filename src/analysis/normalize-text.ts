@@ -58,6 +58,12 @@ export function toOriginalSpan(normalized: NormalizedText, start: number, end: n
   return [toOriginal[start], toOriginal[after]];
 }
 
+/** The long-vowel step alone, for text that is otherwise normalised already (kuromoji surfaces of normalised text). */
+export function foldLongVowels(normalizedText: string): string {
+  if (!normalizedText.includes(LONG_VOWEL)) return normalizedText;
+  return foldTrailingLongVowels({ chars: [...normalizedText], origin: null }).chars.join('');
+}
+
 /** Drops the trailing ー of one katakana word of 4+ characters; other strings are returned unchanged. */
 export function foldLongVowel(term: string): string {
   if (term.length < MIN_FOLDED_KATAKANA_LENGTH || !term.endsWith(LONG_VOWEL)) return term;

@@ -22,8 +22,8 @@ export interface Synonym {
 export interface SynonymIndex {
   /** Synonyms of a normalised word or phrase, domain ones first; empty when it has none. */
   lookup(normalizedKey: string): readonly Synonym[];
-  /** The largest number of characters of any key, to bound phrase matching. */
-  readonly longestKey: number;
+  /** Whether some key starts with this normalised text, so phrase matching can stop early. */
+  hasKeyStartingWith(prefix: string): boolean;
   readonly size: number;
 }
 
@@ -43,8 +43,9 @@ export function buildSynonymIndex(
   for (const source of sources) {
     for (const group of groupsBySource[source]) addGroup(group, source);
   }
-  const longestKey = Math.max(0, ...[...table.keys()].map((key) => key.length));
-  return { lookup: (key) => table.get(key) ?? [], longestKey, size: table.size };
+  const prefixes = new Set<string>();
+  for (const key of table.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  return { lookup: (key) => table.get(key) ?? [], hasKeyStartingWith: (prefix) => prefixes.has(prefix), size: table.size };
 
   function addGroup(group: SynonymGroup, source: SynonymSource): void {
     const quiet = new Set(group.noTrigger ?? []);
