@@ -72,7 +72,9 @@ export function markDuplicates(initiatives: Initiative[]): number {
     if (initiative.kind === 'title') continue; // bare titles (「その他」) repeat by design; they are not text the report repeats
     const key = duplicateKey(initiative.text);
     if (key.length === 0) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), initiative]);
+    const members = byKey.get(key);
+    if (members) members.push(initiative);
+    else byKey.set(key, [initiative]);
   }
   for (const initiative of initiatives) initiative.duplicateGroup = null;
   let groups = 0;

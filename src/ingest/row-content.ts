@@ -38,32 +38,29 @@ function join(texts: string[]): string | null {
 }
 
 /**
- * Assigns content cells to columns. Plain text before the first statement cell is the reason when the
- * status is 実施未定 (or there are statements after it); plain text after the statements is the results.
- * A row marked 実施 whose only cell is plain text reads it as an untagged statement.
+ * Splits content cells into columns B (reason), C (statements) and D (results). A cell with tags, paragraph
+ * markup or metrics is C, what stands before it is B, and after it only more tags or metrics are C, the rest D.
+ * Without such a cell, plain cells follow the column order: B, C, D for 実施未定 (the reason comes first),
+ * C, D otherwise.
  */
+function assignColumns(contents: string[], status: Status | null): { b: string[]; c: string[]; d: string[] } {
+  const first = contents.findIndex(isStatementCell);
+  if (first < 0) {
+    const [b, c, ...d] = status === '実施未定' ? contents : [undefined, ...contents];
+    return { b: b === undefined ? [] : [b], c: c === undefined ? [] : [c], d };
+  }
+  const columns = { b: contents.slice(0, first), c: [contents[first]], d: [] as string[] };
+  for (const cell of contents.slice(first + 1)) {
+    if (/【(継続|新規|拡充)】/u.test(cell) || isMetricText(cell)) columns.c.push(cell);
+    else columns.d.push(cell);
+  }
+  return columns;
+}
+
+/** Reads a row's content cells into reason, statements, metrics and results. */
 export function readRowContent(contents: string[], status: Status | null): RowContent {
-  const content: RowContent = { reason: null, results: null, statements: [], metrics: [] };
-  const firstC = contents.findIndex(isStatementCell);
-  let before = firstC >= 0 ? contents.slice(0, firstC) : contents;
-  const after = firstC >= 0 ? contents.slice(firstC + 1) : [];
-  let statementCells = firstC >= 0 ? [contents[firstC]] : [];
-  if (firstC < 0 && status !== '実施未定' && before.length > 0) {
-    statementCells = [before[0]];
-    before = [];
-    after.push(...contents.slice(1));
-  }
-  const results: string[] = [];
-  // After column C, only a cell with change tags or metrics is more of C; anything else is D, markup or not.
-  for (const cell of after) {
-    if (/【(継続|新規|拡充)】/u.test(cell) || isMetricText(cell)) statementCells.push(cell);
-    else results.push(cell);
-  }
-  if (firstC < 0 && status === '実施未定') {
-    content.reason = join(before.slice(0, 1));
-    results.unshift(...before.slice(1));
-  } else content.reason = join(before);
-  statementCells.forEach((cell) => readColumnC(cell, content));
-  content.results = join(results);
+  const { b, c, d } = assignColumns(contents, status);
+  const content: RowContent = { reason: join(b), results: join(d), statements: [], metrics: [] };
+  c.forEach((cell) => readColumnC(cell, content));
   return content;
 }

@@ -62,9 +62,9 @@ export function splitBlocks(cell: string): string[] {
 }
 
 /**
- * Key under which two statements count as the same text: width-folded (NFKC), whitespace and
- * list bullets removed, the change tag dropped.
+ * Key under which two statements count as the same text (the change tag is not part of a statement's text):
+ * width-folded (NFKC) so （ and ( agree, whitespace removed.
  */
 export function duplicateKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s・]/gu, '');
+  return text.normalize('NFKC').replace(/\s/gu, '');
 }
