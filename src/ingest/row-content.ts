@@ -46,8 +46,9 @@ function join(texts: string[]): string | null {
 function assignColumns(contents: string[], status: Status | null): { b: string[]; c: string[]; d: string[] } {
   const first = contents.findIndex(isStatementCell);
   if (first < 0) {
-    const [b, c, ...d] = status === '実施未定' ? contents : [undefined, ...contents];
-    return { b: b === undefined ? [] : [b], c: c === undefined ? [] : [c], d };
+    const reasonFirst = status === '実施未定';
+    const c = reasonFirst ? contents.slice(1, 2) : contents.slice(0, 1);
+    return { b: reasonFirst ? contents.slice(0, 1) : [], c, d: contents.slice(reasonFirst ? 2 : 1) };
   }
   const columns = { b: contents.slice(0, first), c: [contents[first]], d: [] as string[] };
   for (const cell of contents.slice(first + 1)) {
