@@ -7,6 +7,7 @@ import type { ParsedReport, ParseWarning, Report, Row, Statement } from '../doma
 import { guessMinistry, readFiscalYear, resolveFiscalYear, type ReportMeta } from './report-meta';
 import { readRowCells, type RowCells } from './row-cells';
 import { readRowContent } from './row-content';
+import type { StatementDraft } from './statements';
 import { initialPlacementState, placeRow } from './row-placement';
 import { assignRowVariants, statementId } from './statement-ids';
 import { normalizeWhitespace } from './text';
@@ -101,8 +102,11 @@ function decideReport(text: string, source: string, title: ReturnType<typeof rea
   return { ministry, fiscalYear: year.fiscalYear, fiscalYearLabel: year.label, title: title.title, source };
 }
 
+/** A row before its statements get ids (ids need every row, to tell apart rows that share a place). */
+type RowWithoutIds = Omit<Row, 'statements'> & { statementDrafts: StatementDraft[] };
+
 /** Turns drafts into rows: placement in the numbering, then columns B–D. */
-function buildRows(drafts: RowDraft[], warnings: ParseWarning[]): Array<Omit<Row, 'statements'> & { drafts: ReturnType<typeof readRowContent>['statements'] }> {
+function buildRows(drafts: RowDraft[], warnings: ParseWarning[]): RowWithoutIds[] {
   const state = initialPlacementState();
   return drafts.map(({ cells, lines }) => {
     const placement = placeRow(cells, state, (message) => warnings.push({ line: lines[0], message }));
@@ -110,14 +114,26 @@ function buildRows(drafts: RowDraft[], warnings: ParseWarning[]): Array<Omit<Row
     const title = placement.variant ? `${placement.baseTitle}${placement.variant}` : placement.baseTitle;
     return {
       section: placement.section, item: placement.item, sub: placement.sub, title, status: cells.status,
-      reason: content.reason, results: content.results, metrics: content.metrics, lines, drafts: content.statements,
+      reason: content.reason, results: content.results, metrics: content.metrics, lines, statementDrafts: content.statements,
     };
+  });
+}
+
+/** Gives each statement its stable id. */
+function assignIds(report: Report, built: RowWithoutIds[]): Row[] {
+  const variants = assignRowVariants(built);
+  return built.map(({ statementDrafts, ...row }, index) => {
+    const statements: Statement[] = statementDrafts.map((draft, position) => ({
+      id: statementId({ ...report, section: row.section, item: row.item, sub: row.sub, rowVariant: variants[index], position }),
+      tag: draft.tag, label: draft.label, text: draft.text, duplicateGroup: null,
+    }));
+    return { ...row, statements };
   });
 }
 
 /**
  * Parses one follow-up report.
- * @param source the file's name relative to the data folder (used in ids' context, messages and records)
+ * @param source the file's name relative to the data folder, for messages and records (ids do not depend on it)
  * @param meta sidecar values that override the ministry and year read from the text
  */
 export function parseReport(text: string, source: string, meta?: ReportMeta): ParsedReport {
@@ -127,14 +143,6 @@ export function parseReport(text: string, source: string, meta?: ReportMeta): Pa
   const drafts = readDrafts(lines, warnings);
   checkNotTruncated(drafts, lines, source);
   const report = decideReport(text, source, title, meta);
-  const built = buildRows(drafts, warnings);
-  const variants = assignRowVariants(built);
-  const rows: Row[] = built.map(({ drafts: statementDrafts, ...row }, index) => {
-    const statements: Statement[] = statementDrafts.map((draft, position) => ({
-      id: statementId({ ...report, section: row.section, item: row.item, sub: row.sub, rowVariant: variants[index], position }),
-      tag: draft.tag, label: draft.label, text: draft.text, duplicateGroup: null,
-    }));
-    return { ...row, statements };
-  });
+  const rows = assignIds(report, buildRows(drafts, warnings));
   return { report, rows, warnings };
 }
