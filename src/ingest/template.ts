@@ -58,10 +58,8 @@ function bigrams(text: string): string[] {
   return chars.length < 2 ? chars : chars.slice(1).map((ch, i) => chars[i] + ch);
 }
 
-/** Dice similarity of two titles' character bigrams, 0…1. */
-export function titleSimilarity(a: string, b: string): number {
-  const left = bigrams(titleKey(a));
-  const right = bigrams(titleKey(b));
+/** Dice coefficient of two bigram lists, 0…1. */
+function dice(left: string[], right: string[]): number {
   if (left.length === 0 || right.length === 0) return 0;
   const pool = new Map<string, number>();
   for (const gram of right) pool.set(gram, (pool.get(gram) ?? 0) + 1);
@@ -76,19 +74,39 @@ export function titleSimilarity(a: string, b: string): number {
   return (2 * shared) / (left.length + right.length);
 }
 
+/** Bigrams of the template's own titles, computed once: every table line is compared with them. */
+const templateGrams = new Map<string, string[]>();
+function gramsOfTemplateTitle(title: string): string[] {
+  let grams = templateGrams.get(title);
+  if (!grams) templateGrams.set(title, (grams = bigrams(titleKey(title))));
+  return grams;
+}
+
+/** Dice similarity of two titles' character bigrams, 0…1. */
+export function titleSimilarity(a: string, b: string): number {
+  return dice(bigrams(titleKey(a)), bigrams(titleKey(b)));
+}
+
+/** Similarity of a printed title (already reduced to bigrams) to a template title. */
+function similarToTemplate(printed: string[], templateTitle: string): boolean {
+  return dice(gramsOfTemplateTitle(templateTitle), printed) >= TITLE_MATCH;
+}
+
 const TITLE_MATCH = 0.8;
 
 /** The template item of `section` whose title the printed title matches, if any. */
 export function matchItemTitle(section: Section, title: string): TemplateItem | undefined {
   if (titleKey(title) === titleKey('その他')) return undefined; // every section ends with its own その他: number decides
   const items = TEMPLATE.sections.find((s) => s.name === section)?.items ?? [];
-  return items.find((item) => titleSimilarity(item.title, title) >= TITLE_MATCH);
+  const printed = bigrams(titleKey(title));
+  return items.find((item) => similarToTemplate(printed, item.title));
 }
 
 /** The sub-item label the template gives `title` under `section`/`item`, if any. */
 export function matchSubTitle(section: Section, item: number | null, title: string): string | undefined {
   const subs = findTemplateItem(section, item)?.subs ?? [];
-  return subs.find((sub) => sub.titles.some((t) => titleSimilarity(t, title) >= TITLE_MATCH))?.label;
+  const printed = bigrams(titleKey(title));
+  return subs.find((sub) => sub.titles.some((t) => similarToTemplate(printed, t)))?.label;
 }
 
 /** The template's title for a sub-item (its first printed line). */
