@@ -47,7 +47,7 @@ function placeSection(cells: RowCells, state: PlacementState, warn: Warn): Secti
     if (!fitsCurrent) {
       const later = TEMPLATE.sections.slice(from + (current ? 1 : 0)).find((s) => matchItemTitle(s.name, cells.title ?? '')?.number === number);
       if (later) {
-        if (current) warn(`section label missing; 「${cells.title}」 is item ${number} of ${later.name} in the template`);
+        warn(`section label missing; 「${cells.title}」 is item ${number} of ${later.name} in the template`);
         return later.name;
       }
     }
