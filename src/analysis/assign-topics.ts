@@ -6,15 +6,20 @@ import topicsData from './data/topics.json';
 
 export interface TopicRule {
   name: string;
-  /** Matched as a run of consecutive content words of the analysed text. */
+  /** Whole words: found in the normalised text and sharing a content word with the text's analysis. */
   words: string[];
-  /** Matched in the normalised text: word parts that kuromoji may keep inside an unknown compound. */
+  /** Word parts that kuromoji may keep inside an unknown compound: found in the normalised text alone. */
   parts: string[];
+}
+
+interface CompiledWord {
+  normalized: string;
+  terms: string[];
 }
 
 interface CompiledTopic {
   name: string;
-  wordSequences: string[][];
+  words: CompiledWord[];
   parts: string[];
 }
 
@@ -29,10 +34,12 @@ const compiledByAnalyzer = new WeakMap<Analyzer, CompiledTopic[]>();
  */
 export function assignTopics(analyzer: Analyzer, text: string, rules: readonly TopicRule[] = topicsData.topics): string[] {
   const topics = compileTopics(analyzer, rules);
-  const words = analyzer.wordTerms(text);
   const normalized = analyzer.normalize(text);
+  const terms = new Set(analyzer.wordTerms(text));
+  const matchesWord = (word: CompiledWord): boolean =>
+    normalized.includes(word.normalized) && (word.terms.length === 0 || word.terms.some((term) => terms.has(term)));
   return topics
-    .filter((topic) => topic.parts.some((part) => normalized.includes(part)) || topic.wordSequences.some((seq) => containsRun(words, seq)))
+    .filter((topic) => topic.parts.some((part) => normalized.includes(part)) || topic.words.some(matchesWord))
     .map((topic) => topic.name);
 }
 
@@ -42,19 +49,11 @@ function compileTopics(analyzer: Analyzer, rules: readonly TopicRule[]): Compile
   if (cached) return cached;
   const compiled = rules.map((rule) => ({
     name: rule.name,
-    wordSequences: rule.words.map((word) => analyzer.wordTerms(word)).filter((sequence) => sequence.length > 0),
+    words: rule.words
+      .map((word) => ({ normalized: analyzer.normalize(word), terms: analyzer.wordTerms(word) }))
+      .filter((word) => word.normalized !== ''),
     parts: rule.parts.map((part) => analyzer.normalize(part)).filter((part) => part !== ''),
   }));
   if (useCache) compiledByAnalyzer.set(analyzer, compiled);
   return compiled;
-}
-
-/** Whether `sequence` occurs in `words` as consecutive elements. */
-function containsRun(words: readonly string[], sequence: readonly string[]): boolean {
-  for (let start = 0; start + sequence.length <= words.length; start++) {
-    let matches = true;
-    for (let k = 0; k < sequence.length && matches; k++) matches = words[start + k] === sequence[k];
-    if (matches) return true;
-  }
-  return false;
 }

@@ -98,6 +98,20 @@ describe('analyzeQuery clauses and phrases', () => {
     expect(clause.ngrams).toEqual(['働']);
   });
 
+  test('when the query is empty or blank, returns no clauses, phrases or expansions', () => {
+    for (const blank of ['', '　 ', '""']) {
+      expect(analyzer.analyzeQuery(blank)).toEqual({ raw: blank, normalized: '', clauses: [], phrases: [], expanded: [] });
+    }
+  });
+
+  test('when a quote is left open, searches the text as an ordinary clause, synonyms included', () => {
+    const query = analyzer.analyzeQuery('"定時退庁');
+
+    expect(query.phrases).toEqual([]);
+    expect(surfaces(query)).toEqual(['定時退庁']);
+    expect(query.expanded).toContain('ノー残業デー');
+  });
+
   test('when the query holds only function words, falls back to searching its characters', () => {
     const query = analyzer.analyzeQuery('どうする');
 

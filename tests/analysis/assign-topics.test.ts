@@ -40,6 +40,13 @@ describe('assignTopics', () => {
     expect(assignTopics(analyzer, '超過勤務の状況')).toContain('超過勤務');
   });
 
+  test('when a rule word occurs only inside a longer word of the text, does not assign its topic', () => {
+    const rules = [{ name: 'IT', words: ['IT'], parts: [] }];
+
+    expect(assignTopics(analyzer, 'digital transformation', rules)).toEqual([]);
+    expect(assignTopics(analyzer, 'IT機器等を活用した', rules)).toEqual(['IT']);
+  });
+
   test('when a seed statement is analysed, every topic it gets belongs to the taxonomy', () => {
     const statement = seedStatement('相談窓口を設置している');
 
