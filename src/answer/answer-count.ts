@@ -51,7 +51,7 @@ function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNu
 /** Answers a how-many question; null when no matching statement prints a count with the counter asked for. */
 export function answerCount(context: AnswerContext): Draft | null {
   const accepts = countsFor(context.shape.counter);
-  const candidates = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (i) => countsIn(i.text, accepts).length > 0);
+  const candidates = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.counts.some(accepts));
   const [best] = candidates;
   if (!best) return null;
   const [scored] = scoredCounts(best.initiative.text, context, accepts).sort((a, b) => b.score - a.score);

@@ -81,7 +81,7 @@ function abstain(question: string, kind: QuestionKind, confidence: number): Answ
 function isForeignMinistry(engine: SearchEngine, name: string | null): boolean {
   if (name === null) return false;
   const normalized = normalizeForMatch(name);
-  return !preparedInitiatives(engine).some((p) => p.full.includes(normalized));
+  return !preparedInitiatives(engine).some((p) => p.full.text.includes(normalized));
 }
 
 function buildContext(engine: SearchEngine, question: string, corpus: Corpus): { context: AnswerContext; periodYear: number | null; foreign: boolean } {

@@ -29,8 +29,7 @@ function datedSentences(text: string, context: AnswerContext): DatedSentence[] {
 
 /** Answers a when-question; null when no statement that matches the subject prints a date. */
 export function answerWhen(context: AnswerContext): Draft | null {
-  const hasDate = (text: string): boolean => findDates(text).length > 0;
-  const [best] = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (i) => hasDate(i.text));
+  const [best] = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.dates.length > 0);
   if (!best) return null;
   const [dated] = datedSentences(best.initiative.text, context).sort((a, b) => b.score - a.score);
   if (!dated) return null;

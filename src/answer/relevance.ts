@@ -46,17 +46,35 @@ export function buildSubjectMatcher(subject: string, synonyms: { surface: string
   return { units: matchUnits(subject), alternatives };
 }
 
+/** A normalised text with its one- and two-character grams, so that each unit is looked up rather than searched for. */
+export interface MatchTarget {
+  text: string;
+  grams: Set<string>;
+}
+
+export function toMatchTarget(normalizedText: string): MatchTarget {
+  const grams = new Set<string>();
+  for (let i = 0; i < normalizedText.length; i++) {
+    grams.add(normalizedText[i]);
+    if (i + 1 < normalizedText.length) grams.add(normalizedText.slice(i, i + 2));
+  }
+  return { text: normalizedText, grams };
+}
+
 /**
  * The share (0..1) of the subject's units found in a normalised text; a unit also counts as found when an
  * alternative spelling of the surface it belongs to is in the text.
  */
-export function coverage(matcher: SubjectMatcher, normalizedText: string): number {
-  if (matcher.units.length === 0) return 0;
-  const found = new Set(matcher.units.filter((unit) => normalizedText.includes(unit)));
-  for (const alternative of matcher.alternatives) {
-    if (normalizedText.includes(alternative.normalized)) alternative.replaces.forEach((unit) => found.add(unit));
+export function coverage(matcher: SubjectMatcher, target: string | MatchTarget): number {
+  const { units, alternatives } = matcher;
+  if (units.length === 0) return 0;
+  const { text, grams } = typeof target === 'string' ? toMatchTarget(target) : target;
+  // Runs for every initiative on every question: count without building sets unless a synonym is present.
+  const viaAlternative = new Set<string>();
+  for (const alternative of alternatives) {
+    if (text.includes(alternative.normalized)) alternative.replaces.forEach((unit) => viaAlternative.add(unit));
   }
   let count = 0;
-  for (const unit of matcher.units) if (found.has(unit)) count++;
-  return count / matcher.units.length;
+  for (const unit of units) if (grams.has(unit) || viaAlternative.has(unit)) count++;
+  return count / units.length;
 }

@@ -4,15 +4,21 @@
  */
 import type { Initiative } from '../domain/types';
 import type { SearchEngine } from '../query/types';
-import { coverage, normalizeForMatch, type SubjectMatcher } from './relevance';
+import { findDates, type JapaneseDate } from './japanese-dates';
+import { findNumbers, type FoundNumber } from './japanese-numbers';
+import { coverage, normalizeForMatch, toMatchTarget, type MatchTarget, type SubjectMatcher } from './relevance';
 
-/** An initiative prepared once per engine: its normalised title and full text. */
+/** An initiative prepared once per engine: its normalised title and full text, its dates and numbers. */
 export interface PreparedInitiative {
   initiative: Initiative;
   /** Item title, row title and label, normalised. */
-  title: string;
+  title: MatchTarget;
   /** Title and text, normalised. */
-  full: string;
+  full: MatchTarget;
+  /** Dates of the text. */
+  dates: JapaneseDate[];
+  /** Numbers of the text outside its dates (「令和2年」 is a date, not a count of years). */
+  counts: FoundNumber[];
 }
 
 export interface Candidate extends PreparedInitiative {
@@ -40,7 +46,9 @@ export function preparedInitiatives(engine: SearchEngine): PreparedInitiative[] 
   const { items } = engine.list(Math.max(engine.size, 1), 0);
   const result = items.map((initiative) => {
     const title = normalizeForMatch(`${initiative.itemTitle ?? ''}${initiative.rowTitle}${initiative.label ?? ''}`);
-    return { initiative, title, full: title + normalizeForMatch(initiative.text) };
+    const dates = findDates(initiative.text);
+    const counts = findNumbers(initiative.text).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
+    return { initiative, title: toMatchTarget(title), full: toMatchTarget(title + normalizeForMatch(initiative.text)), dates, counts };
   });
   prepared.set(engine, result);
   return result;
@@ -79,17 +87,17 @@ export function retrieveCandidates(
   query: string,
   matcher: SubjectMatcher,
   scope: Scope,
-  keep: (initiative: Initiative) => boolean = () => true,
+  keep: (prepared: PreparedInitiative) => boolean = () => true,
 ): Candidate[] {
   const bonus = searchRankBonus(engine, query, scope);
-  return preparedInitiatives(engine)
-    .filter((p) => inScope(p.initiative, scope) && keep(p.initiative))
-    .map((p) => ({
-      ...p,
-      relevance: Math.min(1, coverage(matcher, p.full) + (bonus.get(p.initiative.id) ?? 0)),
-      titleRelevance: coverage(matcher, p.title),
-    }))
-    .filter((candidate) => candidate.relevance > 0)
-    // Ties: the latest report first (a question naming no year asks about the present), then the shorter, more specific text.
-    .sort((a, b) => b.relevance - a.relevance || b.initiative.fiscalYear - a.initiative.fiscalYear || a.full.length - b.full.length);
+  const candidates: Candidate[] = [];
+  for (const p of preparedInitiatives(engine)) {
+    if (!inScope(p.initiative, scope) || !keep(p)) continue;
+    const relevance = Math.min(1, coverage(matcher, p.full) + (bonus.get(p.initiative.id) ?? 0));
+    if (relevance > 0) candidates.push({ ...p, relevance, titleRelevance: coverage(matcher, p.title) });
+  }
+  // Ties: the latest report first (a question naming no year asks about the present), then the shorter, more specific text.
+  return candidates.sort(
+    (a, b) => b.relevance - a.relevance || b.initiative.fiscalYear - a.initiative.fiscalYear || a.full.text.length - b.full.text.length,
+  );
 }
