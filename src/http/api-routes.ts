@@ -23,10 +23,19 @@ function runSearch(context: AppContext, req: Request, { exportAll = false } = {}
   return context.engine.search(request);
 }
 
+/** The API body of a search response. */
+function serializeSearch({ query, expanded, total, limit, offset, results, facets }: SearchResponse): string {
+  return JSON.stringify({ query, expanded, total, limit, offset, results, facets });
+}
+
 function searchRoutes(router: Router, context: AppContext): void {
+  // The cached engine hands out the same response object for the same request, so its JSON can be kept with it.
+  const bodies = new WeakMap<SearchResponse, string>();
   router.get('/search', (req, res) => {
-    const { query, expanded, total, limit, offset, results, facets } = runSearch(context, req);
-    res.json({ query, expanded, total, limit, offset, results, facets });
+    const response = runSearch(context, req);
+    let body = bodies.get(response);
+    if (body === undefined) bodies.set(response, (body = serializeSearch(response)));
+    res.type('application/json; charset=utf-8').send(body);
   });
   router.get('/search.csv', (req, res) => {
     const response = runSearch(context, req, { exportAll: true });

@@ -3,7 +3,7 @@
  * so that the page and /api/compare give the same answer (and the same 400) for the same parameters.
  */
 import { AppError } from '../domain/errors';
-import type { CompareRequest, CompareResponse, SearchEngine } from '../query/types';
+import type { CompareRequest, CompareResponse, SearchEngine, SearchHit } from '../query/types';
 import type { CompareQuery } from './schemas';
 
 /** The engine request for a validated compare query; an unknown or ambiguous item is a 400 naming `item`. */
@@ -30,7 +30,20 @@ function shorten(text: string): string {
   return text.length <= CELL_TEXT_LENGTH ? text : `${text.slice(0, CELL_TEXT_LENGTH)}…`;
 }
 
-/** The matrix as rows (ministries) of cells (years), each cell listing its statements and tag counts. */
+/** A cell's statements grouped by the row (sub-item) they stand in, in the engine's order. */
+function groupByRow(hits: SearchHit[]) {
+  const groups: { heading: string; statements: { id: string; tag: string | null; text: string }[] }[] = [];
+  for (const hit of hits) {
+    const heading = hit.sub === null ? hit.rowTitle : `${hit.sub} ${hit.rowTitle}`;
+    const last = groups[groups.length - 1];
+    const statement = { id: hit.id, tag: hit.tag, text: shorten(hit.text) };
+    if (last && last.heading === heading) last.statements.push(statement);
+    else groups.push({ heading, statements: [statement] });
+  }
+  return groups;
+}
+
+/** The matrix as rows (ministries) of cells (years), each cell listing its statements by row, and tag counts. */
 export function layoutMatrix(response: CompareResponse) {
   return response.ministries.map((ministry) => ({
     ministry,
@@ -39,7 +52,8 @@ export function layoutMatrix(response: CompareResponse) {
       return {
         year,
         counts: cell?.tagCounts ?? null,
-        statements: (cell?.hits ?? []).map((hit) => ({ id: hit.id, tag: hit.tag, text: shorten(hit.text) })),
+        size: cell?.hits.length ?? 0,
+        groups: groupByRow(cell?.hits ?? []),
       };
     }),
   }));

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { join } from 'node:path';
 import { projectRoot } from '../domain/paths';
 import { createApiRouter } from './api-routes';
+import { withResultCache } from './cached-engine';
 import { memoize, type AppContext, type AppOptions } from './app-context';
 import { createErrorHandler, notFound } from './error-handler';
 import { createPageRouter } from './page-routes';
@@ -36,7 +37,7 @@ const securityHeaders = helmet({
 
 /** The application for one engine. */
 export function createApp(options: AppOptions): express.Application {
-  const { engine } = options;
+  const engine = withResultCache(options.engine);
   const context: AppContext = {
     engine,
     answer: options.answer ?? null,

@@ -1,6 +1,6 @@
 /** The server-rendered pages (Japanese, lang="ja"); each validates its input, builds a view model and renders. */
 import { Router } from 'express';
-import { SECTIONS, TAGS } from '../domain/types';
+import { SECTIONS, type Tag } from '../domain/types';
 import type { AppContext } from './app-context';
 import { layoutMatrix, templateItemOptions, toCompareRequest } from './compare-page';
 import { buildInitiativePage } from './initiative-page';
@@ -22,6 +22,9 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
   });
 }
 
+/** New and expanded first: what changed is what a reader of the comparison looks for. */
+const TAG_COUNT_ORDER: Tag[] = ['新規', '拡充', '継続'];
+
 function comparisonPages(router: Router, context: AppContext): void {
   const { engine } = context;
   router.get('/compare', (req, res) => {
@@ -34,7 +37,8 @@ function comparisonPages(router: Router, context: AppContext): void {
       items: templateItemOptions(engine, query.item),
       response,
       matrix: response ? layoutMatrix(response) : null,
-      tags: TAGS,
+      tags: TAG_COUNT_ORDER,
+      yearLabels: Object.fromEntries(context.corpusFacets().year.map((f) => [f.value, f.label ?? `${f.value}年度`])),
     });
   });
   router.get('/metrics', (_req, res) => {

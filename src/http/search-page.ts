@@ -77,6 +77,20 @@ function facetOptions(state: SearchState, facet: FacetName, values: FacetValue[]
   }));
 }
 
+/**
+ * Facet counts as a user expects them when values of one facet combine with OR: a facet with ticked values is
+ * counted without its own filter (one extra search per such facet), so its other values stay listed to add.
+ */
+function disjunctiveFacets(engine: SearchEngine, state: SearchState, response: SearchResponse): Facets {
+  const facets: Facets = { ...response.facets };
+  for (const name of FACET_ORDER) {
+    if (selectedValues(state, name).length === 0) continue;
+    const withoutOwnFilter: SearchState = { ...state, [name]: undefined, limit: 1, offset: 0 };
+    facets[name] = engine.search(toSearchRequest(withoutOwnFilter)).facets[name];
+  }
+  return facets;
+}
+
 function presentResult(hit: SearchHit): ResultView {
   return {
     id: hit.id,
@@ -142,12 +156,13 @@ function hasFilters(state: SearchState): boolean {
 /** Everything views/search.ejs draws for one request. */
 export function buildSearchPage(engine: SearchEngine, state: SearchState, corpusFacets: Facets) {
   const response: SearchResponse = engine.search(toSearchRequest(state));
+  const facets = disjunctiveFacets(engine, state, response);
   return {
     state,
     total: response.total,
     expanded: response.expanded,
     results: response.results.map(presentResult),
-    facets: FACET_ORDER.map((name) => ({ name, label: FACET_LABELS[name], options: facetOptions(state, name, response.facets[name]) })),
+    facets: FACET_ORDER.map((name) => ({ name, label: FACET_LABELS[name], options: facetOptions(state, name, facets[name]) })),
     sorts: (['relevance', 'year-desc', 'year-asc'] as const).map((sort) => ({
       value: sort,
       label: SORT_LABELS[sort],
