@@ -31,7 +31,12 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
   const query = buildQuery(analyzed, context.weights);
   let matched: Scored[];
   if (query !== null) {
-    matched = miniSearch.search(query).map((result) => ({ ordinal: ordinalOfHit(result), score: result.score }));
+    matched = miniSearch.search(query).map((result) => {
+      const ordinal = ordinalOfHit(result);
+      // A title-only record matches in both its text and its row title: weigh it down below the statements.
+      const factor = corpus.initiatives[ordinal]!.kind === 'title' ? context.weights.titleRecord : 1;
+      return { ordinal, score: result.score * factor };
+    });
   } else if (analyzed.phrases.length > 0) {
     matched = corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 1 }));
   } else {
