@@ -2,9 +2,10 @@
 import type { Initiative } from '../domain/types';
 import type { SearchEngine } from '../query/types';
 import type { QuestionShape } from './classify-question';
+import type { JapaneseDate } from './japanese-dates';
 import type { SubjectMatcher } from './relevance';
 import type { Scope } from './retrieve-candidates';
-import type { AnswerSource } from './types';
+import type { AnswerSource, QuestionKind } from './types';
 
 export interface AnswerContext {
   engine: SearchEngine;
@@ -16,10 +17,16 @@ export interface AnswerContext {
   matcher: SubjectMatcher;
   /** The subject as a search query. */
   query: string;
+  /** Dates the question names other than the report year it is scoped to (「令和2年7月時点の…」「平成26年度の…」). */
+  periodDates: JapaneseDate[];
+  /** true when a named year has no report, so it can only be a metric's period: nothing else may answer. */
+  periodRequired: boolean;
 }
 
 /** An answer before the number guard and the abstention threshold. */
 export interface Draft {
+  /** Set when the answer is of another kind than the question's (a status question answered by statements). */
+  kind?: QuestionKind;
   answer: string;
   /** 0..1 */
   confidence: number;

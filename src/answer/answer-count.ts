@@ -48,17 +48,35 @@ function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNu
   });
 }
 
+/** Counts this close to the best are equally good answers (「女性職員の中途採用は何名？」: 13名 and 46名), up to MAX_COUNTS. */
+const TIE = 0.02;
+const MAX_COUNTS = 3;
+/** Candidates whose counts are weighed: the best few, since a count's own clause can outrank its statement's rank. */
+const CANDIDATES_WEIGHED = 5;
+
 /** Answers a how-many question; null when no matching statement prints a count with the counter asked for. */
 export function answerCount(context: AnswerContext): Draft | null {
   const accepts = countsFor(context.shape.counter);
   const candidates = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.counts.some(accepts));
-  const [best] = candidates;
+  const ranked = candidates
+    .slice(0, CANDIDATES_WEIGHED)
+    .flatMap((candidate) =>
+      scoredCounts(candidate.initiative.text, context, accepts).map((scored) => ({
+        ...scored,
+        candidate,
+        confidence: (candidate.relevance + scored.score) / 2,
+      })),
+    )
+    .sort((a, b) => b.confidence - a.confidence);
+  const [best] = ranked;
   if (!best) return null;
-  const [scored] = scoredCounts(best.initiative.text, context, accepts).sort((a, b) => b.score - a.score);
-  if (!scored) return null;
+  const chosen = ranked
+    .filter((r) => r.confidence >= best.confidence - TIE && r.candidate.initiative.ministry === best.candidate.initiative.ministry)
+    .filter((r, i, all) => all.findIndex((o) => o.clause === r.clause) === i)
+    .slice(0, MAX_COUNTS);
   return {
-    answer: `${scored.count.text}（${scored.clause}）`,
-    confidence: (best.relevance + scored.score) / 2,
-    sources: [sourceOf(best.initiative)],
+    answer: chosen.map((r) => `${r.count.text}（${r.clause}）`).join('／'),
+    confidence: best.confidence,
+    sources: [...new Set(chosen.map((r) => r.candidate.initiative))].map((initiative) => sourceOf(initiative)),
   };
 }

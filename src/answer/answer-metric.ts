@@ -5,7 +5,7 @@
 import type { MetricEntry } from '../query/types';
 import type { AnswerContext, Draft } from './answer-context';
 import type { MetricField } from './classify-question';
-import { findDates } from './japanese-dates';
+import { findDates, type JapaneseDate } from './japanese-dates';
 import { FIELD_NAMES, compareMetric, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
 import type { AnswerSource } from './types';
@@ -43,9 +43,17 @@ function bestEntries(context: AnswerContext): ScoredEntry[] {
   return scored.filter((s) => s.score >= best.score - TIE && sameRow(s.entry));
 }
 
-/** The field whose period falls in a year the question names (「平成26年度の…」 → the baseline of 平成26年度). */
-function fieldForYear(entry: MetricEntry, year: number): MetricField | null {
-  return FIELDS.find((field) => findDates(printedField(entry.metric, field) ?? '').some((d) => d.year === year)) ?? null;
+/** Whether a printed period matches a date of the question: the same month when the question gives one, else the same year. */
+function samePeriod(printed: JapaneseDate, asked: JapaneseDate): boolean {
+  if (printed.year !== asked.year) return false;
+  return asked.month === null || printed.month === asked.month;
+}
+
+/** The field whose period is a date the question names (「平成26年度の…」 → the baseline of 平成26年度), or null. */
+function fieldForPeriod(entry: MetricEntry, asked: JapaneseDate[]): MetricField | null {
+  const matches = (field: MetricField): boolean =>
+    findDates(printedField(entry.metric, field) ?? '').some((printed) => asked.some((date) => samePeriod(printed, date)));
+  return asked.length === 0 ? null : (FIELDS.find(matches) ?? null);
 }
 
 function describeFields(entry: MetricEntry, fields: MetricField[]): string | null {
@@ -69,14 +77,17 @@ function withLabel(entry: MetricEntry, text: string, several: boolean): string {
   return several && entry.metric.label ? `【${entry.metric.label}】${text}` : text;
 }
 
-/** Answers a metric-value question; null when no metric matches or it lacks the field asked for. */
-export function answerMetricValue(context: AnswerContext, periodYear: number | null): Draft | null {
+/**
+ * Answers a metric-value question: the field the question names, or the one whose period it names, or all three;
+ * null when no metric matches or (for a year without a report) none of its periods is that year.
+ */
+export function answerMetricValue(context: AnswerContext): Draft | null {
   const entries = bestEntries(context);
   const several = entries.length > 1;
   const parts = entries.flatMap(({ entry }) => {
-    const yearField = periodYear === null ? null : fieldForYear(entry, periodYear);
-    if (periodYear !== null && yearField === null) return [];
-    const field = yearField ?? context.shape.metricField;
+    const periodField = fieldForPeriod(entry, context.periodDates);
+    if (context.periodRequired && periodField === null) return [];
+    const field = periodField ?? context.shape.metricField;
     const described = describeFields(entry, field ? [field] : FIELDS);
     return described ? [withLabel(entry, described, several)] : [];
   });

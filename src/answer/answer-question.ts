@@ -12,10 +12,11 @@ import { answerStatus } from './answer-status';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
 import { classifyQuestion } from './classify-question';
+import { findDates } from './japanese-dates';
 import { unsupportedNumbers } from './number-guard';
 import { readQuestionScope } from './question-scope';
 import { buildSubjectMatcher, normalizeForMatch } from './relevance';
-import { preparedInitiatives } from './retrieve-candidates';
+import { preparedInitiatives, unitWeigher } from './retrieve-candidates';
 import type { Answer, AnswerSource, QuestionKind } from './types';
 
 /** Below this confidence the answer is null (「資料からは分かりません」); set from the question set in tests/answer. */
@@ -47,11 +48,11 @@ function validateQuestion(question: unknown): string {
   return trimmed;
 }
 
-function draftFor(context: AnswerContext, periodYear: number | null): Draft | null {
+function draftFor(context: AnswerContext): Draft | null {
   switch (context.shape.kind) {
-    case 'metric': return answerMetricValue(context, periodYear);
+    case 'metric': return answerMetricValue(context);
     case 'met': return answerMetricMet(context);
-    case 'status': return answerStatus(context);
+    case 'status': return orStatements(answerStatus(context), context);
     case 'when': return answerWhen(context);
     case 'count': return answerCount(context);
     case 'what': return answerWhat(context);
@@ -60,6 +61,16 @@ function draftFor(context: AnswerContext, periodYear: number | null): Draft | nu
       return draft && { ...draft, confidence: draft.confidence * UNKNOWN_KIND_FACTOR };
     }
   }
+}
+
+/**
+ * 「テレワークは実施している？」 names no row of the template, but statements may say what was done: when no row title
+ * matches well enough, the statements answer instead (as a what-answer).
+ */
+function orStatements(status: Draft | null, context: AnswerContext): Draft | null {
+  if (status && status.confidence >= ABSTAIN_BELOW) return status;
+  const statements = answerWhat(context);
+  return statements && statements.confidence >= ABSTAIN_BELOW ? { ...statements, kind: 'what' } : status;
 }
 
 /** The ministry and year every source shares, when the corpus holds several; otherwise undefined. */
@@ -84,26 +95,32 @@ function isForeignMinistry(engine: SearchEngine, name: string | null): boolean {
   return !preparedInitiatives(engine).some((p) => p.full.text.includes(normalized));
 }
 
-function buildContext(engine: SearchEngine, question: string, corpus: Corpus): { context: AnswerContext; periodYear: number | null; foreign: boolean } {
-  const scope = readQuestionScope(question, corpus.ministries);
-  const shape = classifyQuestion(scope.rest);
-  const yearInCorpus = scope.fiscalYear === null || corpus.years.includes(scope.fiscalYear);
-  const synonyms = shape.subject === '' ? [] : engine.analyze(shape.subject).clauses.map((clause) => ({
+function synonymsOf(engine: SearchEngine, subject: string): { surface: string; alternatives: string[] }[] {
+  if (subject === '') return [];
+  return engine.analyze(subject).clauses.map((clause) => ({
     surface: clause.surface,
     alternatives: clause.alternatives.map((alternative) => alternative.surface),
   }));
+}
+
+function buildContext(engine: SearchEngine, question: string, corpus: Corpus): { context: AnswerContext; foreign: boolean } {
+  const scope = readQuestionScope(question, corpus.ministries);
+  const shape = classifyQuestion(scope.rest);
+  const yearInCorpus = scope.fiscalYear === null || corpus.years.includes(scope.fiscalYear);
+  // A year the corpus has no report for can still be a metric's period (「平成26年度の取得率は？」), and nothing else.
+  const periodRequired = !yearInCorpus;
   const context: AnswerContext = {
     engine,
     question,
     shape,
     scope: { ministry: scope.ministry, fiscalYear: yearInCorpus ? scope.fiscalYear : null },
-    matcher: buildSubjectMatcher(shape.subject, synonyms),
+    matcher: buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine)),
     query: shape.subject,
+    periodDates: findDates(question).filter((date) => !(yearInCorpus && date.text === scope.fiscalYearText)),
+    periodRequired,
   };
-  // A year the corpus has no report for can still be a metric's period (「平成26年度の取得率は？」), and nothing else.
-  const periodYear = yearInCorpus ? null : scope.fiscalYear;
-  const foreign = isForeignMinistry(engine, scope.foreignMinistry) || (periodYear !== null && shape.kind !== 'metric');
-  return { context, periodYear, foreign };
+  const foreign = isForeignMinistry(engine, scope.foreignMinistry) || (periodRequired && shape.kind !== 'metric');
+  return { context, foreign };
 }
 
 /**
@@ -114,10 +131,10 @@ function buildContext(engine: SearchEngine, question: string, corpus: Corpus): {
 export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const text = validateQuestion(question);
   const corpus = readCorpus(engine);
-  const { context, periodYear, foreign } = buildContext(engine, text, corpus);
-  const kind = context.shape.kind;
-  if (foreign) return abstain(text, kind, 0);
-  const draft = draftFor(context, periodYear);
+  const { context, foreign } = buildContext(engine, text, corpus);
+  if (foreign) return abstain(text, context.shape.kind, 0);
+  const draft = draftFor(context);
+  const kind = draft?.kind ?? context.shape.kind;
   if (!draft || draft.confidence < ABSTAIN_BELOW) return abstain(text, kind, draft?.confidence ?? 0);
   const scope = sharedScope(draft.sources, corpus);
   const answer = scope ? `［${scope.ministry}・${scope.fiscalYear}年度］${draft.answer}` : draft.answer;

@@ -29,21 +29,31 @@ export function matchUnits(subject: string): string[] {
   return [...units];
 }
 
-/** A subject ready to be matched: its units, and alternative spellings (synonyms) with their own units. */
+/** A subject ready to be matched: its units with their weights, and alternative spellings (synonyms) with their own units. */
 export interface SubjectMatcher {
   units: string[];
+  /** weights[i] is the weight of units[i]: rare units (採用) tell more than ones every statement has (職員). */
+  weights: number[];
   /** Each alternative (育休 for 育児休業 …) with the units of the surface it stands for. */
   alternatives: { normalized: string; replaces: string[] }[];
 }
 
-/** Builds a matcher for a subject and its synonym alternatives (surface → alternatives as the analyser expanded them). */
-export function buildSubjectMatcher(subject: string, synonyms: { surface: string; alternatives: string[] }[] = []): SubjectMatcher {
+/**
+ * Builds a matcher for a subject and its synonym alternatives (surface → alternatives as the analyser expanded them).
+ * @param weightOf a unit's weight (an inverse document frequency); every unit weighs 1 without it
+ */
+export function buildSubjectMatcher(
+  subject: string,
+  synonyms: { surface: string; alternatives: string[] }[] = [],
+  weightOf: (unit: string) => number = () => 1,
+): SubjectMatcher {
   const alternatives = synonyms.flatMap((synonym) =>
     synonym.alternatives
       .map((alternative) => ({ normalized: normalizeForMatch(alternative), replaces: matchUnits(synonym.surface) }))
       .filter((alternative) => alternative.normalized.length >= 2),
   );
-  return { units: matchUnits(subject), alternatives };
+  const units = matchUnits(subject);
+  return { units, weights: units.map(weightOf), alternatives };
 }
 
 /** A normalised text with its one- and two-character grams, so that each unit is looked up rather than searched for. */
@@ -62,11 +72,11 @@ export function toMatchTarget(normalizedText: string): MatchTarget {
 }
 
 /**
- * The share (0..1) of the subject's units found in a normalised text; a unit also counts as found when an
+ * The weighted share (0..1) of the subject's units found in a normalised text; a unit also counts as found when an
  * alternative spelling of the surface it belongs to is in the text.
  */
 export function coverage(matcher: SubjectMatcher, target: string | MatchTarget): number {
-  const { units, alternatives } = matcher;
+  const { units, weights, alternatives } = matcher;
   if (units.length === 0) return 0;
   const { text, grams } = typeof target === 'string' ? toMatchTarget(target) : target;
   // Runs for every initiative on every question: count without building sets unless a synonym is present.
@@ -74,7 +84,11 @@ export function coverage(matcher: SubjectMatcher, target: string | MatchTarget):
   for (const alternative of alternatives) {
     if (text.includes(alternative.normalized)) alternative.replaces.forEach((unit) => viaAlternative.add(unit));
   }
-  let count = 0;
-  for (const unit of units) if (grams.has(unit) || viaAlternative.has(unit)) count++;
-  return count / units.length;
+  let found = 0;
+  let total = 0;
+  units.forEach((unit, i) => {
+    total += weights[i];
+    if (grams.has(unit) || viaAlternative.has(unit)) found += weights[i];
+  });
+  return total === 0 ? 0 : found / total;
 }

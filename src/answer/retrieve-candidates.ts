@@ -61,6 +61,29 @@ function inScope(initiative: Initiative, scope: Scope): boolean {
   );
 }
 
+const weights = new WeakMap<SearchEngine, Map<string, number>>();
+
+/**
+ * A unit's weight in this engine's corpus: 1 + ln((N + 1) / (df + 1)), where df counts the initiatives whose text
+ * holds it. Units every statement has (職員) weigh about 1; rare ones (採用, 産休) several times more; units the corpus
+ * lacks weigh most, so a subject the reports never mention stays unmatched.
+ */
+export function unitWeigher(engine: SearchEngine): (unit: string) => number {
+  const all = preparedInitiatives(engine);
+  let cache = weights.get(engine);
+  if (!cache) weights.set(engine, (cache = new Map()));
+  const known = cache;
+  return (unit) => {
+    let weight = known.get(unit);
+    if (weight === undefined) {
+      const df = all.reduce((count, p) => count + (p.full.grams.has(unit) ? 1 : 0), 0);
+      weight = 1 + Math.log((all.length + 1) / (df + 1));
+      known.set(unit, weight);
+    }
+    return weight;
+  };
+}
+
 /** Rank bonus by id from the search engine; a search that fails on an odd query only loses the bonus. */
 function searchRankBonus(engine: SearchEngine, query: string, scope: Scope): Map<string, number> {
   const bonus = new Map<string, number>();
