@@ -61,6 +61,31 @@ const PAGE_TITLES: Record<number, string> = {
   503: '準備中です',
 };
 
+/** Japanese names of the request fields, for the error page. */
+const FIELD_LABELS: Record<string, string> = {
+  q: 'キーワード（質問）',
+  id: '取組のID',
+  limit: '表示件数',
+  offset: '表示の開始位置',
+  section: '大項目',
+  item: '中項目',
+  tag: '区分（新規・拡充・継続）',
+  ministry: '府省',
+  year: '年度',
+  status: '実施状況',
+  topic: 'トピック',
+  sort: '並び順',
+};
+
+/** What the error page says, in Japanese, above the technical detail. */
+function explain(error: PublicError): string {
+  if (error.status === 400 && error.field) return `${FIELD_LABELS[error.field] ?? error.field}の指定が正しくありません。`;
+  if (error.status === 400) return '入力の形式が正しくありません。';
+  if (error.status === 404) return 'お探しのページ、または取組は見つかりませんでした。';
+  if (error.status === 503) return '準備中です。しばらくしてからもう一度お試しください。';
+  return '申し訳ありません。処理中に問題が起きました。時間をおいてもう一度お試しください。';
+}
+
 /** Creates the final error middleware; `log` receives unexpected errors (with their stacks). */
 export function createErrorHandler(log: (message: string) => void): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
@@ -76,7 +101,7 @@ export function createErrorHandler(log: (message: string) => void): ErrorRequest
       return;
     }
     const title = PAGE_TITLES[publicError.status] ?? 'エラーが発生しました';
-    res.render('error', { title, error: publicError }, (renderError: Error | null, html?: string) => {
+    res.render('error', { title, error: publicError, explanation: explain(publicError) }, (renderError: Error | null, html?: string) => {
       if (renderError) log(`error page failed to render: ${renderError.message}`);
       res.type(renderError ? 'text/plain' : 'html').send(renderError ? title : html);
     });

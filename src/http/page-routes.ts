@@ -46,6 +46,13 @@ function comparisonPages(router: Router, context: AppContext): void {
   });
 }
 
+/** 「2026年11月24日 19:19」 in Japan time, the reader's clock. */
+function formatJapanTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
+}
+
 function infoPages(router: Router, context: AppContext): void {
   router.get('/ask', (req, res) => {
     const { q } = parseInput(AskPageQuery, req.query);
@@ -57,7 +64,7 @@ function infoPages(router: Router, context: AppContext): void {
       title: 'このサービスについて',
       facets: context.corpusFacets(),
       size: context.engine.size,
-      manifest: context.manifest,
+      builtAt: context.manifest ? formatJapanTime(context.manifest.builtAt) : null,
       sections: SECTIONS,
     });
   });

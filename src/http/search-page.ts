@@ -51,30 +51,52 @@ export interface ResultView {
   alsoAt: { id: string; label: string }[];
 }
 
+/** Shortens a title for a facet list; the whole label stays in the option's tooltip. */
+const clip = (title: string, length: number) => (title.length <= length ? title : `${title.slice(0, length)}…`);
+
 /**
- * The label shown for a facet value. An item number stands for that item in every section, so the engine's label
- * lists each title ("4 超過勤務の縮減の徹底 / 男性職員の育児休業… / …"); the first title and a count keep it short.
+ * An item number stands for that item in every section. When the results lie in one section, the label is that
+ * section's item title; otherwise each section's title, clipped, so that "2" does not pretend to be one item.
  */
-function labelOf(facet: FacetName, value: FacetValue): string {
+function itemLabel(value: FacetValue, sections: string[], engine: SearchEngine): string {
+  const item = Number(value.value);
+  const titles = engine.templateItems().filter((t) => t.item === item && (sections.length !== 1 || t.section === sections[0]));
+  if (titles.length === 1) return `${item} ${titles[0].title}`;
+  if (titles.length === 0) return value.label ?? value.value;
+  return `${item} ${titles.map((t) => clip(t.title, 10)).join(' / ')}`;
+}
+
+function labelOf(facet: FacetName, value: FacetValue, sections: string[], engine: SearchEngine): string {
   if (value.value === 'none') return NONE_LABELS[facet] ?? 'なし';
-  const label = value.label ?? value.value;
-  if (facet !== 'item') return label;
-  const titles = label.split(' / ');
-  return titles.length > 1 ? `${titles[0]} ほか${titles.length - 1}項目` : label;
+  return facet === 'item' ? itemLabel(value, sections, engine) : (value.label ?? value.value);
 }
 
 /** A facet's options, keeping ticked values listed (count 0) even when the other filters leave none of them. */
-function facetOptions(state: SearchState, facet: FacetName, values: FacetValue[]): FacetOptionView[] {
+function facetOptions(state: SearchState, facet: FacetName, facets: Facets, engine: SearchEngine): FacetOptionView[] {
   const selected = selectedValues(state, facet);
+  const values = facets[facet];
   const missing = selected.filter((v) => !values.some((f) => f.value === v)).map((value): FacetValue => ({ value, count: 0 }));
-  return [...values, ...missing].map((value) => ({
-    value: value.value,
-    label: labelOf(facet, value),
-    fullLabel: value.label ?? labelOf(facet, value),
-    count: value.count,
-    checked: selected.includes(value.value),
-    href: toggleFacetHref(state, facet, value.value),
-  }));
+  const sections = facets.section.filter((f) => f.count > 0).map((f) => f.value);
+  return [...values, ...missing].map((value) => {
+    const label = labelOf(facet, value, sections, engine);
+    return {
+      value: value.value,
+      label,
+      fullLabel: value.label ?? label,
+      count: value.count,
+      checked: selected.includes(value.value),
+      href: toggleFacetHref(state, facet, value.value),
+    };
+  });
+}
+
+/**
+ * Item numbers repeat in every section (4 is 超過勤務 in one, 中途採用 in another), so the item facet is offered once
+ * the results lie in one section, or when an item is already ticked.
+ */
+function showFacet(name: FacetName, state: SearchState, facets: Facets): boolean {
+  if (name !== 'item') return true;
+  return selectedValues(state, 'item').length > 0 || facets.section.filter((f) => f.count > 0).length === 1;
 }
 
 /**
@@ -142,11 +164,11 @@ function timelineCharts(engine: SearchEngine, state: SearchState, corpusFacets: 
   return [layoutCountChart('年度別の該当件数', byYear), layoutCountChart('府省別の該当件数', byMinistry)];
 }
 
-/** Queries to try when nothing matches: the corpus's most frequent topics, then template item titles. */
+/** Queries to try when nothing matches: the corpus's most frequent topics, topped up with template item titles. */
 function suggestions(engine: SearchEngine, corpusFacets: Facets): { q: string; href: string }[] {
-  const topics = corpusFacets.topic.slice(0, 5).map((t) => t.value);
-  const items = engine.templateItems().slice(0, 3).map((t) => t.title);
-  return [...new Set([...topics, ...items])].slice(0, 8).map((q) => ({ q, href: `/?${new URLSearchParams({ q })}` }));
+  const topics = corpusFacets.topic.slice(0, 8).map((t) => t.value);
+  const items = topics.length >= 4 ? [] : engine.templateItems().slice(0, 4).map((t) => t.title);
+  return [...new Set([...topics, ...items])].map((q) => ({ q, href: `/?${new URLSearchParams({ q })}` }));
 }
 
 function hasFilters(state: SearchState): boolean {
@@ -162,7 +184,12 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     total: response.total,
     expanded: response.expanded,
     results: response.results.map(presentResult),
-    facets: FACET_ORDER.map((name) => ({ name, label: FACET_LABELS[name], options: facetOptions(state, name, facets[name]) })),
+    facets: FACET_ORDER.filter((name) => showFacet(name, state, facets)).map((name) => ({
+      name,
+      label: FACET_LABELS[name],
+      options: facetOptions(state, name, facets, engine),
+    })),
+    itemFacetHidden: !showFacet('item', state, facets),
     sorts: (['relevance', 'year-desc', 'year-asc'] as const).map((sort) => ({
       value: sort,
       label: SORT_LABELS[sort],

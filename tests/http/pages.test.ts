@@ -62,7 +62,7 @@ describe('pages', () => {
     const res = await request(seed.app).get('/').query({ q: 'ぬぬぬぬぬ' });
 
     expect(res.text).toContain('該当する取組は見つかりませんでした');
-    expect(res.text).toMatch(/<ul class="suggestions"><li><a href="\/\?q=/);
+    expect(res.text).toMatch(/<ul class="suggestions"><li><a class="chip chip--topic" href="\/\?q=/);
   });
 
   it('when opening an initiative, shows its statement, 出典 line and similar initiatives', async () => {
@@ -90,6 +90,7 @@ describe('pages', () => {
     const res = await request(seed.app).get('/initiatives/not-an-id');
 
     expect(res.status).toBe(400);
+    expect(res.text).toContain('取組のIDの指定が正しくありません');
     expect(res.text).toContain('<code>id</code>');
   });
 
