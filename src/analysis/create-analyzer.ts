@@ -10,13 +10,14 @@ import { pickContentWords } from './word-terms';
 import { indexNgrams } from './ngram-terms';
 import { bundledSynonymGroups, buildSynonymIndex, type SynonymGroup, type SynonymSource } from './synonyms';
 import { createQueryAnalysis } from './analyze-query';
+import { createCompoundSplitter } from './compound-parts';
 import topicsData from './data/topics.json';
 
 /**
  * Bump when code changes what the analyser outputs (terms, n-grams, normalisation, topics);
  * data-file changes are picked up by the hash on their own.
  */
-const ANALYZER_CODE_VERSION = 'torikumi-analyzer-1';
+const ANALYZER_CODE_VERSION = 'torikumi-analyzer-2';
 
 export interface CreateAnalyzerOptions {
   /** Replace the bundled synonym groups (tests, experiments); `version` reflects what is used. */
@@ -43,6 +44,7 @@ export async function createAnalyzer(options: CreateAnalyzerOptions = {}): Promi
     synonyms: buildSynonymIndex(synonymGroups, normalizeFolded),
   });
   const dictionaryVersion = kuromojiVersion();
+  const splitCompound = createCompoundSplitter(lexiconOf(synonymGroups), { normalizeUnfolded: normalizeForTokens });
 
   return {
     version: analyzerVersion(dictionaryVersion, synonymGroups),
@@ -50,10 +52,17 @@ export async function createAnalyzer(options: CreateAnalyzerOptions = {}): Promi
     normalize: normalizeFolded,
     normalizeWithMap: (text) => normalizeWithMap(text, FOLDED),
     // kuromoji reads unfolded katakana best (センター is in its dictionary, センタ is not); terms are folded after.
-    wordTerms: (text) => pickContentWords(tokenize(normalizeForTokens(text))).map((word) => word.term),
+    wordTerms: (text) => pickContentWords(tokenize(normalizeForTokens(text)), undefined, splitCompound).map((word) => word.term),
     ngramTerms: (text) => indexNgrams(normalizeFolded(text)),
     analyzeQuery,
   };
+}
+
+/** The vocabulary compounds are split against: every synonym and topic word (the splitter keeps the katakana ones). */
+function lexiconOf(synonymGroups: Record<SynonymSource, readonly SynonymGroup[]>): string[] {
+  const synonymWords = [...synonymGroups.domain, ...synonymGroups.sudachi].flatMap((group) => group.words);
+  const topicWords = topicsData.topics.flatMap((topic) => [...topic.words, ...topic.parts]);
+  return [...synonymWords, ...topicWords];
 }
 
 /** A short hash of everything that decides the analyser's output, topics included (they are indexed with it). */

@@ -4,6 +4,7 @@
  */
 import type { KuromojiToken } from './load-tokenizer';
 import { foldLongVowel } from './normalize-text';
+import type { CompoundSplitter } from './compound-parts';
 
 /** Verbs so common in the reports (and in questions) that they carry no topic: 実施した → 実施, not する. */
 const LIGHT_VERBS = new Set([
@@ -35,9 +36,14 @@ export interface ContentWord {
 
 /**
  * Picks the content words of a token stream, merging runs of numeral tokens (二 十 → 二十).
- * The terms are the tokens' base forms (surface forms for unknown words) with the long vowel folded.
+ * The terms are the tokens' base forms (surface forms for unknown words) with the long vowel folded;
+ * with `splitCompound`, an unknown compound is followed by its known parts (same token range).
  */
-export function pickContentWords(tokens: KuromojiToken[], extraStopWords?: ReadonlySet<string>): ContentWord[] {
+export function pickContentWords(
+  tokens: KuromojiToken[],
+  extraStopWords?: ReadonlySet<string>,
+  splitCompound?: CompoundSplitter,
+): ContentWord[] {
   const words: ContentWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -49,7 +55,12 @@ export function pickContentWords(tokens: KuromojiToken[], extraStopWords?: Reado
       continue;
     }
     const term = contentTerm(token);
-    if (term !== null && !extraStopWords?.has(term)) words.push({ term: foldLongVowel(term), from: i, to: i + 1 });
+    if (term === null || extraStopWords?.has(term)) continue;
+    const folded = foldLongVowel(term);
+    words.push({ term: folded, from: i, to: i + 1 });
+    if (splitCompound && token.word_type === 'UNKNOWN') {
+      for (const part of splitCompound(folded)) words.push({ term: part, from: i, to: i + 1 });
+    }
   }
   return words;
 }
