@@ -15,6 +15,8 @@ describe('classifyQuestion', () => {
     ['超過勤務の縮減のためにどのような取組をした？', 'what'],
     ['テレワークについて何を実施した？', 'what'],
     ['メンター制度について', 'what'],
+    ['WLB定員はどう活用している？', 'what'],
+    ['目標を達成しているかどうか', 'met'],
     ['こんにちは', 'unknown'],
   ])('when asked %s, classifies it as %s', (question, kind) => {
     expect(classifyQuestion(question).kind).toBe(kind);
@@ -65,6 +67,8 @@ describe('subjectOf', () => {
     ['財務省本庁舎内保育所はいつ開設された？', '財務省本庁舎内保育所 開設'],
     ['税関の選考採用試験で女性を何名中途採用した？', '税関の選考採用試験で女性 中途採用'],
     ['メンター制度の実施状況は？', 'メンター制度'],
+    ['財務省の女性職員の採用比率は？', '財務省の女性職員の採用'],
+    ['女性用トイレについてどんな取組をした？', '女性用トイレ'],
   ])('when asked %s, keeps %s', (question, subject) => {
     expect(subjectOf(question)).toBe(subject);
   });

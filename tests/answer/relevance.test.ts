@@ -1,0 +1,45 @@
+import { buildSubjectMatcher, coverage, matchUnits, normalizeForMatch } from '../../src/answer/relevance';
+
+describe('matchUnits', () => {
+  it('when the subject has particles, takes bigrams within each chunk only', () => {
+    expect(matchUnits('試験で女性')).toEqual(['試験', '女性']);
+  });
+
+  it('when a chunk is one kanji, keeps it as a unit', () => {
+    expect(matchUnits('男の産休')).toEqual(['男', '産休']);
+  });
+
+  it('when the subject is written in full width, matches its half-width form', () => {
+    expect(matchUnits('ＲＰＡ')).toEqual(['rp', 'pa']);
+  });
+});
+
+describe('coverage', () => {
+  const rowTitle = normalizeForMatch('男性職員の「男の産休」（配偶者出産休暇・育児参加のための休暇）取得率');
+
+  it('when every unit of the subject is in the text, gives 1', () => {
+    expect(coverage(buildSubjectMatcher('男の産休'), rowTitle)).toBe(1);
+  });
+
+  it('when no unit is in the text, gives 0', () => {
+    expect(coverage(buildSubjectMatcher('宇宙開発'), rowTitle)).toBe(0);
+  });
+
+  it('when units are weighed, a found rare unit counts for more than a found common one', () => {
+    const weights: Record<string, number> = { 職員: 1, 採用: 4 };
+    const weighed = buildSubjectMatcher('職員 採用', [], (unit) => weights[unit] ?? 1);
+
+    expect(coverage(weighed, normalizeForMatch('女性の採用目標'))).toBeCloseTo(0.8);
+    expect(coverage(weighed, normalizeForMatch('男性職員の育児休業'))).toBeCloseTo(0.2);
+  });
+
+  it('when a synonym of a surface is in the text, counts the surface’s units as found', () => {
+    const matcher = buildSubjectMatcher('育休', [{ surface: '育休', alternatives: ['育児休業'] }]);
+
+    expect(coverage(matcher, normalizeForMatch('男性職員の育児休業取得率'))).toBe(1);
+  });
+
+  it('when the subject is empty, gives 0 rather than dividing by zero', () => {
+    expect(coverage(buildSubjectMatcher(''), rowTitle)).toBe(0);
+  });
+});
