@@ -5,6 +5,8 @@
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findDates } from '../../src/answer/japanese-dates';
+import type { Answer } from '../../src/answer/types';
 import { defaultDataDir, projectRoot } from '../../src/domain/paths';
 import { openSearchEngine } from '../../src/indexing/open-engine';
 import type { SearchEngine } from '../../src/query/types';
@@ -44,4 +46,17 @@ export async function openAnswerEngine(options: { withFixtures?: boolean } = {})
   }
   const { engine } = await openSearchEngine({ dataDir, indexDir, log: () => undefined, rebuild: 'always' });
   return { engine, close: () => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })) };
+}
+
+/**
+ * Numbers of an answer not printed in its sources, checked independently of the guard in src/: a number must stand
+ * in a source verbatim, be a western year of a source's era date, or be a stated gap (差 ±n) between source numbers.
+ */
+export function numbersMissingFromSources(answer: Answer): string[] {
+  const numbersOf = (text: string): string[] => text.normalize('NFKC').match(/[0-9]+(?:\.[0-9]+)?/g) ?? [];
+  const sourceText = answer.sources.map((s) => `${s.text} ${s.fiscalYear}年度`).join('\n');
+  const printed = new Set(numbersOf(sourceText));
+  const westernYears = new Set(findDates(sourceText).map((d) => String(d.year)));
+  const withoutGaps = (answer.answer ?? '').normalize('NFKC').replace(/差 [+\-±][0-9.]+/g, '');
+  return numbersOf(withoutGaps).filter((n) => !printed.has(n) && !westernYears.has(n));
 }

@@ -1,7 +1,6 @@
 import { answerQuestion } from '../../src/answer/answer-question';
-import { findDates } from '../../src/answer/japanese-dates';
 import type { Answer } from '../../src/answer/types';
-import { loadQuestionSet, openAnswerEngine, type OpenedAnswerEngine, type SetQuestion } from './answer-engine';
+import { loadQuestionSet, numbersMissingFromSources, openAnswerEngine, type OpenedAnswerEngine, type SetQuestion } from './answer-engine';
 
 /** Floors set just below the measured result on the seed (70/70 right; the 18 held-out questions scored 17/18 on their first run). */
 const ACCURACY_FLOOR = 0.95;
@@ -13,17 +12,6 @@ function isCorrect(question: SetQuestion, answer: Answer): boolean {
   const text = answer.answer;
   if (text === null) return false;
   return question.expect.every((s) => text.includes(s)) && !(question.reject ?? []).some((s) => text.includes(s));
-}
-
-/**
- * Numbers of an answer not printed in its sources, checked independently of the guard in src/: a number must stand
- * in a source verbatim, be a western year of a source's era date, or be a stated gap (差 ±n) between source numbers.
- */
-function numbersMissingFromSources(answer: Answer): string[] {
-  const sourceText = answer.sources.map((s) => `${s.text} ${s.fiscalYear}年度`).join('\n');
-  const westernYears = new Set(findDates(sourceText).map((d) => String(d.year)));
-  const withoutGaps = (answer.answer ?? '').replace(/差 [+\-±][0-9.]+/g, '');
-  return (withoutGaps.match(/[0-9]+(?:\.[0-9]+)?/g) ?? []).filter((n) => !sourceText.includes(n) && !westernYears.has(n));
 }
 
 describe('answerQuestion on the seed question set', () => {
