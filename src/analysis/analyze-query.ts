@@ -60,7 +60,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
   /** Greedy left to right: the longest token span that is a synonym key, else one content word. */
   function clausesOfPart(part: string): QueryClause[] {
     const tokens = tools.tokenize(part);
-    const words = pickContentWords(tokens, QUESTION_WORDS);
+    const words = pickContentWords(tokens, { extraStopWords: QUESTION_WORDS });
     const clauses: QueryClause[] = [];
     let covered = 0;
     for (let i = 0; i < tokens.length; i++) {

@@ -52,7 +52,7 @@ export async function createAnalyzer(options: CreateAnalyzerOptions = {}): Promi
     normalize: normalizeFolded,
     normalizeWithMap: (text) => normalizeWithMap(text, FOLDED),
     // kuromoji reads unfolded katakana best (センター is in its dictionary, センタ is not); terms are folded after.
-    wordTerms: (text) => pickContentWords(tokenize(normalizeForTokens(text)), undefined, splitCompound).map((word) => word.term),
+    wordTerms: (text) => pickContentWords(tokenize(normalizeForTokens(text)), { splitCompound }).map((word) => word.term),
     ngramTerms: (text) => indexNgrams(normalizeFolded(text)),
     analyzeQuery,
   };

@@ -26,6 +26,13 @@ const MIN_SUFFIX_LENGTH = 2;
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+export interface PickOptions {
+  /** Words to drop on top of the light verbs (question words, for queries). */
+  extraStopWords?: ReadonlySet<string>;
+  /** Adds the known parts of unknown compounds (index side). */
+  splitCompound?: CompoundSplitter;
+}
+
 /** One content word of a token stream, with the token range it came from. */
 export interface ContentWord {
   term: string;
@@ -39,11 +46,8 @@ export interface ContentWord {
  * The terms are the tokens' base forms (surface forms for unknown words) with the long vowel folded;
  * with `splitCompound`, an unknown compound is followed by its known parts (same token range).
  */
-export function pickContentWords(
-  tokens: KuromojiToken[],
-  extraStopWords?: ReadonlySet<string>,
-  splitCompound?: CompoundSplitter,
-): ContentWord[] {
+export function pickContentWords(tokens: KuromojiToken[], options: PickOptions = {}): ContentWord[] {
+  const { extraStopWords, splitCompound } = options;
   const words: ContentWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
