@@ -171,6 +171,17 @@ function suggestions(engine: SearchEngine, corpusFacets: Facets): { q: string; h
   return [...new Set([...topics, ...items])].map((q) => ({ q, href: `/?${new URLSearchParams({ q })}` }));
 }
 
+/** The ticked values as removable chips, so the filters show above the results (and on paper, where facets do not). */
+function activeFilters(state: SearchState, facets: Facets, engine: SearchEngine) {
+  const sections = facets.section.filter((f) => f.count > 0).map((f) => f.value);
+  return FACET_ORDER.flatMap((facet) =>
+    selectedValues(state, facet).map((value) => {
+      const known = facets[facet].find((f) => f.value === value) ?? { value, count: 0 };
+      return { facet: FACET_LABELS[facet], label: labelOf(facet, known, sections, engine), removeHref: toggleFacetHref(state, facet, value) };
+    }),
+  );
+}
+
 function hasFilters(state: SearchState): boolean {
   return FACET_ORDER.some((facet) => selectedValues(state, facet).length > 0);
 }
@@ -190,6 +201,7 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
       options: facetOptions(state, name, facets, engine),
     })),
     itemFacetHidden: !showFacet('item', state, facets),
+    activeFilters: activeFilters(state, facets, engine),
     sorts: (['relevance', 'year-desc', 'year-asc'] as const).map((sort) => ({
       value: sort,
       label: SORT_LABELS[sort],

@@ -48,6 +48,7 @@ describe('pages', () => {
 
     expect(res.text).toMatch(/<input type="checkbox" name="tag" value="新規" checked>/);
     expect(res.text).toContain('絞り込みをすべて解除');
+    expect(res.text).toContain(`<a class="chip chip--filter" href="/?q=${encodeURIComponent('テレワーク')}"`);
   });
 
   it('when the query holds markup, shows it escaped and never as a tag', async () => {
