@@ -6,6 +6,7 @@ import { loadQuestionSet, numbersMissingFromSources, openAnswerEngine, type Open
 const ACCURACY_FLOOR = 0.95;
 const ABSTENTION_RECALL_FLOOR = 0.95;
 const FALSE_ABSTENTION_CEILING = 0.05;
+const KIND_FLOOR = 0.95;
 
 function isCorrect(question: SetQuestion, answer: Answer): boolean {
   if (question.expect === null) return answer.answer === null;
@@ -56,6 +57,12 @@ describe('answerQuestion on the seed question set', () => {
     const accuracy = results.filter((r) => r.correct).length / results.length;
 
     expect(accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
+  });
+
+  it('when classified, gives the kind of answer the question set expects at least at the floor rate', () => {
+    const asExpected = results.filter((r) => r.answer.kind === r.question.kind).length / results.length;
+
+    expect(asExpected).toBeGreaterThanOrEqual(KIND_FLOOR);
   });
 
   it('when the report cannot answer, abstains (answer null) at least at the floor rate', () => {
