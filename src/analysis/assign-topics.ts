@@ -1,26 +1,23 @@
 /**
- * Topics (a small curated taxonomy in data/topics.json) assigned from the analysed text of an initiative.
+ * Topics (a small curated taxonomy in data/topics.json) assigned from the normalised text of an initiative.
+ * Matching needs no kuromoji pass, so assigning topics does not tokenise the corpus a second time.
  */
 import type { Analyzer } from './types';
 import topicsData from './data/topics.json';
 
 export interface TopicRule {
   name: string;
-  /** Whole words: found in the normalised text and sharing a content word with the text's analysis. */
+  /** Whole words, found in the normalised text; a Latin word must not touch other Latin letters or digits (it ≠ digital). */
   words: string[];
-  /** Word parts that kuromoji may keep inside an unknown compound: found in the normalised text alone. */
+  /** Word parts that kuromoji may keep inside an unknown compound (テレワーク in テレワークマネジメント): found anywhere. */
   parts: string[];
 }
 
-interface CompiledWord {
-  normalized: string;
-  terms: string[];
-}
+type Matcher = (normalized: string) => boolean;
 
 interface CompiledTopic {
   name: string;
-  words: CompiledWord[];
-  parts: string[];
+  matchers: Matcher[];
 }
 
 /** The topic names of the taxonomy, in display order. */
@@ -33,13 +30,9 @@ const compiledByAnalyzer = new WeakMap<Analyzer, CompiledTopic[]>();
  * @example assignTopics(analyzer, '超過勤務の縮減を図った') // ['超過勤務']
  */
 export function assignTopics(analyzer: Analyzer, text: string, rules: readonly TopicRule[] = topicsData.topics): string[] {
-  const topics = compileTopics(analyzer, rules);
   const normalized = analyzer.normalize(text);
-  const terms = new Set(analyzer.wordTerms(text));
-  const matchesWord = (word: CompiledWord): boolean =>
-    normalized.includes(word.normalized) && (word.terms.length === 0 || word.terms.some((term) => terms.has(term)));
-  return topics
-    .filter((topic) => topic.parts.some((part) => normalized.includes(part)) || topic.words.some(matchesWord))
+  return compileTopics(analyzer, rules)
+    .filter((topic) => topic.matchers.some((matches) => matches(normalized)))
     .map((topic) => topic.name);
 }
 
@@ -49,11 +42,29 @@ function compileTopics(analyzer: Analyzer, rules: readonly TopicRule[]): Compile
   if (cached) return cached;
   const compiled = rules.map((rule) => ({
     name: rule.name,
-    words: rule.words
-      .map((word) => ({ normalized: analyzer.normalize(word), terms: analyzer.wordTerms(word) }))
-      .filter((word) => word.normalized !== ''),
-    parts: rule.parts.map((part) => analyzer.normalize(part)).filter((part) => part !== ''),
+    matchers: [
+      ...rule.words.map((word) => wordMatcher(analyzer.normalize(word))),
+      ...rule.parts.map((part) => partMatcher(analyzer.normalize(part))),
+    ].filter((matcher): matcher is Matcher => matcher !== null),
   }));
   if (useCache) compiledByAnalyzer.set(analyzer, compiled);
   return compiled;
+}
+
+const LATIN_EDGE = /^[a-z0-9]|[a-z0-9]$/;
+
+function wordMatcher(word: string): Matcher | null {
+  if (word === '') return null;
+  if (!LATIN_EDGE.test(word)) return partMatcher(word);
+  // Japanese has no spaces, so only a Latin edge can cut through another word.
+  const pattern = new RegExp(`(?<![a-z0-9])${escapeRegExp(word)}(?![a-z0-9])`);
+  return (normalized) => pattern.test(normalized);
+}
+
+function partMatcher(part: string): Matcher | null {
+  return part === '' ? null : (normalized) => normalized.includes(part);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
