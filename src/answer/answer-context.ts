@@ -19,7 +19,7 @@ export interface AnswerContext {
   query: string;
   /** Dates the question names other than the report year it is scoped to (「令和2年7月時点の…」「平成26年度の…」). */
   periodDates: JapaneseDate[];
-  /** true when a named year has no report, so it can only be a metric's period: nothing else may answer. */
+  /** true when a named year has no report, so it can only be a metric's period: only a metric may answer. */
   periodRequired: boolean;
 }
 

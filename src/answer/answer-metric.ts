@@ -78,15 +78,16 @@ function withLabel(entry: MetricEntry, text: string, several: boolean): string {
 }
 
 /**
- * Answers a metric-value question: the field the question names, or the one whose period it names, or all three;
- * null when no metric matches or (for a year without a report) none of its periods is that year.
+ * Answers a metric-value question: the field whose period the question names, or the field it names, or all three;
+ * null when no metric matches or the question names a period none of its fields has.
  */
 export function answerMetricValue(context: AnswerContext): Draft | null {
   const entries = bestEntries(context);
   const several = entries.length > 1;
   const parts = entries.flatMap(({ entry }) => {
     const periodField = fieldForPeriod(entry, context.periodDates);
-    if (context.periodRequired && periodField === null) return [];
+    // A period the question names that none of the fields has (「令和7年度末の目標」 of a 令和2年度末 target) is not answered.
+    if (context.periodDates.length > 0 && periodField === null) return [];
     const field = periodField ?? context.shape.metricField;
     const described = describeFields(entry, field ? [field] : FIELDS);
     return described ? [withLabel(entry, described, several)] : [];
