@@ -2,7 +2,7 @@
  * The loaded documents with the lookups every use case needs: by id, by row, by duplicate group,
  * and each document's facet values precomputed so that counting facets is a tight loop.
  */
-import type { Analyzer } from '../analysis/types';
+import type { Analyzer, NormalizedText } from '../analysis/types';
 import type { Initiative } from '../domain/types';
 import type { CorpusDocuments } from '../indexing/build-index';
 import type { FacetName } from './types';
@@ -20,7 +20,9 @@ export interface Corpus {
   readonly facetValues: Record<FacetName, string[]>[];
   /** Display labels of item and year facet values. */
   readonly facetLabels: { item: Map<string, string>; year: Map<string, string> };
-  /** The analyser's normalised text of a document, computed on first use (phrase queries). */
+  /** The analyser's normalised text of a document with its offset map, computed on first use (highlights, phrases). */
+  normalized(ordinal: number): NormalizedText;
+  /** normalized(ordinal).text */
   normalizedText(ordinal: number): string;
 }
 
@@ -36,11 +38,13 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
   });
   for (const ordinals of rows.values()) ordinals.sort((a, b) => initiatives[a]!.position - initiatives[b]!.position);
   const facetValues = initiatives.map((initiative, ordinal) => facetValuesOf(initiative, topics[ordinal] ?? []));
-  const normalized: (string | undefined)[] = [];
-  const normalizedText = (ordinal: number): string =>
-    (normalized[ordinal] ??= analyzer.normalize(initiatives[ordinal]?.text ?? ''));
+  // Cached: normalising is the costliest step of shaping a hit, and the same statements come back again and again.
+  const cache: (NormalizedText | undefined)[] = [];
+  const normalized = (ordinal: number): NormalizedText =>
+    (cache[ordinal] ??= analyzer.normalizeWithMap(initiatives[ordinal]?.text ?? ''));
+  const normalizedText = (ordinal: number): string => normalized(ordinal).text;
   const facetLabels = labelFacetValues(initiatives);
-  return { initiatives, topics, ordinalOf, rows, duplicates, facetValues, facetLabels, normalizedText };
+  return { initiatives, topics, ordinalOf, rows, duplicates, facetValues, facetLabels, normalized, normalizedText };
 }
 
 /** The facet values of one initiative, as strings (null becomes 'none'). */

@@ -4,7 +4,7 @@
  */
 import { SECTIONS } from '../domain/types';
 import type { Corpus } from './corpus';
-import { failedFacets, type CompiledFilters } from './filters';
+import { failedFacets, hasFilters, type CompiledFilters } from './filters';
 import { FACET_NAMES, type FacetName, type Facets, type FacetValue } from './types';
 
 type Counts = Record<FacetName, Map<string, number>>;
@@ -15,8 +15,9 @@ type Counts = Record<FacetName, Map<string, number>>;
  */
 export function countFacets(corpus: Corpus, ordinals: Iterable<number>, filters: CompiledFilters): Facets {
   const counts = emptyCounts();
+  const filtered = hasFilters(filters);
   for (const ordinal of ordinals) {
-    const failed = failedFacets(corpus, ordinal, filters);
+    const failed = filtered ? failedFacets(corpus, ordinal, filters) : NONE_FAILED;
     if (failed.length > 1) continue;
     const values = corpus.facetValues[ordinal]!;
     const facets = failed.length === 1 ? failed : FACET_NAMES;
@@ -26,6 +27,8 @@ export function countFacets(corpus: Corpus, ordinals: Iterable<number>, filters:
   }
   return toFacets(corpus, counts);
 }
+
+const NONE_FAILED: FacetName[] = [];
 
 function emptyCounts(): Counts {
   return Object.fromEntries(FACET_NAMES.map((facet) => [facet, new Map<string, number>()])) as Counts;

@@ -2,7 +2,7 @@
  * Highlights and snippets: the query's surfaces, synonyms and words are looked up in the normalised
  * text (so ｗｅｂ会議 highlights Web会議) and the matches are mapped back to offsets in the text as printed.
  */
-import type { AnalyzedQuery, Analyzer } from '../analysis/types';
+import type { AnalyzedQuery, NormalizedText } from '../analysis/types';
 
 export type Span = [number, number];
 
@@ -27,10 +27,10 @@ export function highlightNeedles(analyzed: AnalyzedQuery): string[] {
   return (long.length > 0 ? long : all).sort((a, b) => b.length - a.length);
 }
 
-/** [start, end) spans of the original text where a needle occurs, merged and in order. */
-export function findHighlights(text: string, needles: string[], analyzer: Analyzer): Span[] {
+/** [start, end) spans of the original text (of which `normalizedText` is the normalised form) where a needle occurs, merged and in order. */
+export function findHighlights(text: string, normalizedText: NormalizedText, needles: string[]): Span[] {
   if (needles.length === 0) return [];
-  const { text: normalized, toOriginal } = analyzer.normalizeWithMap(text);
+  const { text: normalized, toOriginal } = normalizedText;
   const spans: Span[] = [];
   for (const needle of needles) {
     for (let at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + needle.length)) {
@@ -41,7 +41,8 @@ export function findHighlights(text: string, needles: string[], analyzer: Analyz
 }
 
 function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  if (spans.length < 2) return spans;
+  const sorted = spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];

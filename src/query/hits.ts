@@ -2,7 +2,6 @@
  * Shaping results: identical statements fold into one hit, and a hit carries its context,
  * topics, highlights and snippet.
  */
-import type { Analyzer } from '../analysis/types';
 import type { Initiative } from '../domain/types';
 import type { Corpus } from './corpus';
 import { findHighlights, makeSnippet } from './highlight';
@@ -13,30 +12,29 @@ export interface Scored {
   score: number;
 }
 
-export interface GroupedHit extends Scored {
-  /** Ordinals of the other places of an identical statement. */
-  alsoAt: number[];
-}
-
 /**
- * Folds identical statements (same duplicateGroup) into the first, i.e. best ranked, of them;
- * it lists every other place of its group, matched or not.
+ * Folds identical statements (same duplicateGroup) into the first, i.e. best ranked, of them.
+ * The other places are listed when the hit is shaped (alsoAtOf), only for the page shown.
  */
-export function groupDuplicates(corpus: Corpus, scored: Scored[]): GroupedHit[] {
+export function groupDuplicates(corpus: Corpus, scored: Scored[]): Scored[] {
   const seenGroups = new Set<string>();
-  const grouped: GroupedHit[] = [];
+  const grouped: Scored[] = [];
   for (const entry of scored) {
     const group = corpus.initiatives[entry.ordinal]!.duplicateGroup;
-    if (group === null) {
-      grouped.push({ ...entry, alsoAt: [] });
-      continue;
+    if (group !== null) {
+      if (seenGroups.has(group)) continue;
+      seenGroups.add(group);
     }
-    if (seenGroups.has(group)) continue;
-    seenGroups.add(group);
-    const alsoAt = (corpus.duplicates.get(group) ?? []).filter((ordinal) => ordinal !== entry.ordinal);
-    grouped.push({ ...entry, alsoAt });
+    grouped.push(entry);
   }
   return grouped;
+}
+
+/** Every other place of an identical statement, matched or not, in report order. */
+export function alsoAtOf(corpus: Corpus, ordinal: number): number[] {
+  const group = corpus.initiatives[ordinal]!.duplicateGroup;
+  if (group === null) return [];
+  return (corpus.duplicates.get(group) ?? []).filter((other) => other !== ordinal);
 }
 
 export function placeOf(initiative: Initiative): Place {
@@ -45,9 +43,9 @@ export function placeOf(initiative: Initiative): Place {
 }
 
 /** The full hit for one grouped result; highlights are looked up only here, for the page shown. */
-export function toSearchHit(corpus: Corpus, hit: GroupedHit, needles: string[], analyzer: Analyzer): SearchHit {
+export function toSearchHit(corpus: Corpus, hit: Scored, needles: string[]): SearchHit {
   const initiative = corpus.initiatives[hit.ordinal]!;
-  const highlights = findHighlights(initiative.text, needles, analyzer);
+  const highlights = findHighlights(initiative.text, corpus.normalized(hit.ordinal), needles);
   const { snippet, snippetHighlights } = makeSnippet(initiative.text, highlights);
   return {
     id: initiative.id,
@@ -68,6 +66,6 @@ export function toSearchHit(corpus: Corpus, hit: GroupedHit, needles: string[], 
     snippet,
     snippetHighlights,
     highlights,
-    alsoAt: hit.alsoAt.map((ordinal) => placeOf(corpus.initiatives[ordinal]!)),
+    alsoAt: alsoAtOf(corpus, hit.ordinal).map((ordinal) => placeOf(corpus.initiatives[ordinal]!)),
   };
 }

@@ -4,13 +4,14 @@
  */
 import type MiniSearch from 'minisearch';
 import type { AnalyzedQuery, Analyzer } from '../analysis/types';
-import { ordinalOfHit, type IndexedDocument } from '../indexing/index-options';
-import { buildQuery, type RankingWeights } from './build-query';
+import type { IndexedDocument } from '../indexing/index-options';
+import { planQuery, type RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import { countFacets } from './facets';
 import { compileFilters, passesFilters } from './filters';
 import { highlightNeedles } from './highlight';
-import { groupDuplicates, toSearchHit, type GroupedHit, type Scored } from './hits';
+import { runPlan } from './match-plan';
+import { groupDuplicates, toSearchHit, type Scored } from './hits';
 import type { SearchRequest, SearchResponse, SortOrder } from './types';
 
 export const DEFAULT_LIMIT = 20;
@@ -28,15 +29,12 @@ export interface EngineContext {
 export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null): Scored[] {
   const { corpus, miniSearch } = context;
   if (analyzed === null) return corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 0 }));
-  const query = buildQuery(analyzed, context.weights);
+  const plan = planQuery(analyzed, context.weights);
   let matched: Scored[];
-  if (query !== null) {
-    matched = miniSearch.search(query).map((result) => {
-      const ordinal = ordinalOfHit(result);
-      // A title-only record matches in both its text and its row title: weigh it down below the statements.
-      const factor = corpus.initiatives[ordinal]!.kind === 'title' ? context.weights.titleRecord : 1;
-      return { ordinal, score: result.score * factor };
-    });
+  if (plan !== null) {
+    matched = runPlan(miniSearch, plan, context.weights);
+    // A title-only record matches in both its text and its row title: weigh it down below the statements.
+    for (const match of matched) if (corpus.initiatives[match.ordinal]!.kind === 'title') match.score *= context.weights.titleRecord;
   } else if (analyzed.phrases.length > 0) {
     matched = corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 1 }));
   } else {
@@ -75,11 +73,12 @@ export function search(context: EngineContext, request: SearchRequest): SearchRe
   };
 }
 
-export function shapeHits(context: EngineContext, hits: GroupedHit[], analyzed: AnalyzedQuery | null) {
+export function shapeHits(context: EngineContext, hits: Scored[], analyzed: AnalyzedQuery | null) {
   const needles = analyzed ? highlightNeedles(analyzed) : [];
-  return hits.map((hit) => toSearchHit(context.corpus, hit, needles, context.analyzer));
+  return hits.map((hit) => toSearchHit(context.corpus, hit, needles));
 }
 
+/** Sorts in place (the matches are the request's own array). */
 function sortMatches(corpus: Corpus, matches: Scored[], sort: SortOrder, reportOrder: boolean): Scored[] {
   const byOrdinal = (a: Scored, b: Scored) => a.ordinal - b.ordinal;
   const byRelevance = (a: Scored, b: Scored) => b.score - a.score || a.ordinal - b.ordinal;
@@ -87,11 +86,11 @@ function sortMatches(corpus: Corpus, matches: Scored[], sort: SortOrder, reportO
   const tieBreak = reportOrder ? byOrdinal : byRelevance;
   switch (sort) {
     case 'year-desc':
-      return [...matches].sort((a, b) => year(b) - year(a) || tieBreak(a, b));
+      return matches.sort((a, b) => year(b) - year(a) || tieBreak(a, b));
     case 'year-asc':
-      return [...matches].sort((a, b) => year(a) - year(b) || tieBreak(a, b));
+      return matches.sort((a, b) => year(a) - year(b) || tieBreak(a, b));
     default:
-      return [...matches].sort(tieBreak);
+      return matches.sort(tieBreak);
   }
 }
 

@@ -36,7 +36,7 @@ export function findSimilar(context: EngineContext, id: string, options: Similar
   const needles = terms.filter((term) => term.length > 1);
   return groupDuplicates(corpus, candidates)
     .slice(0, limit)
-    .map((hit) => toSearchHit(corpus, hit, needles, analyzer));
+    .map((hit) => toSearchHit(corpus, hit, needles));
 }
 
 function isCopy(corpus: Corpus, other: number, group: string | null, ownText: string): boolean {
