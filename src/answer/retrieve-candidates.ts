@@ -84,7 +84,7 @@ export function unitWeigher(engine: SearchEngine): (unit: string) => number {
   };
 }
 
-/** Rank bonus by id from the search engine; a search that fails on an odd query only loses the bonus. */
+/** Rank bonus by id from the search engine, given to each hit and to the places its duplicates stand. */
 function searchRankBonus(engine: SearchEngine, query: string, scope: Scope): Map<string, number> {
   const bonus = new Map<string, number>();
   if (query.trim() === '') return bonus;
