@@ -2,6 +2,7 @@
 import { AppError } from '../domain/errors';
 import type { Initiative } from '../domain/types';
 import type { Place, SearchEngine, SearchHit } from '../query/types';
+import { presentMetric } from './metrics-page';
 import { citationOf, describeRow } from './present-results';
 
 const SIMILAR_LIMIT = 5;
@@ -28,6 +29,11 @@ function similarView(hits: SearchHit[], sameRow: Set<string>) {
   }));
 }
 
+function findMetric(engine: SearchEngine, id: string) {
+  const entry = engine.metrics().find((m) => m.id === id);
+  return entry ? presentMetric(entry) : null;
+}
+
 /** Everything views/initiative.ejs draws for one initiative. */
 export function buildInitiativePage(engine: SearchEngine, id: string, findDuplicates: (i: Initiative) => Place[]) {
   const initiative = requireInitiative(engine, id);
@@ -47,6 +53,7 @@ export function buildInitiativePage(engine: SearchEngine, id: string, findDuplic
     topics: engine.topicsOf(id),
     row,
     citation: citationOf(initiative),
+    metric: initiative.kind === 'metric' ? findMetric(engine, id) : null,
     alsoAt: findDuplicates(initiative).map((place) => ({
       id: place.id,
       label: `${place.ministry} ${place.fiscalYear}年度 ${place.section} › ${describeRow(place)}`,

@@ -2,19 +2,21 @@
 import type { MetricEntry, SearchEngine } from '../query/types';
 import { layoutMetricChart } from './chart-layout';
 
-function verdictOf(entry: MetricEntry): { label: string; kind: 'met' | 'unmet' | 'unknown' } {
+/** Whether a metric's target is met, as the page words it. */
+export function verdictOf(entry: MetricEntry): { label: string; kind: 'met' | 'unmet' | 'unknown' } {
   if (entry.met === true) return { label: '達成', kind: 'met' };
   if (entry.met === false) return { label: '未達成', kind: 'unmet' };
   return { label: '判定できません（目標と現状を数値で比べられない）', kind: 'unknown' };
 }
 
+/** One metric with its bars and verdict. */
+export function presentMetric(entry: MetricEntry) {
+  return { entry, chart: layoutMetricChart(entry), verdict: verdictOf(entry) };
+}
+
 /** Everything views/metrics.ejs draws. */
 export function buildMetricsPage(engine: SearchEngine) {
-  const entries = engine.metrics().map((entry) => ({
-    entry,
-    chart: layoutMetricChart(entry),
-    verdict: verdictOf(entry),
-  }));
+  const entries = engine.metrics().map(presentMetric);
   return {
     entries,
     counts: {

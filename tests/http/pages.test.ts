@@ -79,6 +79,17 @@ describe('pages', () => {
     expectNoInlineCode(res.text);
   });
 
+  it('when opening a metric, draws its baseline, current value and target with the verdict', async () => {
+    const metric = seed.engine.metrics()[0];
+
+    const res = await request(seed.app).get(`/initiatives/${metric.id}`);
+
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<svg class="bar-chart"');
+    expect(res.text).toMatch(/class="verdict verdict--(met|unmet|unknown)"/);
+    expect(res.text).toContain('>目標<');
+  });
+
   it('when the initiative id is unknown, shows a 404 page without a stack', async () => {
     const res = await request(seed.app).get('/initiatives/0123456789ab');
 
