@@ -95,6 +95,10 @@ function isForeignMinistry(engine: SearchEngine, name: string | null): boolean {
   return !preparedInitiatives(engine).some((p) => p.full.text.includes(normalized));
 }
 
+function withoutDates(text: string): string {
+  return findDates(text).reduceRight((rest, date) => `${rest.slice(0, date.start)} ${rest.slice(date.end)}`, text);
+}
+
 function synonymsOf(engine: SearchEngine, subject: string): { surface: string; alternatives: string[] }[] {
   if (subject === '') return [];
   return engine.analyze(subject).clauses.map((clause) => ({
@@ -105,7 +109,9 @@ function synonymsOf(engine: SearchEngine, subject: string): { surface: string; a
 
 function buildContext(engine: SearchEngine, question: string, corpus: Corpus): { context: AnswerContext; foreign: boolean } {
   const scope = readQuestionScope(question, corpus.ministries);
-  const shape = classifyQuestion(scope.rest);
+  const dates = findDates(question);
+  // Dates select a metric's period (periodDates), so they are no part of what the subject must match.
+  const shape = classifyQuestion(withoutDates(scope.rest));
   const yearInCorpus = scope.fiscalYear === null || corpus.years.includes(scope.fiscalYear);
   // A year the corpus has no report for can still be a metric's period (「平成26年度の取得率は？」), and nothing else.
   const periodRequired = !yearInCorpus;
@@ -116,7 +122,7 @@ function buildContext(engine: SearchEngine, question: string, corpus: Corpus): {
     scope: { ministry: scope.ministry, fiscalYear: yearInCorpus ? scope.fiscalYear : null },
     matcher: buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine)),
     query: shape.subject,
-    periodDates: findDates(question).filter((date) => !(yearInCorpus && date.text === scope.fiscalYearText)),
+    periodDates: dates.filter((date) => !(yearInCorpus && date.text === scope.fiscalYearText)),
     periodRequired,
   };
   const foreign = isForeignMinistry(engine, scope.foreignMinistry) || (periodRequired && shape.kind !== 'metric');
