@@ -4,6 +4,7 @@
  */
 import { AppError } from '../domain/errors';
 import type { CompareRequest, CompareResponse, SearchEngine, SearchHit } from '../query/types';
+import { describeRow } from './present-results';
 import type { CompareQuery } from './schemas';
 
 /** The engine request for a validated compare query; an unknown or ambiguous item is a 400 naming `item`. */
@@ -30,17 +31,19 @@ function shorten(text: string): string {
   return text.length <= CELL_TEXT_LENGTH ? text : `${text.slice(0, CELL_TEXT_LENGTH)}…`;
 }
 
-/** A cell's statements grouped by the row (sub-item) they stand in, in the engine's order. */
-function groupByRow(hits: SearchHit[]) {
-  const groups: { heading: string; statements: { id: string; tag: string | null; text: string }[] }[] = [];
+/**
+ * A cell's statements grouped by the row they stand in, rows in order of their first statement. Comparing one item,
+ * the heading is the sub-item; comparing a query, whose hits span items, it is the whole item › sub-item path.
+ */
+function groupByRow(hits: SearchHit[], withinOneItem: boolean) {
+  const groups = new Map<string, { heading: string; statements: { id: string; tag: string | null; text: string }[] }>();
   for (const hit of hits) {
-    const heading = hit.sub === null ? hit.rowTitle : `${hit.sub} ${hit.rowTitle}`;
-    const last = groups[groups.length - 1];
-    const statement = { id: hit.id, tag: hit.tag, text: shorten(hit.text) };
-    if (last && last.heading === heading) last.statements.push(statement);
-    else groups.push({ heading, statements: [statement] });
+    const heading = withinOneItem ? (hit.sub === null ? hit.rowTitle : `${hit.sub} ${hit.rowTitle}`) : describeRow(hit);
+    const group = groups.get(heading) ?? { heading, statements: [] };
+    group.statements.push({ id: hit.id, tag: hit.tag, text: shorten(hit.text) });
+    groups.set(heading, group);
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /** The matrix as rows (ministries) of cells (years), each cell listing its statements by row, and tag counts. */
@@ -53,7 +56,7 @@ export function layoutMatrix(response: CompareResponse) {
         year,
         counts: cell?.tagCounts ?? null,
         size: cell?.hits.length ?? 0,
-        groups: groupByRow(cell?.hits ?? []),
+        groups: groupByRow(cell?.hits ?? [], response.item !== null),
       };
     }),
   }));

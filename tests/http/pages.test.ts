@@ -90,6 +90,32 @@ describe('pages', () => {
     expect(res.text).toContain('>目標<');
   });
 
+  it('when comparing a template item, shows a matrix cell with 新規/拡充/継続 counts and its statements', async () => {
+    const res = await request(seed.app).get('/compare').query({ item: '働き方改革:4' });
+
+    expect(res.text).toContain('<table class="matrix">');
+    expect(res.text).toContain('<th scope="row">財務省</th>');
+    expect(res.text).toMatch(/badge--new">新規<\/span>\d+件/);
+    expect(res.text).toMatch(/badge--continued">継続<\/span>\d+件/);
+    expect(res.text).toMatch(/<ul class="cell-statements">\s*<li>/);
+  });
+
+  it('when comparing by a query, heads each group with the item it belongs to', async () => {
+    const res = await request(seed.app).get('/compare').query({ q: '休暇' });
+
+    const headings = [...res.text.matchAll(/<p class="cell-row">([^<]+)<\/p>/g)].map((m) => m[1]);
+    expect(headings.length).toBeGreaterThan(1);
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings.every((h) => /^\d+ /.test(h))).toBe(true);
+  });
+
+  it('when the compare item is ambiguous, shows a 400 page naming 中項目', async () => {
+    const res = await request(seed.app).get('/compare').query({ item: '4' });
+
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('中項目の指定が正しくありません');
+  });
+
   it('when the initiative id is unknown, shows a 404 page without a stack', async () => {
     const res = await request(seed.app).get('/initiatives/0123456789ab');
 
