@@ -98,6 +98,14 @@ describe('GET /api/search.csv', () => {
     expect(lines.length - 1).toBe(json.body.total);
   });
 
+  it('when exporting without a limit, holds every match, beyond the 100 of one API page', async () => {
+    const json = await request(seed.app).get('/api/search').query({ limit: 1 });
+    const res = await request(seed.app).get('/api/search.csv');
+
+    expect(json.body.total).toBeGreaterThan(100);
+    expect(res.text.trimEnd().split('\r\n').length - 1).toBe(json.body.total);
+  });
+
   it('when a parameter is invalid, returns the same 400 as the JSON search', async () => {
     const res = await request(seed.app).get('/api/search.csv').query({ limit: '500' });
 
