@@ -17,10 +17,10 @@ import { checkKnownValues, parseInput } from './validate-input';
 function runSearch(context: AppContext, req: Request, { exportAll = false } = {}): SearchResponse {
   const query = parseInput(SearchQuery, req.query);
   checkKnownValues(query, context.corpusFacets());
-  const request = toSearchRequest(query);
   // An export without an explicit limit holds every match, not just the first page.
-  if (exportAll && req.query.limit === undefined) Object.assign(request, { limit: context.engine.size, offset: 0 });
-  return context.engine.search(request);
+  const wholeSet = exportAll && req.query.limit === undefined;
+  const request = toSearchRequest(query);
+  return context.engine.search(wholeSet ? { ...request, limit: context.engine.size, offset: 0 } : request);
 }
 
 /** The API body of a search response. */
