@@ -113,6 +113,16 @@ suite('browser', () => {
     await shoot('05-metrics');
   });
 
+  it('when asking a question, shows an answer (or 資料からは分かりません) with its confidence', async () => {
+    await Promise.all([page.waitForURL(/\/ask$/), page.click('nav.site-nav a[href="/ask"]')]);
+    await page.fill('#question', '男性職員の育児休業取得率の目標は？');
+    await Promise.all([page.waitForURL(/\/ask\?q=/), page.press('#question', 'Enter')]);
+
+    await expect(page.locator('.answer-text').textContent()).resolves.toBeTruthy();
+    await expect(page.locator('.confidence').textContent()).resolves.toMatch(/確からしさ：\d+%/);
+    await shoot('06-ask');
+  });
+
   it('when pressing / on the search page, focuses the search box', async () => {
     await page.goto(base);
     await page.keyboard.press('/');
