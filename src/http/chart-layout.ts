@@ -27,7 +27,7 @@ export interface BarChartLayout {
   bars: ChartBar[];
 }
 
-const CHART_WIDTH = 420;
+const CHART_WIDTH = 400;
 const LABEL_WIDTH = 130;
 const ROW_HEIGHT = 26;
 const BAR_HEIGHT = 16;
