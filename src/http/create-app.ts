@@ -52,6 +52,9 @@ export function createApp(options: AppOptions): express.Application {
   app.set('views', join(projectRoot(), 'views'));
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
+  // Every response is computed per request, so an ETag would only hash each body for a revalidation no client
+  // asks for; static files keep their own ETags (serve-static).
+  app.set('etag', false);
   app.use(securityHeaders);
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));

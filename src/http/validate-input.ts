@@ -22,8 +22,9 @@ const OPEN_VALUED_FILTERS = ['ministry', 'topic'] as const;
 /** Throws INVALID_INPUT when a ministry or topic filter names a value the corpus does not hold. */
 export function checkKnownValues(filters: { ministry?: string[]; topic?: string[] }, corpusFacets: Facets): void {
   for (const name of OPEN_VALUED_FILTERS) {
-    const known = new Set(corpusFacets[name].map((f) => f.value));
-    const unknown = (filters[name] ?? []).find((value) => !known.has(value));
+    const given = filters[name] ?? [];
+    if (given.length === 0) continue;
+    const unknown = given.find((value) => !corpusFacets[name].some((f) => f.value === value));
     if (unknown !== undefined) {
       throw new AppError('INVALID_INPUT', `unknown ${name} '${unknown}'`, { field: name });
     }
