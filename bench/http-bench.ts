@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerQuestion } from '../src/answer/answer-question';
 import { createApp } from '../src/http/create-app';
 import { openSearchEngine } from '../src/indexing/open-engine';
 
@@ -46,7 +45,7 @@ function printTable(rows: [string, string][]): void {
 export async function run({ quick }: { quick: boolean }): Promise<Record<string, unknown>> {
   const indexDir = mkdtempSync(join(tmpdir(), 'torikumi-http-bench-'));
   const { engine } = await openSearchEngine({ indexDir, log: () => undefined });
-  const server = createApp({ engine, answer: answerQuestion }).listen(0, '127.0.0.1');
+  const server = createApp({ engine }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const port = (server.address() as AddressInfo).port;
   const duration = quick ? 3 : 10;
