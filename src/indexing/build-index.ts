@@ -12,6 +12,8 @@ export interface CorpusDocuments {
   initiatives: Initiative[];
   /** topics[i] are the topics of initiatives[i]. */
   topics: string[][];
+  /** How many statements hold each word in their text: the query planner looks the rarest words up first. */
+  wordFrequency: Record<string, number>;
 }
 
 /** An index in memory, ready to be searched or saved. */
@@ -28,8 +30,18 @@ export type TopicAssigner = (initiative: Initiative) => string[];
  * @example buildIndex(initiatives, analyzer, (i) => assignTopics(analyzer, i.text))
  */
 export function buildIndex(initiatives: Initiative[], analyzer: Analyzer, assignTopics: TopicAssigner): BuiltIndex {
-  const miniSearch = new MiniSearch<IndexedDocument>(createIndexOptions(analyzer, memoizeWordTerms(analyzer)));
+  const wordTerms = memoizeWordTerms(analyzer);
+  const miniSearch = new MiniSearch<IndexedDocument>(createIndexOptions(analyzer, wordTerms));
   miniSearch.addAll(initiatives.map(toIndexedDocument));
   const topics = initiatives.map((initiative) => assignTopics(initiative));
-  return { miniSearch, documents: { initiatives, topics } };
+  return { miniSearch, documents: { initiatives, topics, wordFrequency: countWordFrequency(initiatives, wordTerms) } };
+}
+
+/** Document frequency of each word of the statements' texts (the memoised analysis makes this free). */
+function countWordFrequency(initiatives: Initiative[], wordTerms: (text: string) => string[]): Record<string, number> {
+  const frequency: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const initiative of initiatives) {
+    for (const term of new Set(wordTerms(initiative.text))) frequency[term] = (frequency[term] ?? 0) + 1;
+  }
+  return frequency;
 }

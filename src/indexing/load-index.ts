@@ -65,8 +65,12 @@ function readDocuments(path: string): CorpusDocuments {
     typeof value === 'object' &&
     Array.isArray(value.initiatives) &&
     Array.isArray(value.topics) &&
-    value.topics.length === value.initiatives.length;
-  if (!ok) throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (expected initiatives and topics of equal length)`, { file: path });
+    value.topics.length === value.initiatives.length &&
+    typeof value.wordFrequency === 'object' &&
+    value.wordFrequency !== null;
+  if (!ok) {
+    throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (expected initiatives, topics of equal length and wordFrequency)`, { file: path });
+  }
   return value as CorpusDocuments;
 }
 

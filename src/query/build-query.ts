@@ -14,14 +14,15 @@ import type { AnalyzedQuery, QueryClause } from '../analysis/types';
 export interface RankingWeights {
   text: number;
   rowTitle: number;
+  /** 0 leaves the field out of the search. */
   itemTitle: number;
   grams: number;
   /** Multiplier for terms that only synonyms / variants bring in. */
   alternative: number;
   /** A clause with at most this many words needs all of them; a longer one (an unsegmented sentence) needs any. */
   maxAndWords: number;
-  /** Whether synonyms also match through their n-grams (inside compounds). */
-  alternativeGrams: boolean;
+  /** In a sentence-like query, clauses whose words are in more than this share of statements are dropped. */
+  commonClauseFraction: number;
   /** Score multiplier of records that only repeat a row's title (rows without statements). */
   titleRecord: number;
   /** Queries with at most this many clauses need every clause; longer (natural-language) ones need any, ranked by coverage. */
@@ -33,26 +34,35 @@ export interface RankingWeights {
  * judged set (tests/quality): statement words dominate, synonyms count about a third, and the n-gram
  * field mostly adds recall (nDCG@10 spread across the grid was only 0.85-0.88). Title-only records at
  * 0.3 rank below the statements that mention the term (1 → 0.876, 0.3 → 0.886 nDCG@10).
- * Synonyms match through their words only: their n-grams cost a lookup per gram for 0.002 nDCG@10.
- * Never 0: MiniSearch treats a zero boost as 1.
+ * Synonyms match through their words only (their n-grams cost a lookup per gram for 0.002 nDCG@10).
+ * The item title is not searched (0): every statement of an item shares it, so its postings are the
+ * longest of all, and with the row title weighted 2 it changed nDCG@10 by +0.003 (0.894 → 0.898).
  */
 export const DEFAULT_WEIGHTS: RankingWeights = {
   text: 3,
-  rowTitle: 1,
-  itemTitle: 0.25,
+  rowTitle: 2,
+  itemTitle: 0,
   grams: 0.1,
   alternative: 0.3,
   maxAndWords: 3,
-  alternativeGrams: false,
+  commonClauseFraction: 0.3,
   titleRecord: 0.3,
   maxAndClauses: 2,
 };
+
+/** How many documents hold a word (statement text), for choosing which terms to look up. */
+export interface TermStats {
+  documentFrequency(term: string): number;
+  size: number;
+}
 
 /** One way a clause can match: all words (or any, for a sentence-like clause) in word fields, or all grams. */
 export interface VariantPlan {
   words: string[];
   allWords: boolean;
   grams: string[];
+  /** For a synonym of several words, only its rarest word is looked up and the hit must contain the synonym as written. */
+  mustContain: string | null;
 }
 
 export interface QueryPlan {
@@ -60,51 +70,87 @@ export interface QueryPlan {
   terms: string[];
   /** Boost of each term: 1 for the query's own terms, `alternative` for terms only synonyms bring. */
   termBoost: Map<string, number>;
+  /** One-character grams, matched by prefix (the index holds each run's bigrams and its last character). */
+  prefixTerms: Set<string>;
   clauses: VariantPlan[][];
   /** Whether a hit needs every clause or any. */
   combineWith: 'AND' | 'OR';
 }
 
 /** The plan for an analysed query, or null when it has no searchable terms. */
-export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights): QueryPlan | null {
-  const termBoost = new Map<string, number>();
-  const clauses = analyzed.clauses.map((clause) => planClause(clause, weights, termBoost)).filter((variants) => variants.length > 0);
+export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stats: TermStats): QueryPlan | null {
+  let clauses = analyzed.clauses.map((clause) => planClause(clause, weights, stats)).filter((variants) => variants.length > 0);
   if (clauses.length === 0) return null;
-  return {
-    terms: [...termBoost.keys()],
-    termBoost,
-    clauses,
-    combineWith: clauses.length <= weights.maxAndClauses ? 'AND' : 'OR',
-  };
+  const combineWith = clauses.length <= weights.maxAndClauses ? 'AND' : 'OR';
+  if (combineWith === 'OR') clauses = dropCommonClauses(clauses, weights, stats);
+  const termBoost = new Map<string, number>();
+  const prefixTerms = new Set<string>();
+  for (const [own, ...alternatives] of clauses) {
+    for (const term of [...own!.words, ...own!.grams]) termBoost.set(term, 1);
+    for (const gram of own!.grams) if (gram.length === 1) prefixTerms.add(gram);
+    for (const variant of alternatives) for (const term of variant.words) if (!termBoost.has(term)) termBoost.set(term, weights.alternative);
+  }
+  return { terms: [...termBoost.keys()], termBoost, prefixTerms, clauses, combineWith };
 }
 
-function planClause(clause: QueryClause, weights: RankingWeights, termBoost: Map<string, number>): VariantPlan[] {
-  const own: VariantPlan = { words: unique(clause.words), allWords: clause.words.length <= weights.maxAndWords, grams: unique(clause.ngrams) };
-  // An alternative is one term (残業, 在宅勤務): all of its words must match.
-  const alternatives: VariantPlan[] = clause.alternatives.map((alternative) => ({
-    words: unique(alternative.words),
-    allWords: true,
-    grams: weights.alternativeGrams ? unique(alternative.ngrams) : [],
-  }));
-  for (const term of [...own.words, ...own.grams]) termBoost.set(term, 1);
-  for (const variant of alternatives) {
-    for (const term of [...variant.words, ...variant.grams]) if (!termBoost.has(term)) termBoost.set(term, weights.alternative);
-  }
+function planClause(clause: QueryClause, weights: RankingWeights, stats: TermStats): VariantPlan[] {
+  const words = unique(clause.words);
+  const allGrams = unique(clause.ngrams);
+  // A one-character gram only matters when the clause has nothing longer: by prefix it reaches every run holding the character.
+  const longGrams = allGrams.filter((gram) => gram.length > 1);
+  const grams = longGrams.length > 0 || words.length > 0 ? longGrams : allGrams;
+  const own: VariantPlan = { words, allWords: words.length <= weights.maxAndWords, grams, mustContain: null };
+  const alternatives = clause.alternatives
+    .map((alternative) => planAlternative(unique(alternative.words), alternative.surface, stats))
+    .filter((variant): variant is VariantPlan => variant !== null);
   return [own, ...alternatives].filter((variant) => variant.words.length > 0 || variant.grams.length > 0);
 }
 
-/** Whether a hit satisfies the plan, given the terms it matched in word fields and in the n-gram field. */
-export function satisfiesPlan(plan: QueryPlan, wordHits: ReadonlySet<string>, gramHits: ReadonlySet<string>): boolean {
-  const clauseMatches = (variants: VariantPlan[]) => variants.some((variant) => variantMatches(variant, wordHits, gramHits));
+/**
+ * A synonym is a fixed expression (在宅勤務, 柔軟な勤務時間制度): its rarest word finds the candidates and
+ * the text must contain it as written, so that common words such as 勤務 or 制度 are never looked up.
+ * A synonym with a word no statement holds cannot match and is dropped.
+ */
+function planAlternative(words: string[], surface: string, stats: TermStats): VariantPlan | null {
+  if (words.length === 0 || words.some((word) => stats.documentFrequency(word) === 0)) return null;
+  if (words.length === 1) return { words, allWords: true, grams: [], mustContain: null };
+  const rarest = words.reduce((a, b) => (stats.documentFrequency(b) < stats.documentFrequency(a) ? b : a));
+  return { words: [rarest], allWords: true, grams: [], mustContain: surface };
+}
+
+/**
+ * In a sentence-like query (clauses OR-ed), clauses whose words are in most statements (取組, 実施) add
+ * candidates but hardly any score: they are dropped, keeping at least the rarest clause.
+ */
+function dropCommonClauses(clauses: VariantPlan[][], weights: RankingWeights, stats: TermStats): VariantPlan[][] {
+  const commonness = (variants: VariantPlan[]) => Math.min(...variants[0]!.words.map((word) => stats.documentFrequency(word)), Infinity);
+  const limit = weights.commonClauseFraction * stats.size;
+  const kept = clauses.filter((variants) => variants[0]!.grams.length > 0 && variants[0]!.words.length === 0 || commonness(variants) <= limit);
+  if (kept.length > 0) return kept;
+  return [clauses.reduce((a, b) => (commonness(b) < commonness(a) ? b : a))];
+}
+
+/** Which terms a hit matched (in a word field, in the n-gram field) and what its text contains. */
+export interface MatchedTerms {
+  inWords(term: string): boolean;
+  inGrams(term: string): boolean;
+  contains(text: string): boolean;
+}
+
+/** Whether a hit satisfies the plan, given the terms it matched. */
+export function satisfiesPlan(plan: QueryPlan, matched: MatchedTerms): boolean {
+  const clauseMatches = (variants: VariantPlan[]) => variants.some((variant) => variantMatches(variant, matched));
   return plan.combineWith === 'AND' ? plan.clauses.every(clauseMatches) : plan.clauses.some(clauseMatches);
 }
 
-function variantMatches(variant: VariantPlan, wordHits: ReadonlySet<string>, gramHits: ReadonlySet<string>): boolean {
+function variantMatches(variant: VariantPlan, matched: MatchedTerms): boolean {
   if (variant.words.length > 0) {
-    const byWords = variant.allWords ? variant.words.every((w) => wordHits.has(w)) : variant.words.some((w) => wordHits.has(w));
-    if (byWords) return true;
+    const inWords = (word: string) => matched.inWords(word);
+    if (variant.allWords ? variant.words.every(inWords) : variant.words.some(inWords)) {
+      return variant.mustContain === null || matched.contains(variant.mustContain);
+    }
   }
-  return variant.grams.length > 0 && variant.grams.every((gram) => gramHits.has(gram));
+  return variant.grams.length > 0 && variant.grams.every((gram) => matched.inGrams(gram));
 }
 
 function unique(terms: string[]): string[] {

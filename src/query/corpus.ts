@@ -5,7 +5,7 @@
 import type { Analyzer, NormalizedText } from '../analysis/types';
 import type { Initiative } from '../domain/types';
 import type { CorpusDocuments } from '../indexing/build-index';
-import type { FacetName } from './types';
+import { buildFacetColumns, type FacetColumns } from './facet-columns';
 
 export interface Corpus {
   readonly initiatives: Initiative[];
@@ -16,10 +16,13 @@ export interface Corpus {
   readonly rows: Map<string, number[]>;
   /** ordinals of each duplicate group, in report order */
   readonly duplicates: Map<string, number[]>;
-  /** facetValues[ordinal][facet] = the document's values for that facet (topics may be several) */
-  readonly facetValues: Record<FacetName, string[]>[];
+  /** Each facet's values and every document's value codes. */
+  readonly facets: FacetColumns;
   /** Display labels of item and year facet values. */
   readonly facetLabels: { item: Map<string, string>; year: Map<string, string> };
+  /** Statements holding a word (the query planner's TermStats). */
+  documentFrequency(term: string): number;
+  readonly size: number;
   /** The analyser's normalised text of a document with its offset map, computed on first use (highlights, phrases). */
   normalized(ordinal: number): NormalizedText;
   /** normalized(ordinal).text */
@@ -37,26 +40,26 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     if (initiative.duplicateGroup) pushTo(duplicates, initiative.duplicateGroup, ordinal);
   });
   for (const ordinals of rows.values()) ordinals.sort((a, b) => initiatives[a]!.position - initiatives[b]!.position);
-  const facetValues = initiatives.map((initiative, ordinal) => facetValuesOf(initiative, topics[ordinal] ?? []));
+  const facets = buildFacetColumns(initiatives, topics);
   // Cached: normalising is the costliest step of shaping a hit, and the same statements come back again and again.
   const cache: (NormalizedText | undefined)[] = [];
   const normalized = (ordinal: number): NormalizedText =>
     (cache[ordinal] ??= analyzer.normalizeWithMap(initiatives[ordinal]?.text ?? ''));
   const normalizedText = (ordinal: number): string => normalized(ordinal).text;
   const facetLabels = labelFacetValues(initiatives);
-  return { initiatives, topics, ordinalOf, rows, duplicates, facetValues, facetLabels, normalized, normalizedText };
-}
-
-/** The facet values of one initiative, as strings (null becomes 'none'). */
-export function facetValuesOf(initiative: Initiative, topics: string[]): Record<FacetName, string[]> {
+  const documentFrequency = (term: string): number => (Object.hasOwn(documents.wordFrequency, term) ? documents.wordFrequency[term]! : 0);
   return {
-    section: [initiative.section],
-    item: initiative.item === null ? [] : [String(initiative.item)],
-    tag: [initiative.tag ?? 'none'],
-    ministry: [initiative.ministry],
-    year: [String(initiative.fiscalYear)],
-    status: [initiative.status ?? 'none'],
-    topic: topics,
+    initiatives,
+    topics,
+    ordinalOf,
+    rows,
+    duplicates,
+    facets,
+    facetLabels,
+    documentFrequency,
+    size: initiatives.length,
+    normalized,
+    normalizedText,
   };
 }
 

@@ -4,40 +4,42 @@
  */
 import { SECTIONS } from '../domain/types';
 import type { Corpus } from './corpus';
-import { failedFacets, hasFilters, type CompiledFilters } from './filters';
+import { failedFacet, type CompiledFilters } from './filters';
 import { FACET_NAMES, type FacetName, type Facets, type FacetValue } from './types';
 
-type Counts = Record<FacetName, Map<string, number>>;
+type Counts = Record<FacetName, Int32Array>;
 
 /**
  * Counts the facets of the documents matching the query (`ordinals`, before filtering).
  * A document failing exactly one facet's filter still counts towards that facet.
  */
 export function countFacets(corpus: Corpus, ordinals: Iterable<number>, filters: CompiledFilters): Facets {
-  const counts = emptyCounts();
-  const filtered = hasFilters(filters);
+  const counts = {} as Counts;
+  for (const facet of FACET_NAMES) counts[facet] = new Int32Array(corpus.facets[facet].values.length);
+  const filtered = filters.facets.length > 0;
   for (const ordinal of ordinals) {
-    const failed = filtered ? failedFacets(corpus, ordinal, filters) : NONE_FAILED;
-    if (failed.length > 1) continue;
-    const values = corpus.facetValues[ordinal]!;
-    const facets = failed.length === 1 ? failed : FACET_NAMES;
-    for (const facet of facets) {
-      for (const value of values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
-    }
+    const failed = filtered ? failedFacet(corpus, ordinal, filters) : -1;
+    if (failed === -2) continue;
+    if (failed >= 0) countFacet(corpus, counts, FACET_NAMES[failed]!, ordinal);
+    else for (const facet of FACET_NAMES) countFacet(corpus, counts, facet, ordinal);
   }
   return toFacets(corpus, counts);
 }
 
-const NONE_FAILED: FacetName[] = [];
-
-function emptyCounts(): Counts {
-  return Object.fromEntries(FACET_NAMES.map((facet) => [facet, new Map<string, number>()])) as Counts;
+function countFacet(corpus: Corpus, counts: Counts, facet: FacetName, ordinal: number): void {
+  const { starts, codes } = corpus.facets[facet];
+  const facetCounts = counts[facet];
+  for (let k = starts[ordinal]!; k < starts[ordinal + 1]!; k += 1) facetCounts[codes[k]!]! += 1;
 }
 
 function toFacets(corpus: Corpus, counts: Counts): Facets {
   const facets = {} as Facets;
   for (const facet of FACET_NAMES) {
-    const values: FacetValue[] = [...counts[facet]].map(([value, count]) => ({ value, count }));
+    const names = corpus.facets[facet].values;
+    const values: FacetValue[] = [];
+    counts[facet].forEach((count, code) => {
+      if (count > 0) values.push({ value: names[code]!, count });
+    });
     facets[facet] = sortFacetValues(facet, values);
   }
   labelItemsAndYears(corpus, facets);

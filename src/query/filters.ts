@@ -1,37 +1,48 @@
 /**
- * Search filters: AND across facets, OR within one facet's values. Compiled once per request into
- * sets of facet values, checked against each document's precomputed facet values.
+ * Search filters: AND across facets, OR within one facet's values. Compiled once per request into a
+ * flag per facet value, checked against each document's facet codes.
  */
 import type { Corpus } from './corpus';
 import { FACET_NAMES, type FacetName, type SearchFilters } from './types';
 
-export type CompiledFilters = Partial<Record<FacetName, ReadonlySet<string>>>;
-
-export function compileFilters(filters: SearchFilters | undefined): CompiledFilters {
-  const compiled: CompiledFilters = {};
-  if (!filters) return compiled;
-  for (const facet of FACET_NAMES) {
-    const values = filters[facet];
-    if (values && values.length > 0) compiled[facet] = new Set(values.map(String));
-  }
-  return compiled;
+/** For each filtered facet (in FACET_NAMES order), which value codes are wanted. */
+export interface CompiledFilters {
+  facets: { facet: FacetName; index: number; wanted: Uint8Array }[];
 }
 
-/** Facets whose filter the document fails; empty when it passes every filter. */
-export function failedFacets(corpus: Corpus, ordinal: number, filters: CompiledFilters): FacetName[] {
-  const failed: FacetName[] = [];
-  const values = corpus.facetValues[ordinal]!;
-  for (const facet of FACET_NAMES) {
-    const wanted = filters[facet];
-    if (wanted && !values[facet].some((value) => wanted.has(value))) failed.push(facet);
+export function compileFilters(corpus: Corpus, filters: SearchFilters | undefined): CompiledFilters {
+  const facets: CompiledFilters['facets'] = [];
+  FACET_NAMES.forEach((facet, index) => {
+    const values = filters?.[facet];
+    if (!values || values.length === 0) return;
+    const column = corpus.facets[facet];
+    const wanted = new Uint8Array(column.values.length);
+    for (const value of values) {
+      const code = column.codeOf.get(String(value));
+      if (code !== undefined) wanted[code] = 1;
+    }
+    facets.push({ facet, index, wanted });
+  });
+  return { facets };
+}
+
+export const NO_FILTERS: CompiledFilters = { facets: [] };
+
+/** -1 when the document passes every filter, the FACET_NAMES index of the one facet it fails, or -2 for several. */
+export function failedFacet(corpus: Corpus, ordinal: number, filters: CompiledFilters): number {
+  let failed = -1;
+  for (const { facet, index, wanted } of filters.facets) {
+    const { starts, codes } = corpus.facets[facet];
+    let passes = false;
+    for (let k = starts[ordinal]!; k < starts[ordinal + 1]! && !passes; k += 1) passes = wanted[codes[k]!] === 1;
+    if (!passes) {
+      if (failed !== -1) return -2;
+      failed = index;
+    }
   }
   return failed;
 }
 
 export function passesFilters(corpus: Corpus, ordinal: number, filters: CompiledFilters): boolean {
-  return failedFacets(corpus, ordinal, filters).length === 0;
-}
-
-export function hasFilters(filters: CompiledFilters): boolean {
-  return Object.keys(filters).length > 0;
+  return filters.facets.length === 0 || failedFacet(corpus, ordinal, filters) === -1;
 }

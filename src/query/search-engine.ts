@@ -10,6 +10,7 @@ import { DEFAULT_WEIGHTS, type RankingWeights } from './build-query';
 import { compare } from './compare';
 import { createCorpus } from './corpus';
 import { countFacets } from './facets';
+import { NO_FILTERS } from './filters';
 import { listMetrics } from './metrics';
 import { search, type EngineContext } from './search';
 import { findSimilar, requireOrdinal } from './similar';
@@ -35,7 +36,7 @@ export function createSearchEngine(parts: SearchEngineParts): SearchEngine {
     weights: parts.weights ?? DEFAULT_WEIGHTS,
   };
   const allOrdinals = corpus.initiatives.map((_, ordinal) => ordinal);
-  const corpusFacets = countFacets(corpus, allOrdinals, {});
+  const corpusFacets = countFacets(corpus, allOrdinals, NO_FILTERS);
   const templateItems = listTemplateItems(corpus);
   return {
     size: corpus.initiatives.length,

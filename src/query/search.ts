@@ -29,10 +29,10 @@ export interface EngineContext {
 export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null): Scored[] {
   const { corpus, miniSearch } = context;
   if (analyzed === null) return corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 0 }));
-  const plan = planQuery(analyzed, context.weights);
+  const plan = planQuery(analyzed, context.weights, corpus);
   let matched: Scored[];
   if (plan !== null) {
-    matched = runPlan(miniSearch, plan, context.weights);
+    matched = runPlan(miniSearch, corpus, plan, context.weights);
     // A title-only record matches in both its text and its row title: weigh it down below the statements.
     for (const match of matched) if (corpus.initiatives[match.ordinal]!.kind === 'title') match.score *= context.weights.titleRecord;
   } else if (analyzed.phrases.length > 0) {
@@ -49,7 +49,7 @@ export function findMatches(context: EngineContext, request: SearchRequest) {
   const q = request.q.trim();
   const analyzed = q === '' ? null : context.analyzer.analyzeQuery(q);
   const matched = matchQuery(context, analyzed);
-  const filters = compileFilters(request.filters);
+  const filters = compileFilters(context.corpus, request.filters);
   const facets = countFacets(context.corpus, ordinalsOf(matched), filters);
   const filtered = matched.filter(({ ordinal }) => passesFilters(context.corpus, ordinal, filters));
   const sorted = sortMatches(context.corpus, filtered, request.sort ?? 'relevance', analyzed === null);
