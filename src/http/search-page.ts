@@ -101,6 +101,8 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
   return {
     state,
     total: response.total,
+    // Facets count every record; the result list folds identical statements into one hit with "alsoAt".
+    folded: response.facets.section.reduce((sum, f) => sum + f.count, 0) - response.total,
     expanded: response.expanded,
     results: response.results.map(presentResult),
     facets: buildFacetLists(engine, state, response),

@@ -59,6 +59,16 @@ describe('pages', () => {
     expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&#34;&#39;');
   });
 
+  it('when identical statements are folded into one hit, says how many, since the facet counts include them', async () => {
+    const api = await request(seed.app).get('/api/search').query({ limit: 1 });
+    const folded = api.body.facets.section.reduce((sum: number, f: { count: number }) => sum + f.count, 0) - api.body.total;
+
+    const res = await request(seed.app).get('/');
+
+    expect(folded).toBeGreaterThan(0);
+    expect(res.text).toContain(`同じ記載${folded}件をまとめて表示`);
+  });
+
   it('when nothing matches, shows the empty state with suggestions from the corpus', async () => {
     const res = await request(seed.app).get('/').query({ q: 'ぬぬぬぬぬ' });
 
