@@ -103,7 +103,8 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     total: response.total,
     // Facets count every record; the result list folds identical statements into one hit with "alsoAt".
     folded: response.facets.section.reduce((sum, f) => sum + f.count, 0) - response.total,
-    expanded: response.expanded,
+    // What was searched besides the words as typed (the engine may list a normalised form of them too).
+    expanded: response.expanded.filter((word) => !state.q.split(/\s+/).includes(word)),
     results: response.results.map(presentResult),
     facets: buildFacetLists(engine, state, response),
     itemFacetHidden: !showsItemFacet(state, sectionsOf(response.facets)),
