@@ -53,6 +53,17 @@ function formatJapanTime(iso: string): string {
   return date.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
 }
 
+/** The report files behind the index, with the ministry and year each one reports and its count of initiatives. */
+function listReports(engine: AppContext['engine']) {
+  const reports = new Map<string, { source: string; ministry: string; yearLabel: string; count: number }>();
+  for (const initiative of engine.list(engine.size, 0).items) {
+    const report = reports.get(initiative.source) ?? { source: initiative.source, ministry: initiative.ministry, yearLabel: initiative.fiscalYearLabel, count: 0 };
+    report.count += 1;
+    reports.set(initiative.source, report);
+  }
+  return [...reports.values()];
+}
+
 function infoPages(router: Router, context: AppContext): void {
   router.get('/ask', (req, res) => {
     const { q } = parseInput(AskPageQuery, req.query);
@@ -63,6 +74,7 @@ function infoPages(router: Router, context: AppContext): void {
     res.render('about', {
       title: 'このサービスについて',
       facets: context.corpusFacets(),
+      reports: listReports(context.engine),
       size: context.engine.size,
       builtAt: context.manifest ? formatJapanTime(context.manifest.builtAt) : null,
       sections: SECTIONS,

@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { createApp } from '../../src/http/create-app';
+import type { SearchEngine } from '../../src/query/types';
 import { expectNoStack, openSeedApp, type SeedApp } from './seed-app';
 
 let seed: SeedApp;
@@ -154,6 +156,28 @@ describe('pages', () => {
 
     expect(res.status).toBe(200);
     expect(res.text).toContain('確からしさ');
+  });
+
+  it('when opening about, lists each report file behind the index with its ministry and year', async () => {
+    const res = await request(seed.app).get('/about');
+
+    expect(res.text).toMatch(/<td>令和2年度<\/td><td><code>mof-fy2020-followup\.txt<\/code><\/td><td>\d+<\/td>/);
+  });
+
+  it('when a page fails unexpectedly, shows a plain 500 page without the error or a stack', async () => {
+    const broken = Object.assign(Object.create(seed.engine) as SearchEngine, {
+      metrics: () => {
+        throw new Error('secret detail at /srv/x.ts:1:1');
+      },
+    });
+    const app = createApp({ engine: broken, log: () => undefined });
+
+    const res = await request(app).get('/metrics');
+
+    expect(res.status).toBe(500);
+    expect(res.text).toContain('<html lang="ja">');
+    expect(res.text).not.toContain('secret detail');
+    expectNoStack(res.text);
   });
 
   it('when a static file is asked for outside public/, does not serve it', async () => {
