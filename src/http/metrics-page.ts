@@ -16,7 +16,10 @@ export function presentMetric(entry: MetricEntry) {
 
 /** Everything views/metrics.ejs draws. */
 export function buildMetricsPage(engine: SearchEngine) {
-  const entries = engine.metrics().map(presentMetric);
+  const entries = engine.metrics().map((entry) => ({
+    ...presentMetric(entry),
+    yearLabel: engine.getInitiative(entry.id)?.fiscalYearLabel ?? `${entry.fiscalYear}年度`,
+  }));
   return {
     entries,
     counts: {
