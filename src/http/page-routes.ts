@@ -68,7 +68,12 @@ function infoPages(router: Router, context: AppContext): void {
   router.get('/ask', (req, res) => {
     const { q } = parseInput(AskPageQuery, req.query);
     const answer = q && context.answer ? context.answer(context.engine, q) : null;
-    res.render('ask', { title: '資料に質問する', q: q ?? '', answer, available: context.answer !== null });
+    // Sources carry the western year; the page prints it as the report does (令和2年度).
+    const sources = (answer?.sources ?? []).map((source) => ({
+      ...source,
+      yearLabel: context.engine.getInitiative(source.id)?.fiscalYearLabel ?? `${source.fiscalYear}年度`,
+    }));
+    res.render('ask', { title: '資料に質問する', q: q ?? '', answer, sources, available: context.answer !== null });
   });
   router.get('/about', (_req, res) => {
     res.render('about', {
