@@ -14,6 +14,8 @@ export interface CorpusDocuments {
   topics: string[][];
   /** How many statements hold each word in their text: the query planner looks the rarest words up first. */
   wordFrequency: Record<string, number>;
+  /** How many statements hold each character n-gram in their text, likewise. */
+  gramFrequency: Record<string, number>;
 }
 
 /** An index in memory, ready to be searched or saved. */
@@ -34,14 +36,16 @@ export function buildIndex(initiatives: Initiative[], analyzer: Analyzer, assign
   const miniSearch = new MiniSearch<IndexedDocument>(createIndexOptions(analyzer, wordTerms));
   miniSearch.addAll(initiatives.map(toIndexedDocument));
   const topics = initiatives.map((initiative) => assignTopics(initiative));
-  return { miniSearch, documents: { initiatives, topics, wordFrequency: countWordFrequency(initiatives, wordTerms) } };
+  const wordFrequency = countFrequency(initiatives, wordTerms);
+  const gramFrequency = countFrequency(initiatives, (text) => analyzer.ngramTerms(text));
+  return { miniSearch, documents: { initiatives, topics, wordFrequency, gramFrequency } };
 }
 
-/** Document frequency of each word of the statements' texts (the memoised analysis makes this free). */
-function countWordFrequency(initiatives: Initiative[], wordTerms: (text: string) => string[]): Record<string, number> {
-  const frequency: Record<string, number> = Object.create(null) as Record<string, number>;
+/** Document frequency of each term of the statements' texts (word analysis is memoised, n-grams are cheap). */
+function countFrequency(initiatives: Initiative[], terms: (text: string) => string[]): Record<string, number> {
+  const frequency: Record<string, number> = {};
   for (const initiative of initiatives) {
-    for (const term of new Set(wordTerms(initiative.text))) frequency[term] = (frequency[term] ?? 0) + 1;
+    for (const term of new Set(terms(initiative.text))) frequency[term] = (frequency[term] ?? 0) + 1;
   }
   return frequency;
 }

@@ -66,12 +66,16 @@ function readDocuments(path: string): CorpusDocuments {
     Array.isArray(value.initiatives) &&
     Array.isArray(value.topics) &&
     value.topics.length === value.initiatives.length &&
-    typeof value.wordFrequency === 'object' &&
-    value.wordFrequency !== null;
+    isRecord(value.wordFrequency) &&
+    isRecord(value.gramFrequency);
   if (!ok) {
-    throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (expected initiatives, topics of equal length and wordFrequency)`, { file: path });
+    throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (expected initiatives, topics of equal length, wordFrequency and gramFrequency)`, { file: path });
   }
   return value as CorpusDocuments;
+}
+
+function isRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseJsonFile(path: string): unknown {

@@ -21,6 +21,12 @@ export interface RankingWeights {
   alternative: number;
   /** A clause with at most this many words needs all of them; a longer one (an unsegmented sentence) needs any. */
   maxAndWords: number;
+  /**
+   * Look a clause's n-grams up by the rarest one and check the clause as written (true), or look them all up
+   * (false): on the judged set, all grams ranked phrase matches better (nDCG@10 0.898 vs 0.894) and the
+   * rarest one was hardly faster at 100x (within the noise of a shared machine).
+   */
+  rarestGram: boolean;
   /** In a sentence-like query, clauses whose words are in more than this share of statements are dropped. */
   commonClauseFraction: number;
   /** Score multiplier of records that only repeat a row's title (rows without statements). */
@@ -45,6 +51,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   grams: 0.1,
   alternative: 0.3,
   maxAndWords: 3,
+  rarestGram: false,
   commonClauseFraction: 0.3,
   titleRecord: 0.3,
   maxAndClauses: 2,
@@ -53,15 +60,21 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
 /** How many documents hold a word (statement text), for choosing which terms to look up. */
 export interface TermStats {
   documentFrequency(term: string): number;
+  gramFrequency(gram: string): number;
   size: number;
 }
 
 /** One way a clause can match: all words (or any, for a sentence-like clause) in word fields, or all grams. */
 export interface VariantPlan {
+  /** Term boost: 1 for the clause as typed, `alternative` for a synonym. */
+  weight: number;
   words: string[];
   allWords: boolean;
   grams: string[];
-  /** For a synonym of several words, only its rarest word is looked up and the hit must contain the synonym as written. */
+  /**
+   * Text the hit must contain (normalised). Set when only the rarest of several terms is looked up: the
+   * rarest word of a synonym, or the rarest n-gram of a clause (all its n-grams ⇔ the clause as written).
+   */
   mustContain: string | null;
 }
 
@@ -85,10 +98,11 @@ export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stat
   if (combineWith === 'OR') clauses = dropCommonClauses(clauses, weights, stats);
   const termBoost = new Map<string, number>();
   const prefixTerms = new Set<string>();
-  for (const [own, ...alternatives] of clauses) {
-    for (const term of [...own!.words, ...own!.grams]) termBoost.set(term, 1);
-    for (const gram of own!.grams) if (gram.length === 1) prefixTerms.add(gram);
-    for (const variant of alternatives) for (const term of variant.words) if (!termBoost.has(term)) termBoost.set(term, weights.alternative);
+  for (const variants of clauses) {
+    for (const variant of variants) {
+      for (const term of [...variant.words, ...variant.grams]) termBoost.set(term, Math.max(variant.weight, termBoost.get(term) ?? 0));
+      for (const gram of variant.grams) if (gram.length === 1) prefixTerms.add(gram);
+    }
   }
   return { terms: [...termBoost.keys()], termBoost, prefixTerms, clauses, combineWith };
 }
@@ -99,11 +113,23 @@ function planClause(clause: QueryClause, weights: RankingWeights, stats: TermSta
   // A one-character gram only matters when the clause has nothing longer: by prefix it reaches every run holding the character.
   const longGrams = allGrams.filter((gram) => gram.length > 1);
   const grams = longGrams.length > 0 || words.length > 0 ? longGrams : allGrams;
-  const own: VariantPlan = { words, allWords: words.length <= weights.maxAndWords, grams, mustContain: null };
-  const alternatives = clause.alternatives
-    .map((alternative) => planAlternative(unique(alternative.words), alternative.surface, stats))
-    .filter((variant): variant is VariantPlan => variant !== null);
-  return [own, ...alternatives].filter((variant) => variant.words.length > 0 || variant.grams.length > 0);
+  const variants = [
+    { weight: 1, words, allWords: words.length <= weights.maxAndWords, grams: [], mustContain: null },
+    planGrams(grams, clause.surface, weights, stats),
+    ...clause.alternatives.map((alternative) => planAlternative(unique(alternative.words), alternative.surface, weights, stats)),
+  ];
+  return variants.filter((variant): variant is VariantPlan => variant !== null && (variant.words.length > 0 || variant.grams.length > 0));
+}
+
+/**
+ * The n-gram variant of a clause: all of its grams, or (rarestGram) only the rarest, with the clause as
+ * written to be found in the text. None when a gram is in no statement: the variant cannot match.
+ */
+function planGrams(grams: string[], surface: string, weights: RankingWeights, stats: TermStats): VariantPlan | null {
+  if (grams.length === 0 || grams.some((gram) => gram.length > 1 && stats.gramFrequency(gram) === 0)) return null;
+  if (grams.length === 1 || !weights.rarestGram) return { weight: 1, words: [], allWords: true, grams, mustContain: null };
+  const rarest = grams.reduce((a, b) => (stats.gramFrequency(b) < stats.gramFrequency(a) ? b : a));
+  return { weight: 1, words: [], allWords: true, grams: [rarest], mustContain: surface };
 }
 
 /**
@@ -111,11 +137,12 @@ function planClause(clause: QueryClause, weights: RankingWeights, stats: TermSta
  * the text must contain it as written, so that common words such as 勤務 or 制度 are never looked up.
  * A synonym with a word no statement holds cannot match and is dropped.
  */
-function planAlternative(words: string[], surface: string, stats: TermStats): VariantPlan | null {
+function planAlternative(words: string[], surface: string, weights: RankingWeights, stats: TermStats): VariantPlan | null {
   if (words.length === 0 || words.some((word) => stats.documentFrequency(word) === 0)) return null;
-  if (words.length === 1) return { words, allWords: true, grams: [], mustContain: null };
+  const weight = weights.alternative;
+  if (words.length === 1) return { weight, words, allWords: true, grams: [], mustContain: null };
   const rarest = words.reduce((a, b) => (stats.documentFrequency(b) < stats.documentFrequency(a) ? b : a));
-  return { words: [rarest], allWords: true, grams: [], mustContain: surface };
+  return { weight, words: [rarest], allWords: true, grams: [], mustContain: surface };
 }
 
 /**
@@ -123,9 +150,10 @@ function planAlternative(words: string[], surface: string, stats: TermStats): Va
  * candidates but hardly any score: they are dropped, keeping at least the rarest clause.
  */
 function dropCommonClauses(clauses: VariantPlan[][], weights: RankingWeights, stats: TermStats): VariantPlan[][] {
-  const commonness = (variants: VariantPlan[]) => Math.min(...variants[0]!.words.map((word) => stats.documentFrequency(word)), Infinity);
+  // A clause's commonness is that of its rarest own word; a clause without words (n-grams only) is kept.
+  const commonness = (variants: VariantPlan[]) => Math.min(...variants[0]!.words.map((word) => stats.documentFrequency(word)));
   const limit = weights.commonClauseFraction * stats.size;
-  const kept = clauses.filter((variants) => variants[0]!.grams.length > 0 && variants[0]!.words.length === 0 || commonness(variants) <= limit);
+  const kept = clauses.filter((variants) => variants[0]!.words.length === 0 || commonness(variants) <= limit);
   if (kept.length > 0) return kept;
   return [clauses.reduce((a, b) => (commonness(b) < commonness(a) ? b : a))];
 }
@@ -150,7 +178,8 @@ function variantMatches(variant: VariantPlan, matched: MatchedTerms): boolean {
       return variant.mustContain === null || matched.contains(variant.mustContain);
     }
   }
-  return variant.grams.length > 0 && variant.grams.every((gram) => matched.inGrams(gram));
+  if (variant.grams.length === 0 || !variant.grams.every((gram) => matched.inGrams(gram))) return false;
+  return variant.mustContain === null || matched.contains(variant.mustContain);
 }
 
 function unique(terms: string[]): string[] {

@@ -20,8 +20,9 @@ export interface Corpus {
   readonly facets: FacetColumns;
   /** Display labels of item and year facet values. */
   readonly facetLabels: { item: Map<string, string>; year: Map<string, string> };
-  /** Statements holding a word (the query planner's TermStats). */
+  /** Statements holding a word, and an n-gram (the query planner's TermStats). */
   documentFrequency(term: string): number;
+  gramFrequency(gram: string): number;
   readonly size: number;
   /** The analyser's normalised text of a document with its offset map, computed on first use (highlights, phrases). */
   normalized(ordinal: number): NormalizedText;
@@ -47,7 +48,7 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     (cache[ordinal] ??= analyzer.normalizeWithMap(initiatives[ordinal]?.text ?? ''));
   const normalizedText = (ordinal: number): string => normalized(ordinal).text;
   const facetLabels = labelFacetValues(initiatives);
-  const documentFrequency = (term: string): number => (Object.hasOwn(documents.wordFrequency, term) ? documents.wordFrequency[term]! : 0);
+  const frequencyIn = (table: Record<string, number>) => (term: string): number => (Object.hasOwn(table, term) ? table[term]! : 0);
   return {
     initiatives,
     topics,
@@ -56,7 +57,8 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     duplicates,
     facets,
     facetLabels,
-    documentFrequency,
+    documentFrequency: frequencyIn(documents.wordFrequency),
+    gramFrequency: frequencyIn(documents.gramFrequency),
     size: initiatives.length,
     normalized,
     normalizedText,

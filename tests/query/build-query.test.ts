@@ -1,0 +1,59 @@
+import type { AnalyzedQuery } from '../../src/analysis/types';
+import { DEFAULT_WEIGHTS, planQuery, satisfiesPlan, type TermStats } from '../../src/query/build-query';
+
+const FREQUENCY: Record<string, number> = { 在宅: 2, 勤務: 80, テレワーク: 3, 取組: 90, 育児: 20, 男性: 25, テレ: 5, レワ: 3, ワー: 30, ーク: 40 };
+const stats: TermStats = {
+  documentFrequency: (term) => FREQUENCY[term] ?? 0,
+  gramFrequency: (gram) => FREQUENCY[gram] ?? 0,
+  size: 100,
+};
+
+function query(clauses: AnalyzedQuery['clauses']): AnalyzedQuery {
+  return { raw: '', normalized: '', clauses, phrases: [], expanded: [] };
+}
+
+const telework = {
+  surface: 'テレワーク',
+  words: ['テレワーク'],
+  ngrams: ['テレ', 'レワ', 'ワー', 'ーク'],
+  alternatives: [
+    { surface: '在宅勤務', words: ['在宅', '勤務'], ngrams: [], source: 'test' },
+    { surface: '架空ワーク', words: ['架空', 'ワーク'], ngrams: [], source: 'test' },
+  ],
+};
+
+describe('planQuery', () => {
+  test('a synonym of several words is looked up by its rarest word only, and must appear as written', () => {
+    const plan = planQuery(query([telework]), DEFAULT_WEIGHTS, stats)!;
+
+    expect(plan.terms).toContain('在宅');
+    expect(plan.terms).not.toContain('勤務');
+    const synonym = plan.clauses[0]!.find((variant) => variant.mustContain === '在宅勤務')!;
+    expect(synonym.words).toEqual(['在宅']);
+    expect(plan.termBoost.get('在宅')).toBe(DEFAULT_WEIGHTS.alternative);
+  });
+
+  test('a synonym with a word no statement holds is dropped', () => {
+    const plan = planQuery(query([telework]), DEFAULT_WEIGHTS, stats)!;
+
+    expect(plan.terms).not.toContain('架空');
+    expect(plan.clauses[0]!.some((variant) => variant.mustContain === '架空ワーク')).toBe(false);
+  });
+
+  test('a hit that has the rarest synonym word but not the synonym as written does not satisfy the plan', () => {
+    const plan = planQuery(query([{ ...telework, words: [], ngrams: [] }]), DEFAULT_WEIGHTS, stats)!;
+    const matched = (contains: boolean) => ({ inWords: (t: string) => t === '在宅', inGrams: () => false, contains: () => contains });
+
+    expect(satisfiesPlan(plan, matched(false))).toBe(false);
+    expect(satisfiesPlan(plan, matched(true))).toBe(true);
+  });
+
+  test('in a sentence-like query, a clause whose word is in most statements is dropped', () => {
+    const clause = (word: string) => ({ surface: word, words: [word], ngrams: [], alternatives: [] });
+
+    const plan = planQuery(query([clause('男性'), clause('育児'), clause('取組')]), DEFAULT_WEIGHTS, stats)!;
+
+    expect(plan.combineWith).toBe('OR');
+    expect(plan.terms).toEqual(['男性', '育児']);
+  });
+});
