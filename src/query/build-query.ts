@@ -115,7 +115,7 @@ function planClause(clause: QueryClause, weights: RankingWeights, stats: TermSta
   const grams = longGrams.length > 0 || words.length > 0 ? longGrams : allGrams;
   const variants = [
     { weight: 1, words, allWords: words.length <= weights.maxAndWords, grams: [], mustContain: null },
-    planGrams(grams, clause.surface, weights, stats),
+    planGrams(grams, words, clause.surface, weights, stats),
     ...clause.alternatives.map((alternative) => planAlternative(unique(alternative.words), alternative.surface, weights, stats)),
   ];
   return variants.filter((variant): variant is VariantPlan => variant !== null && (variant.words.length > 0 || variant.grams.length > 0));
@@ -125,8 +125,12 @@ function planClause(clause: QueryClause, weights: RankingWeights, stats: TermSta
  * The n-gram variant of a clause: all of its grams, or (rarestGram) only the rarest, with the clause as
  * written to be found in the text. None when a gram is in no statement: the variant cannot match.
  */
-function planGrams(grams: string[], surface: string, weights: RankingWeights, stats: TermStats): VariantPlan | null {
+function planGrams(grams: string[], words: string[], surface: string, weights: RankingWeights, stats: TermStats): VariantPlan | null {
   if (grams.length === 0 || grams.some((gram) => gram.length > 1 && stats.gramFrequency(gram) === 0)) return null;
+  // A two-character word that is its own only gram (研修), and is a word wherever it occurs as a gram, gains
+  // nothing from the n-gram field but a second, equally long posting list.
+  const [gram] = grams;
+  if (grams.length === 1 && words.length === 1 && words[0] === gram && stats.gramFrequency(gram!) <= stats.documentFrequency(gram!)) return null;
   if (grams.length === 1 || !weights.rarestGram) return { weight: 1, words: [], allWords: true, grams, mustContain: null };
   const rarest = grams.reduce((a, b) => (stats.gramFrequency(b) < stats.gramFrequency(a) ? b : a));
   return { weight: 1, words: [], allWords: true, grams: [rarest], mustContain: surface };
