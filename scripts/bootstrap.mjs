@@ -24,7 +24,13 @@ function newestIn(dir) {
 const installedStamp = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(installedStamp) || mtime(join(root, 'package-lock.json')) > mtime(installedStamp)) {
   console.log('bootstrap: installing dependencies (npm ci) …');
-  run('npm ci --no-audit --no-fund');
+  try {
+    run('npm ci --no-audit --no-fund');
+  } catch {
+    // npm ci refuses a lock file written by another npm version; npm install reconciles it instead of failing the start.
+    console.log('bootstrap: npm ci failed; trying npm install …');
+    run('npm install --no-audit --no-fund');
+  }
 }
 
 const buildStamp = join(root, 'dist', '.build-stamp');
