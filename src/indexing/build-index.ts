@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { Analyzer } from '../analysis/types';
 import type { Initiative } from '../domain/types';
-import { createIndexOptions, memoizeWordTerms, toIndexedDocument, type IndexedDocument } from './index-options';
+import { createIndexOptions, memoizeTerms, toIndexedDocument, type IndexedDocument } from './index-options';
 
 /** The documents served with the index: initiatives in report order and the topics of each. */
 export interface CorpusDocuments {
@@ -32,16 +32,16 @@ export type TopicAssigner = (initiative: Initiative) => string[];
  * @example buildIndex(initiatives, analyzer, (i) => assignTopics(analyzer, i.text))
  */
 export function buildIndex(initiatives: Initiative[], analyzer: Analyzer, assignTopics: TopicAssigner): BuiltIndex {
-  const wordTerms = memoizeWordTerms(analyzer);
-  const miniSearch = new MiniSearch<IndexedDocument>(createIndexOptions(analyzer, wordTerms));
+  const terms = memoizeTerms(analyzer);
+  const miniSearch = new MiniSearch<IndexedDocument>(createIndexOptions(analyzer, terms));
   miniSearch.addAll(initiatives.map(toIndexedDocument));
   const topics = initiatives.map((initiative) => assignTopics(initiative));
-  const wordFrequency = countFrequency(initiatives, wordTerms);
-  const gramFrequency = countFrequency(initiatives, (text) => analyzer.ngramTerms(text));
+  const wordFrequency = countFrequency(initiatives, terms.wordTerms);
+  const gramFrequency = countFrequency(initiatives, terms.ngramTerms);
   return { miniSearch, documents: { initiatives, topics, wordFrequency, gramFrequency } };
 }
 
-/** Document frequency of each term of the statements' texts (word analysis is memoised, n-grams are cheap). */
+/** Document frequency of each term of the statements' texts (the analysis is memoised: no second pass). */
 function countFrequency(initiatives: Initiative[], terms: (text: string) => string[]): Record<string, number> {
   const frequency: Record<string, number> = {};
   for (const initiative of initiatives) {

@@ -43,33 +43,40 @@ export function toIndexedDocument(initiative: Initiative, ordinal: number): Inde
   };
 }
 
-/**
- * Wraps the analyser's word analysis in a cache: row and item titles repeat for every statement of a
- * row, and duplicated statements repeat verbatim, so each distinct text is tokenised once per build.
- */
-export function memoizeWordTerms(analyzer: Analyzer): (text: string) => string[] {
-  const cache = new Map<string, string[]>();
-  return (text) => {
-    let terms = cache.get(text);
-    if (!terms) {
-      terms = analyzer.wordTerms(text);
-      cache.set(text, terms);
-    }
-    return terms;
-  };
+/** The word and n-gram analysis the index is built with. */
+export interface TermAnalysis {
+  wordTerms(text: string): string[];
+  ngramTerms(text: string): string[];
 }
 
-/** MiniSearch options for the index; `wordTerms` defaults to the analyser's own word analysis. */
-export function createIndexOptions(
-  analyzer: Analyzer,
-  wordTerms: (text: string) => string[] = (text) => analyzer.wordTerms(text),
-): Options<IndexedDocument> {
+/**
+ * Wraps the analyser's term analysis in caches: row and item titles repeat for every statement of a
+ * row, duplicated statements repeat verbatim, and the build reads each text twice (index, frequencies),
+ * so each distinct text is analysed once per build.
+ */
+export function memoizeTerms(analyzer: Analyzer): TermAnalysis {
+  const memoize = (analyze: (text: string) => string[]) => {
+    const cache = new Map<string, string[]>();
+    return (text: string): string[] => {
+      let terms = cache.get(text);
+      if (!terms) {
+        terms = analyze(text);
+        cache.set(text, terms);
+      }
+      return terms;
+    };
+  };
+  return { wordTerms: memoize((text) => analyzer.wordTerms(text)), ngramTerms: memoize((text) => analyzer.ngramTerms(text)) };
+}
+
+/** MiniSearch options for the index; `terms` defaults to the analyser's own analysis. */
+export function createIndexOptions(analyzer: Analyzer, terms: TermAnalysis = analyzer): Options<IndexedDocument> {
   return {
     idField: 'id',
     fields: [...INDEXED_FIELDS],
     storeFields: [],
     extractField: (document, field) => (field === 'grams' ? document.text : String(document[field as keyof IndexedDocument] ?? '')),
-    tokenize: (text, field) => (field && NGRAM_FIELDS.has(field) ? analyzer.ngramTerms(text) : wordTerms(text)),
+    tokenize: (text, field) => (field && NGRAM_FIELDS.has(field) ? terms.ngramTerms(text) : terms.wordTerms(text)),
     // Terms come out of the analyser already normalised; MiniSearch's default lower-casing is not wanted twice.
     processTerm: (term) => term,
     searchOptions: {
