@@ -163,27 +163,46 @@ function dropCommonClauses(clauses: VariantPlan[][], weights: RankingWeights, st
 }
 
 /** Which terms a hit matched (in a word field, in the n-gram field) and what its text contains. */
-export interface MatchedTerms {
-  inWords(term: string): boolean;
-  inGrams(term: string): boolean;
+export interface MatchedTerms<Term = string> {
+  inWords(term: Term): boolean;
+  inGrams(term: Term): boolean;
   contains(text: string): boolean;
 }
 
-/** Whether a hit satisfies the plan, given the terms it matched. */
-export function satisfiesPlan(plan: QueryPlan, matched: MatchedTerms): boolean {
-  const clauseMatches = (variants: VariantPlan[]) => variants.some((variant) => variantMatches(variant, matched));
-  return plan.combineWith === 'AND' ? plan.clauses.every(clauseMatches) : plan.clauses.some(clauseMatches);
+/** A plan's clauses with each term named by T: the term itself, or its position in plan.terms when run. */
+export interface ClausesOf<Term> {
+  clauses: { words: Term[]; allWords: boolean; grams: Term[]; mustContain: string | null }[][];
+  combineWith: 'AND' | 'OR';
 }
 
-function variantMatches(variant: VariantPlan, matched: MatchedTerms): boolean {
-  if (variant.words.length > 0) {
-    const inWords = (word: string) => matched.inWords(word);
-    if (variant.allWords ? variant.words.every(inWords) : variant.words.some(inWords)) {
-      return variant.mustContain === null || matched.contains(variant.mustContain);
+/** Whether a hit satisfies the plan, given the terms it matched. Runs for every hit: plain loops, no closures. */
+export function satisfiesPlan<Term>(plan: ClausesOf<Term>, matched: MatchedTerms<Term>): boolean {
+  const needsAll = plan.combineWith === 'AND';
+  for (const variants of plan.clauses) {
+    let clauseMatches = false;
+    for (const variant of variants) {
+      if (variantMatches(variant, matched)) {
+        clauseMatches = true;
+        break;
+      }
     }
+    if (clauseMatches !== needsAll) return clauseMatches;
   }
-  if (variant.grams.length === 0 || !variant.grams.every((gram) => matched.inGrams(gram))) return false;
+  return needsAll;
+}
+
+function variantMatches<Term>(variant: ClausesOf<Term>['clauses'][number][number], matched: MatchedTerms<Term>): boolean {
+  if (variant.words.length > 0 && wordsMatch(variant.words, variant.allWords, matched)) {
+    return variant.mustContain === null || matched.contains(variant.mustContain);
+  }
+  if (variant.grams.length === 0) return false;
+  for (const gram of variant.grams) if (!matched.inGrams(gram)) return false;
   return variant.mustContain === null || matched.contains(variant.mustContain);
+}
+
+function wordsMatch<Term>(words: Term[], all: boolean, matched: MatchedTerms<Term>): boolean {
+  for (const word of words) if (matched.inWords(word) !== all) return !all;
+  return all;
 }
 
 function unique(terms: string[]): string[] {

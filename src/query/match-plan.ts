@@ -1,42 +1,176 @@
 /**
- * Runs a query plan: one MiniSearch search over every distinct term (OR), then keeps the hits whose
- * matched terms satisfy the plan's clauses.
+ * Runs a query plan over the posting lists: every distinct term is looked up once, its postings are
+ * scored (BM25+, field and term boosts, as MiniSearch.search would) into a score per document, with a
+ * bit per term and kind of field it matched in; then the documents whose matched terms satisfy the
+ * plan's clauses are kept. Buffers are allocated once per engine and cleared after each query, so a
+ * query allocates only its result list.
  */
-import type MiniSearch from 'minisearch';
-import type { SearchResult } from 'minisearch';
-import { INDEXED_FIELDS, ordinalOfHit, TERM_SEPARATOR, type IndexedDocument } from '../indexing/index-options';
-import { satisfiesPlan, type MatchedTerms, type QueryPlan, type RankingWeights } from './build-query';
+import { INDEXED_FIELDS } from '../indexing/index-options';
+import { satisfiesPlan, type ClausesOf, type MatchedTerms, type QueryPlan, type RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import type { Scored } from './hits';
+import type { PostingReader, TermPostings } from './postings';
 
-export function runPlan(miniSearch: MiniSearch<IndexedDocument>, corpus: Corpus, plan: QueryPlan, weights: RankingWeights): Scored[] {
-  const boost = { text: weights.text, rowTitle: weights.rowTitle, itemTitle: weights.itemTitle, grams: weights.grams };
-  const results = miniSearch.search(plan.terms.join(TERM_SEPARATOR), {
-    combineWith: 'OR',
-    // A field weighted 0 is not searched at all (MiniSearch would read a zero boost as 1).
-    fields: INDEXED_FIELDS.filter((field) => boost[field] > 0),
-    boost,
-    boostTerm: (term) => plan.termBoost.get(term) ?? 1,
-    prefix: (term) => plan.prefixTerms.has(term),
-  });
-  const matched: Scored[] = [];
-  for (const result of results) {
-    const ordinal = ordinalOfHit(result);
-    if (satisfiesPlan(plan, matchedTermsOf(result, corpus, ordinal))) matched.push({ ordinal, score: result.score });
+/** MiniSearch's weight of a prefix match (its default `weights.prefix`), scaled down by the extra length. */
+const PREFIX_WEIGHT = 0.375;
+
+export type PlanRunner = (plan: QueryPlan, weights: RankingWeights) => Scored[];
+
+/** Per-document state of one query: score, count of distinct query terms matched, term bits. */
+interface Scratch {
+  scores: Float64Array;
+  termCounts: Uint16Array;
+  touched: Int32Array;
+  touchedCount: number;
+  /** Bits of term t for document d at [d * stride + (t >> 5)]; stride grows with the number of terms. */
+  stride: number;
+  wordBits: Uint32Array;
+  gramBits: Uint32Array;
+}
+
+export function createPlanRunner(reader: PostingReader, corpus: Corpus): PlanRunner {
+  const size = corpus.size;
+  const scratch: Scratch = {
+    scores: new Float64Array(size),
+    termCounts: new Uint16Array(size),
+    touched: new Int32Array(size),
+    touchedCount: 0,
+    stride: 0,
+    wordBits: new Uint32Array(0),
+    gramBits: new Uint32Array(0),
+  };
+  return (plan, weights) => {
+    prepareBits(scratch, size, plan.terms.length);
+    const gramsField = reader.fieldId('grams');
+    const fields = searchedFields(reader, weights);
+    plan.terms.forEach((term, index) => {
+      const boost = plan.termBoost.get(term) ?? 1;
+      if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields, gramsField);
+      else scoreTerm(reader, scratch, reader.get(term), index, boost, fields, gramsField, 'field');
+    });
+    return collectMatches(scratch, indexedClauses(plan), corpus);
+  };
+}
+
+interface SearchedField {
+  id: number;
+  boost: number;
+}
+
+/** A field weighted 0 is not searched at all. */
+function searchedFields(reader: PostingReader, weights: RankingWeights): SearchedField[] {
+  const boosts: Record<(typeof INDEXED_FIELDS)[number], number> = {
+    text: weights.text,
+    rowTitle: weights.rowTitle,
+    itemTitle: weights.itemTitle,
+    grams: weights.grams,
+  };
+  return INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({ id: reader.fieldId(field), boost: boosts[field] }));
+}
+
+function prepareBits(scratch: Scratch, size: number, termCount: number): void {
+  const stride = Math.max(1, Math.ceil(termCount / 32));
+  if (stride > scratch.stride) {
+    scratch.stride = stride;
+    scratch.wordBits = new Uint32Array(size * stride);
+    scratch.gramBits = new Uint32Array(size * stride);
   }
-  return matched;
+  scratch.touchedCount = 0;
 }
 
 /**
- * The terms a hit matched, read from MiniSearch's match (term → fields) without copying it: this runs
- * for every hit, thousands at 100x. A one-character query gram matched through a longer indexed gram
- * (prefix search) is credited from the hit's query terms.
+ * How a posting credits its query term: by its field (a word field or the n-gram field), or, for a
+ * one-character gram matched by prefix, also (exact) or only (a longer indexed term) as an n-gram hit.
  */
-function matchedTermsOf(result: SearchResult, corpus: Corpus, ordinal: number): MatchedTerms {
-  const { match, queryTerms } = result;
+type Credit = 'field' | 'field-and-gram' | 'gram';
+
+/** Adds one term's postings (or a prefix-derived term's, weighted) to the scores and the term bits. */
+function scoreTerm(
+  reader: PostingReader,
+  scratch: Scratch,
+  postings: TermPostings | undefined,
+  termIndex: number,
+  weight: number,
+  fields: SearchedField[],
+  gramsField: number,
+  credit: Credit,
+): void {
+  if (postings === undefined) return;
+  const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
+  const slot = termIndex >> 5;
+  const bit = 1 << (termIndex & 31);
+  for (const field of fields) {
+    const documents = postings.get(field.id);
+    if (documents === undefined) continue;
+    const inGrams = field.id === gramsField;
+    const bits = credit === 'gram' || inGrams ? gramBits : wordBits;
+    const alsoGram = credit === 'field-and-gram' && !inGrams;
+    const matching = documents.size;
+    for (const [shortId, frequency] of documents) {
+      const ordinal = reader.ordinalOf[shortId]!;
+      if (ordinal < 0) continue;
+      scores[ordinal]! += weight * field.boost * reader.bm25(field.id, shortId, frequency, matching);
+      const at = ordinal * stride + slot;
+      if (((wordBits[at]! | gramBits[at]!) & bit) === 0) {
+        if (termCounts[ordinal] === 0) touched[scratch.touchedCount++] = ordinal;
+        termCounts[ordinal]! += 1;
+      }
+      bits[at]! |= bit;
+      if (alsoGram) gramBits[at]! |= bit;
+    }
+  }
+}
+
+function scorePrefix(
+  reader: PostingReader,
+  scratch: Scratch,
+  term: string,
+  termIndex: number,
+  boost: number,
+  fields: SearchedField[],
+  gramsField: number,
+): void {
+  for (const [derived, postings] of reader.atPrefix(term)) {
+    const distance = derived.length - term.length;
+    const weight = distance === 0 ? boost : (boost * PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance);
+    scoreTerm(reader, scratch, postings, termIndex, weight, fields, gramsField, distance === 0 ? 'field-and-gram' : 'gram');
+  }
+}
+
+/** The plan's clauses with every term replaced by its position in plan.terms. */
+function indexedClauses(plan: QueryPlan): ClausesOf<number> {
+  const indexOf = new Map(plan.terms.map((term, index) => [term, index]));
+  const toIndex = (term: string) => indexOf.get(term) ?? -1;
   return {
-    inWords: (term) => match[term]?.some((field) => field !== 'grams') ?? false,
-    inGrams: (term) => (match[term]?.includes('grams') ?? false) || (term.length === 1 && queryTerms.includes(term)),
-    contains: (text) => corpus.normalizedText(ordinal).includes(text),
+    combineWith: plan.combineWith,
+    clauses: plan.clauses.map((variants) =>
+      variants.map((variant) => ({ ...variant, words: variant.words.map(toIndex), grams: variant.grams.map(toIndex) })),
+    ),
   };
+}
+
+/**
+ * The touched documents that satisfy the clauses, scored as MiniSearch does (the sum times the number
+ * of distinct query terms matched); every buffer is cleared on the way.
+ */
+function collectMatches(scratch: Scratch, clauses: ClausesOf<number>, corpus: Corpus): Scored[] {
+  const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
+  let current = 0;
+  const has = (bits: Uint32Array, term: number) => term >= 0 && (bits[current * stride + (term >> 5)]! & (1 << (term & 31))) !== 0;
+  const matched: MatchedTerms<number> = {
+    inWords: (term) => has(wordBits, term),
+    inGrams: (term) => has(gramBits, term),
+    contains: (text) => corpus.normalizedText(current).includes(text),
+  };
+  const results: Scored[] = [];
+  for (let k = 0; k < scratch.touchedCount; k += 1) {
+    current = touched[k]!;
+    if (satisfiesPlan(clauses, matched)) results.push({ ordinal: current, score: scores[current]! * termCounts[current]! });
+    scores[current] = 0;
+    termCounts[current] = 0;
+    wordBits.fill(0, current * stride, (current + 1) * stride);
+    gramBits.fill(0, current * stride, (current + 1) * stride);
+  }
+  scratch.touchedCount = 0;
+  return results;
 }

@@ -12,6 +12,8 @@ import { createCorpus } from './corpus';
 import { countFacets } from './facets';
 import { NO_FILTERS } from './filters';
 import { listMetrics } from './metrics';
+import { createPlanRunner } from './match-plan';
+import { createPostingReader } from './postings';
 import { search, type EngineContext } from './search';
 import { findSimilar, requireOrdinal } from './similar';
 import { listTemplateItems } from './template-items';
@@ -34,6 +36,7 @@ export function createSearchEngine(parts: SearchEngineParts): SearchEngine {
     miniSearch: parts.miniSearch,
     analyzer: parts.analyzer,
     weights: parts.weights ?? DEFAULT_WEIGHTS,
+    runPlan: createPlanRunner(createPostingReader(parts.miniSearch), corpus),
   };
   const allOrdinals = corpus.initiatives.map((_, ordinal) => ordinal);
   const corpusFacets = countFacets(corpus, allOrdinals, NO_FILTERS);

@@ -10,7 +10,7 @@ import type { Corpus } from './corpus';
 import { countFacets } from './facets';
 import { compileFilters, passesFilters } from './filters';
 import { highlightNeedles } from './highlight';
-import { runPlan } from './match-plan';
+import type { PlanRunner } from './match-plan';
 import { groupDuplicates, toSearchHit, type Scored } from './hits';
 import type { SearchRequest, SearchResponse, SortOrder } from './types';
 
@@ -23,16 +23,18 @@ export interface EngineContext {
   miniSearch: MiniSearch<IndexedDocument>;
   analyzer: Analyzer;
   weights: RankingWeights;
+  /** Scores a query plan over the index's postings (see match-plan.ts). */
+  runPlan: PlanRunner;
 }
 
 /** Matching documents (before filters), best first; every document in report order when q is empty. */
 export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null): Scored[] {
-  const { corpus, miniSearch } = context;
+  const { corpus } = context;
   if (analyzed === null) return corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 0 }));
   const plan = planQuery(analyzed, context.weights, corpus);
   let matched: Scored[];
   if (plan !== null) {
-    matched = runPlan(miniSearch, corpus, plan, context.weights);
+    matched = context.runPlan(plan, context.weights);
     // A title-only record matches in both its text and its row title: weigh it down below the statements.
     for (const match of matched) if (corpus.initiatives[match.ordinal]!.kind === 'title') match.score *= context.weights.titleRecord;
   } else if (analyzed.phrases.length > 0) {
