@@ -16,6 +16,9 @@ export interface Corpus {
   readonly rows: Map<string, number[]>;
   /** ordinals of each duplicate group, in report order */
   readonly duplicates: Map<string, number[]>;
+  /** Each document's duplicate group as a number (0 … groupCount - 1), or -1 when it has none. */
+  readonly groupOf: Int32Array;
+  readonly groupCount: number;
   /** Each facet's values and every document's value codes. */
   readonly facets: FacetColumns;
   /** Display labels of item and year facet values. */
@@ -40,6 +43,7 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     pushTo(rows, initiative.rowKey, ordinal);
     if (initiative.duplicateGroup) pushTo(duplicates, initiative.duplicateGroup, ordinal);
   });
+  const { groupOf, groupCount } = numberGroups(initiatives);
   for (const ordinals of rows.values()) ordinals.sort((a, b) => initiatives[a]!.position - initiatives[b]!.position);
   const facets = buildFacetColumns(initiatives, topics);
   // Cached: normalising is the costliest step of shaping a hit, and the same statements come back again and again.
@@ -55,6 +59,8 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     ordinalOf,
     rows,
     duplicates,
+    groupOf,
+    groupCount,
     facets,
     facetLabels,
     documentFrequency: frequencyIn(documents.wordFrequency),
@@ -79,6 +85,19 @@ function labelFacetValues(initiatives: Initiative[]): Corpus['facetLabels'] {
   }
   const item = new Map([...itemTitles].map(([value, titles]) => [value, `${value} ${[...titles].join(' / ')}`]));
   return { item, year };
+}
+
+/** Group names become small integers, so folding duplicates over thousands of matches needs no string set. */
+function numberGroups(initiatives: Initiative[]): { groupOf: Int32Array; groupCount: number } {
+  const numbers = new Map<string, number>();
+  const groupOf = new Int32Array(initiatives.length).fill(-1);
+  initiatives.forEach(({ duplicateGroup }, ordinal) => {
+    if (duplicateGroup === null) return;
+    let group = numbers.get(duplicateGroup);
+    if (group === undefined) numbers.set(duplicateGroup, (group = numbers.size));
+    groupOf[ordinal] = group;
+  });
+  return { groupOf, groupCount: numbers.size };
 }
 
 function pushTo(map: Map<string, number[]>, key: string, value: number): void {

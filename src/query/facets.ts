@@ -13,17 +13,31 @@ type Counts = Record<FacetName, Int32Array>;
  * Counts the facets of the documents matching the query (`ordinals`, before filtering).
  * A document failing exactly one facet's filter still counts towards that facet.
  */
-export function countFacets(corpus: Corpus, ordinals: Iterable<number>, filters: CompiledFilters): Facets {
+export function countFacets(corpus: Corpus, ordinals: ArrayLike<number>, filters: CompiledFilters): Facets {
   const counts = {} as Counts;
   for (const facet of FACET_NAMES) counts[facet] = new Int32Array(corpus.facets[facet].values.length);
-  const filtered = filters.facets.length > 0;
-  for (const ordinal of ordinals) {
-    const failed = filtered ? failedFacet(corpus, ordinal, filters) : -1;
+  if (filters.facets.length === 0) {
+    for (const facet of FACET_NAMES) countColumn(corpus, counts, facet, ordinals);
+    return toFacets(corpus, counts);
+  }
+  for (let i = 0; i < ordinals.length; i += 1) {
+    const ordinal = ordinals[i]!;
+    const failed = failedFacet(corpus, ordinal, filters);
     if (failed === -2) continue;
     if (failed >= 0) countFacet(corpus, counts, FACET_NAMES[failed]!, ordinal);
     else for (const facet of FACET_NAMES) countFacet(corpus, counts, facet, ordinal);
   }
   return toFacets(corpus, counts);
+}
+
+/** One facet over every ordinal: a tight loop over typed arrays (thousands of matches at 100x). */
+function countColumn(corpus: Corpus, counts: Counts, facet: FacetName, ordinals: ArrayLike<number>): void {
+  const { starts, codes } = corpus.facets[facet];
+  const facetCounts = counts[facet];
+  for (let i = 0; i < ordinals.length; i += 1) {
+    const ordinal = ordinals[i]!;
+    for (let k = starts[ordinal]!; k < starts[ordinal + 1]!; k += 1) facetCounts[codes[k]!]! += 1;
+  }
 }
 
 function countFacet(corpus: Corpus, counts: Counts, facet: FacetName, ordinal: number): void {

@@ -17,13 +17,13 @@ export interface Scored {
  * The other places are listed when the hit is shaped (alsoAtOf), only for the page shown.
  */
 export function groupDuplicates(corpus: Corpus, scored: Scored[]): Scored[] {
-  const seenGroups = new Set<string>();
+  const seenGroups = new Uint8Array(corpus.groupCount);
   const grouped: Scored[] = [];
   for (const entry of scored) {
-    const group = corpus.initiatives[entry.ordinal]!.duplicateGroup;
-    if (group !== null) {
-      if (seenGroups.has(group)) continue;
-      seenGroups.add(group);
+    const group = corpus.groupOf[entry.ordinal]!;
+    if (group >= 0) {
+      if (seenGroups[group] === 1) continue;
+      seenGroups[group] = 1;
     }
     grouped.push(entry);
   }

@@ -168,8 +168,10 @@ function collectMatches(scratch: Scratch, clauses: ClausesOf<number>, corpus: Co
     if (satisfiesPlan(clauses, matched)) results.push({ ordinal: current, score: scores[current]! * termCounts[current]! });
     scores[current] = 0;
     termCounts[current] = 0;
-    wordBits.fill(0, current * stride, (current + 1) * stride);
-    gramBits.fill(0, current * stride, (current + 1) * stride);
+    for (let at = current * stride; at < (current + 1) * stride; at += 1) {
+      wordBits[at] = 0;
+      gramBits[at] = 0;
+    }
   }
   scratch.touchedCount = 0;
   return results;

@@ -1,6 +1,6 @@
 /**
  * Search: analyse the query, match it in the index, apply phrases and filters, count facets over the
- * whole matching set, fold duplicates, rank, and shape the requested page.
+ * whole matching set, fold duplicates, rank and shape only the requested page.
  */
 import type MiniSearch from 'minisearch';
 import type { AnalyzedQuery, Analyzer } from '../analysis/types';
@@ -11,8 +11,9 @@ import { countFacets } from './facets';
 import { compileFilters, passesFilters } from './filters';
 import { highlightNeedles } from './highlight';
 import type { PlanRunner } from './match-plan';
-import { groupDuplicates, toSearchHit, type Scored } from './hits';
-import type { SearchRequest, SearchResponse, SortOrder } from './types';
+import { toSearchHit, type Scored } from './hits';
+import { precedenceOf, rankPage } from './rank-page';
+import type { SearchRequest, SearchResponse } from './types';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
@@ -46,31 +47,31 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
   return matched.filter(({ ordinal }) => analyzed.phrases.every((phrase) => corpus.normalizedText(ordinal).includes(phrase)));
 }
 
-/** Grouped, filtered and sorted matches of a request, with the analysed query and the facets. */
+/** The filtered matches of a request and their precedence, with the analysed query and the facets. */
 export function findMatches(context: EngineContext, request: SearchRequest) {
   const q = request.q.trim();
   const analyzed = q === '' ? null : context.analyzer.analyzeQuery(q);
   const matched = matchQuery(context, analyzed);
   const filters = compileFilters(context.corpus, request.filters);
   const facets = countFacets(context.corpus, ordinalsOf(matched), filters);
-  const filtered = matched.filter(({ ordinal }) => passesFilters(context.corpus, ordinal, filters));
-  const sorted = sortMatches(context.corpus, filtered, request.sort ?? 'relevance', analyzed === null);
-  return { analyzed, facets, grouped: groupDuplicates(context.corpus, sorted) };
+  const filtered = filters.facets.length === 0 ? matched : matched.filter(({ ordinal }) => passesFilters(context.corpus, ordinal, filters));
+  const precedes = precedenceOf(context.corpus, request.sort ?? 'relevance', analyzed === null);
+  return { analyzed, facets, filtered, precedes };
 }
 
 export function search(context: EngineContext, request: SearchRequest): SearchResponse {
   const limit = clamp(request.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT);
   const offset = Math.max(0, request.offset ?? 0);
-  const { analyzed, facets, grouped } = findMatches(context, request);
-  const results = shapeHits(context, grouped.slice(offset, offset + limit), analyzed);
+  const { analyzed, facets, filtered, precedes } = findMatches(context, request);
+  const { total, page } = rankPage(context.corpus, filtered, precedes, offset, limit);
   return {
     query: request.q,
     analyzed,
     expanded: analyzed?.expanded ?? [],
-    total: grouped.length,
+    total,
     limit,
     offset,
-    results,
+    results: shapeHits(context, page, analyzed),
     facets,
   };
 }
@@ -80,24 +81,10 @@ export function shapeHits(context: EngineContext, hits: Scored[], analyzed: Anal
   return hits.map((hit) => toSearchHit(context.corpus, hit, needles));
 }
 
-/** Sorts in place (the matches are the request's own array). */
-function sortMatches(corpus: Corpus, matches: Scored[], sort: SortOrder, reportOrder: boolean): Scored[] {
-  const byOrdinal = (a: Scored, b: Scored) => a.ordinal - b.ordinal;
-  const byRelevance = (a: Scored, b: Scored) => b.score - a.score || a.ordinal - b.ordinal;
-  const year = (s: Scored) => corpus.initiatives[s.ordinal]!.fiscalYear;
-  const tieBreak = reportOrder ? byOrdinal : byRelevance;
-  switch (sort) {
-    case 'year-desc':
-      return matches.sort((a, b) => year(b) - year(a) || tieBreak(a, b));
-    case 'year-asc':
-      return matches.sort((a, b) => year(a) - year(b) || tieBreak(a, b));
-    default:
-      return matches.sort(tieBreak);
-  }
-}
-
-function* ordinalsOf(matches: Scored[]): Iterable<number> {
-  for (const match of matches) yield match.ordinal;
+function ordinalsOf(matches: Scored[]): Int32Array {
+  const ordinals = new Int32Array(matches.length);
+  for (let i = 0; i < matches.length; i += 1) ordinals[i] = matches[i]!.ordinal;
+  return ordinals;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import type { Scored } from '../../src/query/hits';
+import { precedenceOf, rankPage } from '../../src/query/rank-page';
+import type { SortOrder } from '../../src/query/types';
+import { makeInitiative } from './fixtures';
+
+const DOCUMENTS = 40;
+const initiatives = Array.from({ length: DOCUMENTS }, (_, ordinal) => makeInitiative({ fiscalYear: 2018 + (ordinal % 3) }));
+
+/** The plain way: sort every match, keep the first of each group, slice the page. */
+function sortFoldSlice(groupOf: Int32Array, matches: Scored[], sort: SortOrder, offset: number, limit: number) {
+  const precedes = precedenceOf({ initiatives }, sort, false);
+  const sorted = [...matches].sort((a, b) => (precedes(a, b) ? -1 : 1));
+  const seen = new Set<number>();
+  const folded = sorted.filter(({ ordinal }) => {
+    const group = groupOf[ordinal]!;
+    if (group < 0) return true;
+    if (seen.has(group)) return false;
+    seen.add(group);
+    return true;
+  });
+  return { total: folded.length, page: folded.slice(offset, offset + limit) };
+}
+
+describe('rankPage', () => {
+  test('for any matches, groups, sort and page, equals sorting everything, folding duplicates and slicing', () => {
+    const match = fc.record({ ordinal: fc.integer({ min: 0, max: DOCUMENTS - 1 }), score: fc.integer({ min: 0, max: 5 }) });
+    const matches = fc.uniqueArray(match, { selector: (m) => m.ordinal, maxLength: DOCUMENTS });
+    const groups = fc.array(fc.integer({ min: -1, max: 5 }), { minLength: DOCUMENTS, maxLength: DOCUMENTS });
+    const sort = fc.constantFrom<SortOrder>('relevance', 'year-desc', 'year-asc');
+    fc.assert(
+      fc.property(matches, groups, sort, fc.nat(30), fc.integer({ min: 0, max: 100 }), (scored, groupList, order, offset, limit) => {
+        const groupOf = Int32Array.from(groupList);
+
+        const ranked = rankPage({ groupOf, groupCount: 6 }, [...scored], precedenceOf({ initiatives }, order, false), offset, limit);
+
+        expect(ranked).toEqual(sortFoldSlice(groupOf, scored, order, offset, limit));
+      }),
+    );
+  });
+
+  test('when two identical statements match, the better-scored one stands for both and is counted once', () => {
+    const groupOf = Int32Array.from([0, -1, 0]);
+    const matches = [{ ordinal: 0, score: 1 }, { ordinal: 1, score: 2 }, { ordinal: 2, score: 3 }];
+
+    const ranked = rankPage({ groupOf, groupCount: 1 }, matches, precedenceOf({ initiatives }, 'relevance', false), 0, 10);
+
+    expect(ranked).toEqual({ total: 2, page: [{ ordinal: 2, score: 3 }, { ordinal: 1, score: 2 }] });
+  });
+});
