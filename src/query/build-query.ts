@@ -92,9 +92,12 @@ export interface QueryPlan {
 
 /** The plan for an analysed query, or null when it has no searchable terms. */
 export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stats: TermStats): QueryPlan | null {
-  let clauses = analyzed.clauses.map((clause) => planClause(clause, weights, stats)).filter((variants) => variants.length > 0);
-  if (clauses.length === 0) return null;
-  const combineWith = clauses.length <= weights.maxAndClauses ? 'AND' : 'OR';
+  const planned = analyzed.clauses
+    .map((clause) => ({ surface: clause.surface, variants: planClause(clause, weights, stats) }))
+    .filter(({ variants }) => variants.length > 0);
+  if (planned.length === 0) return null;
+  const combineWith = planned.length <= weights.maxAndClauses ? 'AND' : 'OR';
+  let clauses = (combineWith === 'OR' ? dropWeakClauses(planned) : planned).map(({ variants }) => variants);
   if (combineWith === 'OR') clauses = dropCommonClauses(clauses, weights, stats);
   const termBoost = new Map<string, number>();
   const prefixTerms = new Set<string>();
@@ -147,6 +150,19 @@ function planAlternative(words: string[], surface: string, weights: RankingWeigh
   if (words.length === 1) return { weight, words, allWords: true, grams: [], mustContain: null };
   const rarest = words.reduce((a, b) => (stats.documentFrequency(b) < stats.documentFrequency(a) ? b : a));
   return { weight, words: [rarest], allWords: true, grams: [], mustContain: surface };
+}
+
+/** Digits, symbols, or a single character: no concept on its own (the 1 of 「alert(1)」, the ほ of a typo). */
+const WEAK_SURFACE = /^(?:[\p{N}\p{P}\p{S}]+|.)$/u;
+
+/**
+ * In a sentence-like query (clauses OR-ed), a clause that is only digits, symbols or one character would
+ * on its own match statements that share nothing else with the query (「<script>alert(1)</script>」 found
+ * every 1か月): such clauses are dropped when the query has any other clause, even one matching nothing.
+ */
+export function dropWeakClauses<Clause extends { surface: string }>(clauses: Clause[]): Clause[] {
+  const strong = clauses.filter((clause) => !WEAK_SURFACE.test(clause.surface));
+  return strong.length > 0 ? strong : clauses;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnalyzedQuery } from '../../src/analysis/types';
-import { DEFAULT_WEIGHTS, planQuery, satisfiesPlan, type TermStats } from '../../src/query/build-query';
+import { DEFAULT_WEIGHTS, dropWeakClauses, planQuery, satisfiesPlan, type TermStats } from '../../src/query/build-query';
 
 const FREQUENCY: Record<string, number> = { 在宅: 2, 勤務: 80, テレワーク: 3, 取組: 90, 育児: 20, 男性: 25, テレ: 5, レワ: 3, ワー: 30, ーク: 40 };
 const stats: TermStats = {
@@ -55,5 +55,21 @@ describe('planQuery', () => {
 
     expect(plan.combineWith).toBe('OR');
     expect(plan.terms).toEqual(['男性', '育児']);
+  });
+
+  test('in a sentence-like query, a lone digit clause is dropped even when the other clauses match nothing', () => {
+    const clause = (word: string) => ({ surface: word, words: [word], ngrams: [], alternatives: [] });
+
+    const plan = planQuery(query([clause('script'), clause('alert'), clause('1')]), DEFAULT_WEIGHTS, stats)!;
+
+    expect(plan.combineWith).toBe('OR');
+    expect(plan.terms).toEqual(['script', 'alert']);
+  });
+
+  test('dropWeakClauses › keeps digit and one-character clauses when the query has nothing else', () => {
+    const clauses = [{ surface: '2' }, { surface: 'ほ' }];
+
+    expect(dropWeakClauses(clauses)).toEqual(clauses);
+    expect(dropWeakClauses([{ surface: '休暇' }, { surface: '取' }, { surface: '100%' }])).toEqual([{ surface: '休暇' }]);
   });
 });

@@ -37,6 +37,21 @@ describe('search on the seed report', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  test('sentence-like query › markup with a digit (<script>alert(1)</script>) finds nothing, though statements hold 1か月', () => {
+    const response = engine.search({ q: '<script>alert(1)</script>' });
+
+    expect(engine.search({ q: '1か月' }).total).toBeGreaterThan(0);
+    expect(response.total).toBe(0);
+  });
+
+  test('sentence-like query › 休暇を取りやすくするための工夫 still finds the leave statements first', () => {
+    const response = engine.search({ q: '休暇を取りやすくするための工夫', limit: 10 });
+
+    const aboutLeave = response.results.filter((hit) => hit.text.includes('休暇'));
+    expect(aboutLeave.length).toBeGreaterThanOrEqual(8);
+    expect(response.results[0]!.text).toContain('休暇');
+  });
+
   test('ｗｅｂ会議 › a full-width query highlights the half-width Web会議 as printed', () => {
     const hit = engine.search({ q: 'ｗｅｂ会議' }).results.find((h) => h.text.includes('Web会議やWeb研修'))!;
 
