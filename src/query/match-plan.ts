@@ -6,7 +6,7 @@
  * query allocates only its result list.
  */
 import { INDEXED_FIELDS } from '../indexing/index-options';
-import { satisfiesPlan, type ClausesOf, type MatchedTerms, type QueryPlan, type RankingWeights } from './build-query';
+import type { QueryPlan, RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import type { Scored } from './hits';
 import type { PostingReader, TermPostings } from './postings';
@@ -48,7 +48,7 @@ export function createPlanRunner(reader: PostingReader, corpus: Corpus): PlanRun
       if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields, gramsField);
       else scoreTerm(reader, scratch, reader.get(term), index, boost, fields, gramsField, 'field');
     });
-    return collectMatches(scratch, indexedClauses(plan), corpus);
+    return collectMatches(scratch, compileClauses(plan, scratch.stride), corpus);
   };
 }
 
@@ -97,6 +97,7 @@ function scoreTerm(
 ): void {
   if (postings === undefined) return;
   const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
+  const { ordinalOf } = reader;
   const slot = termIndex >> 5;
   const bit = 1 << (termIndex & 31);
   for (const field of fields) {
@@ -105,11 +106,12 @@ function scoreTerm(
     const inGrams = field.id === gramsField;
     const bits = credit === 'gram' || inGrams ? gramBits : wordBits;
     const alsoGram = credit === 'field-and-gram' && !inGrams;
-    const matching = documents.size;
-    for (const [shortId, frequency] of documents) {
-      const ordinal = reader.ordinalOf[shortId]!;
-      if (ordinal < 0) continue;
-      scores[ordinal]! += weight * field.boost * reader.bm25(field.id, shortId, frequency, matching);
+    const weigh = reader.weigh(field.id, documents.size);
+    const factor = weight * field.boost;
+    documents.forEach((frequency, shortId) => {
+      const ordinal = ordinalOf[shortId]!;
+      if (ordinal < 0) return;
+      scores[ordinal]! += factor * weigh(shortId, frequency);
       const at = ordinal * stride + slot;
       if (((wordBits[at]! | gramBits[at]!) & bit) === 0) {
         if (termCounts[ordinal] === 0) touched[scratch.touchedCount++] = ordinal;
@@ -117,7 +119,7 @@ function scoreTerm(
       }
       bits[at]! |= bit;
       if (alsoGram) gramBits[at]! |= bit;
-    }
+    });
   }
 }
 
@@ -137,38 +139,97 @@ function scorePrefix(
   }
 }
 
-/** The plan's clauses with every term replaced by its position in plan.terms. */
-function indexedClauses(plan: QueryPlan): ClausesOf<number> {
+/**
+ * The plan's clauses as bit masks over the term bits (term t is bit t & 31 of slot t >> 5), so that checking
+ * a document is a few AND operations. Same rules as satisfiesPlan, which stays the readable reference
+ * (tests/query/match-plan.test.ts checks the two agree).
+ */
+export interface CompiledClauses {
+  combineWith: 'AND' | 'OR';
+  clauses: CompiledVariant[][];
+}
+
+interface CompiledVariant {
+  words: Uint32Array | null;
+  allWords: boolean;
+  grams: Uint32Array | null;
+  mustContain: string | null;
+}
+
+export function compileClauses(plan: QueryPlan, stride: number): CompiledClauses {
   const indexOf = new Map(plan.terms.map((term, index) => [term, index]));
-  const toIndex = (term: string) => indexOf.get(term) ?? -1;
+  const maskOf = (terms: string[]): Uint32Array | null => {
+    if (terms.length === 0) return null;
+    const mask = new Uint32Array(stride);
+    for (const term of terms) {
+      const index = indexOf.get(term)!;
+      mask[index >> 5]! |= 1 << (index & 31);
+    }
+    return mask;
+  };
   return {
     combineWith: plan.combineWith,
     clauses: plan.clauses.map((variants) =>
-      variants.map((variant) => ({ ...variant, words: variant.words.map(toIndex), grams: variant.grams.map(toIndex) })),
+      variants.map(({ words, allWords, grams, mustContain }) => ({ words: maskOf(words), allWords, grams: maskOf(grams), mustContain })),
     ),
   };
+}
+
+/** Whether the document whose term bits start at `base` satisfies the compiled clauses. */
+export function satisfiesCompiled(
+  compiled: CompiledClauses,
+  wordBits: Uint32Array,
+  gramBits: Uint32Array,
+  base: number,
+  contains: (text: string) => boolean,
+): boolean {
+  const needsAll = compiled.combineWith === 'AND';
+  for (const variants of compiled.clauses) {
+    let clauseMatches = false;
+    for (const variant of variants) {
+      if (!variantSatisfied(variant, wordBits, gramBits, base)) continue;
+      if (variant.mustContain === null || contains(variant.mustContain)) {
+        clauseMatches = true;
+        break;
+      }
+    }
+    if (clauseMatches !== needsAll) return clauseMatches;
+  }
+  return needsAll;
+}
+
+/** Words (all, or any) or else all grams; mustContain is left to the caller, as it reads the text. */
+function variantSatisfied(variant: CompiledVariant, wordBits: Uint32Array, gramBits: Uint32Array, base: number): boolean {
+  if (variant.words !== null && (variant.allWords ? hasAll(wordBits, base, variant.words) : hasAny(wordBits, base, variant.words))) return true;
+  return variant.grams !== null && hasAll(gramBits, base, variant.grams);
+}
+
+function hasAll(bits: Uint32Array, base: number, mask: Uint32Array): boolean {
+  for (let slot = 0; slot < mask.length; slot += 1) if ((bits[base + slot]! & mask[slot]!) >>> 0 !== mask[slot]) return false;
+  return true;
+}
+
+function hasAny(bits: Uint32Array, base: number, mask: Uint32Array): boolean {
+  for (let slot = 0; slot < mask.length; slot += 1) if ((bits[base + slot]! & mask[slot]!) !== 0) return true;
+  return false;
 }
 
 /**
  * The touched documents that satisfy the clauses, scored as MiniSearch does (the sum times the number
  * of distinct query terms matched); every buffer is cleared on the way.
  */
-function collectMatches(scratch: Scratch, clauses: ClausesOf<number>, corpus: Corpus): Scored[] {
+function collectMatches(scratch: Scratch, compiled: CompiledClauses, corpus: Corpus): Scored[] {
   const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
   let current = 0;
-  const has = (bits: Uint32Array, term: number) => term >= 0 && (bits[current * stride + (term >> 5)]! & (1 << (term & 31))) !== 0;
-  const matched: MatchedTerms<number> = {
-    inWords: (term) => has(wordBits, term),
-    inGrams: (term) => has(gramBits, term),
-    contains: (text) => corpus.normalizedText(current).includes(text),
-  };
+  const contains = (text: string) => corpus.normalizedText(current).includes(text);
   const results: Scored[] = [];
   for (let k = 0; k < scratch.touchedCount; k += 1) {
     current = touched[k]!;
-    if (satisfiesPlan(clauses, matched)) results.push({ ordinal: current, score: scores[current]! * termCounts[current]! });
+    const base = current * stride;
+    if (satisfiesCompiled(compiled, wordBits, gramBits, base, contains)) results.push({ ordinal: current, score: scores[current]! * termCounts[current]! });
     scores[current] = 0;
     termCounts[current] = 0;
-    for (let at = current * stride; at < (current + 1) * stride; at += 1) {
+    for (let at = base; at < base + stride; at += 1) {
       wordBits[at] = 0;
       gramBits[at] = 0;
     }

@@ -40,8 +40,11 @@ export interface PostingReader {
   fieldId(field: string): number;
   /** Corpus ordinal of each short document id (-1 for an id no longer in the index). */
   ordinalOf: Int32Array;
-  /** The BM25+ weight of one posting, as MiniSearch.search computes it. */
-  bm25(fieldId: number, shortId: number, termFrequency: number, matchingDocuments: number): number;
+  /**
+   * The BM25+ weight of each posting of a field's term list (`matchingDocuments` long), as MiniSearch.search
+   * computes it: the inverse document frequency is taken once per list, the length norm is precomputed.
+   */
+  weigh(fieldId: number, matchingDocuments: number): (shortId: number, termFrequency: number) => number;
 }
 
 export function createPostingReader(miniSearch: MiniSearch<IndexedDocument>): PostingReader {
@@ -51,17 +54,20 @@ export function createPostingReader(miniSearch: MiniSearch<IndexedDocument>): Po
   }
   const { ordinalOf, fieldLengths } = copyDocumentTables(internals);
   const documentCount = internals._documentCount;
-  const averages = internals._avgFieldLength;
+  // k (1 - b + b · length / average length) of every document and field: the part of BM25 a query cannot change.
+  const lengthNorms = fieldLengths.map((lengths, fieldId) => {
+    const average = internals._avgFieldLength[fieldId]!;
+    return lengths.map((length) => BM25.k * (1 - BM25.b + (BM25.b * length) / average));
+  });
   return {
     get: (term) => internals._index.get(term),
     atPrefix: (prefix) => internals._index.atPrefix(prefix),
     fieldId: (field) => internals._fieldIds[field] ?? -1,
     ordinalOf,
-    bm25(fieldId, shortId, termFrequency, matchingDocuments) {
+    weigh(fieldId, matchingDocuments) {
       const inverseFrequency = Math.log(1 + (documentCount - matchingDocuments + 0.5) / (matchingDocuments + 0.5));
-      const lengthRatio = fieldLengths[fieldId]![shortId]! / averages[fieldId]!;
-      const saturation = (termFrequency * (BM25.k + 1)) / (termFrequency + BM25.k * (1 - BM25.b + BM25.b * lengthRatio));
-      return inverseFrequency * (BM25.d + saturation);
+      const norms = lengthNorms[fieldId]!;
+      return (shortId, termFrequency) => inverseFrequency * (BM25.d + (termFrequency * (BM25.k + 1)) / (termFrequency + norms[shortId]!));
     },
   };
 }
