@@ -5,6 +5,7 @@
 import { SECTIONS } from '../domain/types';
 import type { Corpus } from './corpus';
 import { failedFacet, type CompiledFilters } from './filters';
+import type { FacetColumn } from './facet-columns';
 import { FACET_NAMES, type FacetName, type Facets, type FacetValue } from './types';
 
 type Counts = Record<FacetName, Int32Array>;
@@ -14,36 +15,51 @@ type Counts = Record<FacetName, Int32Array>;
  * A document failing exactly one facet's filter still counts towards that facet.
  */
 export function countFacets(corpus: Corpus, ordinals: ArrayLike<number>, filters: CompiledFilters): Facets {
+  // Every document without a filter (the empty query's listing): the same counts every time.
+  if (filters.facets.length === 0 && ordinals.length === corpus.size) return structuredClone(wholeCorpusFacets(corpus));
+  const counted = filters.facets.length === 0 ? null : failedFacets(corpus, ordinals, filters);
   const counts = {} as Counts;
-  for (const facet of FACET_NAMES) counts[facet] = new Int32Array(corpus.facets[facet].values.length);
-  if (filters.facets.length === 0) {
-    for (const facet of FACET_NAMES) countColumn(corpus, counts, facet, ordinals);
-    return toFacets(corpus, counts);
-  }
-  for (let i = 0; i < ordinals.length; i += 1) {
-    const ordinal = ordinals[i]!;
-    const failed = failedFacet(corpus, ordinal, filters);
-    if (failed === -2) continue;
-    if (failed >= 0) countFacet(corpus, counts, FACET_NAMES[failed]!, ordinal);
-    else for (const facet of FACET_NAMES) countFacet(corpus, counts, facet, ordinal);
-  }
+  FACET_NAMES.forEach((facet, index) => {
+    counts[facet] = countColumn(corpus.facets[facet], ordinals, counted, index);
+  });
   return toFacets(corpus, counts);
 }
 
-/** One facet over every ordinal: a tight loop over typed arrays (thousands of matches at 100x). */
-function countColumn(corpus: Corpus, counts: Counts, facet: FacetName, ordinals: ArrayLike<number>): void {
-  const { starts, codes } = corpus.facets[facet];
-  const facetCounts = counts[facet];
-  for (let i = 0; i < ordinals.length; i += 1) {
-    const ordinal = ordinals[i]!;
-    for (let k = starts[ordinal]!; k < starts[ordinal + 1]!; k += 1) facetCounts[codes[k]!]! += 1;
+const corpusFacets = new WeakMap<Corpus, Facets>();
+
+/** The facets of every document, counted once per corpus (matches are distinct, so as many ordinals as documents is all). */
+function wholeCorpusFacets(corpus: Corpus): Facets {
+  let facets = corpusFacets.get(corpus);
+  if (facets === undefined) {
+    const all = Int32Array.from({ length: corpus.size }, (_, ordinal) => ordinal);
+    const counts = {} as Counts;
+    FACET_NAMES.forEach((facet, index) => (counts[facet] = countColumn(corpus.facets[facet], all, null, index)));
+    facets = toFacets(corpus, counts);
+    corpusFacets.set(corpus, facets);
   }
+  return facets;
 }
 
-function countFacet(corpus: Corpus, counts: Counts, facet: FacetName, ordinal: number): void {
-  const { starts, codes } = corpus.facets[facet];
-  const facetCounts = counts[facet];
-  for (let k = starts[ordinal]!; k < starts[ordinal + 1]!; k += 1) facetCounts[codes[k]!]! += 1;
+/** For each ordinal, the facet it alone fails (its index), -1 when it passes every filter, -2 for several. */
+function failedFacets(corpus: Corpus, ordinals: ArrayLike<number>, filters: CompiledFilters): Int8Array {
+  const failed = new Int8Array(ordinals.length);
+  for (let i = 0; i < ordinals.length; i += 1) failed[i] = failedFacet(corpus, ordinals[i]!, filters);
+  return failed;
+}
+
+/**
+ * One facet's counts over the ordinals: a tight loop over typed arrays (thousands of matches at 100x).
+ * With filters, a document counts when it passes them all or fails only this facet's.
+ */
+function countColumn(column: FacetColumn, ordinals: ArrayLike<number>, failed: Int8Array | null, facetIndex: number): Int32Array {
+  const { starts, codes } = column;
+  const counts = new Int32Array(column.values.length);
+  for (let i = 0; i < ordinals.length; i += 1) {
+    if (failed !== null && failed[i] !== -1 && failed[i] !== facetIndex) continue;
+    const ordinal = ordinals[i]!;
+    for (let k = starts[ordinal]!; k < starts[ordinal + 1]!; k += 1) counts[codes[k]!]! += 1;
+  }
+  return counts;
 }
 
 function toFacets(corpus: Corpus, counts: Counts): Facets {

@@ -7,7 +7,7 @@ import { FACET_NAMES, type FacetName, type SearchFilters } from './types';
 
 /** For each filtered facet (in FACET_NAMES order), which value codes are wanted. */
 export interface CompiledFilters {
-  facets: { facet: FacetName; index: number; wanted: Uint8Array }[];
+  facets: { facet: FacetName; index: number; wanted: Uint8Array; starts: Int32Array; codes: Int32Array }[];
 }
 
 export function compileFilters(corpus: Corpus, filters: SearchFilters | undefined): CompiledFilters {
@@ -21,7 +21,7 @@ export function compileFilters(corpus: Corpus, filters: SearchFilters | undefine
       const code = column.codeOf.get(String(value));
       if (code !== undefined) wanted[code] = 1;
     }
-    facets.push({ facet, index, wanted });
+    facets.push({ facet, index, wanted, starts: column.starts, codes: column.codes });
   });
   return { facets };
 }
@@ -31,8 +31,7 @@ export const NO_FILTERS: CompiledFilters = { facets: [] };
 /** -1 when the document passes every filter, the FACET_NAMES index of the one facet it fails, or -2 for several. */
 export function failedFacet(corpus: Corpus, ordinal: number, filters: CompiledFilters): number {
   let failed = -1;
-  for (const { facet, index, wanted } of filters.facets) {
-    const { starts, codes } = corpus.facets[facet];
+  for (const { index, wanted, starts, codes } of filters.facets) {
     let passes = false;
     for (let k = starts[ordinal]!; k < starts[ordinal + 1]! && !passes; k += 1) passes = wanted[codes[k]!] === 1;
     if (!passes) {

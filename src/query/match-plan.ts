@@ -9,7 +9,7 @@ import { INDEXED_FIELDS } from '../indexing/index-options';
 import type { QueryPlan, RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import type { Scored } from './hits';
-import type { PostingReader, TermPostings } from './postings';
+import type { PostingReader } from './postings';
 
 /** MiniSearch's weight of a prefix match (its default `weights.prefix`), scaled down by the extra length. */
 const PREFIX_WEIGHT = 0.375;
@@ -41,12 +41,11 @@ export function createPlanRunner(reader: PostingReader, corpus: Corpus): PlanRun
   };
   return (plan, weights) => {
     prepareBits(scratch, size, plan.terms.length);
-    const gramsField = reader.fieldId('grams');
     const fields = searchedFields(reader, weights);
     plan.terms.forEach((term, index) => {
       const boost = plan.termBoost.get(term) ?? 1;
-      if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields, gramsField);
-      else scoreTerm(reader, scratch, reader.get(term), index, boost, fields, gramsField, 'field');
+      if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields);
+      else scoreTerm(reader, scratch, term, index, boost, fields, 'field');
     });
     return collectMatches(scratch, compileClauses(plan, scratch.stride), corpus);
   };
@@ -55,6 +54,7 @@ export function createPlanRunner(reader: PostingReader, corpus: Corpus): PlanRun
 interface SearchedField {
   id: number;
   boost: number;
+  isGrams: boolean;
 }
 
 /** A field weighted 0 is not searched at all. */
@@ -65,7 +65,7 @@ function searchedFields(reader: PostingReader, weights: RankingWeights): Searche
     itemTitle: weights.itemTitle,
     grams: weights.grams,
   };
-  return INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({ id: reader.fieldId(field), boost: boosts[field] }));
+  return INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({ id: reader.fieldId(field), boost: boosts[field], isGrams: field === 'grams' }));
 }
 
 function prepareBits(scratch: Scratch, size: number, termCount: number): void {
@@ -88,30 +88,25 @@ type Credit = 'field' | 'field-and-gram' | 'gram';
 function scoreTerm(
   reader: PostingReader,
   scratch: Scratch,
-  postings: TermPostings | undefined,
+  term: string,
   termIndex: number,
   weight: number,
   fields: SearchedField[],
-  gramsField: number,
   credit: Credit,
 ): void {
-  if (postings === undefined) return;
   const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
-  const { ordinalOf } = reader;
   const slot = termIndex >> 5;
   const bit = 1 << (termIndex & 31);
   for (const field of fields) {
-    const documents = postings.get(field.id);
-    if (documents === undefined) continue;
-    const inGrams = field.id === gramsField;
-    const bits = credit === 'gram' || inGrams ? gramBits : wordBits;
-    const alsoGram = credit === 'field-and-gram' && !inGrams;
-    const weigh = reader.weigh(field.id, documents.size);
+    const postings = reader.postings(term, field.id);
+    if (postings === undefined) continue;
+    const bits = credit === 'gram' || field.isGrams ? gramBits : wordBits;
+    const alsoGram = credit === 'field-and-gram' && !field.isGrams;
     const factor = weight * field.boost;
-    documents.forEach((frequency, shortId) => {
-      const ordinal = ordinalOf[shortId]!;
-      if (ordinal < 0) return;
-      scores[ordinal]! += factor * weigh(shortId, frequency);
+    const { ordinals, weights } = postings;
+    for (let i = 0; i < ordinals.length; i += 1) {
+      const ordinal = ordinals[i]!;
+      scores[ordinal]! += factor * weights[i]!;
       const at = ordinal * stride + slot;
       if (((wordBits[at]! | gramBits[at]!) & bit) === 0) {
         if (termCounts[ordinal] === 0) touched[scratch.touchedCount++] = ordinal;
@@ -119,23 +114,15 @@ function scoreTerm(
       }
       bits[at]! |= bit;
       if (alsoGram) gramBits[at]! |= bit;
-    });
+    }
   }
 }
 
-function scorePrefix(
-  reader: PostingReader,
-  scratch: Scratch,
-  term: string,
-  termIndex: number,
-  boost: number,
-  fields: SearchedField[],
-  gramsField: number,
-): void {
-  for (const [derived, postings] of reader.atPrefix(term)) {
+function scorePrefix(reader: PostingReader, scratch: Scratch, term: string, termIndex: number, boost: number, fields: SearchedField[]): void {
+  for (const derived of reader.termsWithPrefix(term)) {
     const distance = derived.length - term.length;
     const weight = distance === 0 ? boost : (boost * PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance);
-    scoreTerm(reader, scratch, postings, termIndex, weight, fields, gramsField, distance === 0 ? 'field-and-gram' : 'gram');
+    scoreTerm(reader, scratch, derived, termIndex, weight, fields, distance === 0 ? 'field-and-gram' : 'gram');
   }
 }
 

@@ -8,7 +8,8 @@
  *
  * MiniSearch keeps its index in protected fields (`_index`, `_fieldIds`, …); they are read through the
  * narrow interface below, checked once when the engine is created. The index never changes after it is
- * loaded (no add or remove), so field lengths are copied into typed arrays then.
+ * loaded (no add or remove), so a posting's weight never changes either: a term's postings are packed
+ * with their weights into typed arrays when it is first queried, and kept.
  */
 import type MiniSearch from 'minisearch';
 import { AppError } from '../domain/errors';
@@ -32,26 +33,63 @@ interface MiniSearchInternals {
 /** MiniSearch's default BM25+ parameters (searchOptions.bm25 is never set by this project). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-export interface PostingReader {
-  /** Postings of a term, or undefined when no document holds it. */
-  get(term: string): TermPostings | undefined;
-  /** Every indexed term starting with `prefix` (itself included), with its postings. */
-  atPrefix(prefix: string): Iterable<[string, TermPostings]>;
-  fieldId(field: string): number;
-  /** Corpus ordinal of each short document id (-1 for an id no longer in the index). */
-  ordinalOf: Int32Array;
-  /**
-   * The BM25+ weight of each posting of a field's term list (`matchingDocuments` long), as MiniSearch.search
-   * computes it: the inverse document frequency is taken once per list, the length norm is precomputed.
-   */
-  weigh(fieldId: number, matchingDocuments: number): (shortId: number, termFrequency: number) => number;
+/** One field's postings of a term: the documents (corpus ordinals) and each posting's BM25+ weight. */
+export interface PackedPostings {
+  ordinals: Int32Array;
+  weights: Float64Array;
 }
+
+export interface PostingReader {
+  /** Whether any document holds the term in any field. */
+  has(term: string): boolean;
+  /** A term's postings in one field, packed (cached), or undefined when no document holds it there. */
+  postings(term: string, fieldId: number): PackedPostings | undefined;
+  /** Every indexed term starting with `prefix` (itself included). */
+  termsWithPrefix(prefix: string): Iterable<string>;
+  fieldId(field: string): number;
+}
+
+/**
+ * Packed postings are kept for the terms queried, up to this many postings in all (about 12 bytes each);
+ * beyond it the cache starts afresh, so that a stream of distinct terms cannot grow memory without bound.
+ */
+const MAX_CACHED_POSTINGS = 2_000_000;
 
 export function createPostingReader(miniSearch: MiniSearch<IndexedDocument>): PostingReader {
   const internals = miniSearch as unknown as MiniSearchInternals;
   if (!(internals._index && internals._fieldLength instanceof Map && Array.isArray(internals._avgFieldLength))) {
     throw new AppError('INDEX_INCOMPATIBLE', 'MiniSearch: the loaded index does not expose the version 7 internals that query scoring reads');
   }
+  const pack = createPacker(internals);
+  let cache = new Map<string, PackedPostings | null>();
+  let cachedPostings = 0;
+  return {
+    has: (term) => internals._index.get(term) !== undefined,
+    postings(term, fieldId) {
+      const key = `${fieldId}\u0000${term}`;
+      let packed = cache.get(key);
+      if (packed === undefined) {
+        const documents = internals._index.get(term)?.get(fieldId);
+        packed = documents === undefined ? null : pack(fieldId, documents);
+        if (cachedPostings > MAX_CACHED_POSTINGS) {
+          cache = new Map();
+          cachedPostings = 0;
+        }
+        cache.set(key, packed);
+        cachedPostings += packed?.ordinals.length ?? 0;
+      }
+      return packed ?? undefined;
+    },
+    termsWithPrefix: (prefix) => mapIterable(internals._index.atPrefix(prefix), ([term]) => term),
+    fieldId: (field) => internals._fieldIds[field] ?? -1,
+  };
+}
+
+/**
+ * Packs a posting list with each posting's BM25+ weight, as MiniSearch.search computes it: the index never
+ * changes once loaded, so neither does any weight (idf from the list's length, the document's length norm).
+ */
+function createPacker(internals: MiniSearchInternals): (fieldId: number, documents: FieldPostings) => PackedPostings {
   const { ordinalOf, fieldLengths } = copyDocumentTables(internals);
   const documentCount = internals._documentCount;
   // k (1 - b + b · length / average length) of every document and field: the part of BM25 a query cannot change.
@@ -59,17 +97,23 @@ export function createPostingReader(miniSearch: MiniSearch<IndexedDocument>): Po
     const average = internals._avgFieldLength[fieldId]!;
     return lengths.map((length) => BM25.k * (1 - BM25.b + (BM25.b * length) / average));
   });
-  return {
-    get: (term) => internals._index.get(term),
-    atPrefix: (prefix) => internals._index.atPrefix(prefix),
-    fieldId: (field) => internals._fieldIds[field] ?? -1,
-    ordinalOf,
-    weigh(fieldId, matchingDocuments) {
-      const inverseFrequency = Math.log(1 + (documentCount - matchingDocuments + 0.5) / (matchingDocuments + 0.5));
-      const norms = lengthNorms[fieldId]!;
-      return (shortId, termFrequency) => inverseFrequency * (BM25.d + (termFrequency * (BM25.k + 1)) / (termFrequency + norms[shortId]!));
-    },
+  return (fieldId, documents) => {
+    const inverseFrequency = Math.log(1 + (documentCount - documents.size + 0.5) / (documents.size + 0.5));
+    const norms = lengthNorms[fieldId]!;
+    const ordinals: number[] = [];
+    const weights: number[] = [];
+    documents.forEach((termFrequency, shortId) => {
+      const ordinal = ordinalOf[shortId] ?? -1;
+      if (ordinal < 0) return;
+      ordinals.push(ordinal);
+      weights.push(inverseFrequency * (BM25.d + (termFrequency * (BM25.k + 1)) / (termFrequency + norms[shortId]!)));
+    });
+    return { ordinals: Int32Array.from(ordinals), weights: Float64Array.from(weights) };
   };
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
+  for (const item of items) yield map(item);
 }
 
 /** Short id → ordinal (our document id is the ordinal), and each field's lengths by short id. */

@@ -63,6 +63,7 @@ function sortAll(scored: Scored[], precedes: Precedes): Scored[] {
 /** The `count` first-ranked entries in order, kept sorted by insertion (count is small). */
 function selectBest(scored: Scored[], precedes: Precedes, count: number): Scored[] {
   const best: Scored[] = [];
+  if (count === 0) return best;
   for (const entry of scored) {
     if (best.length === count && !precedes(entry, best[count - 1]!)) continue;
     let at = best.length === count ? count - 1 : best.length;

@@ -36,7 +36,16 @@ describe('rankPage', () => {
 
         expect(ranked).toEqual(sortFoldSlice(groupOf, scored, order, offset, limit));
       }),
+      { numRuns: 2000 },
     );
+  });
+
+  test('limit 0 › counts the folded results and returns an empty page', () => {
+    const matches = [{ ordinal: 0, score: 1 }, { ordinal: 1, score: 2 }];
+
+    const ranked = rankPage({ groupOf: Int32Array.from([-1, -1]), groupCount: 0 }, matches, precedenceOf({ initiatives }, 'relevance', false), 0, 0);
+
+    expect(ranked).toEqual({ total: 2, page: [] });
   });
 
   test('when two identical statements match, the better-scored one stands for both and is counted once', () => {
