@@ -19,6 +19,8 @@ export interface Corpus {
   /** Each document's duplicate group as a number (0 … groupCount - 1), or -1 when it has none. */
   readonly groupOf: Int32Array;
   readonly groupCount: number;
+  /** 1 for a record that only repeats a row's title (kind 'title'), ranked below statements. */
+  readonly isTitleRecord: Uint8Array;
   /** Each facet's values and every document's value codes. */
   readonly facets: FacetColumns;
   /** Display labels of item and year facet values. */
@@ -61,6 +63,7 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     duplicates,
     groupOf,
     groupCount,
+    isTitleRecord: Uint8Array.from(initiatives, (initiative) => (initiative.kind === 'title' ? 1 : 0)),
     facets,
     facetLabels,
     documentFrequency: frequencyIn(documents.wordFrequency),

@@ -12,6 +12,8 @@ export interface FacetColumn {
   /** Codes of document i are codes[starts[i]] … codes[starts[i + 1] - 1]. */
   starts: Int32Array;
   codes: Int32Array;
+  /** When no document has two values (every facet but topic): each document's code, -1 for none. */
+  single: Int32Array | null;
 }
 
 export type FacetColumns = Record<FacetName, FacetColumn>;
@@ -54,5 +56,8 @@ function buildColumn(documents: string[][]): FacetColumn {
     }
   });
   starts[documents.length] = flat.length;
-  return { values, codeOf, starts, codes: Int32Array.from(flat) };
+  const single = documents.every((documentValues) => documentValues.length <= 1)
+    ? Int32Array.from(documents, (_, ordinal) => (starts[ordinal + 1]! > starts[ordinal]! ? flat[starts[ordinal]!]! : -1))
+    : null;
+  return { values, codeOf, starts, codes: Int32Array.from(flat), single };
 }

@@ -52,8 +52,15 @@ function failedFacets(corpus: Corpus, ordinals: ArrayLike<number>, filters: Comp
  * With filters, a document counts when it passes them all or fails only this facet's.
  */
 function countColumn(column: FacetColumn, ordinals: ArrayLike<number>, failed: Int8Array | null, facetIndex: number): Int32Array {
-  const { starts, codes } = column;
+  const { starts, codes, single } = column;
   const counts = new Int32Array(column.values.length);
+  if (single !== null && failed === null) {
+    for (let i = 0; i < ordinals.length; i += 1) {
+      const code = single[ordinals[i]!]!;
+      if (code >= 0) counts[code]! += 1;
+    }
+    return counts;
+  }
   for (let i = 0; i < ordinals.length; i += 1) {
     if (failed !== null && failed[i] !== -1 && failed[i] !== facetIndex) continue;
     const ordinal = ordinals[i]!;

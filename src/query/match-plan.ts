@@ -156,13 +156,19 @@ export function compileClauses(plan: QueryPlan, stride: number): CompiledClauses
   };
   return {
     combineWith: plan.combineWith,
+    // Variants that must read the text come last: a cheaper variant of the clause may already match.
     clauses: plan.clauses.map((variants) =>
-      variants.map(({ words, allWords, grams, mustContain }) => ({ words: maskOf(words), allWords, grams: maskOf(grams), mustContain })),
+      variants
+        .map(({ words, allWords, grams, mustContain }) => ({ words: maskOf(words), allWords, grams: maskOf(grams), mustContain }))
+        .sort((a, b) => Number(a.mustContain !== null) - Number(b.mustContain !== null)),
     ),
   };
 }
 
-/** Whether the document whose term bits start at `base` satisfies the compiled clauses. */
+/**
+ * Whether the document whose term bits start at `base` satisfies the compiled clauses. With OR, every
+ * clause is first tried without reading the text; most hits are decided there.
+ */
 export function satisfiesCompiled(
   compiled: CompiledClauses,
   wordBits: Uint32Array,
@@ -170,19 +176,29 @@ export function satisfiesCompiled(
   base: number,
   contains: (text: string) => boolean,
 ): boolean {
-  const needsAll = compiled.combineWith === 'AND';
-  for (const variants of compiled.clauses) {
-    let clauseMatches = false;
-    for (const variant of variants) {
-      if (!variantSatisfied(variant, wordBits, gramBits, base)) continue;
-      if (variant.mustContain === null || contains(variant.mustContain)) {
-        clauseMatches = true;
-        break;
-      }
-    }
-    if (clauseMatches !== needsAll) return clauseMatches;
+  if (compiled.combineWith === 'AND') {
+    for (const variants of compiled.clauses) if (!clauseSatisfied(variants, wordBits, gramBits, base, contains)) return false;
+    return true;
   }
-  return needsAll;
+  for (const variants of compiled.clauses) if (clauseSatisfied(variants, wordBits, gramBits, base, null)) return true;
+  for (const variants of compiled.clauses) if (clauseSatisfied(variants, wordBits, gramBits, base, contains)) return true;
+  return false;
+}
+
+/** Whether any variant matches; without `contains`, variants that must read the text do not count. */
+function clauseSatisfied(
+  variants: CompiledVariant[],
+  wordBits: Uint32Array,
+  gramBits: Uint32Array,
+  base: number,
+  contains: ((text: string) => boolean) | null,
+): boolean {
+  for (const variant of variants) {
+    if (!variantSatisfied(variant, wordBits, gramBits, base)) continue;
+    if (variant.mustContain === null) return true;
+    if (contains !== null && contains(variant.mustContain)) return true;
+  }
+  return false;
 }
 
 /** Words (all, or any) or else all grams; mustContain is left to the caller, as it reads the text. */

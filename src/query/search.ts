@@ -37,7 +37,7 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
   if (plan !== null) {
     matched = context.runPlan(plan, context.weights);
     // A title-only record matches in both its text and its row title: weigh it down below the statements.
-    for (const match of matched) if (corpus.initiatives[match.ordinal]!.kind === 'title') match.score *= context.weights.titleRecord;
+    for (const match of matched) if (corpus.isTitleRecord[match.ordinal] === 1) match.score *= context.weights.titleRecord;
   } else if (analyzed.phrases.length > 0) {
     matched = corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 1 }));
   } else {
