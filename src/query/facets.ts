@@ -4,7 +4,7 @@
  */
 import { SECTIONS } from '../domain/types';
 import type { Corpus } from './corpus';
-import { failedFacet, type CompiledFilters } from './filters';
+import { failedFacets, type CompiledFilters } from './filters';
 import type { FacetColumn } from './facet-columns';
 import { FACET_NAMES, type FacetName, type Facets, type FacetValue } from './types';
 
@@ -12,15 +12,20 @@ type Counts = Record<FacetName, Int32Array>;
 
 /**
  * Counts the facets of the documents matching the query (`ordinals`, before filtering).
- * A document failing exactly one facet's filter still counts towards that facet.
+ * A document failing exactly one facet's filter still counts towards that facet. `failed` may be passed
+ * when the caller has it already (it filters the matches with it too).
  */
-export function countFacets(corpus: Corpus, ordinals: ArrayLike<number>, filters: CompiledFilters): Facets {
+export function countFacets(
+  corpus: Corpus,
+  ordinals: ArrayLike<number>,
+  filters: CompiledFilters,
+  failed: Int8Array | null = failedFacets(corpus, ordinals, filters),
+): Facets {
   // Every document without a filter (the empty query's listing): the same counts every time.
-  if (filters.facets.length === 0 && ordinals.length === corpus.size) return structuredClone(wholeCorpusFacets(corpus));
-  const counted = filters.facets.length === 0 ? null : failedFacets(corpus, ordinals, filters);
+  if (failed === null && ordinals.length === corpus.size) return structuredClone(wholeCorpusFacets(corpus));
   const counts = {} as Counts;
   FACET_NAMES.forEach((facet, index) => {
-    counts[facet] = countColumn(corpus.facets[facet], ordinals, counted, index);
+    counts[facet] = countColumn(corpus.facets[facet], ordinals, failed, index);
   });
   return toFacets(corpus, counts);
 }
@@ -38,13 +43,6 @@ function wholeCorpusFacets(corpus: Corpus): Facets {
     corpusFacets.set(corpus, facets);
   }
   return facets;
-}
-
-/** For each ordinal, the facet it alone fails (its index), -1 when it passes every filter, -2 for several. */
-function failedFacets(corpus: Corpus, ordinals: ArrayLike<number>, filters: CompiledFilters): Int8Array {
-  const failed = new Int8Array(ordinals.length);
-  for (let i = 0; i < ordinals.length; i += 1) failed[i] = failedFacet(corpus, ordinals[i]!, filters);
-  return failed;
 }
 
 /**

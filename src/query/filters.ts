@@ -42,6 +42,10 @@ export function failedFacet(corpus: Corpus, ordinal: number, filters: CompiledFi
   return failed;
 }
 
-export function passesFilters(corpus: Corpus, ordinal: number, filters: CompiledFilters): boolean {
-  return filters.facets.length === 0 || failedFacet(corpus, ordinal, filters) === -1;
+/** failedFacet of each ordinal, or null when there are no filters (everything passes). */
+export function failedFacets(corpus: Corpus, ordinals: ArrayLike<number>, filters: CompiledFilters): Int8Array | null {
+  if (filters.facets.length === 0) return null;
+  const failed = new Int8Array(ordinals.length);
+  for (let i = 0; i < ordinals.length; i += 1) failed[i] = failedFacet(corpus, ordinals[i]!, filters);
+  return failed;
 }

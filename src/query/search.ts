@@ -8,7 +8,7 @@ import type { IndexedDocument } from '../indexing/index-options';
 import { planQuery, type RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import { countFacets } from './facets';
-import { compileFilters, passesFilters } from './filters';
+import { compileFilters, failedFacets } from './filters';
 import { highlightNeedles } from './highlight';
 import type { PlanRunner } from './match-plan';
 import { toSearchHit, type Scored } from './hits';
@@ -53,8 +53,10 @@ export function findMatches(context: EngineContext, request: SearchRequest) {
   const analyzed = q === '' ? null : context.analyzer.analyzeQuery(q);
   const matched = matchQuery(context, analyzed);
   const filters = compileFilters(context.corpus, request.filters);
-  const facets = countFacets(context.corpus, ordinalsOf(matched), filters);
-  const filtered = filters.facets.length === 0 ? matched : matched.filter(({ ordinal }) => passesFilters(context.corpus, ordinal, filters));
+  const ordinals = ordinalsOf(matched);
+  const failed = failedFacets(context.corpus, ordinals, filters);
+  const facets = countFacets(context.corpus, ordinals, filters, failed);
+  const filtered = failed === null ? matched : matched.filter((_, i) => failed[i] === -1);
   const precedes = precedenceOf(context.corpus, request.sort ?? 'relevance', analyzed === null);
   return { analyzed, facets, filtered, precedes };
 }
