@@ -6,7 +6,7 @@ import type { AnalyzedQuery } from '../analysis/types';
 import { AppError } from '../domain/errors';
 import { TAGS, type Section, type Tag } from '../domain/types';
 import { groupDuplicates, type Scored } from './hits';
-import { matchQuery, shapeHits, type EngineContext } from './search';
+import { matchList, shapeHits, type EngineContext } from './search';
 import type { CompareCell, CompareRequest, CompareResponse } from './types';
 
 export function compare(context: EngineContext, request: CompareRequest): CompareResponse {
@@ -20,7 +20,7 @@ export function compare(context: EngineContext, request: CompareRequest): Compar
     const initiative = context.corpus.initiatives[ordinal]!;
     return (section === null || initiative.section === section) && (request.item === undefined || initiative.item === request.item);
   };
-  const matched = matchQuery(context, analyzed).filter(({ ordinal }) => inItem(ordinal));
+  const matched = matchList(context, analyzed).filter(({ ordinal }) => inItem(ordinal));
   const { ministries, years, reports } = reportsOf(context);
   const cells = ministries.flatMap((ministry) =>
     years.filter((year) => reports.has(`${ministry}|${year}`)).map((year) => cellOf(context, matched, ministry, year, analyzed)),

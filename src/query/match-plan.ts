@@ -3,18 +3,18 @@
  * scored (BM25+, field and term boosts, as MiniSearch.search would) into a score per document, with a
  * bit per term and kind of field it matched in; then the documents whose matched terms satisfy the
  * plan's clauses are kept. Buffers are allocated once per engine and cleared after each query, so a
- * query allocates only its result list.
+ * query allocates only its result arrays.
  */
 import { INDEXED_FIELDS } from '../indexing/index-options';
 import type { QueryPlan, RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
-import type { Scored } from './hits';
+import type { Matches } from './rank-page';
 import type { PostingReader } from './postings';
 
 /** MiniSearch's weight of a prefix match (its default `weights.prefix`), scaled down by the extra length. */
 const PREFIX_WEIGHT = 0.375;
 
-export type PlanRunner = (plan: QueryPlan, weights: RankingWeights) => Scored[];
+export type PlanRunner = (plan: QueryPlan, weights: RankingWeights) => Matches;
 
 /** Per-document state of one query: score, count of distinct query terms matched, term bits. */
 interface Scratch {
@@ -221,15 +221,21 @@ function hasAny(bits: Uint32Array, base: number, mask: Uint32Array): boolean {
  * The touched documents that satisfy the clauses, scored as MiniSearch does (the sum times the number
  * of distinct query terms matched); every buffer is cleared on the way.
  */
-function collectMatches(scratch: Scratch, compiled: CompiledClauses, corpus: Corpus): Scored[] {
+function collectMatches(scratch: Scratch, compiled: CompiledClauses, corpus: Corpus): Matches {
   const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
   let current = 0;
   const contains = (text: string) => corpus.normalizedText(current).includes(text);
-  const results: Scored[] = [];
+  const ordinals = new Int32Array(scratch.touchedCount);
+  const matchScores = new Float64Array(scratch.touchedCount);
+  let count = 0;
   for (let k = 0; k < scratch.touchedCount; k += 1) {
     current = touched[k]!;
     const base = current * stride;
-    if (satisfiesCompiled(compiled, wordBits, gramBits, base, contains)) results.push({ ordinal: current, score: scores[current]! * termCounts[current]! });
+    if (satisfiesCompiled(compiled, wordBits, gramBits, base, contains)) {
+      ordinals[count] = current;
+      matchScores[count] = scores[current]! * termCounts[current]!;
+      count += 1;
+    }
     scores[current] = 0;
     termCounts[current] = 0;
     for (let at = base; at < base + stride; at += 1) {
@@ -238,5 +244,5 @@ function collectMatches(scratch: Scratch, compiled: CompiledClauses, corpus: Cor
     }
   }
   scratch.touchedCount = 0;
-  return results;
+  return { ordinals: ordinals.subarray(0, count), scores: matchScores.subarray(0, count) };
 }

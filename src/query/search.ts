@@ -12,7 +12,7 @@ import { compileFilters, failedFacets } from './filters';
 import { highlightNeedles } from './highlight';
 import type { PlanRunner } from './match-plan';
 import { toSearchHit, type Scored } from './hits';
-import { precedenceOf, rankPage } from './rank-page';
+import { precedenceOf, rankPage, type Matches } from './rank-page';
 import type { SearchRequest, SearchResponse } from './types';
 
 export const DEFAULT_LIMIT = 20;
@@ -28,44 +28,52 @@ export interface EngineContext {
   runPlan: PlanRunner;
 }
 
-/** Matching documents (before filters), best first; every document in report order when q is empty. */
-export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null): Scored[] {
+/** Matching documents (before filters) and their scores; every document, in report order, when q is empty. */
+export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null): Matches {
   const { corpus } = context;
-  if (analyzed === null) return corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 0 }));
+  if (analyzed === null) return everyDocument(corpus, 0);
   const plan = planQuery(analyzed, context.weights, corpus);
-  let matched: Scored[];
+  let matched: Matches;
   if (plan !== null) {
     matched = context.runPlan(plan, context.weights);
     // A title-only record matches in both its text and its row title: weigh it down below the statements.
-    for (const match of matched) if (corpus.isTitleRecord[match.ordinal] === 1) match.score *= context.weights.titleRecord;
+    const { ordinals, scores } = matched;
+    for (let i = 0; i < ordinals.length; i += 1) if (corpus.isTitleRecord[ordinals[i]!] === 1) scores[i]! *= context.weights.titleRecord;
   } else if (analyzed.phrases.length > 0) {
-    matched = corpus.initiatives.map((_, ordinal) => ({ ordinal, score: 1 }));
+    matched = everyDocument(corpus, 1);
   } else {
-    matched = [];
+    matched = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
   }
   if (analyzed.phrases.length === 0) return matched;
-  return matched.filter(({ ordinal }) => analyzed.phrases.every((phrase) => corpus.normalizedText(ordinal).includes(phrase)));
+  return keepMatches(matched, (ordinal) => analyzed.phrases.every((phrase) => corpus.normalizedText(ordinal).includes(phrase)));
 }
 
-/** The filtered matches of a request and their precedence, with the analysed query and the facets. */
+/** matchQuery as one object per match, best first (report order when q is empty), for compare. */
+export function matchList(context: EngineContext, analyzed: AnalyzedQuery | null): Scored[] {
+  const { ordinals, scores } = matchQuery(context, analyzed);
+  const precedes = precedenceOf(context.corpus, 'relevance', analyzed === null);
+  return Array.from(ordinals, (ordinal, i) => ({ ordinal, score: scores[i]! })).sort((a, b) =>
+    precedes(a.ordinal, a.score, b.ordinal, b.score) ? -1 : 1,
+  );
+}
+
+/** The matches of a request with the filter verdicts and their precedence, the analysed query and the facets. */
 export function findMatches(context: EngineContext, request: SearchRequest) {
   const q = request.q.trim();
   const analyzed = q === '' ? null : context.analyzer.analyzeQuery(q);
   const matched = matchQuery(context, analyzed);
   const filters = compileFilters(context.corpus, request.filters);
-  const ordinals = ordinalsOf(matched);
-  const failed = failedFacets(context.corpus, ordinals, filters);
-  const facets = countFacets(context.corpus, ordinals, filters, failed);
-  const filtered = failed === null ? matched : matched.filter((_, i) => failed[i] === -1);
+  const failed = failedFacets(context.corpus, matched.ordinals, filters);
+  const facets = countFacets(context.corpus, matched.ordinals, filters, failed);
   const precedes = precedenceOf(context.corpus, request.sort ?? 'relevance', analyzed === null);
-  return { analyzed, facets, filtered, precedes };
+  return { analyzed, facets, matched, failed, precedes };
 }
 
 export function search(context: EngineContext, request: SearchRequest): SearchResponse {
   const limit = clamp(request.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT);
   const offset = Math.max(0, request.offset ?? 0);
-  const { analyzed, facets, filtered, precedes } = findMatches(context, request);
-  const { total, page } = rankPage(context.corpus, filtered, precedes, offset, limit);
+  const { analyzed, facets, matched, failed, precedes } = findMatches(context, request);
+  const { total, page } = rankPage(context.corpus, matched, failed, precedes, offset, limit);
   return {
     query: request.q,
     analyzed,
@@ -83,10 +91,14 @@ export function shapeHits(context: EngineContext, hits: Scored[], analyzed: Anal
   return hits.map((hit) => toSearchHit(context.corpus, hit, needles));
 }
 
-function ordinalsOf(matches: Scored[]): Int32Array {
-  const ordinals = new Int32Array(matches.length);
-  for (let i = 0; i < matches.length; i += 1) ordinals[i] = matches[i]!.ordinal;
-  return ordinals;
+function everyDocument(corpus: Corpus, score: number): Matches {
+  return { ordinals: Int32Array.from({ length: corpus.size }, (_, ordinal) => ordinal), scores: new Float64Array(corpus.size).fill(score) };
+}
+
+function keepMatches({ ordinals, scores }: Matches, keep: (ordinal: number) => boolean): Matches {
+  const kept: number[] = [];
+  for (let i = 0; i < ordinals.length; i += 1) if (keep(ordinals[i]!)) kept.push(i);
+  return { ordinals: Int32Array.from(kept, (i) => ordinals[i]!), scores: Float64Array.from(kept, (i) => scores[i]!) };
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -12,7 +12,7 @@ export function timeline(context: EngineContext, q: string): TimelineResponse {
   const byYear = new Map<number, number>();
   const byMinistry = new Map<string, number>();
   const byMinistryYear = new Map<string, { ministry: string; year: number; count: number }>();
-  for (const { ordinal } of matchQuery(context, analyzed)) {
+  for (const ordinal of matchQuery(context, analyzed).ordinals) {
     const initiative = context.corpus.initiatives[ordinal]!;
     const { ministry, fiscalYear: year } = initiative;
     const key = `${ministry}|${year}|${initiative.duplicateGroup ?? initiative.id}`;

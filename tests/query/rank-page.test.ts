@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Scored } from '../../src/query/hits';
-import { precedenceOf, rankPage } from '../../src/query/rank-page';
+import { precedenceOf, rankPage, type Matches } from '../../src/query/rank-page';
 import type { SortOrder } from '../../src/query/types';
 import { makeInitiative } from './fixtures';
 
@@ -10,7 +10,7 @@ const initiatives = Array.from({ length: DOCUMENTS }, (_, ordinal) => makeInitia
 /** The plain way: sort every match, keep the first of each group, slice the page. */
 function sortFoldSlice(groupOf: Int32Array, matches: Scored[], sort: SortOrder, offset: number, limit: number) {
   const precedes = precedenceOf({ initiatives }, sort, false);
-  const sorted = [...matches].sort((a, b) => (precedes(a, b) ? -1 : 1));
+  const sorted = [...matches].sort((a, b) => (precedes(a.ordinal, a.score, b.ordinal, b.score) ? -1 : 1));
   const seen = new Set<number>();
   const folded = sorted.filter(({ ordinal }) => {
     const group = groupOf[ordinal]!;
@@ -20,6 +20,10 @@ function sortFoldSlice(groupOf: Int32Array, matches: Scored[], sort: SortOrder, 
     return true;
   });
   return { total: folded.length, page: folded.slice(offset, offset + limit) };
+}
+
+function asMatches(scored: Scored[]): Matches {
+  return { ordinals: Int32Array.from(scored, (s) => s.ordinal), scores: Float64Array.from(scored, (s) => s.score) };
 }
 
 describe('rankPage', () => {
@@ -32,7 +36,7 @@ describe('rankPage', () => {
       fc.property(matches, groups, sort, fc.nat(30), fc.integer({ min: 0, max: 100 }), (scored, groupList, order, offset, limit) => {
         const groupOf = Int32Array.from(groupList);
 
-        const ranked = rankPage({ groupOf, groupCount: 6 }, [...scored], precedenceOf({ initiatives }, order, false), offset, limit);
+        const ranked = rankPage({ groupOf, groupCount: 6 }, asMatches(scored), null, precedenceOf({ initiatives }, order, false), offset, limit);
 
         expect(ranked).toEqual(sortFoldSlice(groupOf, scored, order, offset, limit));
       }),
@@ -43,16 +47,25 @@ describe('rankPage', () => {
   test('limit 0 › counts the folded results and returns an empty page', () => {
     const matches = [{ ordinal: 0, score: 1 }, { ordinal: 1, score: 2 }];
 
-    const ranked = rankPage({ groupOf: Int32Array.from([-1, -1]), groupCount: 0 }, matches, precedenceOf({ initiatives }, 'relevance', false), 0, 0);
+    const ranked = rankPage({ groupOf: Int32Array.from([-1, -1]), groupCount: 0 }, asMatches(matches), null, precedenceOf({ initiatives }, 'relevance', false), 0, 0);
 
     expect(ranked).toEqual({ total: 2, page: [] });
+  });
+
+  test('filtered matches › a match failing a filter neither counts nor stands for its group', () => {
+    const groupOf = Int32Array.from([0, 0, -1]);
+    const matches = asMatches([{ ordinal: 0, score: 1 }, { ordinal: 1, score: 5 }, { ordinal: 2, score: 3 }]);
+
+    const ranked = rankPage({ groupOf, groupCount: 1 }, matches, Int8Array.from([-1, 2, -1]), precedenceOf({ initiatives }, 'relevance', false), 0, 10);
+
+    expect(ranked).toEqual({ total: 2, page: [{ ordinal: 2, score: 3 }, { ordinal: 0, score: 1 }] });
   });
 
   test('when two identical statements match, the better-scored one stands for both and is counted once', () => {
     const groupOf = Int32Array.from([0, -1, 0]);
     const matches = [{ ordinal: 0, score: 1 }, { ordinal: 1, score: 2 }, { ordinal: 2, score: 3 }];
 
-    const ranked = rankPage({ groupOf, groupCount: 1 }, matches, precedenceOf({ initiatives }, 'relevance', false), 0, 10);
+    const ranked = rankPage({ groupOf, groupCount: 1 }, asMatches(matches), null, precedenceOf({ initiatives }, 'relevance', false), 0, 10);
 
     expect(ranked).toEqual({ total: 2, page: [{ ordinal: 2, score: 3 }, { ordinal: 1, score: 2 }] });
   });
