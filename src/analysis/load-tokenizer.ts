@@ -1,8 +1,9 @@
 /**
- * kuromoji's dictionary takes seconds and ~300 MB to load, so it is built once per process and shared.
+ * kuromoji's dictionary takes time and ~300 MB to load, so it is built once per process and shared.
  */
 import { dirname, join } from 'node:path';
 import kuromoji from 'kuromoji';
+import { FAST_LOADER_KUROMOJI_VERSION, loadKuromojiTokenizer } from './kuromoji-dictionary';
 
 export type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 export type KuromojiToken = kuromoji.IpadicFeatures;
@@ -12,7 +13,7 @@ let tokenizerPromise: Promise<KuromojiTokenizer> | null = null;
 /** The process-wide kuromoji tokenizer, built on first call from the dictionary shipped with the kuromoji package. */
 export function loadTokenizer(): Promise<KuromojiTokenizer> {
   if (!tokenizerPromise) {
-    tokenizerPromise = buildTokenizer(kuromojiDictionaryPath());
+    tokenizerPromise = buildTokenizer(kuromojiDictionaryPath(), kuromojiVersion() === FAST_LOADER_KUROMOJI_VERSION);
     // A failed build (missing dictionary) must not poison later attempts.
     tokenizerPromise.catch(() => {
       tokenizerPromise = null;
@@ -27,14 +28,28 @@ export function kuromojiVersion(): string {
   return manifest.version;
 }
 
-function kuromojiDictionaryPath(): string {
+/** Where the kuromoji package keeps its dictionary (*.dat.gz). */
+export function kuromojiDictionaryPath(): string {
   return join(dirname(require.resolve('kuromoji')), '..', 'dict');
 }
 
-function buildTokenizer(dicPath: string): Promise<KuromojiTokenizer> {
+/**
+ * Builds the tokenizer with the fast loader when the installed kuromoji is the release it mirrors,
+ * otherwise with kuromoji's own builder (slower, always right).
+ */
+async function buildTokenizer(dicPath: string, fast: boolean): Promise<KuromojiTokenizer> {
+  try {
+    return await (fast ? loadKuromojiTokenizer(dicPath) : buildStockTokenizer(dicPath));
+  } catch (error) {
+    throw new Error(`kuromoji: cannot load the dictionary at ${dicPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** kuromoji's own builder: the reference the fast loader is tested against. */
+export function buildStockTokenizer(dicPath: string): Promise<KuromojiTokenizer> {
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((error, tokenizer) => {
-      if (error) reject(new Error(`kuromoji: cannot load the dictionary at ${dicPath}: ${error.message}`));
+      if (error) reject(error);
       else resolve(tokenizer);
     });
   });
