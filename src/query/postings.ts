@@ -40,8 +40,6 @@ export interface PackedPostings {
 }
 
 export interface PostingReader {
-  /** Whether any document holds the term in any field. */
-  has(term: string): boolean;
   /** A term's postings in one field, packed (cached), or undefined when no document holds it there. */
   postings(term: string, fieldId: number): PackedPostings | undefined;
   /** Every indexed term starting with `prefix` (itself included). */
@@ -64,7 +62,6 @@ export function createPostingReader(miniSearch: MiniSearch<IndexedDocument>): Po
   let cache = new Map<string, PackedPostings | null>();
   let cachedPostings = 0;
   return {
-    has: (term) => internals._index.get(term) !== undefined,
     postings(term, fieldId) {
       const key = `${fieldId}\u0000${term}`;
       let packed = cache.get(key);
