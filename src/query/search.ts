@@ -92,7 +92,9 @@ export function shapeHits(context: EngineContext, hits: Scored[], analyzed: Anal
 }
 
 function everyDocument(corpus: Corpus, score: number): Matches {
-  return { ordinals: Int32Array.from({ length: corpus.size }, (_, ordinal) => ordinal), scores: new Float64Array(corpus.size).fill(score) };
+  const ordinals = new Int32Array(corpus.size);
+  for (let ordinal = 0; ordinal < ordinals.length; ordinal += 1) ordinals[ordinal] = ordinal;
+  return { ordinals, scores: new Float64Array(corpus.size).fill(score) };
 }
 
 function keepMatches({ ordinals, scores }: Matches, keep: (ordinal: number) => boolean): Matches {
