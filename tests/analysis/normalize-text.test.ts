@@ -87,8 +87,10 @@ describe('normalizeWithMap', () => {
 
         const back = original.slice(...toOriginalSpan(normalized, start, end));
 
-        // A kept space depends on its neighbours, so spaces are left out of the comparison.
-        expect(normalize(back).replace(/ /g, '')).toContain(text.slice(start, end).replace(/ /g, ''));
+        // A kept space depends on its neighbours, and a trailing ー is dropped only from katakana words of 4+
+        // characters (so a cut-out part of フイレー keeps it): both are left out of the comparison.
+        const contextFree = (s: string) => s.replace(/[ ー]/g, '');
+        expect(contextFree(normalize(back))).toContain(contextFree(text.slice(start, end)));
       }),
     );
   });
