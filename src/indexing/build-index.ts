@@ -5,6 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { Analyzer } from '../analysis/types';
 import type { Initiative } from '../domain/types';
+import { buildGramPostings, type GramPostings } from './gram-postings';
 import { createIndexOptions, memoizeTerms, toIndexedDocument, type IndexedDocument } from './index-options';
 
 /** The documents served with the index: initiatives in report order and the topics of each. */
@@ -14,8 +15,8 @@ export interface CorpusDocuments {
   topics: string[][];
   /** How many statements hold each word in their text: the query planner looks the rarest words up first. */
   wordFrequency: Record<string, number>;
-  /** How many statements hold each character n-gram in their text, likewise. */
-  gramFrequency: Record<string, number>;
+  /** The n-gram field's postings (kept out of MiniSearch); a gram's document frequency is their length. */
+  grams: GramPostings;
 }
 
 /** An index in memory, ready to be searched or saved. */
@@ -37,8 +38,11 @@ export function buildIndex(initiatives: Initiative[], analyzer: Analyzer, assign
   miniSearch.addAll(initiatives.map(toIndexedDocument));
   const topics = initiatives.map((initiative) => assignTopics(initiative));
   const wordFrequency = countFrequency(initiatives, terms.wordTerms);
-  const gramFrequency = countFrequency(initiatives, terms.ngramTerms);
-  return { miniSearch, documents: { initiatives, topics, wordFrequency, gramFrequency } };
+  const grams = buildGramPostings(
+    initiatives.map((initiative) => initiative.text),
+    terms.ngramTerms,
+  );
+  return { miniSearch, documents: { initiatives, topics, wordFrequency, grams } };
 }
 
 /** Document frequency of each term of the statements' texts (the analysis is memoised: no second pass). */

@@ -7,12 +7,15 @@ import type { Options } from 'minisearch';
 import type { Analyzer } from '../analysis/types';
 import type { Initiative } from '../domain/types';
 
-/** Indexed fields: content words of the statement, its character n-grams, and its row context. */
+/**
+ * Searched fields, in scoring order: content words of the statement, its character n-grams, and its row
+ * context. The n-gram field is indexed outside MiniSearch (./gram-postings.ts); the others in it.
+ */
 export const INDEXED_FIELDS = ['text', 'grams', 'rowTitle', 'itemTitle'] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
 
-/** Fields read through the n-gram analysis; every other field goes through the word analysis. */
-const NGRAM_FIELDS: ReadonlySet<string> = new Set<IndexedField>(['grams']);
+/** The fields MiniSearch indexes, all through the word analysis. */
+const MINISEARCH_FIELDS: IndexedField[] = INDEXED_FIELDS.filter((field) => field !== 'grams');
 
 /**
  * What MiniSearch sees of an initiative: its position in the corpus as id (so a hit maps straight
@@ -70,13 +73,13 @@ export function memoizeTerms(analyzer: Analyzer): TermAnalysis {
 }
 
 /** MiniSearch options for the index; `terms` defaults to the analyser's own analysis. */
-export function createIndexOptions(analyzer: Analyzer, terms: TermAnalysis = analyzer): Options<IndexedDocument> {
+export function createIndexOptions(analyzer: Analyzer, terms: Pick<TermAnalysis, 'wordTerms'> = analyzer): Options<IndexedDocument> {
   return {
     idField: 'id',
-    fields: [...INDEXED_FIELDS],
+    fields: [...MINISEARCH_FIELDS],
     storeFields: [],
-    extractField: (document, field) => (field === 'grams' ? document.text : String(document[field as keyof IndexedDocument] ?? '')),
-    tokenize: (text, field) => (field && NGRAM_FIELDS.has(field) ? terms.ngramTerms(text) : terms.wordTerms(text)),
+    extractField: (document, field) => String(document[field as keyof IndexedDocument] ?? ''),
+    tokenize: (text) => terms.wordTerms(text),
     // Terms come out of the analyser already normalised; MiniSearch's default lower-casing is not wanted twice.
     processTerm: (term) => term,
     searchOptions: {

@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch';
 import type { Analyzer } from '../analysis/types';
 import { AppError } from '../domain/errors';
 import type { BuiltIndex, CorpusDocuments } from './build-index';
+import { isGramPostings } from './gram-postings';
 import { createIndexOptions, type IndexedDocument } from './index-options';
 import { findStaleness, Manifest, type ManifestExpectation } from './manifest';
 import { INDEX_FILES } from './save-index';
@@ -67,9 +68,10 @@ function readDocuments(path: string): CorpusDocuments {
     Array.isArray(value.topics) &&
     value.topics.length === value.initiatives.length &&
     isRecord(value.wordFrequency) &&
-    isRecord(value.gramFrequency);
+    isGramPostings(value.grams) &&
+    value.grams.lengths.length === value.initiatives.length;
   if (!ok) {
-    throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (expected initiatives, topics of equal length, wordFrequency and gramFrequency)`, { file: path });
+    throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (expected initiatives, topics and n-gram lengths of equal length, wordFrequency and n-gram postings)`, { file: path });
   }
   return value as CorpusDocuments;
 }

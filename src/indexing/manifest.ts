@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 /** Bump whenever the layout of index/ or the indexed fields change. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 export const Manifest = z.object({
   formatVersion: z.number().int(),

@@ -5,6 +5,7 @@
 import type { Analyzer, NormalizedText } from '../analysis/types';
 import type { Initiative } from '../domain/types';
 import type { CorpusDocuments } from '../indexing/build-index';
+import { gramDocumentFrequency, type GramPostings } from '../indexing/gram-postings';
 import { buildFacetColumns, type FacetColumns } from './facet-columns';
 
 export interface Corpus {
@@ -28,6 +29,8 @@ export interface Corpus {
   /** Statements holding a word, and an n-gram (the query planner's TermStats). */
   documentFrequency(term: string): number;
   gramFrequency(gram: string): number;
+  /** The n-gram field's postings, which MiniSearch does not hold (the plan runner reads them). */
+  readonly grams: GramPostings;
   readonly size: number;
   /** The analyser's normalised text of a document with its offset map, computed on first use (highlights, phrases). */
   normalized(ordinal: number): NormalizedText;
@@ -67,7 +70,8 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     facets,
     facetLabels,
     documentFrequency: frequencyIn(documents.wordFrequency),
-    gramFrequency: frequencyIn(documents.gramFrequency),
+    gramFrequency: (gram) => gramDocumentFrequency(documents.grams, gram),
+    grams: documents.grams,
     size: initiatives.length,
     normalized,
     normalizedText,

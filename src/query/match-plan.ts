@@ -9,7 +9,7 @@ import { INDEXED_FIELDS } from '../indexing/index-options';
 import type { QueryPlan, RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import type { Matches } from './rank-page';
-import type { PostingReader } from './postings';
+import { withGramPostings, type PostingReader } from './postings';
 
 /** MiniSearch's weight of a prefix match (its default `weights.prefix`), scaled down by the extra length. */
 const PREFIX_WEIGHT = 0.375;
@@ -28,7 +28,9 @@ interface Scratch {
   gramBits: Uint32Array;
 }
 
-export function createPlanRunner(reader: PostingReader, corpus: Corpus): PlanRunner {
+/** `fieldReader` reads MiniSearch's fields; the n-gram field's postings come with the corpus. */
+export function createPlanRunner(fieldReader: PostingReader, corpus: Corpus): PlanRunner {
+  const reader = withGramPostings(fieldReader, corpus.grams);
   const size = corpus.size;
   const scratch: Scratch = {
     scores: new Float64Array(size),

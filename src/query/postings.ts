@@ -13,6 +13,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { AppError } from '../domain/errors';
+import type { GramPostings } from '../indexing/gram-postings';
 import type { IndexedDocument } from '../indexing/index-options';
 
 /** Documents holding a term in one field: short document id → term frequency. */
@@ -59,26 +60,96 @@ export function createPostingReader(miniSearch: MiniSearch<IndexedDocument>): Po
     throw new AppError('INDEX_INCOMPATIBLE', 'MiniSearch: the loaded index does not expose the version 7 internals that query scoring reads');
   }
   const pack = createPacker(internals);
-  let cache = new Map<string, PackedPostings | null>();
-  let cachedPostings = 0;
+  const cached = createPackedCache();
   return {
     postings(term, fieldId) {
-      const key = `${fieldId}\u0000${term}`;
-      let packed = cache.get(key);
-      if (packed === undefined) {
+      return cached(`${fieldId}\u0000${term}`, () => {
         const documents = internals._index.get(term)?.get(fieldId);
-        packed = documents === undefined ? null : pack(fieldId, documents);
-        if (cachedPostings > MAX_CACHED_POSTINGS) {
-          cache = new Map();
-          cachedPostings = 0;
-        }
-        cache.set(key, packed);
-        cachedPostings += packed?.ordinals.length ?? 0;
-      }
-      return packed ?? undefined;
+        return documents === undefined ? null : pack(fieldId, documents);
+      });
     },
     termsWithPrefix: (prefix) => mapIterable(internals._index.atPrefix(prefix), ([term]) => term),
     fieldId: (field) => internals._fieldIds[field] ?? -1,
+  };
+}
+
+/** The field id under which withGramPostings serves the n-gram field (MiniSearch's ids are 0, 1, …). */
+export const GRAM_FIELD_ID = -2;
+
+/**
+ * Adds the n-gram field, indexed outside MiniSearch, to a reader of the other fields: its postings are
+ * weighted by the same BM25+ formula, and a prefix lists the indexed terms of every field.
+ */
+export function withGramPostings(reader: PostingReader, grams: GramPostings): PostingReader {
+  const documentCount = grams.lengths.length;
+  const norms = Float64Array.from(grams.lengths, (length) => BM25.k * (1 - BM25.b + (BM25.b * length) / grams.averageLength));
+  const cached = createPackedCache();
+  const gramsWithPrefix = createGramPrefixes(grams);
+  return {
+    postings(term, fieldId) {
+      if (fieldId !== GRAM_FIELD_ID) return reader.postings(term, fieldId);
+      return cached(term, () => (Object.hasOwn(grams.postings, term) ? packGrams(grams.postings[term]!, documentCount, norms) : null));
+    },
+    *termsWithPrefix(prefix) {
+      const seen = new Set<string>();
+      for (const term of reader.termsWithPrefix(prefix)) {
+        seen.add(term);
+        yield term;
+      }
+      for (const gram of gramsWithPrefix(prefix)) if (!seen.has(gram)) yield gram;
+    },
+    fieldId: (field) => (field === 'grams' ? GRAM_FIELD_ID : reader.fieldId(field)),
+  };
+}
+
+/** [ordinal, tf, …] with each posting's BM25+ weight, as createPacker weighs MiniSearch's postings. */
+function packGrams(postings: number[], documentCount: number, norms: Float64Array): PackedPostings {
+  const size = postings.length / 2;
+  const inverseFrequency = Math.log(1 + (documentCount - size + 0.5) / (size + 0.5));
+  const ordinals = new Int32Array(size);
+  const weights = new Float64Array(size);
+  for (let i = 0; i < size; i += 1) {
+    const ordinal = postings[2 * i]!;
+    const termFrequency = postings[2 * i + 1]!;
+    ordinals[i] = ordinal;
+    weights[i] = inverseFrequency * (BM25.d + (termFrequency * (BM25.k + 1)) / (termFrequency + norms[ordinal]!));
+  }
+  return { ordinals, weights };
+}
+
+/** The grams starting with a prefix; grams are grouped by first character on first use. */
+function createGramPrefixes(grams: GramPostings): (prefix: string) => string[] {
+  let byFirst: Map<string, string[]> | null = null;
+  return (prefix) => {
+    if (byFirst === null) {
+      byFirst = new Map();
+      for (const gram of Object.keys(grams.postings)) {
+        const list = byFirst.get(gram[0]!);
+        if (list) list.push(gram);
+        else byFirst.set(gram[0]!, [gram]);
+      }
+    }
+    if (prefix === '') return Object.keys(grams.postings);
+    return (byFirst.get(prefix[0]!) ?? []).filter((gram) => gram.startsWith(prefix));
+  };
+}
+
+/** A cache of packed postings (null: no postings), bounded by MAX_CACHED_POSTINGS. */
+function createPackedCache(): (key: string, pack: () => PackedPostings | null) => PackedPostings | undefined {
+  let cache = new Map<string, PackedPostings | null>();
+  let cachedPostings = 0;
+  return (key, pack) => {
+    let packed = cache.get(key);
+    if (packed === undefined) {
+      packed = pack();
+      if (cachedPostings > MAX_CACHED_POSTINGS) {
+        cache = new Map();
+        cachedPostings = 0;
+      }
+      cache.set(key, packed);
+      cachedPostings += packed?.ordinals.length ?? 0;
+    }
+    return packed ?? undefined;
   };
 }
 

@@ -130,6 +130,17 @@ describe('index persistence', () => {
     expect(engine.search({ q: 'マネジメント' }).total).toBe(1);
   });
 
+  test('loadIndex › documents without n-gram postings for every statement are refused with INDEX_INCOMPATIBLE', () => {
+    const analyzer = createTestAnalyzer();
+    const built = buildIndex(makeFixtureCorpus(), analyzer, () => []);
+    const truncated = { ...built.documents.grams, lengths: built.documents.grams.lengths.slice(1) };
+    saveIndex(workspace.indexDir, { ...built, documents: { ...built.documents, grams: truncated } }, manifestFor(built, analyzer, workspace.dataDir));
+
+    expect(() => loadIndex(workspace.indexDir, analyzer, expectationOf(analyzer, workspace.dataDir))).toThrow(
+      expect.objectContaining({ code: 'INDEX_INCOMPATIBLE', message: expect.stringContaining('documents.json') }),
+    );
+  });
+
   test('openSearchEngine › with rebuild "never", a corrupt manifest raises INDEX_INCOMPATIBLE', async () => {
     const ingestCalls = { count: 0 };
     await openSearchEngine({ ...workspace, sources: stubSources(ingestCalls), log: () => undefined });

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { IndexedDocument } from '../../src/indexing/index-options';
-import { createPostingReader } from '../../src/query/postings';
+import { buildGramPostings, gramDocumentFrequency } from '../../src/indexing/gram-postings';
+import { createPostingReader, GRAM_FIELD_ID, withGramPostings } from '../../src/query/postings';
 
 const TEXTS = ['テレワーク 研修 研修', 'テレワーク 会議', '研修 会議 会議 会議 超過勤務', '定時退庁 テレワーク 研修 会議 年休'];
 
@@ -38,5 +39,51 @@ describe('createPostingReader', () => {
     const notAnIndex = {} as MiniSearch<IndexedDocument>;
 
     expect(() => createPostingReader(notAnIndex)).toThrow(expect.objectContaining({ code: 'INDEX_INCOMPATIBLE' }));
+  });
+});
+
+/** The texts' "grams" as space-separated tokens, so MiniSearch and buildGramPostings read the same terms. */
+const GRAM_TEXTS = ['介護 護休 休暇 暇 介護', '休暇 暇', '介護 護休 休 研修 研修 研修', '超過 過勤 勤務 務'];
+const splitTerms = (text: string) => text.split(' ').filter(Boolean);
+
+describe('withGramPostings', () => {
+  test('n-gram weights › equal the scores MiniSearch gives when the grams are one of its fields', () => {
+    const miniSearch = new MiniSearch<{ id: number; grams: string }>({ fields: ['grams'], tokenize: splitTerms });
+    miniSearch.addAll(GRAM_TEXTS.map((grams, id) => ({ id, grams })));
+    const reader = withGramPostings(createPostingReader(miniSearchOver(TEXTS)), buildGramPostings(GRAM_TEXTS, splitTerms));
+
+    expect(reader.fieldId('grams')).toBe(GRAM_FIELD_ID);
+    for (const gram of ['介護', '休暇', '暇', '研修', '務', '育児']) {
+      const packed = reader.postings(gram, GRAM_FIELD_ID);
+      const actual = packed === undefined ? [] : Array.from(packed.ordinals, (ordinal, i) => [ordinal, packed.weights[i]!.toFixed(12)]);
+      const expected = miniSearch.search(gram).map((hit) => [Number(hit.id), hit.score.toFixed(12)]);
+      expect(new Map(actual)).toEqual(new Map(expected));
+    }
+  });
+
+  test('termsWithPrefix › lists the terms of MiniSearch fields and of the n-gram field once each', () => {
+    const reader = withGramPostings(createPostingReader(miniSearchOver(TEXTS)), buildGramPostings(['会議 会 研修', '研究'], splitTerms));
+
+    expect([...reader.termsWithPrefix('会')].sort()).toEqual(['会', '会議']);
+    expect([...reader.termsWithPrefix('研')].sort()).toEqual(['研修', '研究']);
+  });
+
+  test('other fields › are read from MiniSearch unchanged', () => {
+    const plain = createPostingReader(miniSearchOver(TEXTS));
+    const reader = withGramPostings(plain, buildGramPostings(GRAM_TEXTS, splitTerms));
+
+    expect(reader.fieldId('text')).toBe(plain.fieldId('text'));
+    expect(reader.postings('研修', reader.fieldId('text'))).toEqual(plain.postings('研修', plain.fieldId('text')));
+  });
+});
+
+describe('buildGramPostings', () => {
+  test('document frequency › counts each statement once however often it repeats the gram', () => {
+    const grams = buildGramPostings(GRAM_TEXTS, splitTerms);
+
+    expect(gramDocumentFrequency(grams, '介護')).toBe(2);
+    expect(gramDocumentFrequency(grams, '暇')).toBe(2);
+    expect(gramDocumentFrequency(grams, '育児')).toBe(0);
+    expect(grams.lengths).toEqual([4, 2, 4, 4]);
   });
 });
