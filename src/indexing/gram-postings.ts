@@ -22,18 +22,23 @@ export function buildGramPostings(texts: readonly string[], ngramTerms: (text: s
   const postings = new Map<string, number[]>();
   const lengths: number[] = [];
   let averageLength = 0;
-  const counts = new Map<string, number>();
   texts.forEach((text, ordinal) => {
-    counts.clear();
-    for (const gram of ngramTerms(text)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
-    counts.forEach((frequency, gram) => {
-      if (gram === '') return;
+    let distinct = 0;
+    for (const gram of ngramTerms(text)) {
+      // A document's postings are appended in turn, so its own entry, if any, is the list's last pair.
       const list = postings.get(gram);
-      if (list) list.push(ordinal, frequency);
-      else postings.set(gram, [ordinal, frequency]);
-    });
-    lengths.push(counts.size);
-    averageLength = (averageLength * ordinal + counts.size) / (ordinal + 1);
+      if (list === undefined) {
+        postings.set(gram, [ordinal, 1]);
+        distinct += 1;
+      } else if (list[list.length - 2] === ordinal) {
+        list[list.length - 1]! += 1;
+      } else {
+        list.push(ordinal, 1);
+        distinct += 1;
+      }
+    }
+    lengths.push(distinct);
+    averageLength = (averageLength * ordinal + distinct) / (ordinal + 1);
   });
   return { postings: Object.fromEntries(postings), lengths, averageLength };
 }
