@@ -1,6 +1,6 @@
 /**
  * The search core's public contract, used by the web service, the CLI and question answering.
- * Implemented by src/query/search-engine.ts (createSearchEngine / loadSearchEngine).
+ * Implemented by src/query/search-engine.ts (createSearchEngine); opened from index/ by openSearchEngine in src/indexing/open-engine.ts.
  */
 import type { Initiative, Metric, Section, Status, Tag } from '../domain/types';
 import type { AnalyzedQuery } from '../analysis/types';
