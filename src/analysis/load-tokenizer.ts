@@ -4,22 +4,40 @@
 import { dirname, join } from 'node:path';
 import kuromoji from 'kuromoji';
 import { FAST_LOADER_KUROMOJI_VERSION, loadKuromojiTokenizer } from './kuromoji-dictionary';
+import { createLatticeTokenizer, type Tokenizer } from './lattice-tokenizer';
 
+/** kuromoji's own tokenizer object (its dictionaries, its tokenize). */
 export type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 export type KuromojiToken = kuromoji.IpadicFeatures;
+export type { Tokenizer } from './lattice-tokenizer';
 
-let tokenizerPromise: Promise<KuromojiTokenizer> | null = null;
+let kuromojiPromise: Promise<KuromojiTokenizer> | null = null;
+let tokenizerPromise: Promise<Tokenizer> | null = null;
 
-/** The process-wide kuromoji tokenizer, built on first call from the dictionary shipped with the kuromoji package. */
-export function loadTokenizer(): Promise<KuromojiTokenizer> {
+/**
+ * The process-wide tokenizer the analyser uses: kuromoji's tokens from ./lattice-tokenizer.ts when the
+ * installed kuromoji is the release whose internals it reads, otherwise kuromoji's own tokenize.
+ */
+export function loadTokenizer(): Promise<Tokenizer> {
   if (!tokenizerPromise) {
-    tokenizerPromise = buildTokenizer(kuromojiDictionaryPath(), kuromojiVersion() === FAST_LOADER_KUROMOJI_VERSION);
+    tokenizerPromise = loadKuromoji().then((stock) => (isMirroredRelease() ? createLatticeTokenizer(stock) : stock));
     // A failed build (missing dictionary) must not poison later attempts.
     tokenizerPromise.catch(() => {
       tokenizerPromise = null;
     });
   }
   return tokenizerPromise;
+}
+
+/** The process-wide kuromoji tokenizer itself, over the same dictionaries (the reference the benchmarks compare with). */
+export function loadKuromoji(): Promise<KuromojiTokenizer> {
+  if (!kuromojiPromise) {
+    kuromojiPromise = buildTokenizer(kuromojiDictionaryPath(), isMirroredRelease());
+    kuromojiPromise.catch(() => {
+      kuromojiPromise = null;
+    });
+  }
+  return kuromojiPromise;
 }
 
 /** The version of the kuromoji package, whose dictionary decides the tokens. */
@@ -31,6 +49,11 @@ export function kuromojiVersion(): string {
 /** Where the kuromoji package keeps its dictionary (*.dat.gz). */
 export function kuromojiDictionaryPath(): string {
   return join(dirname(require.resolve('kuromoji')), '..', 'dict');
+}
+
+/** Whether the installed kuromoji is the release whose internals the fast loader and the lattice tokenizer mirror. */
+function isMirroredRelease(): boolean {
+  return kuromojiVersion() === FAST_LOADER_KUROMOJI_VERSION;
 }
 
 /**

@@ -2,26 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKuromojiTokenizer } from '../../src/analysis/kuromoji-dictionary';
-import { buildStockTokenizer, kuromojiDictionaryPath, loadTokenizer, type KuromojiToken, type KuromojiTokenizer } from '../../src/analysis/load-tokenizer';
+import { buildStockTokenizer, kuromojiDictionaryPath, loadTokenizer, type KuromojiTokenizer } from '../../src/analysis/load-tokenizer';
 import { seedText } from './seed-text';
-
-/** Every character class kuromoji's unknown-word handling knows, in width variants, with surrogate pairs. */
-const CHARACTER_CLASSES_TEXT = [
-  'ＡＢＣabcXYZ 123 ４５６ 3.14 ½ Ⅻ ①②',
-  'ｶﾀｶﾅﾃﾚﾜｰｸ テレワークマネジメント研修 ひらがなだけのぶん',
-  '漢字々〆〇 𠮷野家の𩸽 😀👍 αβγ ДЖИ ㈱ ㌔ ～〜ー—―‐',
-  '【新規】「"定時退庁"」（注）・※◎○●■□△▽☆★→← \t　',
-  'https://example.jp/path?q=1 info@example.jp #タグ @名前',
-].join('\n');
-
-/** The first token that differs, as JSON (jest's diff of thousands of tokens is unreadable), or null. */
-function firstDifference(actual: KuromojiToken[], expected: KuromojiToken[]): string | null {
-  for (let i = 0; i < Math.max(actual.length, expected.length); i += 1) {
-    const [got, want] = [JSON.stringify(actual[i]), JSON.stringify(expected[i])];
-    if (got !== want) return `token ${i}: got ${got}, want ${want}`;
-  }
-  return null;
-}
+import { CHARACTER_CLASSES_TEXT, firstDifference } from './token-comparison';
 
 const DICTIONARY_FILE_NAMES = [
   'base', 'check', 'tid', 'tid_pos', 'tid_map', 'cc', 'unk', 'unk_pos', 'unk_map', 'unk_char', 'unk_compat', 'unk_invoke',
