@@ -25,6 +25,15 @@ describe('GET /api/search', () => {
     expect(Array.isArray(res.body.expanded)).toBe(true);
   });
 
+  it('when the query holds a NUL character (on which kuromoji itself throws), answers as for the words around it', async () => {
+    const withNul = await request(seed.app).get('/api/search?q=%E8%82%B2%E4%BC%91%00%E5%8F%96%E5%BE%97'); // 育休\0取得
+    const withSpace = await request(seed.app).get('/api/search').query({ q: '育休 取得' });
+
+    expect(withNul.status).toBe(200);
+    expect(withNul.body.total).toBeGreaterThan(0);
+    expect(withNul.body.results.map((r: { id: string }) => r.id)).toEqual(withSpace.body.results.map((r: { id: string }) => r.id));
+  });
+
   it('when a tag filter is given, returns only results with that tag', async () => {
     const res = await request(seed.app).get('/api/search').query({ tag: '新規', limit: 100 });
 
