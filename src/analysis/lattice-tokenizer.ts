@@ -57,6 +57,11 @@ export interface Tokenizer {
 const KNOWN = 0;
 const UNKNOWN = 1;
 const NO_NODE = -1;
+/**
+ * Decoded features kept per process. The reports use a few thousand dictionary words; the cap keeps a
+ * long-running service that is sent arbitrary queries from holding the whole dictionary (392,126 words) twice.
+ */
+const MAX_CACHED_WORDS = 50_000;
 
 /** A token's dictionary features, decoded and split once (the part of a token that does not depend on where it stands). */
 type Features = readonly (string | undefined)[];
@@ -272,7 +277,7 @@ class LatticeTokenizer implements Tokenizer {
     if (features === undefined) {
       const line = dictionary.getFeatures(wordId);
       features = line == null ? [] : line.split(',');
-      cache.set(wordId, features);
+      if (cache.size < MAX_CACHED_WORDS) cache.set(wordId, features);
     }
     return features;
   }
