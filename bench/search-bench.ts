@@ -22,7 +22,7 @@ import { INDEX_FILES, saveIndex } from '../src/indexing/save-index';
 import { createSearchEngine } from '../src/query/search-engine';
 import type { SearchEngine, SearchRequest } from '../src/query/types';
 
-const TARGETS = { p50At1xUs: 100, p50At100xUs: 1000, p99At100xUs: 5000, coldStartMs: 1500, buildVsRaw: 0.8, rssMB: 400 };
+const TARGETS = { p50At1xUs: 100, p50At100xUs: 1000, p99At100xUs: 5000, coldStartMs: 1500, buildVsKuromoji: 0.8, rssMB: 400 };
 
 /** Queries people type: terms, abbreviations, synonyms, compounds, width variants, sentences, with and without filters. */
 const QUERY_WORDS = [
@@ -239,7 +239,7 @@ export function replicate(seed: Initiative[], scale: number): Initiative[] {
 
 function printTable(scales: ScaleFigures[], rawCharsPerSec: number, versus: BuildVsTokenizing): void {
   console.log(
-    `raw kuromoji: ${Math.round(rawCharsPerSec)} chars/s; build at 1x: ${versus.buildVsKuromoji}× of it (target ≥ ${TARGETS.buildVsRaw}); ` +
+    `raw kuromoji: ${Math.round(rawCharsPerSec)} chars/s; build at 1x: ${versus.buildVsKuromoji}× of it (target ≥ ${TARGETS.buildVsKuromoji}); ` +
       `the analyser's tokenizer (same tokens): ${versus.tokenizerVsKuromoji}× kuromoji, build ${versus.buildVsTokenizer}× of it`,
   );
   const header = ['scale', 'docs', 'build ms', 'chars/s', 'size MB', 'cold ms', 'RSS MB', 'heap MB', 'p50 µs', 'p95 µs', 'p99 µs'];

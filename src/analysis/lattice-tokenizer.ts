@@ -233,35 +233,22 @@ class LatticeTokenizer implements Tokenizer {
     return path.reverse();
   }
 
-  /** IpadicFormatter.formatEntry / formatUnknownEntry, with the features decoded once per word. */
+  /**
+   * IpadicFormatter.formatEntry / formatUnknownEntry, with the features decoded once per word: an unknown
+   * word's surface is the text it covers, and it has no reading or pronunciation.
+   */
   private token(lattice: Lattice, node: number, sentence: string, lastPosition: number): KuromojiToken {
     const wordId = lattice.wordId[node]!;
-    const position = lastPosition + lattice.start[node]!;
-    if (lattice.type[node] === KNOWN) {
-      const features = this.features(this.knownFeatures, this.kuromojiTokenizer.token_info_dictionary, wordId);
-      return {
-        word_id: wordId,
-        word_type: 'KNOWN',
-        word_position: position,
-        surface_form: features[0],
-        pos: features[1],
-        pos_detail_1: features[2],
-        pos_detail_2: features[3],
-        pos_detail_3: features[4],
-        conjugated_type: features[5],
-        conjugated_form: features[6],
-        basic_form: features[7],
-        reading: features[8],
-        pronunciation: features[9],
-      } as KuromojiToken;
-    }
-    const features = this.features(this.unknownFeatures, this.kuromojiTokenizer.unknown_dictionary, wordId);
+    const known = lattice.type[node] === KNOWN;
+    const features = known
+      ? this.features(this.knownFeatures, this.kuromojiTokenizer.token_info_dictionary, wordId)
+      : this.features(this.unknownFeatures, this.kuromojiTokenizer.unknown_dictionary, wordId);
     const from = lattice.start[node]! - 1;
-    return {
+    const token = {
       word_id: wordId,
-      word_type: 'UNKNOWN',
-      word_position: position,
-      surface_form: sentence.slice(from, from + lattice.size[node]!),
+      word_type: known ? 'KNOWN' : 'UNKNOWN',
+      word_position: lastPosition + lattice.start[node]!,
+      surface_form: known ? features[0] : sentence.slice(from, from + lattice.size[node]!),
       pos: features[1],
       pos_detail_1: features[2],
       pos_detail_2: features[3],
@@ -270,6 +257,11 @@ class LatticeTokenizer implements Tokenizer {
       conjugated_form: features[6],
       basic_form: features[7],
     } as KuromojiToken;
+    if (known) {
+      token.reading = features[8]!;
+      token.pronunciation = features[9]!;
+    }
+    return token;
   }
 
   private features(cache: Map<number, Features>, dictionary: DictionaryInternals, wordId: number): Features {
