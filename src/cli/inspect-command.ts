@@ -8,20 +8,22 @@ import { defaultDataDir } from '../domain/paths';
 import type { ParsedReport, Row } from '../domain/types';
 import { markStatementDuplicates } from '../ingest/build-initiatives';
 import { countReport, ingestFile } from '../ingest/ingest-directory';
+import { describeOrigin, formatParseWarning } from '../ingest/source-place';
 
 const USAGE = 'usage: torikumi inspect <file> [--json]';
 
 /** The JSON shape of `inspect --json`, field for field. */
 export function toInspectJson(parsed: ParsedReport): unknown {
-  const { ministry, fiscalYear, fiscalYearLabel, title, source } = parsed.report;
+  const { id, ministry, fiscalYear, fiscalYearLabel, title, source, format, pages, sheet } = parsed.report;
   return {
-    report: { ministry, fiscalYear, fiscalYearLabel, title, source },
+    report: { id, ministry, fiscalYear, fiscalYearLabel, title, source, format, pages, sheet },
     rows: parsed.rows.map((row) => ({
-      section: row.section, item: row.item, sub: row.sub, title: row.title, status: row.status,
+      section: row.section, item: row.item, sub: row.sub, subGroup: row.subGroup, title: row.title, status: row.status,
       reason: row.reason, results: row.results,
       statements: row.statements.map((s) => ({ tag: s.tag, text: s.text, id: s.id })),
-      metrics: row.metrics, lines: row.lines,
+      metrics: row.metrics, origin: row.origin,
     })),
+    warnings: parsed.warnings,
   };
 }
 
@@ -30,10 +32,10 @@ function clip(text: string, length: number): string {
 }
 
 function formatRow(row: Row): string {
-  const place = `${row.item ?? '-'}${row.sub ?? ''}`.padEnd(4);
+  const place = `${row.item ?? '-'}${row.subGroup ? `${row.subGroup}-` : ''}${row.sub ?? ''}`.padEnd(4);
   const counts = `${row.statements.length} st${row.metrics.length ? `, ${row.metrics.length} metrics` : ''}`;
   const reason = row.reason ? `\n      理由: ${clip(row.reason, 60)}` : '';
-  return `  L${row.lines[0]} ${place} ${(row.status ?? '—').padEnd(4)} ${clip(row.title, 40)} (${counts})${reason}`;
+  return `  ${describeOrigin(row.origin)} ${place} ${(row.status ?? '—').padEnd(4)} ${clip(row.title, 40)} (${counts})${reason}`;
 }
 
 /** A readable summary: the report, then rows grouped by section, then warnings. */
@@ -42,14 +44,14 @@ export function formatInspectSummary(parsed: ParsedReport): string {
   const counts = countReport(parsed);
   const out = [
     `${report.ministry} ${report.fiscalYearLabel} (${report.fiscalYear}) ${report.title}`,
-    `source: ${report.source} — ${counts.rows} rows, ${counts.statements} statements, ${counts.metrics} metrics, ${counts.warnings} warnings`,
+    `source: ${report.source} (${report.format.toUpperCase()}${report.pages ? `, ${report.pages} pages` : ''}${report.sheet ? `, sheet ${report.sheet}` : ''}) — ${counts.rows} rows, ${counts.statements} statements, ${counts.metrics} metrics, ${counts.warnings} warnings`,
   ];
   let section = '';
   for (const row of parsed.rows) {
     if (row.section !== section) out.push(`\n■ ${(section = row.section)}`);
     out.push(formatRow(row));
   }
-  if (parsed.warnings.length > 0) out.push('\nwarnings:', ...parsed.warnings.map((w) => `  ${report.source}:${w.line}: ${w.message}`));
+  if (parsed.warnings.length > 0) out.push('\nwarnings:', ...parsed.warnings.map((w) => `  ${formatParseWarning(report.source, w)}`));
   return out.join('\n');
 }
 
@@ -69,7 +71,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const path = resolveReportPath(files[0]);
   try {
-    const parsed = ingestFile(path, basename(path));
+    const parsed = await ingestFile(path, basename(path));
     markStatementDuplicates([parsed]);
     console.log(json ? JSON.stringify(toInspectJson(parsed), null, 2) : formatInspectSummary(parsed));
     return 0;

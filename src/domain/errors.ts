@@ -4,6 +4,9 @@ export type ErrorCode =
   | 'SOURCE_EMPTY'
   | 'SOURCE_NOT_A_REPORT' // no follow-up title / table header
   | 'SOURCE_UNPARSEABLE' // truncated or broken table
+  | 'SOURCE_TOO_LARGE' // over the size limit for its format
+  | 'SOURCE_NO_TEXT' // a scanned PDF: pages without a text layer
+  | 'REPORT_DUPLICATE' // a second file for a ministry and fiscal year already read
   | 'MINISTRY_UNKNOWN' // ministry cannot be decided from the text or a sidecar
   | 'META_INVALID' // <file>.meta.json does not validate
   | 'INDEX_MISSING'
@@ -19,7 +22,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { field?: string; file?: string; line?: number } = {},
+    readonly details: { field?: string; file?: string; line?: number; page?: number; sheet?: string } = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -20,8 +20,29 @@ export type Tag = (typeof TAGS)[number];
 export const STATUSES = ['実施', '実施未定'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The file formats a report arrives in: the published PDF, the ministries' Excel form, or a text extraction. */
+export const SOURCE_FORMATS = ['pdf', 'xlsx', 'txt'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/**
+ * Where a row stands in its source file, in that format's own terms, for the 出典 line and the link to the original:
+ * lines of a text extraction, pages of a PDF, a sheet's cell range in a workbook.
+ */
+export interface Origin {
+  /** TXT: 1-based line range, inclusive. */
+  lines?: [number, number];
+  /** PDF: 1-based page range, inclusive (a row may continue on the next page). */
+  pages?: [number, number];
+  /** XLSX: the sheet's name. */
+  sheet?: string;
+  /** XLSX: the row's cell range, e.g. B12:J14. */
+  cells?: string;
+}
+
 /** A report: one ministry, one fiscal year. */
 export interface Report {
+  /** 12 hex characters from ministry and fiscal year: a report's identity (a second file for the pair is refused). */
+  id: string;
   /** 府省 name as printed, e.g. 財務省. */
   ministry: string;
   /** Western fiscal year, e.g. 2020 for 令和2年度. */
@@ -32,6 +53,11 @@ export interface Report {
   title: string;
   /** Path of the source file relative to the data folder, e.g. mof-fy2020-followup.txt. */
   source: string;
+  format: SourceFormat;
+  /** PDF: number of pages; null for other formats. */
+  pages: number | null;
+  /** XLSX: the sheet that holds the form; null for other formats. */
+  sheet: string | null;
 }
 
 /** One number of a metric as printed: 「13%（令和2年）」 → {value: 13, unit: '%', period: '令和2年'}. */
@@ -76,6 +102,8 @@ export interface Row {
   item: number | null;
   /** 小項目 label (ア, イ, ウ …), or null for an item-level row. */
   sub: string | null;
+  /** The 小項目 group letter (a, b) printed before the label in some items (b-ア); a bare label inherits the row above's. */
+  subGroup: string | null;
   /** The row's own title (the sub-item's title for sub-item rows), with any variant such as (独自実施のもの) appended. */
   title: string;
   status: Status | null;
@@ -85,12 +113,14 @@ export interface Row {
   results: string | null;
   statements: Statement[];
   metrics: Metric[];
-  /** 1-based source line range [from, to], inclusive. */
-  lines: [number, number];
+  origin: Origin;
 }
 
+/** Something the parser read around; `line` for a TXT, `page` for a PDF, `cells` (with the sheet) for a workbook. */
 export interface ParseWarning {
-  line: number;
+  line?: number;
+  page?: number;
+  cells?: string;
   message: string;
 }
 
@@ -118,6 +148,7 @@ export interface Initiative {
   /** The 中項目 title from the common template (or as printed when the template lacks it). */
   itemTitle: string | null;
   sub: string | null;
+  subGroup: string | null;
   /** The row's title (equals itemTitle for item-level rows). */
   rowTitle: string;
   status: Status | null;
@@ -136,5 +167,7 @@ export interface Initiative {
   order: number;
   duplicateGroup: string | null;
   source: string;
-  lines: [number, number];
+  /** The report's id (for the link to the original file). */
+  reportId: string;
+  origin: Origin;
 }

@@ -7,7 +7,7 @@ import { assignRowVariants, hashId, statementId } from './statement-ids';
 import { findTemplateItem } from './template';
 import { duplicateKey } from './text';
 
-type RowContext = Pick<Initiative, 'ministry' | 'fiscalYear' | 'fiscalYearLabel' | 'section' | 'item' | 'itemTitle' | 'sub' | 'status' | 'reason' | 'results' | 'rowKey' | 'source' | 'lines'> & { rowTitle: string };
+type RowContext = Pick<Initiative, 'ministry' | 'fiscalYear' | 'fiscalYearLabel' | 'section' | 'item' | 'itemTitle' | 'sub' | 'subGroup' | 'status' | 'reason' | 'results' | 'rowKey' | 'source' | 'reportId' | 'origin'> & { rowTitle: string };
 
 /** The 中項目 title: the template's, else the title printed on the item's own row. */
 function itemTitleOf(row: Row, printedItemTitles: Map<string, string>): string | null {
@@ -52,9 +52,9 @@ export function buildInitiatives(parsed: ParsedReport, orderStart = 0): Initiati
     const rowKey = hashId(report.ministry, report.fiscalYear, row.section, row.item, row.sub, variants[index]);
     const context: RowContext = {
       ministry: report.ministry, fiscalYear: report.fiscalYear, fiscalYearLabel: report.fiscalYearLabel,
-      section: row.section, item: row.item, itemTitle: itemTitleOf(row, printedItemTitles), sub: row.sub,
+      section: row.section, item: row.item, itemTitle: itemTitleOf(row, printedItemTitles), sub: row.sub, subGroup: row.subGroup,
       rowTitle: row.title, status: row.status, reason: row.reason, results: row.results, rowKey,
-      source: report.source, lines: row.lines,
+      source: report.source, reportId: report.id, origin: row.origin,
     };
     initiatives.push(...rowInitiatives(row, context, variants[index], orderStart + initiatives.length));
   });

@@ -5,7 +5,16 @@ import type { Metric, Quantity } from '../domain/types';
 import { readEntry } from './statements';
 
 const KEY = /(目標設定時|目標|現状)\s*[:：]/gu;
-const NUMBER_WITH_UNIT = /(\d+(?:[.,]\d+)?)\s*(%|％|ポイント|時間|日|人|名|件|倍|割)/gu;
+/** Matched on width-folded text (foldAsciiWidth), so 「２７．３％」 reads as 27.3 % like 「27.3%」. */
+const NUMBER_WITH_UNIT = /(\d+(?:[.,]\d+)?)\s*(%|ポイント|時間|日|人|名|件|倍|割)/gu;
+
+/**
+ * Full-width ASCII (０-９, ．, ％, ，) as half-width, one character for one, so that positions found in the folded
+ * text stand for the same characters of the printed one (NFKC would also fold ㍻ and ① into several).
+ */
+export function foldAsciiWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, ' ');
+}
 const QUALIFIER = /^(以上|以下|程度|未満|超|前後|弱|強)/u;
 
 /** True when the text reads as a metric: it names both a target and a current value. */
@@ -35,17 +44,17 @@ function readPeriod(rest: string): string | null {
  * 「両休暇合計5日以上取得率100%（令和2年）」 reads as 100 %, with 5日以上 kept in the text.
  */
 export function parseQuantity(text: string): Quantity | null {
-  const matches = [...text.matchAll(NUMBER_WITH_UNIT)];
+  const folded = foldAsciiWidth(text);
+  const matches = [...folded.matchAll(NUMBER_WITH_UNIT)];
   if (matches.length === 0) return null;
-  const percents = matches.filter((m) => m[2] === '%' || m[2] === '％');
+  const percents = matches.filter((m) => m[2] === '%');
   const chosen = (percents.length > 0 ? percents : matches)[(percents.length > 0 ? percents : matches).length - 1];
   const value = Number(chosen[1].replace(',', ''));
   if (!Number.isFinite(value)) return null;
   let rest = text.slice((chosen.index ?? 0) + chosen[0].length);
   const qualifier = QUALIFIER.exec(rest)?.[1] ?? null;
   if (qualifier) rest = rest.slice(qualifier.length);
-  const unit = chosen[2] === '％' ? '%' : chosen[2];
-  return { value, unit, period: readPeriod(rest), qualifier, text };
+  return { value, unit: chosen[2], period: readPeriod(rest), qualifier, text };
 }
 
 /** Splits 「目標：…、現状：…、目標設定時：…」 into its three phrases. */

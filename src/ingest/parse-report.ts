@@ -3,40 +3,54 @@
  * line becomes a Row read by what its cells hold. Never throws on arbitrary text except AppError.
  */
 import { AppError } from '../domain/errors';
-import type { ParsedReport, ParseWarning, Report, Row, Statement } from '../domain/types';
+import type { Origin, ParsedReport, ParseWarning, Report, Row, SourceFormat, Statement } from '../domain/types';
 import { guessMinistry, readFiscalYear, resolveFiscalYear, type ReportMeta } from './report-meta';
 import { readRowCells, type RowCells } from './row-cells';
 import { readRowContent } from './row-content';
 import type { StatementDraft } from './statements';
 import { initialPlacementState, placeRow } from './row-placement';
-import { assignRowVariants, statementId } from './statement-ids';
+import { assignRowVariants, hashId, statementId } from './statement-ids';
 import { normalizeWhitespace } from './text';
 
 /** The title line: an era fiscal year and the word フォローアップ, optionally as a markdown heading. */
-const TITLE_LINE = /^#*\s*((?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度)\s*(.*フォローアップ.*)$/u;
+export const TITLE_LINE = /^#*\s*((?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度)\s*(.*フォローアップ.*)$/u;
 /** The column header line that opens every page of the table. */
 const HEADER_LINE = /^\s*大項目\s*\t/u;
 /** The second header line: only 「小項目」 and empty cells. */
 const SUBHEADER_LINE = /^[\s\t]*小項目[\s\t]*$/u;
 
-interface RowDraft {
+/** A table row read from the file, before it is placed in the template's numbering. */
+export interface RowDraft {
   cells: RowCells;
-  lines: [number, number];
+  origin: Origin;
+  /** Where warnings about this row point. */
+  at: Omit<ParseWarning, 'message'>;
 }
 
 function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
 }
 
+export interface TitleLine {
+  line: number;
+  yearLabel: string;
+  title: string;
+}
+
+/** Reads 「令和3年度 …フォローアップ」; null when the text is not a title line. */
+export function readTitleLine(text: string, line: number): TitleLine | null {
+  const match = TITLE_LINE.exec(normalizeWhitespace(text));
+  return match ? { line, yearLabel: normalizeWhitespace(match[1]), title: normalizeWhitespace(match[2]) } : null;
+}
+
 /** Finds the title line; SOURCE_NOT_A_REPORT when the text has none, or no table header after it. */
-function readTitle(lines: string[], source: string): { line: number; yearLabel: string; title: string } {
+function readTitle(lines: string[], source: string): TitleLine {
   const index = lines.findIndex((line) => TITLE_LINE.test(line.trim()));
   if (index < 0) throw new AppError('SOURCE_NOT_A_REPORT', `${source}:1: no title line with a fiscal year and 「フォローアップ」`, { file: source, line: 1 });
   if (!lines.some((line) => HEADER_LINE.test(line))) {
     throw new AppError('SOURCE_NOT_A_REPORT', `${source}:${index + 1}: title found but no table header (大項目 / 中項目)`, { file: source, line: index + 1 });
   }
-  const match = TITLE_LINE.exec(lines[index].trim()) as RegExpExecArray;
-  return { line: index + 1, yearLabel: normalizeWhitespace(match[1]), title: normalizeWhitespace(match[2]) };
+  return readTitleLine(lines[index], index + 1) as TitleLine;
 }
 
 /** Page furniture to drop: repeated title lines, column headers, blank lines. */
@@ -63,14 +77,14 @@ function readDrafts(lines: string[], warnings: ParseWarning[]): RowDraft[] {
     const cells = readRowCells(lines[i].split('\t'), line);
     const previous = drafts[drafts.length - 1];
     if (!lines[i].includes('\t') || continuesPrevious(cells)) {
-      if (previous) {
+      if (previous?.origin.lines) {
         previous.cells.contents.push(...(lines[i].includes('\t') ? cells.contents : [lines[i]]));
-        previous.lines[1] = line;
-        warnings.push({ line, message: `line continues the row of line ${previous.lines[0]}` });
+        previous.origin.lines[1] = line;
+        warnings.push({ line, message: `line continues the row of line ${previous.origin.lines[0]}` });
       } else warnings.push({ line, message: 'text before the first row ignored' });
       continue;
     }
-    drafts.push({ cells, lines: [line, line] });
+    drafts.push({ cells, origin: { lines: [line, line] }, at: { line } });
   }
   return drafts;
 }
@@ -82,24 +96,53 @@ function checkNotTruncated(drafts: RowDraft[], lines: string[], source: string):
     const header = lines.findIndex((line) => HEADER_LINE.test(line)) + 1;
     throw new AppError('SOURCE_UNPARSEABLE', `${source}:${header}: the table has a header but no rows`, { file: source, line: header });
   }
-  const text = lines.slice(last.lines[0] - 1, last.lines[1]).join('\n');
+  const [from, to] = last.origin.lines ?? [1, lines.length];
+  const text = lines.slice(from - 1, to).join('\n');
   const opened = (text.match(/<(p|li|ul)\b[^>]*>/giu) ?? []).length;
   const closed = (text.match(/<\/(p|li|ul)>/giu) ?? []).length;
   const openBracket = /【[^】]*$/u.test(text) || /<[^>]*$/u.test(text);
   if (opened > closed || openBracket) {
-    const line = last.lines[1];
+    const line = to;
     throw new AppError('SOURCE_UNPARSEABLE', `${source}:${line}: the table ends inside a cell (truncated file?)`, { file: source, line });
   }
 }
 
-function decideReport(text: string, source: string, title: ReturnType<typeof readTitle>, meta?: ReportMeta): Report {
-  const year = resolveFiscalYear(readFiscalYear(title.yearLabel), meta);
-  if (!year) throw new AppError('SOURCE_NOT_A_REPORT', `${source}:${title.line}: cannot read the fiscal year`, { file: source, line: title.line });
-  const ministry = meta?.ministry ?? guessMinistry(text);
+/** How a report was read, beside what it says: its format, and the PDF's pages or the workbook's sheet. */
+export interface ReportFormat {
+  format: SourceFormat;
+  pages: number | null;
+  sheet: string | null;
+}
+
+/**
+ * Who and when the report is about: the sidecar first, then the form's own 府省名 line, then the most frequent
+ * ministry name in the text; the year from the sidecar or the title line.
+ * @param where the title's place, for messages (「:3」 for a line, 「 page 1」 for a page)
+ */
+export function decideReport(
+  text: string,
+  source: string,
+  title: Pick<TitleLine, 'yearLabel' | 'title'> | null,
+  how: ReportFormat,
+  options: { meta?: ReportMeta; printedMinistry?: string | null; where?: Omit<ParseWarning, 'message'> } = {},
+): Report {
+  const { meta, printedMinistry, where = {} } = options;
+  const place = where.line !== undefined ? `:${where.line}` : where.page !== undefined ? ` page ${where.page}` : '';
+  const year = resolveFiscalYear(title ? readFiscalYear(title.yearLabel) : undefined, meta);
+  if (!year) throw new AppError('SOURCE_NOT_A_REPORT', `${source}${place}: cannot read the fiscal year`, { file: source, ...where });
+  const ministry = meta?.ministry ?? printedMinistry ?? guessMinistry(text);
   if (!ministry) {
-    throw new AppError('MINISTRY_UNKNOWN', `${source}: cannot tell which ministry the report is about; add ${source}.meta.json with {"ministry": "…"}`, { file: source, line: title.line });
+    throw new AppError('MINISTRY_UNKNOWN', `${source}: cannot tell which ministry the report is about; add ${source}.meta.json with {"ministry": "…"}`, { file: source, ...where });
   }
-  return { ministry, fiscalYear: year.fiscalYear, fiscalYearLabel: year.label, title: title.title, source };
+  return {
+    id: reportId(ministry, year.fiscalYear), ministry, fiscalYear: year.fiscalYear, fiscalYearLabel: year.label,
+    title: title?.title ?? '女性職員活躍と職員のワークライフバランス推進のための取組計画等フォローアップ', source, ...how,
+  };
+}
+
+/** A report's identity: one ministry, one fiscal year (a corrected re-issue replaces the report, it is not a second one). */
+export function reportId(ministry: string, fiscalYear: number): string {
+  return hashId('report', ministry, fiscalYear);
 }
 
 /** A row before its statements get ids (ids need every row, to tell apart rows that share a place). */
@@ -108,13 +151,13 @@ type RowWithoutIds = Omit<Row, 'statements'> & { statementDrafts: StatementDraft
 /** Turns drafts into rows: placement in the numbering, then columns B–D. */
 function buildRows(drafts: RowDraft[], warnings: ParseWarning[]): RowWithoutIds[] {
   const state = initialPlacementState();
-  return drafts.map(({ cells, lines }) => {
-    const placement = placeRow(cells, state, (message) => warnings.push({ line: lines[0], message }));
-    const content = readRowContent(cells.contents, cells.status);
+  return drafts.map(({ cells, origin, at }) => {
+    const placement = placeRow(cells, state, (message) => warnings.push({ ...at, message }));
+    const content = readRowContent(cells.contents, cells.status, cells.columns);
     const title = placement.variant ? `${placement.baseTitle}${placement.variant}` : placement.baseTitle;
     return {
-      section: placement.section, item: placement.item, sub: placement.sub, title, status: cells.status,
-      reason: content.reason, results: content.results, metrics: content.metrics, lines, statementDrafts: content.statements,
+      section: placement.section, item: placement.item, sub: placement.sub, subGroup: placement.subGroup, title, status: cells.status,
+      reason: content.reason, results: content.results, metrics: content.metrics, origin, statementDrafts: content.statements,
     };
   });
 }
@@ -131,6 +174,11 @@ function assignIds(report: Report, built: RowWithoutIds[]): Row[] {
   });
 }
 
+/** Rows with their statements' ids, from drafts read in any format. */
+export function buildReportRows(report: Report, drafts: RowDraft[], warnings: ParseWarning[]): Row[] {
+  return assignIds(report, buildRows(drafts, warnings));
+}
+
 /**
  * Parses one follow-up report.
  * @param source the file's name relative to the data folder, for messages and records (ids do not depend on it)
@@ -142,7 +190,7 @@ export function parseReport(text: string, source: string, meta?: ReportMeta): Pa
   const warnings: ParseWarning[] = [];
   const drafts = readDrafts(lines, warnings);
   checkNotTruncated(drafts, lines, source);
-  const report = decideReport(text, source, title, meta);
-  const rows = assignIds(report, buildRows(drafts, warnings));
+  const report = decideReport(text, source, title, { format: 'txt', pages: null, sheet: null }, { meta, where: { line: title.line } });
+  const rows = buildReportRows(report, drafts, warnings);
   return { report, rows, warnings };
 }

@@ -45,7 +45,11 @@ function readBytes(path: string): Buffer {
  * each naming the file and the line.
  */
 export function readReportFile(path: string): { text: string } {
-  const bytes = readBytes(path);
+  return decodeReportText(readBytes(path), path);
+}
+
+/** A text report's bytes as text; the same errors as readReportFile, naming `path`. */
+export function decodeReportText(bytes: Buffer, path: string): { text: string } {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = lineAt(bytes, nul);

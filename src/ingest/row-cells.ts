@@ -23,6 +23,23 @@ export interface RowCells {
   status: Status | null;
   /** Non-empty cells after the title, raw (markup still in, so paragraphs can be split). */
   contents: string[];
+  /**
+   * True when a printed 「7」 is the number 7: a PDF's text layer or a workbook's cell says what was written. The
+   * text extraction prints the label ア as 「7」, so there a 7 is read by where it stands.
+   */
+  literalNumbers?: boolean;
+  /**
+   * Columns B–D when the reader knows them by position (a PDF's or workbook's header gives the bounds); then
+   * `contents` is unused. Absent for the text extraction, whose cells shift and are told apart by content.
+   */
+  columns?: KnownColumns;
+}
+
+/** Columns B, C and D as a reader that knows the table's geometry found them; C holds one entry per paragraph. */
+export interface KnownColumns {
+  reason: string | null;
+  statements: string[];
+  results: string | null;
 }
 
 const NUMBER = /^([0-9０-９]{1,2})$/u;
@@ -75,8 +92,12 @@ function readSectionLabel(cell: string, index: number, row: RowCells): boolean {
   return true;
 }
 
-/** Reads one line's cells (tab-separated) by what each holds. */
-export function readRowCells(rawCells: string[], line: number): RowCells {
+/**
+ * Reads one line's cells (tab-separated) by what each holds.
+ * @param options.findSection false when the reader gives the 大項目 column apart (its cells are then never a section)
+ */
+export function readRowCells(rawCells: string[], line: number, options: { findSection?: boolean } = {}): RowCells {
+  const findSection = options.findSection ?? true;
   const row: RowCells = { line, section: null, numbers: [], labels: [], noise: [], title: null, variant: null, status: null, contents: [] };
   let isFirstText = true;
   rawCells.forEach((raw, index) => {
@@ -84,7 +105,7 @@ export function readRowCells(rawCells: string[], line: number): RowCells {
     if (cell.length === 0) return;
     if (row.status === null && readStatus(cell, row)) return;
     const beforeTitle = row.title === null && row.contents.length === 0;
-    if (beforeTitle && isFirstText && readSectionLabel(cell, index, row)) return;
+    if (findSection && beforeTitle && isFirstText && readSectionLabel(cell, index, row)) return;
     isFirstText = false;
     if (beforeTitle && readLabelToken(cell, row)) return;
     if (NOISE.test(cell)) return; // a stray letter after the title is extraction noise too

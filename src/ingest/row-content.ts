@@ -3,6 +3,7 @@
  */
 import type { Metric, Status } from '../domain/types';
 import { isMetricText, parseMetric } from './metric';
+import type { KnownColumns } from './row-cells';
 import { splitStatements, type StatementDraft } from './statements';
 import { cleanCell, splitBlocks } from './text';
 
@@ -58,8 +59,16 @@ function assignColumns(contents: string[], status: Status | null): { b: string[]
   return columns;
 }
 
-/** Reads a row's content cells into reason, statements, metrics and results. */
-export function readRowContent(contents: string[], status: Status | null): RowContent {
+/**
+ * Reads a row's content cells into reason, statements, metrics and results. With `known` columns (a PDF's or
+ * workbook's geometry), B and D are taken as given and each C paragraph is read as a block of its own.
+ */
+export function readRowContent(contents: string[], status: Status | null, known?: KnownColumns): RowContent {
+  if (known) {
+    const content: RowContent = { reason: join(known.reason ? [known.reason] : []), results: join(known.results ? [known.results] : []), statements: [], metrics: [] };
+    known.statements.forEach((paragraph) => readColumnC(paragraph, content));
+    return content;
+  }
   const { b, c, d } = assignColumns(contents, status);
   const content: RowContent = { reason: join(b), results: join(d), statements: [], metrics: [] };
   c.forEach((cell) => readColumnC(cell, content));

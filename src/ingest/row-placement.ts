@@ -18,6 +18,8 @@ export interface Placement {
   section: Section;
   item: number | null;
   sub: string | null;
+  /** The sub-item's group letter (a, b), printed or carried from the row above in the same item. */
+  subGroup: string | null;
   /** The row's own title without variant. */
   baseTitle: string;
   variant: string | null;
@@ -28,11 +30,26 @@ export interface PlacementState {
   section: Section | null;
   item: number | null;
   sub: string | null;
+  subGroup: string | null;
   /** The last row that printed a title, for variant-only rows that continue it. */
   last: Placement | null;
 }
 
-export const initialPlacementState = (): PlacementState => ({ section: null, item: null, sub: null, last: null });
+export const initialPlacementState = (): PlacementState => ({ section: null, item: null, sub: null, subGroup: null, last: null });
+
+/**
+ * Group letters of the form's 小項目 (a-ア, b-ア). 「i」 is not one: the text extraction prints it for a garbled イ,
+ * and no item of the template has nine groups.
+ */
+const GROUP_LETTER = /^[a-h]$/u;
+
+/** The group of a sub-item row: the printed letter, else the row above's when it is in the same item. */
+function decideSubGroup(cells: RowCells, item: number | null, sub: string | null, state: PlacementState): string | null {
+  if (sub === null) return null;
+  const printed = cells.noise.find((letter) => GROUP_LETTER.test(letter));
+  if (printed) return printed;
+  return item === state.item ? state.subGroup : null;
+}
 
 type Warn = (message: string) => void;
 
@@ -74,10 +91,10 @@ function readNumbering(cells: RowCells, section: Section, state: PlacementState)
   let printedSub: string | null = cells.labels[0] ?? null;
   const first = numbers.shift();
   if (first !== undefined) {
-    if (first === 7 && !isItemSeven(cells, section, state)) printedSub = printedSub ?? 'ア';
+    if (first === 7 && !cells.literalNumbers && !isItemSeven(cells, section, state)) printedSub = printedSub ?? 'ア';
     else item = first;
   }
-  if (numbers[0] === 7 && printedSub === null) printedSub = 'ア';
+  if (numbers[0] === 7 && printedSub === null && !cells.literalNumbers) printedSub = 'ア';
   return { item, printedSub };
 }
 
@@ -117,9 +134,11 @@ function checkItemNumber(item: number, state: PlacementState, warn: Warn): void 
 /** Places one line; updates `state`. */
 export function placeRow(cells: RowCells, state: PlacementState, warn: Warn): Placement {
   const section = placeSection(cells, state, warn);
-  if (section !== state.section) Object.assign(state, { section, item: null, sub: null, last: null });
+  if (section !== state.section) Object.assign(state, { section, item: null, sub: null, subGroup: null, last: null });
   const numbering = readNumbering(cells, section, state);
-  const isContinuation = cells.title === null && numbering.item === null && state.last !== null && (cells.variant !== null || cells.section === null);
+  // A variant-only row continues the row above; a form may print the item's number on it again.
+  const sameItem = numbering.item === null || (cells.literalNumbers === true && numbering.item === state.item);
+  const isContinuation = cells.title === null && sameItem && state.last !== null && (cells.variant !== null || cells.section === null);
   if (isContinuation && state.last && (numbering.printedSub === null || numbering.printedSub === state.last.sub)) {
     return { ...state.last, variant: cells.variant };
   }
@@ -134,7 +153,8 @@ export function placeRow(cells: RowCells, state: PlacementState, warn: Warn): Pl
   } else if (cells.title) ({ item, sub } = placeUnnumbered(cells, section, state));
   else ({ item, sub } = { item: state.item, sub: state.sub });
   const baseTitle = cells.title ?? (sub ? findTemplateSubTitle(section, item, sub) : findTemplateItem(section, item)?.title) ?? section;
-  const placement: Placement = { section, item, sub, baseTitle, variant: cells.variant };
-  Object.assign(state, { item, sub, last: placement });
+  const subGroup = decideSubGroup(cells, item, sub, state);
+  const placement: Placement = { section, item, sub, subGroup, baseTitle, variant: cells.variant };
+  Object.assign(state, { item, sub, subGroup, last: placement });
   return placement;
 }

@@ -9,7 +9,7 @@ describe('buildInitiatives on the real seed', () => {
   const parsed = parseReport(seedText(), SEED_FILE);
   const initiatives = buildInitiatives(parsed);
   markDuplicates(initiatives);
-  const at = (line: number): Initiative[] => initiatives.filter((i) => i.lines[0] === line);
+  const at = (line: number): Initiative[] => initiatives.filter((i) => i.origin.lines?.[0] === line);
 
   it('makes one record per statement plus one for each row without statements', () => {
     const statementless = parsed.rows.filter((r) => r.statements.length === 0).length;
@@ -76,8 +76,8 @@ describe('buildInitiatives on the real seed', () => {
     const afterIds = new Set(after.map((i) => i.id));
     const beforeIds = new Set(initiatives.map((i) => i.id));
 
-    expect(initiatives.filter((i) => i.lines[0] !== 8).every((i) => afterIds.has(i.id))).toBe(true);
-    expect(after.filter((i) => !beforeIds.has(i.id)).map((i) => [i.lines[0], i.position])).toEqual([[8, 9]]);
+    expect(initiatives.filter((i) => i.origin.lines?.[0] !== 8).every((i) => afterIds.has(i.id))).toBe(true);
+    expect(after.filter((i) => !beforeIds.has(i.id)).map((i) => [i.origin.lines?.[0], i.position])).toEqual([[8, 9]]);
   });
 
   it('gives one rowKey to the records of one row and different keys to different rows', () => {

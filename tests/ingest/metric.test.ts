@@ -69,3 +69,23 @@ describe('parseMetric', () => {
     expect([metric.label, metric.target?.value, metric.current, metric.baseline]).toEqual(['全体', 30, null, null]);
   });
 });
+
+describe('parseQuantity › numbers in any width', () => {
+  it('when a target is printed in full-width digits and point (２７．３％), reads it as 27.3 %', () => {
+    const quantity = parseQuantity('２７．３％（令和３年度）');
+
+    expect(quantity).toMatchObject({ value: 27.3, unit: '%', period: '令和３年度', text: '２７．３％（令和３年度）' });
+  });
+
+  it('when a metric mixes widths, reads every field the same as its half-width twin', () => {
+    const full = parseMetric('目標：３０％以上（令和７年）、現状：２５．５％（令和２年度）、目標設定時：８．０％（平成２６年度）');
+    const half = parseMetric('目標：30%以上（令和７年）、現状：25.5%（令和２年度）、目標設定時：8.0%（平成２６年度）');
+
+    expect([q(full.target), q(full.current), q(full.baseline)]).toEqual([q(half.target), q(half.current), q(half.baseline)]);
+    expect(q(full.target)).toEqual([30, '令和７年', '以上']);
+  });
+
+  it('when a count is printed in full-width digits (５日), reads the number with its unit', () => {
+    expect(parseQuantity('年次休暇５日以上')).toMatchObject({ value: 5, unit: '日', qualifier: '以上' });
+  });
+});

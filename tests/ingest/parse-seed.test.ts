@@ -27,7 +27,7 @@ const EXPECTED_ROWS: Array<[number, string, number | null, string | null, string
 describe('parseReport on the real seed (財務省 令和2年度)', () => {
   const parsed = parseReport(seedText(), SEED_FILE);
   const rowAt = (line: number): Row => {
-    const row = parsed.rows.find((r) => r.lines[0] === line);
+    const row = parsed.rows.find((r) => r.origin.lines?.[0] === line);
     if (!row) throw new Error(`no row at line ${line}`);
     return row;
   };
@@ -37,11 +37,12 @@ describe('parseReport on the real seed (財務省 令和2年度)', () => {
     expect(parsed.report).toEqual({
       ministry: '財務省', fiscalYear: 2020, fiscalYearLabel: '令和2年度',
       title: '女性職員活躍と職員のワークライフバランス推進のための取組計画等フォローアップ', source: SEED_FILE,
+      id: expect.stringMatching(/^[0-9a-f]{12}$/u), format: 'txt', pages: null, sheet: null,
     });
   });
 
   it('finds exactly the 58 table rows, dropping every repeated page and column header', () => {
-    expect(parsed.rows.map((r) => r.lines[0])).toEqual(EXPECTED_ROWS.map(([line]) => line));
+    expect(parsed.rows.map((r) => r.origin.lines?.[0])).toEqual(EXPECTED_ROWS.map(([line]) => line));
   });
 
   it.each(EXPECTED_ROWS)('line %i reads as %s item %p sub %p, status %p, %i statements', (line, section, item, sub, status, count) => {
@@ -55,7 +56,7 @@ describe('parseReport on the real seed (財務省 令和2年度)', () => {
 
     expect(row.title).toBe('育児等を理由に国家公務員を中途退職した女性の中途採用');
     expect(row.reason).toBe('中途採用において、幅広く募集を行い採用試験を実施したが、採用者の中に、育児等を理由に国家公務員を中途退職した女性は含まれていなかった。');
-    expect(parsed.rows.filter((r) => r.reason !== null).map((r) => r.lines[0])).toEqual([87]);
+    expect(parsed.rows.filter((r) => r.reason !== null).map((r) => r.origin.lines?.[0])).toEqual([87]);
   });
 
   it('counts the change tags as grep does: 【継続】100, 【新規】18, 【拡充】3', () => {

@@ -9,8 +9,8 @@ import type { RankingWeights } from '../../src/query/build-query';
 import { createSearchEngine } from '../../src/query/search-engine';
 import type { SearchEngine } from '../../src/query/types';
 
-export function seedInitiatives(): Initiative[] {
-  const { reports, failures } = ingestDirectory(defaultDataDir());
+export async function seedInitiatives(): Promise<Initiative[]> {
+  const { reports, failures } = await ingestDirectory(defaultDataDir());
   if (failures.length > 0) throw new Error(`seed failed to ingest: ${failures.map((f) => f.error.message).join('; ')}`);
   return reports.flatMap((report) => report.initiatives);
 }

@@ -14,7 +14,7 @@ const FLOOR = { ndcg: 0.88, recall: 0.77 };
 let initiatives: Initiative[];
 let ours: Evaluation;
 beforeAll(async () => {
-  initiatives = seedInitiatives();
+  initiatives = await seedInitiatives();
   ours = evaluate(engineOver(initiatives, await createAnalyzer()), JUDGMENTS, initiatives);
 });
 

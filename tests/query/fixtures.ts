@@ -16,6 +16,7 @@ export function makeInitiative(overrides: Partial<Initiative> = {}): Initiative 
     item: 4,
     itemTitle: '超過勤務の縮減の徹底',
     sub: null,
+    subGroup: null,
     rowTitle: '超過勤務の縮減の徹底',
     status: '実施',
     tag: '継続',
@@ -29,7 +30,8 @@ export function makeInitiative(overrides: Partial<Initiative> = {}): Initiative 
     order: counter,
     duplicateGroup: null,
     source: 'test-fy2020.txt',
-    lines: [1, 1],
+    reportId: 'aaaaaaaaaaaa',
+    origin: { lines: [1, 1] },
   };
   return { ...base, ...overrides };
 }

@@ -7,7 +7,7 @@ import { engineOver, seedInitiatives } from '../quality/quality-engine';
 let engine: SearchEngine;
 let initiatives: Initiative[];
 beforeAll(async () => {
-  initiatives = seedInitiatives();
+  initiatives = await seedInitiatives();
   engine = engineOver(initiatives, await createAnalyzer());
 });
 

@@ -1,0 +1,83 @@
+/**
+ * A PDF page as the worker reads it (pdf-worker.mjs): text items and ruled segments, in page space with y growing
+ * downwards (points from the top-left corner), and reading it in a worker thread with a time limit.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../domain/errors';
+import { projectRoot } from '../../domain/paths';
+
+export interface TextItem {
+  str: string;
+  /** Left edge and top edge. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Font size in points. */
+  size: number;
+  /** Rotated or top-to-bottom text. */
+  vertical: boolean;
+}
+
+/** A straight segment [x0, y0, x1, y1]. */
+export type Segment = [number, number, number, number];
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: TextItem[];
+  lines: Segment[];
+}
+
+type WorkerReply =
+  | { pages: PdfPage[] }
+  | { error: { kind: 'password' | 'invalid' | 'unreadable' | 'too-many-pages' | 'page'; message: string; page?: number; pages?: number } };
+
+export interface ReadPdfOptions {
+  /** Stop a file that takes longer (a hostile or broken PDF can make pdf.js spin). */
+  timeoutMs?: number;
+  /** Refuse a longer document before reading its pages. */
+  maxPages?: number;
+}
+
+export const PDF_LIMITS = { timeoutMs: 60_000, maxPages: 500 };
+
+/** The worker is plain JavaScript beside this file's source, found from the project root in src/ and dist/ alike. */
+const WORKER_PATH = join(projectRoot(), 'src', 'ingest', 'pdf', 'pdf-worker.mjs');
+
+function toError(reply: Extract<WorkerReply, { error: unknown }>['error'], source: string, maxPages: number): AppError {
+  switch (reply.kind) {
+    case 'password':
+      return new AppError('SOURCE_UNREADABLE', `${source}: the PDF is password-protected; save it without a password (or use the Excel file)`, { file: source });
+    case 'invalid':
+      return new AppError('SOURCE_UNREADABLE', `${source}: not a readable PDF (damaged or truncated: ${reply.message})`, { file: source });
+    case 'too-many-pages':
+      return new AppError('SOURCE_TOO_LARGE', `${source}: ${reply.pages} pages is over the ${maxPages}-page limit for a report`, { file: source });
+    case 'page':
+      return new AppError('SOURCE_UNREADABLE', `${source} page ${reply.page}: cannot read the page (${reply.message})`, { file: source, page: reply.page });
+    default:
+      return new AppError('SOURCE_UNREADABLE', `${source}: not a readable PDF (${reply.message})`, { file: source });
+  }
+}
+
+/** Reads every page's text items and ruled lines; AppError naming the file (and page) when the PDF cannot be read. */
+export function readPdfPages(bytes: Buffer, source: string, options: ReadPdfOptions = {}): Promise<PdfPage[]> {
+  const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
+  const maxPages = options.maxPages ?? PDF_LIMITS.maxPages;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_PATH, { workerData: { bytes, maxPages }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(() => settle(() => reject(new AppError('SOURCE_UNPARSEABLE', `${source}: reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s; stopped`, { file: source }))), timeoutMs);
+    worker.once('message', (reply: WorkerReply) => settle(() => ('pages' in reply ? resolve(reply.pages) : reject(toError(reply.error, source, maxPages)))));
+    worker.once('error', (error) => settle(() => reject(new AppError('SOURCE_UNREADABLE', `${source}: not a readable PDF (${error.message})`, { file: source }))));
+    worker.once('exit', (code) => settle(() => reject(new AppError('SOURCE_UNREADABLE', `${source}: the PDF reader stopped (exit ${code})`, { file: source }))));
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Text items → the lines of one cell, and a cell's lines → paragraphs. A printed cell wraps its text at the
+ * cell's edge, so a new line is not a new statement; a 【tag】, a bullet, or a line after one that ended short
+ * with 「。」 starts one.
+ */
+import type { TextItem } from './pdf-page';
+
+/** One printed line of a cell: its text and where it ends, to tell a wrap from a paragraph's end. */
+export interface TextLine {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  size: number;
+}
+
+const isBlank = (item: TextItem): boolean => item.str.trim().length === 0;
+
+/** Joins items on one baseline left to right, with a space where the printed gap is wider than a narrow space. */
+function joinLine(items: TextItem[]): TextLine {
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  let text = '';
+  let right = -Infinity;
+  for (const item of sorted) {
+    if (text.length > 0 && item.x - right > item.size * 0.3) text += ' ';
+    text += item.str;
+    right = Math.max(right, item.x + item.w);
+  }
+  const size = Math.max(...sorted.map((i) => i.size));
+  return { text, left: sorted[0].x, right, top: Math.min(...sorted.map((i) => i.y)), size };
+}
+
+/**
+ * Groups a cell's items into lines, top to bottom: items whose tops lie within half a font size of each other
+ * share a line. Vertical text (one character per line, or rotated runs) comes out one line per character.
+ */
+export function toLines(items: TextItem[]): TextLine[] {
+  const visible = items.filter((item) => !isBlank(item)).sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: TextItem[][] = [];
+  for (const item of visible) {
+    const line = lines.find((candidate) => Math.abs(candidate[0].y - item.y) < Math.min(candidate[0].size, item.size) * 0.5);
+    if (line) line.push(item);
+    else lines.push([item]);
+  }
+  return lines.map(joinLine).sort((a, b) => a.top - b.top);
+}
+
+/** A line that opens an entry: a change tag or bracket label, a bullet, a numbered point, a note. */
+const OPENS_ENTRY = /^[\s\u3000]*(?:【|[・●○◯◆◇■□▪▫※☆★]|[①-⑳]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]\s)/u;
+/** A sentence's end: a line that ends here and short of the cell's edge ended its paragraph. */
+const ENDS_SENTENCE = /[。.．]$/u;
+
+/**
+ * A cell's lines → paragraphs. `cellRight` is the cell's right edge: a line that ends a sentence well before it
+ * ended its paragraph on purpose.
+ */
+export function toParagraphs(lines: TextLine[], cellRight: number): string[] {
+  const paragraphs: string[] = [];
+  let previous: TextLine | null = null;
+  for (const line of lines) {
+    const endedShort = previous !== null && ENDS_SENTENCE.test(previous.text.trim()) && previous.right < cellRight - previous.size * 2;
+    if (previous === null || OPENS_ENTRY.test(line.text) || endedShort) paragraphs.push(line.text.trim());
+    else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1], line.text.trim());
+    previous = line;
+  }
+  return paragraphs.filter((p) => p.length > 0);
+}
+
+/**
+ * Joins a wrapped line to the text before it: no space between Japanese characters or inside a number; one between
+ * two latin words, since a latin line wraps at the space it then does not print.
+ */
+export function joinWrapped(before: string, after: string): string {
+  if (before.length === 0) return after;
+  const last = before[before.length - 1];
+  const first = after[0] ?? '';
+  return /[A-Za-z]/u.test(last) && /[A-Za-z]/u.test(first) ? `${before} ${after}` : before + after;
+}
+
+/** All lines of a cell as one text (titles, reasons, results). */
+export function joinLines(lines: TextLine[]): string {
+  return lines.reduce((text, line) => joinWrapped(text, line.text.trim()), '');
+}
