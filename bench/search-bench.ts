@@ -160,6 +160,8 @@ function buildAndSave(initiatives: Initiative[], analyzer: Analyzer, indexDir: s
     dictionaryVersion: analyzer.dictionaryVersion,
     dataHash: 'bench',
     counts: { reports: 1, initiatives: initiatives.length, failures: 0 },
+    reports: [],
+    failures: [],
     builtAt: new Date().toISOString(),
     buildMs: Math.round(buildMs),
   };

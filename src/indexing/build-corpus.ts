@@ -5,7 +5,7 @@
 import type { Analyzer } from '../analysis/types';
 import type { Initiative } from '../domain/types';
 import { buildIndex, type BuiltIndex } from './build-index';
-import { computeDataHash, INDEX_FORMAT_VERSION, type Manifest } from './manifest';
+import { computeDataHash, INDEX_FORMAT_VERSION, type Manifest, type ManifestReport } from './manifest';
 
 export interface IngestFailure {
   file: string;
@@ -16,8 +16,8 @@ export interface IngestFailure {
 export interface IngestOutcome {
   /** Every initiative of every good file, in report order, duplicates marked corpus-wide. */
   initiatives: Initiative[];
-  /** How many report files were parsed. */
-  reports: number;
+  /** The report files parsed, with their counts and first warnings, in file order. */
+  reports: ManifestReport[];
   failures: IngestFailure[];
   /** Printable totals (rows, statements, metrics, warnings) and the failed files. */
   summary: string;
@@ -56,7 +56,9 @@ export async function buildCorpusIndex(
     analyzerVersion: analyzer.version,
     dictionaryVersion: analyzer.dictionaryVersion,
     dataHash,
-    counts: { reports: outcome.reports, initiatives: outcome.initiatives.length, failures: outcome.failures.length },
+    counts: { reports: outcome.reports.length, initiatives: outcome.initiatives.length, failures: outcome.failures.length },
+    reports: outcome.reports,
+    failures: outcome.failures,
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - started),
   };

@@ -10,7 +10,7 @@ import { AppError } from '../domain/errors';
 import type { BuiltIndex, CorpusDocuments } from './build-index';
 import { isGramPostings } from './gram-postings';
 import { createIndexOptions, type IndexedDocument } from './index-options';
-import { findStaleness, Manifest, type ManifestExpectation } from './manifest';
+import { findStaleness, INDEX_FORMAT_VERSION, Manifest, type ManifestExpectation } from './manifest';
 import { INDEX_FILES } from './save-index';
 
 export interface LoadedIndex extends BuiltIndex {
@@ -21,7 +21,13 @@ export interface LoadedIndex extends BuiltIndex {
 export function readManifest(indexDir: string): Manifest {
   const path = join(indexDir, INDEX_FILES.manifest);
   if (!existsSync(path)) throw new AppError('INDEX_MISSING', `no index at ${indexDir} (run npm run index)`, { file: path });
-  const parsed = Manifest.safeParse(parseJsonFile(path));
+  const json = parseJsonFile(path);
+  // An older layout fails the schema too; naming the version says why better than the first missing field.
+  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version !== INDEX_FORMAT_VERSION) {
+    throw new AppError('INDEX_INCOMPATIBLE', `${path}: index format ${version} differs from ${INDEX_FORMAT_VERSION}`, { file: path });
+  }
+  const parsed = Manifest.safeParse(json);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join('.') ?? '';
     throw new AppError('INDEX_INCOMPATIBLE', `${path}: invalid manifest (${field || 'root'})`, { file: path, field });

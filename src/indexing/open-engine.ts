@@ -31,6 +31,8 @@ export interface OpenEngineOptions {
 export interface OpenedEngine {
   engine: SearchEngine;
   manifest: Manifest;
+  /** The analyser the engine was opened with, so that a rebuild can reuse it (loading kuromoji's dictionary takes a second). */
+  analyzer: Analyzer;
 }
 
 /** @example const { engine } = await openSearchEngine({ log: console.log }); engine.search({ q: 'テレワーク' }) */
@@ -76,7 +78,7 @@ function tryLoad(
 }
 
 function serve(built: BuiltIndex, manifest: Manifest, analyzer: Analyzer): OpenedEngine {
-  return { engine: createSearchEngine({ ...built, analyzer }), manifest };
+  return { engine: createSearchEngine({ ...built, analyzer }), manifest, analyzer };
 }
 
 /** The real ingest and analysis stages, loaded only when no sources are injected. */

@@ -37,7 +37,7 @@ describe('index command', () => {
     const code = await run(['--data', join(root, 'data'), '--index', join(root, 'index')]);
 
     expect(code).toBe(0);
-    expect(output.join('\n')).toMatch(/mof-fy2020-followup\.txt: \d+ rows, \d+ statements, \d+ metrics/);
+    expect(output.join('\n')).toMatch(/mof-fy2020-followup\.txt \(TXT\): \d+ rows, \d+ statements, \d+ metrics/);
     expect(output.join('\n')).toContain('index written to');
     expect(existsSync(join(root, 'index', 'manifest.json'))).toBe(true);
   });

@@ -42,7 +42,7 @@ function stubSources(ingestCalls: { count: number }): CorpusSources {
   return {
     ingest: async () => {
       ingestCalls.count += 1;
-      return { initiatives: makeFixtureCorpus(), reports: 1, failures: [], summary: "" };
+      return { initiatives: makeFixtureCorpus(), reports: [], failures: [], summary: '' };
     },
     createAnalyzer: async () => createTestAnalyzer(),
     assignTopics: () => [],
@@ -56,6 +56,8 @@ function manifestFor(built: BuiltIndex, analyzer: Analyzer, dataDir: string): Ma
     dictionaryVersion: analyzer.dictionaryVersion,
     dataHash: computeDataHash(dataDir),
     counts: { reports: 1, initiatives: built.documents.initiatives.length, failures: 0 },
+    reports: [],
+    failures: [],
     builtAt: new Date().toISOString(),
     buildMs: 1,
   };
