@@ -2,7 +2,7 @@
 // (this project compiles to CommonJS, and jest's module loader cannot import it), and a worker can be stopped
 // when a hostile file makes pdf.js spin. Geometry only: the table is rebuilt in TypeScript (read-pdf.ts).
 // Plain JavaScript on purpose: the worker runs from src/ under jest and from the compiled service alike.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -95,8 +95,8 @@ async function readPage(doc, number) {
   return { width: viewport.width, height: viewport.height, items, lines };
 }
 
-async function main() {
-  const { bytes, maxPages } = workerData;
+/** Reads one document; the reply carries the request's id, since the worker serves one request after another. */
+async function readDocument({ bytes, maxPages }) {
   const cMapUrl = join(pdfjsDir, 'cmaps') + '/';
   const standardFontDataUrl = join(pdfjsDir, 'standard_fonts') + '/';
   let doc;
@@ -104,24 +104,26 @@ async function main() {
     doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl, cMapPacked: true, standardFontDataUrl, verbosity: 0, isEvalSupported: false, stopAtErrors: false }).promise;
   } catch (error) {
     const kind = error?.name === 'PasswordException' ? 'password' : error?.name === 'InvalidPDFException' ? 'invalid' : 'unreadable';
-    parentPort.postMessage({ error: { kind, message: String(error?.message ?? error) } });
-    return;
+    return { error: { kind, message: String(error?.message ?? error) } };
   }
-  if (doc.numPages > maxPages) {
-    parentPort.postMessage({ error: { kind: 'too-many-pages', message: `${doc.numPages} pages`, pages: doc.numPages } });
-    return;
-  }
-  const pages = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    try {
-      pages.push(await readPage(doc, n));
-    } catch (error) {
-      parentPort.postMessage({ error: { kind: 'page', page: n, message: String(error?.message ?? error) } });
-      return;
+  try {
+    if (doc.numPages > maxPages) return { error: { kind: 'too-many-pages', message: `${doc.numPages} pages`, pages: doc.numPages } };
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(doc, n));
+      } catch (error) {
+        return { error: { kind: 'page', page: n, message: String(error?.message ?? error) } };
+      }
     }
+    return { pages };
+  } finally {
+    await doc.destroy();
   }
-  await doc.destroy();
-  parentPort.postMessage({ pages });
 }
 
-main().catch((error) => parentPort.postMessage({ error: { kind: 'unreadable', message: String(error?.message ?? error) } }));
+parentPort.on('message', (request) => {
+  readDocument(request)
+    .catch((error) => ({ error: { kind: 'unreadable', message: String(error?.message ?? error) } }))
+    .then((reply) => parentPort.postMessage({ id: request.id, ...reply }));
+});
