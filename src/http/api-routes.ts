@@ -9,7 +9,7 @@ import type { AppContext } from './app-context';
 import { toCompareRequest } from './compare-page';
 import { toCsv } from './csv-export';
 import { requireInitiative } from './initiative-page';
-import { citationOf, presentInitiative } from './present-results';
+import { citationOf, originalHref, presentInitiative } from './present-results';
 import { AskQuery, CompareQuery, InitiativeIdParams, ListQuery, NoQuery, SearchQuery, SimilarQuery, TimelineQuery } from './schemas';
 import { toSearchRequest } from './search-state';
 import { checkKnownValues, parseInput } from './validate-input';
@@ -64,10 +64,10 @@ function initiativeRoutes(router: Router, context: AppContext): void {
     const { id } = parseInput(InitiativeIdParams, req.params);
     parseInput(NoQuery, req.query);
     const initiative = requireInitiative(engine, id);
-    const { label, reason, results, metric, source, lines, duplicateGroup } = initiative;
+    const { label, reason, results, metric, source, reportId, origin, duplicateGroup } = initiative;
     const row = engine.rowOf(id).map(({ id: rowId, tag, label: rowLabel, text }) => ({ id: rowId, tag, label: rowLabel, text }));
     const shaped = presentInitiative(initiative, engine, context.findDuplicates(initiative));
-    res.json({ ...shaped, label, reason, results, metric, source, lines, duplicateGroup, citation: citationOf(initiative), row });
+    res.json({ ...shaped, label, reason, results, metric, source, reportId, origin, original: originalHref(initiative), duplicateGroup, citation: citationOf(initiative), row });
   });
   router.get('/initiatives/:id/similar', (req, res) => {
     const { id } = parseInput(InitiativeIdParams, req.params);
@@ -93,9 +93,14 @@ function reportRoutes(router: Router, context: AppContext): void {
   });
   router.get('/health', (_req, res) => {
     const ready = context.ready();
+    // dataHash says which data the answers come from; rebuilding, that a newer index is being built behind it.
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'starting',
       initiatives: engine.size,
+      dataHash: context.manifest?.dataHash ?? null,
+      builtAt: context.manifest?.builtAt ?? null,
+      rebuilding: context.service?.rebuilding() ?? false,
+      lastRebuildError: context.service?.lastRebuildError() ?? null,
       manifest: context.manifest,
     });
   });

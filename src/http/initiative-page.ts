@@ -3,7 +3,7 @@ import { AppError } from '../domain/errors';
 import type { Initiative } from '../domain/types';
 import type { Place, SearchEngine, SearchHit } from '../query/types';
 import { presentMetric } from './metrics-page';
-import { citationOf, describeRow } from './present-results';
+import { citationOf, describeRow, describeSourcePlace, originalHref } from './present-results';
 
 const SIMILAR_LIMIT = 5;
 
@@ -53,6 +53,8 @@ export function buildInitiativePage(engine: SearchEngine, id: string, findDuplic
     topics: engine.topicsOf(id),
     row,
     citation: citationOf(initiative),
+    sourcePlace: describeSourcePlace(initiative.origin),
+    originalHref: originalHref(initiative),
     metric: initiative.kind === 'metric' ? findMetric(engine, id) : null,
     alsoAt: findDuplicates(initiative).map((place) => ({
       id: place.id,

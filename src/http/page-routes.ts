@@ -53,15 +53,32 @@ function formatJapanTime(iso: string): string {
   return date.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
 }
 
-/** The report files behind the index, with the ministry and year each one reports and its count of initiatives. */
-function listReports(engine: AppContext['engine']) {
-  const reports = new Map<string, { source: string; ministry: string; yearLabel: string; count: number }>();
-  for (const initiative of engine.list(engine.size, 0).items) {
-    const report = reports.get(initiative.source) ?? { source: initiative.source, ministry: initiative.ministry, yearLabel: initiative.fiscalYearLabel, count: 0 };
-    report.count += 1;
-    reports.set(initiative.source, report);
+const FORMAT_LABELS = { pdf: 'PDF', xlsx: 'Excel（XLSX）', txt: 'テキスト' } as const;
+
+/**
+ * The report files behind the index: from the manifest (format, pages or sheet, counts, warnings, a link to the
+ * original) when there is one, else from the records; each with its count of initiatives.
+ */
+function listReports(context: AppContext) {
+  const { engine, manifest } = context;
+  const counts = new Map<string, number>();
+  for (const initiative of engine.list(engine.size, 0).items) counts.set(initiative.source, (counts.get(initiative.source) ?? 0) + 1);
+  if (manifest) {
+    return manifest.reports.map((r) => ({
+      source: r.file,
+      ministry: r.ministry,
+      yearLabel: r.fiscalYearLabel,
+      count: counts.get(r.file) ?? 0,
+      format: FORMAT_LABELS[r.format],
+      layout: r.pages !== null ? `${r.pages}ページ` : r.sheet !== null ? `シート「${r.sheet}」` : '',
+      parts: r.counts,
+      warnings: r.warnings,
+      href: context.dataDir !== null ? `/reports/${r.id}` : null,
+    }));
   }
-  return [...reports.values()];
+  const first = new Map<string, { ministry: string; yearLabel: string }>();
+  for (const i of engine.list(engine.size, 0).items) if (!first.has(i.source)) first.set(i.source, { ministry: i.ministry, yearLabel: i.fiscalYearLabel });
+  return [...first].map(([source, r]) => ({ source, ...r, count: counts.get(source) ?? 0, format: null, layout: '', parts: null, warnings: [], href: null }));
 }
 
 function infoPages(router: Router, context: AppContext): void {
@@ -79,7 +96,8 @@ function infoPages(router: Router, context: AppContext): void {
     res.render('about', {
       title: 'このサービスについて',
       facets: context.corpusFacets(),
-      reports: listReports(context.engine),
+      reports: listReports(context),
+      failures: context.manifest?.failures ?? [],
       size: context.engine.size,
       builtAt: context.manifest ? formatJapanTime(context.manifest.builtAt) : null,
       sections: SECTIONS,

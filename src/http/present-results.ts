@@ -2,7 +2,7 @@
  * Shapes engine records for the API and the pages: the public result fields, the 出典 line, duplicate places,
  * and highlight segments (text split at highlight offsets so that each segment is escaped on its own).
  */
-import type { Initiative } from '../domain/types';
+import type { Initiative, Origin } from '../domain/types';
 import type { Place, SearchEngine, SearchHit } from '../query/types';
 
 /** One search result as the API returns it: SearchHit's fields (id, score, … snippet, alsoAt and a few extras). */
@@ -52,12 +52,33 @@ export function describeRow(record: Pick<Initiative, 'item' | 'itemTitle' | 'sub
   return `${item} › ${record.sub} ${record.rowTitle}`.trim();
 }
 
-/** A citation to paste into a memo: report, section, item and the source file's line range. */
+function range(from: number, to: number, unit: string): string {
+  return from === to ? `${from}${unit}` : `${from}〜${to}${unit}`;
+}
+
+/** Where a record stands in its source, as a reader of that format counts: 「3〜4ページ」, 「シート「様式」 B12:J14」, 「12〜14行」. */
+export function describeSourcePlace(origin: Origin): string {
+  if (origin.pages) return range(...origin.pages, 'ページ');
+  if (origin.cells) return origin.sheet ? `シート「${origin.sheet}」 ${origin.cells}` : origin.cells;
+  if (origin.sheet) return `シート「${origin.sheet}」`;
+  if (origin.lines) return range(...origin.lines, '行');
+  return '';
+}
+
+/**
+ * A citation to paste into a memo: the report as published, where in it, and the section and item:
+ * 「出典：テスト省『令和3年度 女性職員活躍と…フォローアップ』 3ページ（働き方改革 4 超過勤務の縮減の徹底）」.
+ */
 export function citationOf(initiative: Initiative): string {
-  const [from, to] = initiative.lines;
-  const lines = from === to ? `${from}行` : `${from}〜${to}行`;
+  const place = describeSourcePlace(initiative.origin);
   const where = `${initiative.section} ${describeRow(initiative)}`;
-  return `出典：${initiative.ministry}「${initiative.fiscalYearLabel} ${REPORT_TITLE}」${where}（${initiative.source} ${lines}）`;
+  return `出典：${initiative.ministry}『${initiative.fiscalYearLabel} ${REPORT_TITLE}』${place ? ` ${place}` : ''}（${where}）`;
+}
+
+/** The link to the original file: /reports/:id, at the page for a PDF (#page=3, which browsers' PDF viewers follow). */
+export function originalHref(initiative: Pick<Initiative, 'reportId' | 'origin'>): string {
+  const page = initiative.origin.pages?.[0];
+  return `/reports/${initiative.reportId}${page ? `#page=${page}` : ''}`;
 }
 
 function placeOf(initiative: Initiative): Place {

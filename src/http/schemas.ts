@@ -75,6 +75,28 @@ export const InitiativeIdParams = z.object({
 });
 export type InitiativeIdParams = z.infer<typeof InitiativeIdParams>;
 
+/** A report id (GET /reports/:id): 12 lowercase hex characters from ministry and fiscal year. */
+export const ReportIdParams = z.object({
+  id: z.string().regex(/^[0-9a-f]{12}$/, { error: 'id must be 12 lowercase hexadecimal characters' }),
+});
+export type ReportIdParams = z.infer<typeof ReportIdParams>;
+
+/** POST /admin/reports/preview: the fields beside the file (the file itself is checked by content). */
+export const AdminUploadForm = z.object({
+  csrf: z.string().max(200),
+  token: z.string().max(500),
+});
+export type AdminUploadForm = z.infer<typeof AdminUploadForm>;
+
+/** POST /admin/reports/confirm. */
+export const AdminConfirmForm = z.object({
+  csrf: z.string().max(200),
+  staged: z.string().regex(/^[0-9a-f]{32}$/, { error: 'staged must be the id of a staged upload' }),
+  ticket: z.string().max(100),
+  replace: z.enum(['on', '1', 'true']).optional(),
+});
+export type AdminConfirmForm = z.infer<typeof AdminConfirmForm>;
+
 /** GET /api/initiatives. */
 export const ListQuery = z.strictObject({
   limit: z.preprocess(blankAsAbsent, integerText('limit', 1, MAX_LIMIT).default(MAX_LIMIT)),
