@@ -6,11 +6,13 @@ import express from 'express';
 import helmet from 'helmet';
 import { join } from 'node:path';
 import { projectRoot } from '../domain/paths';
+import { createAdminRouter } from './admin-routes';
 import { createApiRouter } from './api-routes';
 import { withResultCache } from './cached-engine';
 import { memoize, type AppContext, type AppOptions } from './app-context';
 import { createErrorHandler, notFound } from './error-handler';
 import { createPageRouter } from './page-routes';
+import { createReportRouter } from './report-routes';
 import { createDuplicateFinder } from './present-results';
 
 /** Requests carry no bodies today; anything larger than this is refused before it is read. */
@@ -47,6 +49,9 @@ export function createApp(options: AppOptions): express.Application {
     ready: options.ready ?? (() => true),
     corpusFacets: memoize(() => engine.facets()),
     findDuplicates: createDuplicateFinder(engine),
+    dataDir: options.dataDir ?? null,
+    admin: options.admin ?? null,
+    service: options.service ?? null,
   };
   const app = express();
   app.set('views', join(projectRoot(), 'views'));
@@ -60,10 +65,13 @@ export function createApp(options: AppOptions): express.Application {
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
+    res.locals.adminEnabled = context.admin !== null;
     next();
   });
   app.use('/static', express.static(join(projectRoot(), 'public'), { maxAge: '1h', index: false }));
   app.use('/api', createApiRouter(context));
+  app.use(createReportRouter(context));
+  if (context.admin) app.use('/admin', createAdminRouter(context.admin, options.log ?? ((message) => console.error(message))));
   app.use(createPageRouter(context));
   app.use(notFound);
   app.use(createErrorHandler(options.log ?? ((message) => console.error(message))));
