@@ -9,6 +9,7 @@ type Command = { describe: string };
 const COMMANDS: Record<string, Command> = {
   index: { describe: 'parse every report in data/ and write index/ atomically' },
   inspect: { describe: 'inspect <file> [--json]: print one parsed report' },
+  add: { describe: 'add FILE [--replace] [--json]: check a report (PDF, XLSX, TXT) and copy it into data/' },
   search: { describe: 'search "<query>" [--json] [--limit N]' },
   ask: { describe: 'ask "<question>" [--json]' },
   serve: { describe: 'serve the web pages and the JSON API (PORT, default 3000)' },
