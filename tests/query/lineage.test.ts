@@ -5,6 +5,7 @@ import type { Initiative } from '../../src/domain/types';
 import { buildInitiatives } from '../../src/ingest/build-initiatives';
 import { parseReport } from '../../src/ingest/parse-report';
 import { changesBetween, historyOf, linkAcrossYears, type LinkKind } from '../../src/query/lineage';
+import { makeInitiative } from './fixtures';
 
 /** Where a gold entry points: a ministry's report, the template place (大項目/中項目[/group-小項目]) and the exact text. */
 interface GoldPlace {
@@ -217,5 +218,24 @@ describe('linkAcrossYears on the real seed (財務省 令和2年度) against a c
     expect(links.filter((l) => copyOf.get(l.from) !== l.to)).toEqual([]);
     const tagOf = (id: string): string | null => r3.find((i) => i.id === id)?.tag ?? null;
     expect(new Set(links.map((l) => `${l.kind} ${l.confidence} ${tagOf(l.to) === '新規' ? '新規' : 'other'}`))).toEqual(new Set(['same 1 other', 'same 0.85 新規']));
+  });
+});
+
+describe('linkAcrossYears on a row whose wording changed almost entirely', () => {
+  const earlier = makeInitiative({ text: '超過勤務の状況を毎月集計した。', fiscalYear: 2020 });
+  const later = (tag: '継続' | '新規'): ReturnType<typeof makeInitiative> =>
+    makeInitiative({ text: '課室ごとの超過勤務時間をグラフで見える化した。', fiscalYear: 2021, fiscalYearLabel: '令和3年度', tag });
+
+  it('when the later statement is the row\'s only 【継続】 and the earlier one its only statement, links them with a low confidence', () => {
+    const next = later('継続');
+
+    const { links } = linkAcrossYears([earlier, next]);
+
+    expect(links.map((l) => [l.from, l.to, l.basis])).toEqual([[earlier.id, next.id, 'tag']]);
+    expect(links[0].confidence).toBeLessThan(0.6);
+  });
+
+  it('when the later statement is 【新規】, leaves the earlier one dropped', () => {
+    expect(linkAcrossYears([earlier, later('新規')]).links).toEqual([]);
   });
 });
