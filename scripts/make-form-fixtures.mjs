@@ -20,6 +20,7 @@ import { buildWorkbook } from './form-fixtures/workbook.mjs';
 import { checkStatementsRoundTrip } from './form-fixtures/cells.mjs';
 import { writeDeterministicXlsx, convertWithLibreOffice, normalizePdf, describePdf } from './form-fixtures/output.mjs';
 import { writeBadInputs } from './form-fixtures/bad-inputs.mjs';
+import { printWithChromium } from './form-fixtures/html-print.mjs';
 
 // Zip entry times are local DOS times: fix the zone so the bytes do not depend on the machine.
 process.env.TZ = 'UTC';
@@ -37,6 +38,12 @@ const FIXTURES = [
   },
   { source: 'tests/fixtures/kakuu-cho-r2.txt', name: 'kakuu-cho-r2', layout: LAYOUT_B },
   { source: 'tests/fixtures/test-ministry-r3.txt', name: 'test-ministry-r3', layout: LAYOUT_C },
+];
+
+/** Layout D: the same reports printed from HTML by Chromium (another PDF producer; rows break across pages). */
+const CHROMIUM_PRINTS = [
+  { source: 'data/mof-fy2020-followup.txt', name: 'mof-fy2020.chromium' },
+  { source: 'tests/fixtures/test-ministry-r3.txt', name: 'test-ministry-r3.chromium' },
 ];
 
 /** Loads the built ingest stage; a build outside the project still finds the project's node_modules. */
@@ -90,6 +97,14 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const made = [];
   for (const fixture of FIXTURES) made.push(await makeFixture(parser, fixture));
+  for (const print of CHROMIUM_PRINTS) {
+    const file = path.join(root, print.source);
+    const parsed = parser.ingest.parseReport(readFileSync(file, 'utf8'), print.source, parser.ingest.readSidecarMeta(file));
+    const pdf = path.join(outDir, `${print.name}.pdf`);
+    printWithChromium(parsed, pdf);
+    normalizePdf(pdf);
+    console.log(`wrote ${path.relative(root, pdf)}  layout D (HTML printed by Chromium), ${describePdf(pdf)}`);
+  }
   await writeBadInputs({ root, badDir: path.join(outDir, 'bad'), pdf: made[2].pdf, xlsx: made[2].xlsx, log: console.log });
 }
 

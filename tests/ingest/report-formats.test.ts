@@ -23,11 +23,34 @@ function content(row: Row) {
   return { section, item, sub, subGroup, title, status, reason, results, metrics, statements: row.statements.map(({ id, tag, label, text }) => ({ id, tag, label, text })) };
 }
 
+/** Layout D: the same reports as HTML printed by Chromium — another PDF producer, whose rows break across pages. */
+const CHROMIUM_PRINTS = [
+  { name: 'mof-fy2020', txt: seedPath(), pages: 10 },
+  { name: 'test-ministry-r3', txt: fixturePath('test-ministry-r3.txt'), pages: 2 },
+] as const;
+
 const parsed = new Map<string, ParsedReport>();
 beforeAll(async () => {
   for (const report of REPORTS) {
     for (const path of [report.txt, forms(`${report.name}.pdf`), forms(`${report.name}.xlsx`)]) parsed.set(path, await ingestFile(path));
   }
+  for (const print of CHROMIUM_PRINTS) parsed.set(forms(`${print.name}.chromium.pdf`), await ingestFile(forms(`${print.name}.chromium.pdf`)));
+});
+
+describe.each(CHROMIUM_PRINTS)('$name printed by Chromium', (print) => {
+  it('gives the TXT\'s rows, row by row and field by field, though rows and titles break across pages and glyphs map to radicals', () => {
+    const pdf = parsed.get(forms(`${print.name}.chromium.pdf`)) as ParsedReport;
+    const txt = parsed.get(print.txt) as ParsedReport;
+
+    expect(pdf.report.pages).toBe(print.pages);
+    expect(pdf.rows.map(content)).toEqual(txt.rows.map(content));
+  });
+
+  it('marks the rows that run over a page break with both pages', () => {
+    const pdf = parsed.get(forms(`${print.name}.chromium.pdf`)) as ParsedReport;
+
+    expect(pdf.rows.some((row) => row.origin.pages && row.origin.pages[1] > row.origin.pages[0])).toBe(true);
+  });
 });
 
 describe.each(REPORTS)('$name as TXT, PDF and XLSX', (report) => {

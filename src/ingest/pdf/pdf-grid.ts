@@ -4,6 +4,7 @@
  * between the horizontal lines that cross the status and content columns.
  */
 import type { PdfPage, Segment, TextItem } from './pdf-page';
+import { repairGlyphText } from './pdf-text';
 
 export interface Span {
   left: number;
@@ -47,22 +48,44 @@ interface Marker {
 
 /** The header's column names; (A)…(D) as printed at the end of each column's heading. */
 const MARKERS = { section: '大項目', labels: '中項目', a: '(A)', b: '(B)', c: '(C)', d: '(D)' } as const;
+/** A narrow heading wraps inside its word (「大項」 / 「目」): its first two characters are enough to place it. */
+const SHORT_MARKERS: Partial<Record<MarkerName, string>> = { section: '大項', labels: '中項' };
 type MarkerName = keyof typeof MARKERS;
 
 /**
- * Finds the header's markers. A heading may wrap (「各取組の実施状況」 / 「(A)」 on the next line) and an item may
- * hold a whole heading, so each marker is the item that contains it, or ends a line that contains it.
+ * Runs of text: items on one line with no gap wider than a narrow space between them, joined into one item.
+ * A heading's characters may each be an item of their own (Chromium, subset fonts), and an item may hold a whole
+ * heading; a run is the text of one cell's line either way.
+ */
+function textRuns(items: TextItem[]): TextItem[] {
+  const runs: TextItem[] = [];
+  const sorted = items.filter((i) => i.str.trim().length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  for (const item of sorted) {
+    const str = repairGlyphText(item.str);
+    const last = runs[runs.length - 1];
+    const sameLine = last !== undefined && Math.abs(last.y - item.y) < Math.min(last.size, item.size) * 0.5;
+    if (sameLine && item.x - (last.x + last.w) <= item.size * 0.3 && item.x >= last.x) {
+      last.str += str;
+      last.w = Math.max(last.w, item.x + item.w - last.x);
+    } else runs.push({ ...item, str });
+  }
+  return runs;
+}
+
+/**
+ * Finds the header's markers, each in the run of text that holds it. A heading may wrap (「各取組の実施状況」 /
+ * 「(A)」 on the next line, or 「大項」 / 「目」 in a narrow column), so (A)–(D) are looked for at the end of a run
+ * and 大項目 / 中項目 by their first two characters when the whole word is not on one line.
  */
 function findMarkers(items: TextItem[]): Partial<Record<MarkerName, Marker>> | null {
+  const runs = textRuns(items);
   const found: Partial<Record<MarkerName, Marker>> = {};
   for (const name of Object.keys(MARKERS) as MarkerName[]) {
     const marker = MARKERS[name];
     // (A) also stands inside the heading of (B) 「(A)で「実施未定」を選択した場合の理由 (B)」: a heading ends with its own.
     const holds = (text: string): boolean => (name === 'section' || name === 'labels' ? key(text).includes(marker) : key(text).endsWith(marker));
-    const item = items.find((candidate) => holds(candidate.str)) ?? items.find((candidate, index) => {
-      const next = items[index + 1];
-      return next !== undefined && Math.abs(next.y - candidate.y) < candidate.size * 0.5 && holds(candidate.str + next.str);
-    });
+    const short = SHORT_MARKERS[name];
+    const item = runs.find((run) => holds(run.str)) ?? (short ? runs.find((run) => key(run.str) === short) : undefined);
     if (item) found[name] = { item, center: item.x + item.w / 2 };
   }
   const complete = found.a && found.b && found.c && found.d;
@@ -144,7 +167,7 @@ export function findGrid(page: PdfPage): PageGrid | null {
   if (!markers) return null;
   const headerItems = Object.values(markers).map((m) => (m as Marker).item);
   const headerTop = Math.min(...headerItems.map((i) => i.y));
-  const headerBottomText = Math.max(...headerItems.map((i) => i.y + i.h), ...page.items.filter((i) => key(i.str) === '小項目').map((i) => i.y + i.h));
+  const headerBottomText = Math.max(...headerItems.map((i) => i.y + i.h), ...textRuns(page.items).filter((i) => key(i.str) === '小項目').map((i) => i.y + i.h));
   const byText = columnsFromTexts(markers, page);
   const rules = verticalRulesAt(page.lines, (headerTop + headerBottomText) / 2);
   const column = (name: MarkerName): Span => {
@@ -153,7 +176,8 @@ export function findGrid(page: PdfPage): PageGrid | null {
   };
   const a = column('a');
   const section = markers.section ? column('section') : { left: 0, right: 0 };
-  const labelsLeft = markers.labels ? column('labels').left : section.right;
+  // 中項目 heads the number, group, kana and title columns together: they run from 大項目's right edge to (A).
+  const labelsLeft = markers.section ? section.right : markers.labels ? column('labels').left : 0;
   const columns: Columns = { section, labels: { left: labelsLeft, right: a.left }, a, b: column('b'), c: column('c'), d: column('d'), labelRules: [] };
   const contentXs = [(columns.a.left + columns.a.right) / 2, (columns.c.left + columns.c.right) / 2];
   const allRows = horizontalRulesCovering(page.lines, contentXs);

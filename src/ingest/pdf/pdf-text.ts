@@ -16,6 +16,28 @@ export interface TextLine {
 
 const isBlank = (item: TextItem): boolean => item.str.trim().length === 0;
 
+/** NFKC takes a Kangxi radical to the traditional form; Japanese text prints the common one. */
+const JAPANESE_FORM: Record<string, string> = { 靑: '青', 黑: '黒', 黃: '黄', 麥: '麦', 齒: '歯', 龜: '亀' };
+/** CJK Radicals Supplement characters that fonts map glyphs of ordinary kanji to (a ToUnicode table's choice). */
+const SUPPLEMENT_FORM: Record<string, string> = {
+  '⺟': '母', '⺠': '民', '⻄': '西', '⻑': '長', '⻘': '青', '⻝': '食', '⻤': '鬼', '⻣': '骨', '⻩': '黄', '⻭': '歯', '⻲': '亀', '⻨': '麦', '⻫': '斉', '⻯': '竜',
+};
+
+/**
+ * Repairs what a font's ToUnicode table says instead of the character printed: Kangxi radicals and radical
+ * supplements for ordinary kanji (「⽅」 for 方, 「⻑」 for 長, as Chromium's and Office's subset fonts often
+ * map them), CJK compatibility ideographs, and 「‧」 (hyphenation point) for the middle dot 「・」.
+ */
+export function repairGlyphText(text: string): string {
+  return text.replace(/[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF\u2027]/gu, (ch) => {
+    if (ch === '\u2027') return '・';
+    const supplement = SUPPLEMENT_FORM[ch];
+    if (supplement) return supplement;
+    const folded = ch.normalize('NFKC');
+    return JAPANESE_FORM[folded] ?? folded;
+  });
+}
+
 /** Joins items on one baseline left to right, with a space where the printed gap is wider than a narrow space. */
 function joinLine(items: TextItem[]): TextLine {
   const sorted = [...items].sort((a, b) => a.x - b.x);
@@ -23,7 +45,7 @@ function joinLine(items: TextItem[]): TextLine {
   let right = -Infinity;
   for (const item of sorted) {
     if (text.length > 0 && item.x - right > item.size * 0.3) text += ' ';
-    text += item.str;
+    text += repairGlyphText(item.str);
     right = Math.max(right, item.x + item.w);
   }
   const size = Math.max(...sorted.map((i) => i.size));

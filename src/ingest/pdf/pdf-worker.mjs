@@ -44,6 +44,29 @@ function segmentsOf(path, ctm, out) {
   }
 }
 
+/** The bounding box [x0, y0, x1, y1] of each subpath of a path (a moveTo starts one). */
+function subpathBoxes(path, ctm) {
+  const boxes = [];
+  let box = null;
+  const add = (x, y) => {
+    const [px, py] = apply(ctm, x, y);
+    if (!box) box = [px, py, px, py];
+    else box = [Math.min(box[0], px), Math.min(box[1], py), Math.max(box[2], px), Math.max(box[3], py)];
+  };
+  let i = 0;
+  while (i < path.length) {
+    const op = path[i];
+    if (op === 0) { if (box) boxes.push(box); box = null; add(path[i + 1], path[i + 2]); i += 3; }
+    else if (op === 1) { add(path[i + 1], path[i + 2]); i += 3; }
+    else if (op === 2) { add(path[i + 5], path[i + 6]); i += 7; }
+    else if (op === 3) { add(path[i + 3], path[i + 4]); i += 5; }
+    else if (op === 4) { i += 1; }
+    else break;
+  }
+  if (box) boxes.push(box);
+  return boxes;
+}
+
 /** Ruled lines as segments in page space: stroked paths, and filled rectangles thin enough to be a border. */
 async function readLines(page, viewportTransform) {
   const list = await page.getOperatorList();
@@ -65,12 +88,13 @@ async function readLines(page, viewportTransform) {
       const stroked = drawOp === OPS.stroke || drawOp === OPS.closeStroke || drawOp === OPS.fillStroke || drawOp === OPS.eoFillStroke;
       const filled = drawOp === OPS.fill || drawOp === OPS.eoFill;
       if (stroked) segments.push(...found);
-      else if (filled && found.length >= 3) {
-        const xs = found.flatMap((s) => [s[0], s[2]]);
-        const ys = found.flatMap((s) => [s[1], s[3]]);
-        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-        if (y1 - y0 < 2.5 && x1 - x0 > 2.5) segments.push([x0, (y0 + y1) / 2, x1, (y0 + y1) / 2]);
-        else if (x1 - x0 < 2.5 && y1 - y0 > 2.5) segments.push([(x0 + x1) / 2, y0, (x0 + x1) / 2, y1]);
+      else if (filled) {
+        // One fill may hold many rectangles (Chromium draws a table's borders so): each subpath is one.
+        for (const box of subpathBoxes(path, ctm)) {
+          const [x0, y0, x1, y1] = box;
+          if (y1 - y0 < 2.5 && x1 - x0 > 2.5) segments.push([x0, (y0 + y1) / 2, x1, (y0 + y1) / 2]);
+          else if (x1 - x0 < 2.5 && y1 - y0 > 2.5) segments.push([(x0 + x1) / 2, y0, (x0 + x1) / 2, y1]);
+        }
       }
     }
   }

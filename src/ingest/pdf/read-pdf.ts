@@ -89,8 +89,13 @@ function readBand(page: PdfPage, grid: PageGrid, items: TextItem[], top: number,
 function isContinuation(next: RowInProgress, sectionText: string | null): boolean {
   const { row } = next;
   const namesSection = sectionText !== null && SECTIONS.some((name) => titleKey(name) === titleKey(sectionText));
-  return row.labels.length === 0 && row.status === null && !namesSection;
+  // Every row of the form prints a number, a label, a variant or a status; the rest of a cut title prints none.
+  const placesItself = row.labels.some((label) => LABEL_TOKEN.test(label.trim()) || VARIANT.test(label.trim()));
+  return !placesItself && row.status === null && !namesSection;
 }
+
+/** An item number, a group letter or a kana sub-item label, alone in its cell. */
+const LABEL_TOKEN = /^(?:[0-9０-９]{1,2}|[a-h]|[アイウエオカキクケコサシスセソ])$/u;
 
 /** Appends a row's continuation on the next page: its first line may go on with the last paragraph. */
 function carryOn(previous: RowInProgress, next: RowInProgress, firstCLine: TextLine | null, pageNumber: number): void {
@@ -104,6 +109,12 @@ function carryOn(previous: RowInProgress, next: RowInProgress, firstCLine: TextL
     else into.statements[into.statements.length - 1] = joinWrapped(into.statements[into.statements.length - 1], first);
     into.statements.push(...rest);
   }
+  if (next.row.labels.length > 0) {
+    // The rest of a title cut by the page break.
+    const rest = next.row.labels.join('');
+    if (into.labels.length === 0) into.labels.push(rest);
+    else into.labels[into.labels.length - 1] = joinWrapped(into.labels[into.labels.length - 1], rest);
+  }
   if (next.row.reason) into.reason = into.reason ? joinWrapped(into.reason, next.row.reason) : next.row.reason;
   if (next.row.results) into.results = into.results ? joinWrapped(into.results, next.row.results) : next.row.results;
   into.origin.pages = [into.origin.pages?.[0] ?? pageNumber, pageNumber];
@@ -115,7 +126,8 @@ function carryOn(previous: RowInProgress, next: RowInProgress, firstCLine: TextL
  * its top edge stands in: vertical text in a short cell runs over its bottom rule.
  */
 function sectionTexts(grid: PageGrid, page: PdfPage): Array<{ top: number; text: string }> {
-  const rules = grid.sectionRules.length >= 2 ? grid.sectionRules : [grid.top, grid.bottom];
+  // The table's top and bottom close the first and last cell even where no rule is drawn there.
+  const rules = [...new Set([grid.top, ...grid.sectionRules.filter((y) => y > grid.top + 1.5 && y < grid.bottom - 1.5), grid.bottom])];
   const texts: Array<{ top: number; text: string }> = [];
   for (let i = 0; i + 1 < rules.length; i++) {
     const items = page.items.filter((item) => inside(centerX(item), grid.columns.section) && item.y >= rules[i] - 0.5 && item.y < rules[i + 1]);
