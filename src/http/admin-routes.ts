@@ -158,6 +158,9 @@ export function createAdminRouter(admin: AdminOptions, log: (message: string) =>
   const router = Router();
   router.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
+    // Under the site-wide no-referrer a browser posts these forms with Origin: null, which the Origin check must
+    // refuse (sandboxed frames send it too); same-origin lets our own forms say where they come from.
+    res.setHeader('Referrer-Policy', 'same-origin');
     res.setHeader('X-Robots-Tag', 'noindex');
     next();
   });

@@ -69,6 +69,8 @@ export function createApp(options: AppOptions): express.Application {
     next();
   });
   app.use('/static', express.static(join(projectRoot(), 'public'), { maxAge: '1h', index: false }));
+  // A document without <link rel="icon"> (an original report file opened from /reports/:id) makes a browser ask here.
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.use('/api', createApiRouter(context));
   app.use(createReportRouter(context));
   if (context.admin) app.use('/admin', createAdminRouter(context.admin, options.log ?? ((message) => console.error(message))));
