@@ -153,13 +153,12 @@ suite('browser', () => {
 
 /**
  * Adding a report through the 報告書の追加 page, on a service over a temporary data folder holding the seed: upload
- * the TXT fixture (the PDF reader was not ready when this was written), see the preview, confirm, and while the
- * index is rebuilt behind it, the seed's searches keep being answered; then the new report is found and its 出典
- * link opens the original file.
+ * the fictional テスト省 report as its published PDF, see the preview, confirm, and while the index is rebuilt behind
+ * it, the seed's searches keep being answered; then the new report is found and its 出典 link opens the original.
  */
 suite('browser: adding a report', () => {
   const TOKEN = 'e2e-admin-token-0123456789';
-  const FIXTURE = join(__dirname, '..', 'fixtures', 'test-ministry-r3.txt');
+  const FIXTURE = join(__dirname, '..', 'fixtures', 'forms', 'test-ministry-r3.pdf');
   let root: string;
   let service: LiveService;
   let server: Server;
@@ -202,7 +201,7 @@ suite('browser: adding a report', () => {
   };
   const health = async () => (await fetch(`${base}/api/health`)).json() as Promise<{ dataHash: string; rebuilding: boolean; manifest: { counts: { reports: number } } }>;
 
-  it('when a report is uploaded with the token, shows what was read: ministry, year, format, counts and rows beside their lines', async () => {
+  it('when a PDF report is uploaded with the token, shows what was read: ministry, year, format, counts and rows beside their pages', async () => {
     await page.goto(`${base}/admin/reports/new`);
     await expect(page.locator('nav.site-nav a[href="/admin/reports/new"]').textContent()).resolves.toBe('報告書の追加');
     await shoot('10-admin-form');
@@ -212,8 +211,9 @@ suite('browser: adding a report', () => {
 
     await expect(page.locator('.preview-ministry').textContent()).resolves.toBe('テスト省');
     await expect(page.locator('.preview-year').textContent()).resolves.toContain('令和3年度');
+    await expect(page.locator('.preview-format').textContent()).resolves.toMatch(/^PDF・\d+ページ$/);
     await expect(page.locator('.preview-counts').textContent()).resolves.toMatch(/記載 \d+件/);
-    await expect(page.locator('.preview-sample tbody td.nowrap').first().textContent()).resolves.toMatch(/^\d+(〜\d+)?行$/);
+    await expect(page.locator('.preview-sample tbody td.nowrap').first().textContent()).resolves.toMatch(/^\d+(〜\d+)?ページ$/);
     await shoot('11-admin-preview');
     await shootNarrow('11-admin-preview-390');
   });
@@ -247,20 +247,21 @@ suite('browser: adding a report', () => {
     await shoot('13-search-added');
   });
 
-  it('when opening an added initiative, its 出典 names the lines and the link opens the original as text', async () => {
+  it('when opening an added initiative, its 出典 names the page and the link opens the original PDF at it', async () => {
     await Promise.all([page.waitForURL(/\/initiatives\/[0-9a-f]{12}$/), page.locator('.result-title a').first().click()]);
-    await expect(page.locator('#citation').inputValue()).resolves.toMatch(/^出典：テスト省『令和3年度 .*』 \d+(〜\d+)?行（/);
+    await expect(page.locator('#citation').inputValue()).resolves.toMatch(/^出典：テスト省『令和3年度 .*』 \d+(〜\d+)?ページ（/);
     const href = await page.locator('.original-link').getAttribute('href');
-    expect(href).toMatch(/^\/reports\/[0-9a-f]{12}$/);
+    expect(href).toMatch(/^\/reports\/[0-9a-f]{12}#page=\d+$/);
     await shoot('14-initiative-added');
     await shootNarrow('14-initiative-added-390');
 
-    const response = await page.goto(`${base}${href}`);
+    // Headless Chromium has no PDF viewer (it would download the file), so the link is fetched in the page's context.
+    const response = await page.request.get(`${base}${href}`);
 
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-type']).toBe('text/plain; charset=utf-8');
-    await expect(page.locator('body').textContent()).resolves.toContain('テスト省');
-    await shoot('15-original-file');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect(response.headers()['content-disposition']).toMatch(/^inline; filename\*=UTF-8''m[0-9a-f]{6}-fy2021-[0-9a-f]{8}\.pdf$/);
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('when opening about, lists both reports with their format and a link to each original', async () => {
@@ -268,6 +269,7 @@ suite('browser: adding a report', () => {
 
     await expect(page.locator('.report-table tbody tr').count()).resolves.toBe(2);
     await expect(page.locator('.report-table .original-link').count()).resolves.toBe(2);
+    await expect(page.locator('.report-table tbody').textContent()).resolves.toMatch(/PDF\s*\d+ページ/);
     await shoot('16-about-reports');
     await shootNarrow('16-about-reports-390');
   });

@@ -57,7 +57,7 @@ describe('GET /reports/:id', () => {
     const dataDir = join(root, 'data');
     mkdirSync(dataDir);
     copyFileSync(join(defaultDataDir(), 'mof-fy2020-followup.txt'), join(dataDir, 'mof-fy2020-followup.txt'));
-    copyFileSync(join(FIXTURES, 'test-ministry-r3.txt'), join(dataDir, 'test-ministry-r3.txt'));
+    copyFileSync(join(FIXTURES, 'forms', 'test-ministry-r3.pdf'), join(dataDir, 'test-ministry-r3.pdf'));
     copyFileSync(join(FIXTURES, 'forms', 'kakuu-cho-r2.xlsx'), join(dataDir, 'kakuu-cho-r2.xlsx'));
     ({ engine, manifest } = await openSearchEngine({ dataDir, indexDir: join(root, 'index'), log: () => undefined }));
     app = createApp({ engine, manifest, dataDir });
@@ -65,15 +65,34 @@ describe('GET /reports/:id', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('when the id is a report of the index, serves its file read-only as UTF-8 text, inline, not to be sniffed', async () => {
-    const report = manifest.reports.find((r) => r.ministry === 'テスト省')!;
+    const report = manifest.reports.find((r) => r.format === 'txt')!;
 
     const res = await request(app).get(`/reports/${report.id}`);
 
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe("inline; filename*=UTF-8''test-ministry-r3.txt");
+    expect(res.headers['content-disposition']).toBe("inline; filename*=UTF-8''mof-fy2020-followup.txt");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.text).toContain('テスト省');
+    expect(res.text).toContain('財務省');
+  });
+
+  it('when the report is a PDF, serves it as application/pdf, and its initiatives cite and link their page', async () => {
+    const report = manifest.reports.find((r) => r.format === 'pdf')!;
+    const record = engine.list(engine.size, 0).items.find((i) => i.reportId === report.id)!;
+
+    const file = await request(app).get(`/reports/${report.id}`).buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (chunk: Buffer) => chunks.push(chunk));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    const page = await request(app).get(`/initiatives/${record.id}`);
+
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect((file.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(report.pages).toBeGreaterThan(0);
+    expect(page.text).toMatch(/出典：テスト省『令和3年度 .*』 \d+(〜\d+)?ページ（/);
+    expect(page.text).toContain(`href="/reports/${report.id}#page=${record.origin.pages![0]}"`);
   });
 
   it('when the report is a workbook, serves it with the OOXML spreadsheet type', async () => {
