@@ -45,15 +45,15 @@ describe('GET /api/initiatives', () => {
 });
 
 describe('GET /api/initiatives/:id', () => {
-  it('when the id exists, returns the initiative with its row, source lines and 出典 line', async () => {
+  it('when the id exists, returns the initiative with its row, its origin in the source and 出典 line', async () => {
     const id = await idWithSiblings();
 
     const res = await request(seed.app).get(`/api/initiatives/${id}`);
 
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id, source: 'mof-fy2020-followup.txt' });
-    expect(res.body.lines).toEqual([expect.any(Number), expect.any(Number)]);
-    expect(res.body.citation).toMatch(/^出典：財務省「令和2年度 .*mof-fy2020-followup\.txt \d+(〜\d+)?行）$/);
+    expect(res.body).toMatchObject({ id, source: 'mof-fy2020-followup.txt', reportId: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(res.body.origin.lines).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(res.body.citation).toMatch(/^出典：財務省『令和2年度 .*』 \d+(〜\d+)?行（.+）$/);
     expect(res.body.row.map((r: { id: string }) => r.id)).toContain(id);
     expect(res.body.row.length).toBeGreaterThan(1);
   });
