@@ -1,11 +1,12 @@
 /**
- * Query analysis: quoted phrases, one clause per concept (a synonym-dictionary phrase or a content word),
- * each with its word terms, n-grams and synonym alternatives.
+ * Query analysis: quoted phrases, one clause per concept (a concept label or synonym phrase, or a content
+ * word), each with its word terms, n-grams and the alternatives expansion adds (synonyms, narrower and
+ * related concepts), each marked with its relation.
  */
-import type { AnalyzedQuery, QueryClause } from './types';
+import type { AnalyzedQuery, QueryAlternative, QueryClause, QueryExpansion } from './types';
 import type { KuromojiToken } from './load-tokenizer';
 import { QUESTION_WORDS, pickContentWords } from './word-terms';
-import type { SynonymIndex, SynonymSource } from './synonyms';
+import type { Expansion, ExpansionIndex } from './expansion-index';
 import { queryNgrams } from './ngram-terms';
 import { foldLongVowels } from './normalize-text';
 
@@ -16,19 +17,16 @@ export interface QueryAnalysisTools {
   /** Normalisation without long-vowel folding: the form kuromoji reads best. */
   normalizeForTokens(text: string): string;
   tokenize(normalizedText: string): KuromojiToken[];
-  synonyms: SynonymIndex;
+  expansions: ExpansionIndex;
 }
 
-type Alternative = QueryClause['alternatives'][number];
+type Alternative = QueryAlternative;
 
 /** Double quotes (ASCII after NFKC, or typographic) mark exact phrases; 「」 are ordinary prose quotes. */
 const QUOTED = /"([^"]*)"|“([^”]*)”/g;
 /** A synonym phrase spans at most this many tokens (男の産休 is three). */
 const MAX_PHRASE_TOKENS = 6;
-/** Beyond this many alternatives a clause gets noisy and slow; domain ones come first. */
-const MAX_ALTERNATIVES = 12;
-
-/** Creates analyzeQuery; alternatives are analysed once per synonym and cached. */
+/** Creates analyzeQuery; alternatives are analysed once per expansion and cached. */
 export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) => AnalyzedQuery {
   const alternativeCache = new Map<string, Alternative>();
   // Alternatives carry normalised surfaces (for matching); the user is shown the data file's spelling.
@@ -46,15 +44,16 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
       .split(/[\s"“”]+/)
       .map((part) => tools.normalizeForTokens(part))
       .filter((part) => part !== '');
-    const clauses = phrases.map((phrase) => clauseOf(phrase, tokenTerms(phrase), []));
+    const clauses = phrases.map((phrase) => clauseOf(phrase, tokenTerms(phrase), [], null));
     for (const part of parts) clauses.push(...clausesOfPart(part));
     if (clauses.length === 0) clauses.push(...fallbackClauses(parts));
     const unique = dedupeClauses(clauses);
-    const expanded = [
-      ...new Set(unique.flatMap((clause) => clause.alternatives.map((alt) => displayForms.get(alt) ?? alt.surface))),
-    ];
+    const expansions: QueryExpansion[] = unique.flatMap((clause) =>
+      clause.alternatives.map((alt) => ({ surface: displayForms.get(alt) ?? alt.surface, clause: clause.surface, relation: alt.relation, concept: alt.concept })),
+    );
+    const expanded = [...new Set(expansions.map((expansion) => expansion.surface))];
     const normalized = [...phrases.map((phrase) => `"${phrase}"`), ...parts.map((part) => tools.normalize(part))].join(' ');
-    return { raw, normalized, clauses: unique, phrases, expanded };
+    return { raw, normalized, clauses: unique, phrases, expanded, expansions };
   };
 
   /** Greedy left to right: the longest token span that is a synonym key, else one content word. */
@@ -68,7 +67,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
       const span = longestSynonymSpan(tokens, i);
       if (span !== null) {
         const terms = words.filter((w) => w.from >= i && w.to <= span.end).map((w) => w.term);
-        clauses.push(clauseOf(span.key, terms, alternativesOf(span.key)));
+        clauses.push(clauseOf(span.key, terms, alternativesOf(span.key), conceptOf(span.key)));
         covered = span.end;
         continue;
       }
@@ -76,8 +75,9 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
       if (!word) continue;
       const surface = foldLongVowels(tokens.slice(word.from, word.to).map((t) => t.surface_form).join(''));
       const bySurface = alternativesOf(surface);
+      const key = bySurface.length > 0 ? surface : word.term;
       const synonyms = bySurface.length > 0 ? bySurface : alternativesOf(word.term);
-      clauses.push(clauseOf(surface, [word.term], synonyms, stem(surface)));
+      clauses.push(clauseOf(surface, [word.term], synonyms, conceptOf(key), stem(surface)));
       covered = word.to;
     }
     return clauses;
@@ -90,25 +90,35 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
       text += tokens[end - 1].surface_form;
       // Token surfaces are normalised already but for the long-vowel step, which may drop a ー here.
       const key = foldLongVowels(text);
-      if (!tools.synonyms.hasKeyStartingWith(key) && !tools.synonyms.hasKeyStartingWith(text)) break;
-      if (tools.synonyms.lookup(key).length > 0) best = { key, end };
+      if (!tools.expansions.hasKeyStartingWith(key) && !tools.expansions.hasKeyStartingWith(text)) break;
+      if (tools.expansions.lookup(key).length > 0) best = { key, end };
     }
     return best;
   }
 
-  function alternativesOf(key: string): Alternative[] {
-    return tools.synonyms
-      .lookup(key)
-      .slice(0, MAX_ALTERNATIVES)
-      .map((synonym) => analyseAlternative(synonym.surface, synonym.source));
+  function conceptOf(key: string): string | null {
+    return tools.expansions.conceptOf(key)?.prefLabel ?? null;
   }
 
-  function analyseAlternative(display: string, source: SynonymSource): Alternative {
-    const cached = alternativeCache.get(display);
+  function alternativesOf(key: string): Alternative[] {
+    return tools.expansions.lookup(key).map(analyseAlternative);
+  }
+
+  function analyseAlternative(expansion: Expansion): Alternative {
+    const cacheKey = `${expansion.relation}\u0000${expansion.concept ?? ''}\u0000${expansion.surface}`;
+    const cached = alternativeCache.get(cacheKey);
     if (cached) return cached;
+    const display = expansion.surface;
     const surface = tools.normalize(display);
-    const alternative = { surface, words: tokenTerms(display), ngrams: queryNgrams(surface), source };
-    alternativeCache.set(display, alternative);
+    const alternative: Alternative = {
+      surface,
+      words: tokenTerms(display),
+      ngrams: queryNgrams(surface),
+      source: expansion.source,
+      relation: expansion.relation,
+      concept: expansion.concept,
+    };
+    alternativeCache.set(cacheKey, alternative);
     displayForms.set(alternative, display);
     return alternative;
   }
@@ -122,12 +132,12 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
     return parts
       .map((part) => tools.normalize(part))
       .filter((part) => queryNgrams(part).length > 0)
-      .map((part) => clauseOf(part, [], []));
+      .map((part) => clauseOf(part, [], [], null));
   }
 }
 
-function clauseOf(surface: string, words: string[], alternatives: Alternative[], ngramSource = surface): QueryClause {
-  return { surface, words: [...new Set(words)], ngrams: queryNgrams(ngramSource), alternatives };
+function clauseOf(surface: string, words: string[], alternatives: Alternative[], concept: string | null, ngramSource = surface): QueryClause {
+  return { surface, words: [...new Set(words)], ngrams: queryNgrams(ngramSource), alternatives, concept };
 }
 
 /** 働い → 働: an inflected surface's n-grams should not demand its ending (働き方 has no 働い). */

@@ -1,9 +1,11 @@
 /**
- * Topics (a small curated taxonomy in data/topics.json) assigned from the normalised text of an initiative.
- * Matching needs no kuromoji pass, so assigning topics does not tokenise the corpus a second time.
+ * Topics assigned from the normalised text of an initiative. The topics are those the concept scheme
+ * (data/concepts.json) names: a topic applies when the text holds a label or cue of a concept that names it,
+ * or of a narrower concept without a topic of its own. Matching needs no kuromoji pass, so assigning topics
+ * does not tokenise the corpus a second time.
  */
 import type { Analyzer } from './types';
-import topicsData from './data/topics.json';
+import { bundledConceptScheme, labelsOf, type Concept, type ConceptScheme } from './concept-scheme';
 
 export interface TopicRule {
   name: string;
@@ -20,26 +22,41 @@ interface CompiledTopic {
   matchers: Matcher[];
 }
 
-/** The topic names of the taxonomy, in display order. */
-export const TOPIC_NAMES: readonly string[] = topicsData.topics.map((topic) => topic.name);
+/** The topic names of the bundled scheme, in display order. */
+export const TOPIC_NAMES: readonly string[] = bundledConceptScheme().topics;
 
 const compiledByAnalyzer = new WeakMap<Analyzer, CompiledTopic[]>();
 
 /**
- * The topics of a text, in taxonomy order.
+ * The topics of a text, in the scheme's order; `rules` replaces the analyser's scheme (tests).
  * @example assignTopics(analyzer, '超過勤務の縮減を図った') // ['超過勤務']
  */
-export function assignTopics(analyzer: Analyzer, text: string, rules: readonly TopicRule[] = topicsData.topics): string[] {
+export function assignTopics(analyzer: Analyzer, text: string, rules?: readonly TopicRule[]): string[] {
   const normalized = analyzer.normalize(text);
   return compileTopics(analyzer, rules)
     .filter((topic) => topic.matchers.some((matches) => matches(normalized)))
     .map((topic) => topic.name);
 }
 
-function compileTopics(analyzer: Analyzer, rules: readonly TopicRule[]): CompiledTopic[] {
-  const useCache = rules === topicsData.topics;
+/** The topic rules a scheme defines: per topic, the labels and cues of its concepts and their narrower ones. */
+export function topicRulesOf(scheme: ConceptScheme): TopicRule[] {
+  return scheme.topics.map((name) => {
+    const words = new Set<string>();
+    const visit = (concept: Concept, isRoot: boolean): void => {
+      if (!isRoot && concept.topic !== null) return;
+      for (const word of [...labelsOf(concept), ...concept.cues]) words.add(word);
+      for (const id of concept.narrower) visit(scheme.get(id)!, false);
+    };
+    for (const concept of scheme.concepts) if (concept.topic === name) visit(concept, true);
+    return { name, words: [...words], parts: [] };
+  });
+}
+
+function compileTopics(analyzer: Analyzer, custom: readonly TopicRule[] | undefined): CompiledTopic[] {
+  const useCache = custom === undefined;
   const cached = useCache ? compiledByAnalyzer.get(analyzer) : undefined;
   if (cached) return cached;
+  const rules = custom ?? topicRulesOf(analyzer.concepts ?? bundledConceptScheme());
   const compiled = rules.map((rule) => ({
     name: rule.name,
     matchers: [

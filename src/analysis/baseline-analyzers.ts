@@ -30,8 +30,8 @@ function baselineAnalyzer(name: string, normalize: (text: string) => string, ter
     const clauses: QueryClause[] = normalized
       .split(/\s+/)
       .filter((part) => part !== '')
-      .map((part) => ({ surface: part, words: terms(part), ngrams: [], alternatives: [] }));
-    return { raw, normalized, clauses, phrases: [], expanded: [] };
+      .map((part) => ({ surface: part, words: terms(part), ngrams: [], alternatives: [], concept: null }));
+    return { raw, normalized, clauses, phrases: [], expanded: [], expansions: [] };
   };
   return {
     version: `${name}+kuromoji-${kuromojiVersion()}`,

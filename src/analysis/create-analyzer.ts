@@ -8,20 +8,22 @@ import { kuromojiVersion, loadTokenizer } from './load-tokenizer';
 import { normalize, normalizeWithMap } from './normalize-text';
 import { pickContentWords } from './word-terms';
 import { indexNgrams } from './ngram-terms';
-import { bundledSynonymGroups, buildSynonymIndex, type SynonymGroup, type SynonymSource } from './synonyms';
+import { bundledSudachiGroups, buildExpansionIndex, type SynonymGroup } from './expansion-index';
 import { createQueryAnalysis } from './analyze-query';
 import { createCompoundSplitter } from './compound-parts';
-import topicsData from './data/topics.json';
+import { bundledConceptScheme, labelsOf, type ConceptScheme } from './concept-scheme';
 
 /**
  * Bump when code changes what the analyser outputs (terms, n-grams, normalisation, topics);
  * data-file changes are picked up by the hash on their own.
  */
-const ANALYZER_CODE_VERSION = 'torikumi-analyzer-2';
+const ANALYZER_CODE_VERSION = 'torikumi-analyzer-3';
 
 export interface CreateAnalyzerOptions {
-  /** Replace the bundled synonym groups (tests, experiments); `version` reflects what is used. */
-  synonymGroups?: Record<SynonymSource, readonly SynonymGroup[]>;
+  /** Replace the bundled concept scheme (tests, experiments); `version` reflects what is used. */
+  concepts?: ConceptScheme;
+  /** Replace the bundled Sudachi synonym groups. */
+  sudachiGroups?: readonly SynonymGroup[];
 }
 
 const FOLDED = { foldLongVowels: true };
@@ -33,7 +35,8 @@ const UNFOLDED = { foldLongVowels: false };
  */
 export async function createAnalyzer(options: CreateAnalyzerOptions = {}): Promise<Analyzer> {
   const tokenizer = await loadTokenizer();
-  const synonymGroups = options.synonymGroups ?? bundledSynonymGroups();
+  const concepts = options.concepts ?? bundledConceptScheme();
+  const sudachiGroups = options.sudachiGroups ?? bundledSudachiGroups();
   const normalizeFolded = (text: string): string => normalize(text, FOLDED);
   const normalizeForTokens = (text: string): string => normalize(text, UNFOLDED);
   const tokenize = (normalizedText: string) => tokenizer.tokenize(normalizedText);
@@ -41,13 +44,13 @@ export async function createAnalyzer(options: CreateAnalyzerOptions = {}): Promi
     normalize: normalizeFolded,
     normalizeForTokens,
     tokenize,
-    synonyms: buildSynonymIndex(synonymGroups, normalizeFolded),
+    expansions: buildExpansionIndex(concepts, sudachiGroups, normalizeFolded),
   });
   const dictionaryVersion = kuromojiVersion();
-  const splitCompound = createCompoundSplitter(lexiconOf(synonymGroups), { normalizeUnfolded: normalizeForTokens });
+  const splitCompound = createCompoundSplitter(lexiconOf(concepts, sudachiGroups), { normalizeUnfolded: normalizeForTokens });
 
   return {
-    version: analyzerVersion(dictionaryVersion, synonymGroups),
+    version: analyzerVersion(dictionaryVersion, concepts, sudachiGroups),
     dictionaryVersion,
     normalize: normalizeFolded,
     normalizeWithMap: (text) => normalizeWithMap(text, FOLDED),
@@ -55,23 +58,24 @@ export async function createAnalyzer(options: CreateAnalyzerOptions = {}): Promi
     wordTerms: (text) => pickContentWords(tokenize(normalizeForTokens(text)), { splitCompound }).map((word) => word.term),
     ngramTerms: (text) => indexNgrams(normalizeFolded(text)),
     analyzeQuery,
+    concepts,
   };
 }
 
-/** The vocabulary compounds are split against: every synonym and topic word (the splitter keeps the katakana ones). */
-function lexiconOf(synonymGroups: Record<SynonymSource, readonly SynonymGroup[]>): string[] {
-  const synonymWords = [...synonymGroups.domain, ...synonymGroups.sudachi].flatMap((group) => group.words);
-  const topicWords = topicsData.topics.flatMap((topic) => [...topic.words, ...topic.parts]);
-  return [...synonymWords, ...topicWords];
+/** The vocabulary compounds are split against: every concept label and cue, and every Sudachi word (the splitter keeps the katakana ones). */
+function lexiconOf(concepts: ConceptScheme, sudachiGroups: readonly SynonymGroup[]): string[] {
+  const conceptWords = concepts.concepts.flatMap((concept) => [...labelsOf(concept), ...concept.cues]);
+  return [...conceptWords, ...sudachiGroups.flatMap((group) => group.words)];
 }
 
 /** A short hash of everything that decides the analyser's output, topics included (they are indexed with it). */
-function analyzerVersion(dictionaryVersion: string, synonymGroups: unknown): string {
+function analyzerVersion(dictionaryVersion: string, concepts: ConceptScheme, sudachiGroups: readonly SynonymGroup[]): string {
   const hash = createHash('sha256')
     .update(ANALYZER_CODE_VERSION)
     .update(dictionaryVersion)
-    .update(JSON.stringify(synonymGroups))
-    .update(JSON.stringify(topicsData))
+    .update(JSON.stringify(concepts.concepts))
+    .update(JSON.stringify(concepts.topics))
+    .update(JSON.stringify(sudachiGroups))
     .digest('hex');
   return `${ANALYZER_CODE_VERSION}+${hash.slice(0, 12)}`;
 }

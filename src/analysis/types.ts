@@ -4,6 +4,8 @@
  * because MiniSearch's tokenize callback is.
  */
 
+import type { ConceptScheme } from './concept-scheme';
+
 /** Normalised text with a map back to the original, so highlights can be placed on the text as printed. */
 export interface NormalizedText {
   text: string;
@@ -19,8 +21,35 @@ export interface QueryClause {
   words: string[];
   /** Character n-grams of the surface, for the n-gram field (compounds and partial words). */
   ngrams: string[];
-  /** Synonyms / abbreviations / notation variants added by expansion, each analysed the same way. */
-  alternatives: { surface: string; words: string[]; ngrams: string[]; source: string }[];
+  /** Words added by expansion (synonyms, narrower and related concepts, spelling fixes), each analysed the same way. */
+  alternatives: QueryAlternative[];
+  /** The preferred label of the scheme's concept the clause names, or null. */
+  concept: string | null;
+}
+
+/** How an alternative relates to what was typed: the planner weighs them typed > spelling > synonym > narrower > related. */
+export type AlternativeRelation = 'spelling' | 'synonym' | 'narrower' | 'related';
+
+export interface QueryAlternative {
+  /** Normalised surface, for matching. */
+  surface: string;
+  words: string[];
+  ngrams: string[];
+  /** Where it comes from: 'domain' (the concept scheme), 'sudachi', or 'corpus' (a spelling fix from the index's words). */
+  source: string;
+  relation: AlternativeRelation;
+  /** The preferred label of the concept it belongs to, when the scheme has it. */
+  concept: string | null;
+}
+
+/** One expansion as shown to the user: grouped by relation, each removable. */
+export interface QueryExpansion {
+  /** As the data file spells it (or the corpus, for a spelling fix). */
+  surface: string;
+  /** The clause (as typed, normalised) it expands. */
+  clause: string;
+  relation: AlternativeRelation;
+  concept: string | null;
 }
 
 export interface AnalyzedQuery {
@@ -29,8 +58,10 @@ export interface AnalyzedQuery {
   clauses: QueryClause[];
   /** Quoted phrases (「"定時退庁"」), normalised: a hit must contain each one verbatim (after normalisation). */
   phrases: string[];
-  /** Surfaces added by synonym expansion, to show the user ("also searched"). */
+  /** Surfaces added by expansion, to show the user ("also searched"). */
   expanded: string[];
+  /** The same expansions with their clause, relation and concept, for the grouped display. */
+  expansions: QueryExpansion[];
 }
 
 export interface Analyzer {
@@ -46,4 +77,6 @@ export interface Analyzer {
   /** Character n-grams of the normalised text, for the n-gram field. */
   ngramTerms(text: string): string[];
   analyzeQuery(query: string): AnalyzedQuery;
+  /** The domain concept scheme behind expansion and topics (absent in the baselines, which expand nothing). */
+  readonly concepts?: ConceptScheme;
 }

@@ -8,7 +8,7 @@
  * clauses are then checked against the terms each hit matched. (A MiniSearch query tree with one
  * subquery per variant cost about ten times more: MiniSearch pays a fixed price per subquery term.)
  */
-import type { AnalyzedQuery, QueryClause } from '../analysis/types';
+import type { AlternativeRelation, AnalyzedQuery, QueryAlternative, QueryClause } from '../analysis/types';
 
 /** Ranking weights, tuned on the judged query set (tests/quality). */
 export interface RankingWeights {
@@ -19,6 +19,13 @@ export interface RankingWeights {
   grams: number;
   /** Multiplier for terms that only synonyms / variants bring in. */
   alternative: number;
+  /** Multipliers for terms that only the concept scheme's narrower and related concepts bring in (below `alternative`). */
+  narrower: number;
+  related: number;
+  /** Multiplier for a spelling fix (hiragana for katakana, long vowel, a one-letter typo) of a word that matched nothing. */
+  spelling: number;
+  /** Below this many results, a multi-word query is relaxed to results holding all but one of its words, and suggestions are made. */
+  fewResults: number;
   /** A clause with at most this many words needs all of them; a longer one (an unsegmented sentence) needs any. */
   maxAndWords: number;
   /**
@@ -50,6 +57,10 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   itemTitle: 0,
   grams: 0.1,
   alternative: 0.3,
+  narrower: 0.2,
+  related: 0.1,
+  spelling: 0.9,
+  fewResults: 3,
   maxAndWords: 3,
   rarestGram: false,
   commonClauseFraction: 0.3,
@@ -119,7 +130,7 @@ function planClause(clause: QueryClause, weights: RankingWeights, stats: TermSta
   const variants = [
     { weight: 1, words, allWords: words.length <= weights.maxAndWords, grams: [], mustContain: null },
     planGrams(grams, words, clause.surface, weights, stats),
-    ...clause.alternatives.map((alternative) => planAlternative(unique(alternative.words), alternative.surface, weights, stats)),
+    ...clause.alternatives.map((alternative) => planAlternative(alternative, weights, stats)),
   ];
   return variants.filter((variant): variant is VariantPlan => variant !== null && (variant.words.length > 0 || variant.grams.length > 0));
 }
@@ -144,12 +155,28 @@ function planGrams(grams: string[], words: string[], surface: string, weights: R
  * the text must contain it as written, so that common words such as 勤務 or 制度 are never looked up.
  * A synonym with a word no statement holds cannot match and is dropped.
  */
-function planAlternative(words: string[], surface: string, weights: RankingWeights, stats: TermStats): VariantPlan | null {
+function planAlternative(alternative: QueryAlternative, weights: RankingWeights, stats: TermStats): VariantPlan | null {
+  const words = unique(alternative.words);
+  const surface = alternative.surface;
   if (words.length === 0 || words.some((word) => stats.documentFrequency(word) === 0)) return null;
-  const weight = weights.alternative;
+  const weight = relationWeight(alternative.relation, weights);
   if (words.length === 1) return { weight, words, allWords: true, grams: [], mustContain: null };
   const rarest = words.reduce((a, b) => (stats.documentFrequency(b) < stats.documentFrequency(a) ? b : a));
   return { weight, words: [rarest], allWords: true, grams: [], mustContain: surface };
+}
+
+/** The term boost of an alternative by its relation to what was typed: typed (1) > spelling > synonym > narrower > related. */
+export function relationWeight(relation: AlternativeRelation, weights: RankingWeights): number {
+  switch (relation) {
+    case 'spelling':
+      return weights.spelling;
+    case 'synonym':
+      return weights.alternative;
+    case 'narrower':
+      return weights.narrower;
+    case 'related':
+      return weights.related;
+  }
 }
 
 /** Digits, symbols, or a single character: no concept on its own (the 1 of 「alert(1)」, the ほ of a typo). */

@@ -58,8 +58,12 @@ describe('analyzeQuery synonyms', () => {
     expect(clause.alternatives).toContainEqual(expect.objectContaining({ surface: '外部委託', source: 'sudachi' }));
   });
 
-  test('when a word only has loose relatives in Sudachi (介護 ~ 看護), does not expand it', () => {
-    expect(analyzer.analyzeQuery('介護').expanded).toEqual([]);
+  test('when a word only has loose relatives in Sudachi (介護 ~ 看護), does not expand to them, only to its narrower and related concepts', () => {
+    const query = analyzer.analyzeQuery('介護');
+
+    expect(query.expanded).not.toContain('看護');
+    expect(query.expansions).toContainEqual({ surface: '介護休暇', clause: '介護', relation: 'narrower', concept: '介護休暇' });
+    expect(query.expansions).toContainEqual(expect.objectContaining({ surface: '両立支援', relation: 'related' }));
   });
 });
 
@@ -68,7 +72,7 @@ describe('analyzeQuery clauses and phrases', () => {
     const query = analyzer.analyzeQuery('"定時退庁" 超勤');
 
     expect(query.phrases).toEqual(['定時退庁']);
-    expect(query.clauses[0]).toEqual({ surface: '定時退庁', words: ['定時', '退庁'], ngrams: ['定時', '時退', '退庁'], alternatives: [] });
+    expect(query.clauses[0]).toEqual({ surface: '定時退庁', words: ['定時', '退庁'], ngrams: ['定時', '時退', '退庁'], alternatives: [], concept: null });
     expect(surfaces(query)).toEqual(['定時退庁', '超勤']);
   });
 
@@ -100,7 +104,7 @@ describe('analyzeQuery clauses and phrases', () => {
 
   test('when the query is empty or blank, returns no clauses, phrases or expansions', () => {
     for (const blank of ['', '　 ', '""']) {
-      expect(analyzer.analyzeQuery(blank)).toEqual({ raw: blank, normalized: '', clauses: [], phrases: [], expanded: [] });
+      expect(analyzer.analyzeQuery(blank)).toEqual({ raw: blank, normalized: '', clauses: [], phrases: [], expanded: [], expansions: [] });
     }
   });
 

@@ -23,7 +23,7 @@ describe('createPlainKuromojiAnalyzer', () => {
 describe('createBigramAnalyzer', () => {
   test('when given text, returns character bigrams of the width-normalised text as its word terms', () => {
     expect(bigram.wordTerms('ＷＬＢ定員')).toEqual(['wl', 'lb', 'b定', '定員']);
-    expect(bigram.analyzeQuery('超勤').clauses[0]).toEqual({ surface: '超勤', words: ['超勤'], ngrams: [], alternatives: [] });
+    expect(bigram.analyzeQuery('超勤').clauses[0]).toEqual({ surface: '超勤', words: ['超勤'], ngrams: [], alternatives: [], concept: null });
   });
 });
 

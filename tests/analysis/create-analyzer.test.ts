@@ -1,3 +1,4 @@
+import { parseConceptScheme } from '../../src/analysis/concept-scheme';
 import { createAnalyzer } from '../../src/analysis/create-analyzer';
 import type { Analyzer } from '../../src/analysis/types';
 import { seedStatement } from './seed-text';
@@ -19,8 +20,13 @@ describe('createAnalyzer', () => {
     expect(analyzer.dictionaryVersion).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  test('when the synonym data differs, reports a different version', async () => {
-    const other = await createAnalyzer({ synonymGroups: { domain: [{ words: ['育休', '育児休業'] }], sudachi: [] } });
+  test('when the concept scheme or the synonym data differs, reports a different version', async () => {
+    const concepts = parseConceptScheme({ topics: [], concepts: [{ id: 'childcare-leave', prefLabel: '育児休業', altLabels: ['育休'] }] });
+    const other = await createAnalyzer({ concepts });
+    const noSudachi = await createAnalyzer({ sudachiGroups: [] });
+
+    expect(other.version).not.toBe(analyzer.version);
+    expect(noSudachi.version).not.toBe(analyzer.version);
 
     expect(other.version).not.toBe(analyzer.version);
   });

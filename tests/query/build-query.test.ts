@@ -9,7 +9,7 @@ const stats: TermStats = {
 };
 
 function query(clauses: AnalyzedQuery['clauses']): AnalyzedQuery {
-  return { raw: '', normalized: '', clauses, phrases: [], expanded: [] };
+  return { raw: '', normalized: '', clauses, phrases: [], expanded: [], expansions: [] };
 }
 
 const telework = {
@@ -17,9 +17,10 @@ const telework = {
   words: ['テレワーク'],
   ngrams: ['テレ', 'レワ', 'ワー', 'ーク'],
   alternatives: [
-    { surface: '在宅勤務', words: ['在宅', '勤務'], ngrams: [], source: 'test' },
-    { surface: '架空ワーク', words: ['架空', 'ワーク'], ngrams: [], source: 'test' },
+    { surface: '在宅勤務', words: ['在宅', '勤務'], ngrams: [], source: 'test', relation: 'synonym' as const, concept: 'テレワーク' },
+    { surface: '架空ワーク', words: ['架空', 'ワーク'], ngrams: [], source: 'test', relation: 'synonym' as const, concept: 'テレワーク' },
   ],
+  concept: 'テレワーク',
 };
 
 describe('planQuery', () => {

@@ -49,10 +49,14 @@ function analyzeQuery(query: string): AnalyzedQuery {
     .filter((s) => s.length > 0)
     .map((surface) => ({
       ...variant(surface),
-      alternatives: (SYNONYMS[surface] ?? []).map((alt) => ({ ...variant(alt), source: 'test' })),
+      alternatives: (SYNONYMS[surface] ?? []).map((alt) => ({ ...variant(alt), source: 'test', relation: 'synonym' as const, concept: null })),
+      concept: null,
     }));
-  const expanded = clauses.flatMap((clause) => clause.alternatives.map((alt) => alt.surface));
-  return { raw: query, normalized, clauses, phrases, expanded };
+  const expansions = clauses.flatMap((clause) =>
+    clause.alternatives.map((alt) => ({ surface: alt.surface, clause: clause.surface, relation: alt.relation, concept: null })),
+  );
+  const expanded = expansions.map((expansion) => expansion.surface);
+  return { raw: query, normalized, clauses, phrases, expanded, expansions };
 }
 
 export function createTestAnalyzer(version = 'test-1'): Analyzer {
