@@ -1,16 +1,19 @@
 /**
  * Loads index/ without re-tokenising the corpus: MiniSearch.loadJSON restores the inverted index and
- * the documents come back as stored. Anything missing, corrupt or stale is refused with an AppError.
+ * the documents come back as stored. Anything missing, corrupt or stale is refused with an AppError: a file whose
+ * SHA-256 differs from the manifest's, and a record that does not validate (src/indexing/initiative-schema.ts),
+ * are INDEX_INCOMPATIBLE, which makes openSearchEngine rebuild instead of serving them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Analyzer } from '../analysis/types';
 import { AppError } from '../domain/errors';
 import type { BuiltIndex, CorpusDocuments } from './build-index';
 import { isGramPostings } from './gram-postings';
 import { createIndexOptions, type IndexedDocument } from './index-options';
-import { findStaleness, INDEX_FORMAT_VERSION, Manifest, type ManifestExpectation } from './manifest';
+import { findInvalidInitiative, TopicLists } from './initiative-schema';
+import { checksumOf, findStaleness, INDEX_FORMAT_VERSION, Manifest, type ManifestExpectation } from './manifest';
 import { INDEX_FILES } from './save-index';
 
 export interface LoadedIndex extends BuiltIndex {
@@ -43,8 +46,8 @@ export function loadIndex(indexDir: string, analyzer: Analyzer, expected: Manife
   const manifest = readManifest(indexDir);
   const staleness = findStaleness(manifest, expected);
   if (staleness) throw new AppError('INDEX_INCOMPATIBLE', `${indexDir}: stale index: ${staleness}`, { file: indexDir });
-  const documents = readDocuments(join(indexDir, INDEX_FILES.documents));
-  const miniSearch = readMiniSearch(join(indexDir, INDEX_FILES.miniSearch), analyzer);
+  const documents = readDocuments(join(indexDir, INDEX_FILES.documents), manifest);
+  const miniSearch = readMiniSearch(join(indexDir, INDEX_FILES.miniSearch), analyzer, manifest);
   if (miniSearch.documentCount !== documents.initiatives.length) {
     throw new AppError(
       'INDEX_INCOMPATIBLE',
@@ -55,8 +58,8 @@ export function loadIndex(indexDir: string, analyzer: Analyzer, expected: Manife
   return { miniSearch, documents, manifest };
 }
 
-function readMiniSearch(path: string, analyzer: Analyzer): MiniSearch<IndexedDocument> {
-  const json = readFileText(path);
+function readMiniSearch(path: string, analyzer: Analyzer, manifest: Manifest): MiniSearch<IndexedDocument> {
+  const json = readCheckedText(path, manifest);
   try {
     return MiniSearch.loadJSON<IndexedDocument>(json, createIndexOptions(analyzer));
   } catch (error) {
@@ -65,8 +68,8 @@ function readMiniSearch(path: string, analyzer: Analyzer): MiniSearch<IndexedDoc
   }
 }
 
-function readDocuments(path: string): CorpusDocuments {
-  const value = parseJsonFile(path) as Partial<CorpusDocuments> | null;
+function readDocuments(path: string, manifest: Manifest): CorpusDocuments {
+  const value = parseJsonText(path, readCheckedText(path, manifest)) as Partial<CorpusDocuments> | null;
   const ok =
     value !== null &&
     typeof value === 'object' &&
@@ -79,7 +82,30 @@ function readDocuments(path: string): CorpusDocuments {
   if (!ok) {
     throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (expected initiatives, topics and n-gram lengths of equal length, wordFrequency and n-gram postings)`, { file: path });
   }
+  const invalid = findInvalidInitiative(value.initiatives as unknown[]) ?? (TopicLists.safeParse(value.topics).success ? null : 'topics: expected lists of topic names');
+  if (invalid) throw new AppError('INDEX_INCOMPATIBLE', `${path}: invalid record ${invalid}`, { file: path });
   return value as CorpusDocuments;
+}
+
+/**
+ * The file's text once its SHA-256 and length match the manifest's; an index saved without checksums (an older
+ * build, or a manifest edited by hand) is refused too, since nothing then says its files belong together.
+ */
+function readCheckedText(path: string, manifest: Manifest): string {
+  const name = basename(path);
+  const expected = manifest.files?.[name];
+  if (!expected) throw new AppError('INDEX_INCOMPATIBLE', `${path}: the manifest has no checksum for ${name}`, { file: path });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new AppError('INDEX_MISSING', `${path}: missing or unreadable`, { file: path });
+  }
+  const actual = checksumOf(bytes);
+  if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
+    throw new AppError('INDEX_INCOMPATIBLE', `${path}: checksum mismatch (${actual.bytes} bytes, sha256 ${actual.sha256.slice(0, 12)}…; the manifest says ${expected.bytes} bytes, ${expected.sha256.slice(0, 12)}…)`, { file: path });
+  }
+  return bytes.toString('utf8');
 }
 
 function isRecord(value: unknown): boolean {
@@ -87,7 +113,10 @@ function isRecord(value: unknown): boolean {
 }
 
 function parseJsonFile(path: string): unknown {
-  const text = readFileText(path);
+  return parseJsonText(path, readFileText(path));
+}
+
+function parseJsonText(path: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -9,8 +9,11 @@ import { z } from 'zod';
 import { SOURCE_FORMATS } from '../domain/types';
 import { isReportFileName } from '../ingest/detect-format';
 
-/** Bump whenever the layout of index/ or the indexed fields change (5: Initiative carries origin and reportId, not lines). */
-export const INDEX_FORMAT_VERSION = 5;
+/**
+ * Bump whenever the layout of index/ or the indexed fields change (5: Initiative carries origin and reportId, not
+ * lines; 6: the manifest carries a SHA-256 of every other index file).
+ */
+export const INDEX_FORMAT_VERSION = 6;
 
 /** How many of a report's warnings the manifest keeps (the rest are counted). */
 export const MANIFEST_WARNINGS = 20;
@@ -38,6 +41,13 @@ export const ManifestReport = z.object({
 });
 export type ManifestReport = z.infer<typeof ManifestReport>;
 
+/** What the manifest records of one index file, so that a file changed or cut after the build is never served. */
+export const IndexFileChecksum = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+});
+export type IndexFileChecksum = z.infer<typeof IndexFileChecksum>;
+
 export const Manifest = z.object({
   formatVersion: z.number().int(),
   analyzerVersion: z.string(),
@@ -52,6 +62,11 @@ export const Manifest = z.object({
   failures: z.array(z.object({ file: z.string(), message: z.string() })),
   builtAt: z.string(),
   buildMs: z.number().nonnegative(),
+  /**
+   * The checksum of each index file by name, written by saveIndex (as Lucene keeps one per segment file); a
+   * manifest built in memory has none until it is saved, and loadIndex refuses an index without them.
+   */
+  files: z.record(z.string(), IndexFileChecksum).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -93,6 +108,12 @@ export function computeDataHash(dataDir: string): string {
     hash.update(name).update('\u0000').update(entryContent(join(dataDir, name))).update('\u0000');
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/** The checksum of an index file's content as written. */
+export function checksumOf(content: string | Buffer): IndexFileChecksum {
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+  return { sha256: createHash('sha256').update(content).digest('hex'), bytes };
 }
 
 /** What the running code and data expect of a manifest. */
