@@ -27,15 +27,15 @@ export interface QueryClause {
   concept: string | null;
 }
 
-/** How an alternative relates to what was typed: the planner weighs them typed > spelling > synonym > narrower > related. */
-export type AlternativeRelation = 'spelling' | 'synonym' | 'narrower' | 'related';
+/** How an alternative relates to what was typed: the planner weighs them typed > synonym > narrower > related. */
+export type AlternativeRelation = 'synonym' | 'narrower' | 'related';
 
 export interface QueryAlternative {
   /** Normalised surface, for matching. */
   surface: string;
   words: string[];
   ngrams: string[];
-  /** Where it comes from: 'domain' (the concept scheme), 'sudachi', or 'corpus' (a spelling fix from the index's words). */
+  /** Where it comes from: 'domain' (the concept scheme) or 'sudachi'. */
   source: string;
   relation: AlternativeRelation;
   /** The preferred label of the concept it belongs to, when the scheme has it. */
@@ -44,7 +44,7 @@ export interface QueryAlternative {
 
 /** One expansion as shown to the user: grouped by relation, each removable. */
 export interface QueryExpansion {
-  /** As the data file spells it (or the corpus, for a spelling fix). */
+  /** As the data file spells it. */
   surface: string;
   /** The clause (as typed, normalised) it expands. */
   clause: string;

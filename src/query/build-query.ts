@@ -22,8 +22,6 @@ export interface RankingWeights {
   /** Multipliers for terms that only the concept scheme's narrower and related concepts bring in (below `alternative`). */
   narrower: number;
   related: number;
-  /** Multiplier for a spelling fix (hiragana for katakana, long vowel, a one-letter typo) of a word that matched nothing. */
-  spelling: number;
   /** Below this many results, a multi-word query is relaxed to results holding all but one of its words, and suggestions are made. */
   fewResults: number;
   /** A clause with at most this many words needs all of them; a longer one (an unsegmented sentence) needs any. */
@@ -59,7 +57,6 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   alternative: 0.3,
   narrower: 0.2,
   related: 0.1,
-  spelling: 0.9,
   fewResults: 3,
   maxAndWords: 3,
   rarestGram: false,
@@ -165,11 +162,9 @@ function planAlternative(alternative: QueryAlternative, weights: RankingWeights,
   return { weight, words: [rarest], allWords: true, grams: [], mustContain: surface };
 }
 
-/** The term boost of an alternative by its relation to what was typed: typed (1) > spelling > synonym > narrower > related. */
+/** The term boost of an alternative by its relation to what was typed: typed (1) > synonym > narrower > related. */
 export function relationWeight(relation: AlternativeRelation, weights: RankingWeights): number {
   switch (relation) {
-    case 'spelling':
-      return weights.spelling;
     case 'synonym':
       return weights.alternative;
     case 'narrower':

@@ -5,7 +5,7 @@
 import type MiniSearch from 'minisearch';
 import type { AnalyzedQuery, Analyzer } from '../analysis/types';
 import type { IndexedDocument } from '../indexing/index-options';
-import { planQuery, type RankingWeights } from './build-query';
+import { planQuery, relationWeight, type RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import { countFacets } from './facets';
 import { compileFilters, failedFacets } from './filters';
@@ -13,7 +13,8 @@ import { highlightNeedles } from './highlight';
 import type { PlanRunner } from './match-plan';
 import { toSearchHit, type Scored } from './hits';
 import { precedenceOf, rankPage, type Matches } from './rank-page';
-import type { SearchRequest, SearchResponse } from './types';
+import { correctQuery, suggestQueries, withoutClause } from './few-results';
+import type { ExpansionGroup, QueryCorrection, RelaxedResults, SearchRequest, SearchResponse } from './types';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
@@ -60,7 +61,7 @@ export function matchList(context: EngineContext, analyzed: AnalyzedQuery | null
 /** The matches of a request with the filter verdicts and their precedence, the analysed query and the facets. */
 export function findMatches(context: EngineContext, request: SearchRequest) {
   const q = request.q.trim();
-  const analyzed = q === '' ? null : context.analyzer.analyzeQuery(q);
+  const analyzed = q === '' ? null : withoutExpansions(context, context.analyzer.analyzeQuery(q), request.exclude);
   const matched = matchQuery(context, analyzed);
   const filters = compileFilters(context.corpus, request.filters);
   const failed = failedFacets(context.corpus, matched.ordinals, filters);
@@ -69,20 +70,97 @@ export function findMatches(context: EngineContext, request: SearchRequest) {
   return { analyzed, facets, matched, failed, precedes };
 }
 
+/**
+ * A page of results. When fewer than `weights.fewResults` match: words that find nothing as typed are
+ * searched with their corpus spelling (`corrected`), and the response adds results missing one word
+ * (`relaxed`) and suggestions, so a query with near matches never gets a bare empty answer.
+ */
 export function search(context: EngineContext, request: SearchRequest): SearchResponse {
   const limit = clamp(request.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT);
   const offset = Math.max(0, request.offset ?? 0);
-  const { analyzed, facets, matched, failed, precedes } = findMatches(context, request);
-  const { total, page } = rankPage(context.corpus, matched, failed, precedes, offset, limit);
-  return {
+  let found = findMatches(context, request);
+  let ranked = rankPage(context.corpus, found.matched, found.failed, found.precedes, offset, limit);
+  let corrected: QueryCorrection | undefined;
+  const few = (total: number) => found.analyzed !== null && total < context.weights.fewResults;
+  const findsAnything = (q: string) => matchQuery(context, context.analyzer.analyzeQuery(q)).ordinals.length > 0;
+  if (few(ranked.total)) {
+    const correction = correctQuery(context, request.q, findsAnything);
+    const again = correction && findMatches(context, { ...request, q: correction.query });
+    const rankedAgain = again && rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
+    if (again && rankedAgain && rankedAgain.total > ranked.total) [found, ranked, corrected] = [again, rankedAgain, correction!];
+  }
+  const { analyzed, facets } = found;
+  const response: SearchResponse = {
     query: request.q,
     analyzed,
     expanded: analyzed?.expanded ?? [],
-    total,
+    total: ranked.total,
     limit,
     offset,
-    results: shapeHits(context, page, analyzed),
+    results: shapeHits(context, ranked.page, analyzed),
     facets,
+  };
+  if (analyzed === null) return response;
+  response.expansionGroups = groupExpansions(context, analyzed);
+  if (corrected) response.corrected = corrected;
+  if (few(ranked.total)) {
+    response.relaxed = relax(context, request, analyzed, ranked.page.map((hit) => hit.ordinal), limit);
+    response.suggestions = suggestQueries(context, analyzed, findsAnything);
+  }
+  return response;
+}
+
+const RELATION_LABELS: Record<ExpansionGroup['relation'], string> = { synonym: '同義語', narrower: '下位語', related: '関連語' };
+
+/** The expansions that can match (their words are in the corpus), by relation, each with its weight. */
+function groupExpansions(context: EngineContext, analyzed: AnalyzedQuery): ExpansionGroup[] {
+  const { corpus, weights, analyzer } = context;
+  const groups = (['synonym', 'narrower', 'related'] as const).map((relation) => ({
+    relation,
+    label: RELATION_LABELS[relation],
+    weight: relationWeight(relation, weights),
+    words: [] as ExpansionGroup['words'],
+  }));
+  for (const expansion of analyzed.expansions) {
+    const clause = analyzed.clauses.find((c) => c.surface === expansion.clause);
+    const alternative = clause?.alternatives.find((alt) => alt.surface === analyzer.normalize(expansion.surface));
+    if (!alternative || alternative.words.length === 0 || alternative.words.some((word) => corpus.documentFrequency(word) === 0)) continue;
+    groups.find((group) => group.relation === expansion.relation)!.words.push({ surface: expansion.surface, clause: expansion.clause, concept: expansion.concept });
+  }
+  return groups.filter((group) => group.words.length > 0);
+}
+
+/** For a query whose words must all match, the results that hold every word but one (not already shown). */
+function relax(context: EngineContext, request: SearchRequest, analyzed: AnalyzedQuery, shown: number[], limit: number): RelaxedResults[] {
+  const { clauses } = analyzed;
+  if (clauses.length < 2 || clauses.length > context.weights.maxAndClauses) return [];
+  const filters = compileFilters(context.corpus, request.filters);
+  const precedes = precedenceOf(context.corpus, 'relevance', false);
+  const relaxed: RelaxedResults[] = [];
+  clauses.forEach((clause, index) => {
+    const partial = withoutClause(analyzed, index);
+    const matched = matchQuery(context, partial);
+    const failed = failedFacets(context.corpus, matched.ordinals, filters) ?? new Int8Array(matched.ordinals.length).fill(-1);
+    matched.ordinals.forEach((ordinal, i) => {
+      if (shown.includes(ordinal)) failed[i] = 0;
+    });
+    const { total, page } = rankPage(context.corpus, matched, failed, precedes, 0, limit);
+    if (total === 0) return;
+    relaxed.push({ missing: [clause.surface], label: `「${clause.surface}」を含まない結果`, total, results: shapeHits(context, page, partial) });
+  });
+  return relaxed.sort((a, b) => b.total - a.total);
+}
+
+/** The analysed query without the expansions the user removed (compared in normal form). */
+function withoutExpansions(context: EngineContext, analyzed: AnalyzedQuery, exclude: string[] | undefined): AnalyzedQuery {
+  if (!exclude || exclude.length === 0) return analyzed;
+  const removed = new Set(exclude.map((surface) => context.analyzer.normalize(surface)));
+  const expansions = analyzed.expansions.filter((expansion) => !removed.has(context.analyzer.normalize(expansion.surface)));
+  return {
+    ...analyzed,
+    clauses: analyzed.clauses.map((clause) => ({ ...clause, alternatives: clause.alternatives.filter((alt) => !removed.has(alt.surface)) })),
+    expansions,
+    expanded: [...new Set(expansions.map((expansion) => expansion.surface))],
   };
 }
 

@@ -29,6 +29,8 @@ export interface SearchRequest {
   sort?: SortOrder;
   limit?: number;
   offset?: number;
+  /** Expansions the user removed (surfaces as listed in `expansionGroups`): not searched. */
+  exclude?: string[];
 }
 
 /** Where else an identical statement stands. */
@@ -90,6 +92,14 @@ export interface SearchResponse {
   results: SearchHit[];
   /** Counts over the whole matching set (before pagination). */
   facets: Facets;
+  /** The expansions searched, grouped by relation (同義語, 下位語, 関連語), each with the term weight it was given. */
+  expansionGroups?: ExpansionGroup[];
+  /** Set when the query as typed matched nothing and a spelling fix from the corpus vocabulary was searched instead. */
+  corrected?: QueryCorrection;
+  /** When few results match every word: results holding all but one word, labelled by what they miss. */
+  relaxed?: RelaxedResults[];
+  /** When few results match: 「もしかして」 nearest corpus words, and related concepts. */
+  suggestions?: QuerySuggestion[];
 }
 
 export interface SimilarOptions {
@@ -170,4 +180,44 @@ export interface SearchEngine {
   templateItems(): TemplateItemRef[];
   /** Analyse a question or query with the engine's analyser (for question answering). */
   analyze(q: string): AnalyzedQuery;
+}
+
+/** Expansions of one relation, as shown under 「同義語」「下位語」「関連語」; each word removable with `exclude`. */
+export interface ExpansionGroup {
+  relation: 'synonym' | 'narrower' | 'related';
+  label: string;
+  /** The term weight of this relation (the words typed weigh 1). */
+  weight: number;
+  words: { surface: string; clause: string; concept: string | null }[];
+}
+
+/** The query as typed matched nothing; `query` was searched instead (「テレワク」 → 「テレワーク」). */
+export interface QueryCorrection {
+  original: string;
+  query: string;
+  fixes: { from: string; to: string; kind: 'kana' | 'long-vowel' | 'typo' }[];
+}
+
+/** Results that hold every word of the query but `missing`. */
+export interface RelaxedResults {
+  missing: string[];
+  /** e.g. 「支援」を含まない結果 */
+  label: string;
+  total: number;
+  results: SearchHit[];
+}
+
+/** A query to try instead: the nearest corpus words (もしかして), or a related or broader concept. */
+export interface QuerySuggestion {
+  q: string;
+  kind: 'spelling' | 'concept';
+  label: string;
+}
+
+/** A similar initiative with why it is similar. */
+export interface SimilarHit extends SearchHit {
+  /** One line: the shared concepts (and the same template item). */
+  reason: string;
+  sharedConcepts: string[];
+  sameItem: boolean;
 }

@@ -1,0 +1,52 @@
+/**
+ * Spelling variants for typing tolerance: hiragana typed for katakana (てれわーく → テレワーク), a missing
+ * or extra long vowel (テレワク, ペーパレス), and one-letter typos (Damerau-Levenshtein distance 1). Pure
+ * functions: the query stage checks every candidate against the corpus vocabulary, so nothing is invented.
+ */
+
+const HIRAGANA_RUN = /^[\u3041-\u3096ー]+$/;
+const KATAKANA_RUN = /^[\u30a1-\u30faー]+$/;
+const LONG_VOWEL = 'ー';
+
+export function isHiragana(text: string): boolean {
+  return HIRAGANA_RUN.test(text);
+}
+
+export function isKatakana(text: string): boolean {
+  return KATAKANA_RUN.test(text);
+}
+
+/** ぁ-ゖ → ァ-ヶ; other characters unchanged. @example toKatakana('てれわーく') // 'テレワーク' */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+}
+
+/** A katakana word with one ー added after a kana or one ー removed: テレワク → テレーワク, テレワーク, … */
+export function longVowelVariants(word: string): string[] {
+  if (!isKatakana(word)) return [];
+  const variants = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === LONG_VOWEL) variants.add(word.slice(0, i) + word.slice(i + 1));
+    else if (word[i + 1] !== LONG_VOWEL) variants.add(word.slice(0, i + 1) + LONG_VOWEL + word.slice(i + 1));
+  }
+  variants.delete(word);
+  return [...variants];
+}
+
+/**
+ * Whether a and b are at most one edit apart: one character inserted, deleted, replaced, or two neighbours
+ * swapped (optimal string alignment), in code units (the vocabulary is BMP Japanese and ASCII).
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let start = 0;
+  while (start < short.length && short[start] === long[start]) start++;
+  if (short.length === long.length) {
+    const rest = (from: number) => short.slice(from) === long.slice(from);
+    if (rest(start + 1)) return true; // one replaced
+    return short[start] === long[start + 1] && short[start + 1] === long[start] && rest(start + 2); // neighbours swapped
+  }
+  return short.slice(start) === long.slice(start + 1); // one inserted
+}

@@ -1,0 +1,91 @@
+/**
+ * Help when a query finds little: a spelling fix for words that match nothing as typed (hiragana for
+ * katakana, a long vowel, a one-letter typo, always to a word of the corpus), results that hold all but one
+ * of the query's words, and suggestions (「もしかして」 nearest corpus words, related and broader concepts).
+ */
+import type { AnalyzedQuery } from '../analysis/types';
+import { isHiragana, isKatakana, longVowelVariants, toKatakana } from '../analysis/spelling';
+import { labelsOf } from '../analysis/concept-scheme';
+import type { EngineContext } from './search';
+import type { QueryCorrection, QuerySuggestion } from './types';
+import { vocabularyOf } from './vocabulary';
+
+/** At most this many suggestions are offered. */
+const MAX_SUGGESTIONS = 5;
+
+type Fix = QueryCorrection['fixes'][number];
+
+/**
+ * The query with each whitespace-separated word that finds nothing replaced by its nearest corpus spelling,
+ * or null when no word needed (or had) a fix. Quoted phrases are left as typed.
+ */
+export function correctQuery(context: EngineContext, raw: string, findsAnything: (q: string) => boolean): QueryCorrection | null {
+  if (/["“”]/.test(raw)) return null;
+  const fixes: Fix[] = [];
+  const parts = raw.normalize('NFKC').split(/\s+/).filter((part) => part !== '');
+  const corrected = parts.map((part) => {
+    if (findsAnything(part)) return part;
+    const fix = spellingFix(context, context.analyzer.normalize(part), findsAnything);
+    if (fix === null) return part;
+    fixes.push({ from: part, ...fix });
+    return fix.to;
+  });
+  return fixes.length === 0 ? null : { original: raw, query: corrected.join(' '), fixes };
+}
+
+function spellingFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean): Omit<Fix, 'from'> | null {
+  const vocabulary = vocabularyOf(context.corpus, context.analyzer);
+  const normalize = context.analyzer.normalize;
+  const known = (candidate: string) => vocabulary.has(candidate) || findsAnything(candidate);
+  const kana = isHiragana(word) ? normalize(toKatakana(word)) : null;
+  if (kana !== null && known(kana)) return { to: kana, kind: 'kana' };
+  const katakana = kana ?? (isKatakana(word) ? word : null);
+  if (katakana !== null) {
+    const variants = longVowelVariants(katakana).map(normalize);
+    const variant = variants.find((candidate) => vocabulary.has(candidate)) ?? variants.find((candidate) => vocabulary.isLabel(candidate) && findsAnything(candidate));
+    if (variant !== undefined) return { to: variant, kind: kana === null ? 'long-vowel' : 'kana' };
+  }
+  const [nearest] = vocabulary.nearest(katakana ?? word, 1, findsAnything);
+  return nearest === undefined ? null : { to: nearest, kind: kana === null ? 'typo' : 'kana' };
+}
+
+/** The analysed query without clause `index` (phrases kept): for results that miss one word. */
+export function withoutClause(analyzed: AnalyzedQuery, index: number): AnalyzedQuery {
+  const dropped = analyzed.clauses[index]!.surface;
+  return {
+    ...analyzed,
+    clauses: analyzed.clauses.filter((_, i) => i !== index),
+    expansions: analyzed.expansions.filter((expansion) => expansion.clause !== dropped),
+  };
+}
+
+/**
+ * Queries to try: the nearest corpus words of each clause (one edit away), then the concepts related to or
+ * broader than the ones the query names, when they find something.
+ */
+export function suggestQueries(context: EngineContext, analyzed: AnalyzedQuery, findsAnything: (q: string) => boolean): QuerySuggestion[] {
+  const vocabulary = vocabularyOf(context.corpus, context.analyzer);
+  const surfaces = analyzed.clauses.map((clause) => clause.surface);
+  const suggestions: QuerySuggestion[] = [];
+  const offer = (suggestion: QuerySuggestion) => {
+    if (suggestions.length < MAX_SUGGESTIONS && !suggestions.some((s) => s.q === suggestion.q) && suggestion.q !== surfaces.join(' ')) suggestions.push(suggestion);
+  };
+  analyzed.clauses.forEach((clause, index) => {
+    for (const near of vocabulary.nearest(clause.surface, 2, findsAnything)) {
+      const q = surfaces.map((surface, i) => (i === index ? near : surface)).join(' ');
+      offer({ q, kind: 'spelling', label: `もしかして：${q}` });
+    }
+  });
+  const scheme = context.analyzer.concepts;
+  if (scheme === undefined) return suggestions;
+  for (const clause of analyzed.clauses) {
+    const concept = scheme.concepts.find((c) => c.prefLabel === clause.concept);
+    if (!concept) continue;
+    for (const id of [...concept.related, ...concept.broader]) {
+      const other = scheme.get(id);
+      const label = other && labelsOf(other).find((candidate) => findsAnything(candidate));
+      if (label) offer({ q: label, kind: 'concept', label: `関連：${label}` });
+    }
+  }
+  return suggestions;
+}

@@ -1,0 +1,67 @@
+/**
+ * The corpus vocabulary for typing tolerance: the word terms of the statements, as the index holds them, and
+ * the concept scheme's labels (kuromoji cuts ペーパーレス and フレックスタイム into two words each, so the
+ * statements' terms alone miss them). A spelling fix is a statement word, or a label that finds something:
+ * never an invented word. Built on first use per corpus: only queries that find little need it.
+ */
+import type { Analyzer } from '../analysis/types';
+import { labelsOf } from '../analysis/concept-scheme';
+import { withinOneEdit } from '../analysis/spelling';
+import type { Corpus } from './corpus';
+
+/** Typos are only fixed in words this long: shorter ones have too many neighbours (研修 ~ 研究). */
+export const MIN_TYPO_LENGTH = 4;
+
+export interface Vocabulary {
+  /** Whether a statement holds the term as a word. */
+  has(term: string): boolean;
+  /** Whether the term is a (normalised) concept label: a candidate that must still be shown to find something. */
+  isLabel(term: string): boolean;
+  /** Words one edit away from `word` (length ≥ MIN_TYPO_LENGTH), statement words by frequency, then labels that `finds`. */
+  nearest(word: string, limit: number, finds: (term: string) => boolean): string[];
+}
+
+const built = new WeakMap<Corpus, Vocabulary>();
+
+export function vocabularyOf(corpus: Corpus, analyzer: Analyzer): Vocabulary {
+  let vocabulary = built.get(corpus);
+  if (!vocabulary) built.set(corpus, (vocabulary = buildVocabulary(corpus, analyzer)));
+  return vocabulary;
+}
+
+function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
+  const terms = new Set<string>();
+  const seenTexts = new Set<string>();
+  for (const initiative of corpus.initiatives) {
+    if (seenTexts.has(initiative.text)) continue;
+    seenTexts.add(initiative.text);
+    for (const term of analyzer.wordTerms(initiative.text)) if (corpus.documentFrequency(term) > 0) terms.add(term);
+  }
+  const labels = new Set<string>();
+  for (const concept of analyzer.concepts?.concepts ?? []) {
+    for (const label of labelsOf(concept)) {
+      const key = analyzer.normalize(label);
+      if (!terms.has(key) && !/\s/.test(key)) labels.add(key);
+    }
+  }
+  const byLength = new Map<number, string[]>();
+  for (const term of [...terms, ...labels]) {
+    const list = byLength.get(term.length);
+    if (list) list.push(term);
+    else byLength.set(term.length, [term]);
+  }
+  return {
+    has: (term) => terms.has(term),
+    isLabel: (term) => labels.has(term),
+    nearest(word, limit, finds) {
+      if (word.length < MIN_TYPO_LENGTH) return [];
+      const near: string[] = [];
+      for (let length = word.length - 1; length <= word.length + 1; length++) {
+        for (const term of byLength.get(length) ?? []) if (term !== word && withinOneEdit(term, word)) near.push(term);
+      }
+      const words = near.filter((term) => terms.has(term)).sort((a, b) => corpus.documentFrequency(b) - corpus.documentFrequency(a));
+      const found = near.filter((term) => labels.has(term) && finds(term));
+      return [...words, ...found].slice(0, limit);
+    },
+  };
+}

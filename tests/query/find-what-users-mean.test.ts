@@ -1,0 +1,90 @@
+/**
+ * Over the real seed: concept expansion, typing tolerance and help when little matches (issue 10).
+ */
+import { createAnalyzer } from '../../src/analysis/create-analyzer';
+import type { SearchEngine } from '../../src/query/types';
+import { engineOver, seedInitiatives } from '../quality/quality-engine';
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  engine = engineOver(await seedInitiatives(), await createAnalyzer());
+});
+
+const texts = (q: string) => engine.search({ q, limit: 50 }).results.map((hit) => hit.text);
+
+describe('concept expansion over the seed', () => {
+  test.each([
+    ['子育て支援', /保育|シッター|育児/],
+    ['ICT活用', /Web会議|タブレット|IT機器|RPA/],
+    ['時差出勤', /フレックスタイム/],
+  ])('when the query is %s, finds statements that use the concept’s narrower or related words', (q, pattern) => {
+    expect(texts(q).some((text) => pattern.test(text))).toBe(true);
+  });
+
+  test('when the query names a concept, the response groups its expansions by relation with decreasing weights', () => {
+    const groups = engine.search({ q: '保育' }).expansionGroups!;
+
+    expect(groups.map((g) => g.relation)).toEqual(expect.arrayContaining(['narrower']));
+    const weights = groups.map((g) => g.weight);
+    expect([...weights].sort((a, b) => b - a)).toEqual(weights);
+    expect(groups.every((g) => g.weight < 1)).toBe(true);
+  });
+
+  test('when an expansion is excluded, it is no longer searched or listed', () => {
+    const all = engine.search({ q: 'テレワーク' });
+    const without = engine.search({ q: 'テレワーク', exclude: ['Web会議'] });
+
+    expect(all.expanded).toContain('Web会議');
+    expect(without.expanded).not.toContain('Web会議');
+    expect(without.expansionGroups!.flatMap((g) => g.words.map((w) => w.surface))).not.toContain('Web会議');
+  });
+});
+
+describe('typing tolerance over the seed', () => {
+  test.each([
+    ['てれわーく', 'テレワーク', 'kana'],
+    ['テレワク', 'テレワーク', 'long-vowel'],
+    ['ペーパレス', 'ペーパーレス', 'long-vowel'],
+    ['フレックスタイン', 'フレックスタイム', 'typo'],
+  ])('when %s is typed, searches %s from the corpus vocabulary and says so', (q, to, kind) => {
+    const response = engine.search({ q });
+
+    expect(response.corrected?.fixes).toEqual([{ from: q, to, kind }]);
+    expect(response.total).toBeGreaterThan(0);
+  });
+
+  test('when a word is far from every corpus word, invents nothing', () => {
+    const response = engine.search({ q: 'ズズズズズ' });
+
+    expect(response.corrected).toBeUndefined();
+    expect(response.total).toBe(0);
+  });
+});
+
+describe('help when few results match', () => {
+  test('when two words never occur together, returns results holding one of them, labelled by the missing word', () => {
+    const response = engine.search({ q: '保育所 ペーパーレス' });
+
+    expect(response.total).toBe(0);
+    expect(response.relaxed!.map((r) => r.missing)).toEqual(expect.arrayContaining([['保育所'], ['ペーパーレス']]));
+    expect(response.relaxed![0]!.label).toMatch(/を含まない結果$/);
+    expect(response.relaxed![0]!.results.length).toBeGreaterThan(0);
+  });
+
+  test('when a query finds little, suggests related concepts that find something', () => {
+    const response = engine.search({ q: '時差出勤' });
+
+    if (response.total < 3) expect(response.suggestions!.length).toBeGreaterThan(0);
+    for (const suggestion of response.suggestions ?? []) expect(engine.search({ q: suggestion.q }).total).toBeGreaterThan(0);
+  });
+
+  test.each(['子育て支援', 'ICT活用', '時差出勤', 'てれわーく', 'テレワク', '保育所 ペーパーレス', 'メンター 介護'])(
+    'when %s has near matches, the response is never bare: results, relaxed results or suggestions',
+    (q) => {
+      const response = engine.search({ q });
+
+      const help = response.total + (response.relaxed?.length ?? 0) + (response.suggestions?.length ?? 0);
+      expect(help).toBeGreaterThan(0);
+    },
+  );
+});
