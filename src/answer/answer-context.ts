@@ -3,16 +3,20 @@ import type { Initiative } from '../domain/types';
 import type { SearchEngine } from '../query/types';
 import type { QuestionShape } from './classify-question';
 import type { JapaneseDate } from './japanese-dates';
+import type { ReportCatalog } from './report-catalog';
 import type { SubjectMatcher } from './relevance';
 import type { Scope } from './retrieve-candidates';
-import type { AnswerSource, QuestionKind } from './types';
+import type { AnswerRow, AnswerSource, QuestionKind, SourceField } from './types';
 
 export interface AnswerContext {
   engine: SearchEngine;
+  catalog: ReportCatalog;
   question: string;
   shape: QuestionShape;
-  /** The ministry / year filter read from the question. */
+  /** The ministry / year filter this draft is for. */
   scope: Scope;
+  /** For a change: the earlier and the later fiscal year of the scope's ministry; null otherwise. */
+  years: { from: number; to: number } | null;
   /** The subject's matcher (with the analyser's synonyms). */
   matcher: SubjectMatcher;
   /** The subject as a search query. */
@@ -31,9 +35,21 @@ export interface Draft {
   /** 0..1 */
   confidence: number;
   sources: AnswerSource[];
+  /** Numbers the answer computed rather than quoted (a count of listed statements), which the guard accepts. */
+  derived?: number[];
+  table?: AnswerRow[];
 }
 
 /** A source quoting an initiative; `text` defaults to the initiative's own text. */
-export function sourceOf(initiative: Initiative, text: string = initiative.text): AnswerSource {
-  return { id: initiative.id, text, ministry: initiative.ministry, fiscalYear: initiative.fiscalYear };
+export function sourceOf(initiative: Initiative, text: string = initiative.text, field?: SourceField): AnswerSource {
+  return {
+    id: initiative.id,
+    text,
+    ministry: initiative.ministry,
+    fiscalYear: initiative.fiscalYear,
+    fiscalYearLabel: initiative.fiscalYearLabel,
+    origin: initiative.origin,
+    reportId: initiative.reportId,
+    field: field ?? (initiative.kind === 'metric' ? 'metric' : initiative.kind === 'reason' ? 'reason' : 'statement'),
+  };
 }

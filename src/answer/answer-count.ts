@@ -8,10 +8,10 @@ import { clauseAround, sentencesOf } from './text-spans';
 import { findDates } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
 import { coverage, normalizeForMatch } from './relevance';
-import { retrieveCandidates } from './retrieve-candidates';
+import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
 /** Counters that answer a question asking for another spelling: 何人 is answered by 名 and the other way round. */
-const SAME_COUNTER: Record<string, string[]> = { 名: ['名', '人'], 人: ['名', '人'] };
+const SAME_COUNTER: Record<string, string[]> = { 名: ['名', '人'], 人: ['名', '人'], ポイント: ['ポイント', '%'] };
 /** Units that are not counts, for questions that name no counter (いくつ). */
 const NOT_COUNTS = new Set(['', '年', '%', 'ポイント']);
 
@@ -37,9 +37,9 @@ interface ScoredCount {
  * Each count scored by the subject coverage of its sentence and of its own clause, equally: a sentence about the
  * subject may hold a count of something else (「超過勤務の縮減…集中タイム(一日1時間)」 is no limit on overtime).
  */
-function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean): ScoredCount[] {
+function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean, rowContext = ''): ScoredCount[] {
   return sentencesOf(text).flatMap((sentence) => {
-    const sentenceScore = coverage(context.matcher, normalizeForMatch(sentence.text));
+    const sentenceScore = coverage(context.matcher, rowContext + normalizeForMatch(sentence.text));
     return countsIn(sentence.text, accepts).map((count) => {
       const clause = clauseAround(sentence.text, count.start, count.end);
       const clauseScore = coverage(context.matcher, normalizeForMatch(clause));
@@ -54,29 +54,57 @@ const MAX_COUNTS = 3;
 /** Candidates whose counts are weighed: the best few, since a count's own clause can outrank its statement's rank. */
 const CANDIDATES_WEIGHED = 5;
 
-/** Answers a how-many question; null when no matching statement prints a count with the counter asked for. */
-export function answerCount(context: AnswerContext): Draft | null {
-  const accepts = countsFor(context.shape.counter);
-  const candidates = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.counts.some(accepts));
-  const ranked = candidates
+export interface RankedCount extends ScoredCount {
+  candidate: Candidate;
+  confidence: number;
+}
+
+/** Every count of the best candidates that a counter accepts, best first. */
+export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) => boolean, withMetrics = true): RankedCount[] {
+  const candidates = retrieveCandidates(
+    context.engine, context.query, context.matcher, context.scope,
+    (p) => (withMetrics || p.field !== 'metric') && p.counts.some(accepts),
+  );
+  return candidates
     .slice(0, CANDIDATES_WEIGHED)
     .flatMap((candidate) =>
-      scoredCounts(candidate.initiative.text, context, accepts).map((scored) => ({
+      scoredCounts(candidate.text, context, accepts, candidate.context).map((scored) => ({
         ...scored,
         candidate,
         confidence: (candidate.relevance + scored.score) / 2,
       })),
     )
     .sort((a, b) => b.confidence - a.confidence);
+}
+
+function sameReport(a: Candidate, b: Candidate): boolean {
+  return a.initiative.ministry === b.initiative.ministry && a.initiative.fiscalYear === b.initiative.fiscalYear;
+}
+
+/** What a counter asked for accepts: the counter itself (or its other spelling), or any count when none is named. */
+export function acceptsCounter(counter: string | null): (n: FoundNumber) => boolean {
+  return countsFor(counter);
+}
+
+/**
+ * Answers a how-many question (or, with `accepts`, a value of another unit: a rate printed in the results);
+ * null when no matching statement, result or reason prints a count with the counter asked for.
+ */
+export function answerCount(
+  context: AnswerContext,
+  accepts: (n: FoundNumber) => boolean = countsFor(context.shape.counter),
+  withMetrics = true,
+): Draft | null {
+  const ranked = rankedCounts(context, accepts, withMetrics);
   const [best] = ranked;
   if (!best) return null;
   const chosen = ranked
-    .filter((r) => r.confidence >= best.confidence - TIE && r.candidate.initiative.ministry === best.candidate.initiative.ministry)
+    .filter((r) => r.confidence >= best.confidence - TIE && sameReport(r.candidate, best.candidate))
     .filter((r, i, all) => all.findIndex((o) => o.clause === r.clause) === i)
     .slice(0, MAX_COUNTS);
   return {
     answer: chosen.map((r) => `${r.count.text}（${r.clause}）`).join('／'),
     confidence: best.confidence,
-    sources: [...new Set(chosen.map((r) => r.candidate.initiative))].map((initiative) => sourceOf(initiative)),
+    sources: [...new Set(chosen.map((r) => r.candidate))].map((c) => sourceOf(c.initiative, c.text, c.field)),
   };
 }

@@ -2,8 +2,9 @@
  * Metric answers: the target, current or baseline value of the metric the question names (「…の目標設定時の値は？」),
  * or whether its target is met and by how much (「…の目標は達成した？」).
  */
-import type { MetricEntry } from '../query/types';
+import type { MetricEntry, SearchEngine } from '../query/types';
 import type { AnswerContext, Draft } from './answer-context';
+import { sourceOf } from './answer-context';
 import type { MetricField } from './classify-question';
 import { findDates, type JapaneseDate } from './japanese-dates';
 import { FIELD_NAMES, compareMetric, printedField } from './metric-text';
@@ -19,9 +20,12 @@ interface ScoredEntry {
   score: number;
 }
 
-function metricSource(entry: MetricEntry): AnswerSource {
+/** A target row quoted as a source, with its report's year as printed and its place in the file. */
+export function metricSource(engine: SearchEngine, entry: MetricEntry): AnswerSource {
   const label = entry.metric.label ? `【${entry.metric.label}】` : '';
-  return { id: entry.id, text: `${entry.rowTitle} ${label}${entry.metric.text}`, ministry: entry.ministry, fiscalYear: entry.fiscalYear };
+  const text = `${entry.rowTitle} ${label}${entry.metric.text}`;
+  const initiative = engine.getInitiative(entry.id);
+  return initiative ? sourceOf(initiative, text, 'metric') : { id: entry.id, text, ministry: entry.ministry, fiscalYear: entry.fiscalYear, field: 'metric' };
 }
 
 /** The best metric row for the subject, with every label of that row that scores as well. */
@@ -93,7 +97,7 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
     return described ? [withLabel(entry, described, several)] : [];
   });
   if (parts.length === 0) return null;
-  return { answer: parts.join('／'), confidence: entries[0].score, sources: entries.map(({ entry }) => metricSource(entry)) };
+  return { answer: parts.join('／'), confidence: entries[0].score, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
 }
 
 /** Answers 「…は達成した？」 by comparing current and target, with the gap; uncomparable metrics lower the confidence. */
@@ -104,5 +108,5 @@ export function answerMetricMet(context: AnswerContext): Draft | null {
   const comparisons = entries.map(({ entry }) => ({ entry, ...describeComparison(entry) }));
   const answer = comparisons.map((c) => withLabel(c.entry, c.text, several)).join('／');
   const penalty = comparisons.every((c) => c.comparable) ? 1 : 0.6;
-  return { answer, confidence: entries[0].score * penalty, sources: entries.map(({ entry }) => metricSource(entry)) };
+  return { answer, confidence: entries[0].score * penalty, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
 }

@@ -1,42 +1,39 @@
 /**
- * Question answering: reads a Japanese question (kind, subject, ministry and year), finds the metric, row or
- * statements that answer it, and returns a short answer with its sources and a confidence — or abstains
- * (answer null) when the evidence is weak or the answer would state a number its sources do not print.
+ * Question answering: reads a Japanese question (kind, subject, ministry and year), finds the metric, row, results or
+ * statements that answer it in the report asked about — per ministry when it names none and several reports answer —
+ * and returns a short answer with its sources and a confidence, or abstains (answer null) when the evidence is weak,
+ * when the answer would state a number its sources do not print, or when only other reports hold it (then it says which).
  */
 import { AppError } from '../domain/errors';
 import type { SearchEngine } from '../query/types';
+import { exampleQuestions, suggestSearch } from './abstention-help';
 import type { AnswerContext, Draft } from './answer-context';
+import { answerChange } from './answer-change';
 import { answerCount } from './answer-count';
+import { answerEnumeratedCount, answerList } from './answer-enumerate';
 import { answerMetricMet, answerMetricValue } from './answer-metric';
+import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
+import { resolveTargets, type Target } from './answer-targets';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
-import { classifyQuestion } from './classify-question';
+import { classifyQuestion, type QuestionShape } from './classify-question';
 import { findDates } from './japanese-dates';
+import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
-import { readQuestionScope } from './question-scope';
-import { buildSubjectMatcher, normalizeForMatch } from './relevance';
+import { readQuestionScope, type QuestionScope } from './question-scope';
+import { buildSubjectMatcher, normalizeForMatch, type SubjectMatcher } from './relevance';
+import { reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
 import { preparedInitiatives, unitWeigher } from './retrieve-candidates';
-import type { Answer, AnswerSource, QuestionKind } from './types';
+import type { Answer, AnswerRow, QuestionKind, ReportRef } from './types';
 
 /** Below this confidence the answer is null (「資料からは分かりません」); set from the question set in tests/answer. */
 export const ABSTAIN_BELOW = 0.5;
 export const MAX_QUESTION_LENGTH = 200;
 /** An answer of unknown kind is a guess at what was asked, so it must be surer of its evidence. */
 const UNKNOWN_KIND_FACTOR = 0.8;
-
-interface Corpus {
-  ministries: string[];
-  years: number[];
-}
-
-function readCorpus(engine: SearchEngine): Corpus {
-  const facets = engine.facets();
-  return {
-    ministries: facets.ministry.map((f) => f.value),
-    years: facets.year.map((f) => Number(f.value)).filter((year) => Number.isInteger(year)),
-  };
-}
+/** A ministry's answer this far below the best ministry's matched the subject only in part: it joins no table. */
+const TABLE_MARGIN = 0.15;
 
 function validateQuestion(question: unknown): string {
   if (typeof question !== 'string') throw new AppError('INVALID_INPUT', 'question: must be text', { field: 'q' });
@@ -48,13 +45,26 @@ function validateQuestion(question: unknown): string {
   return trimmed;
 }
 
+/** A rate printed in the results (受講率 98.0%) answers a metric question that names no target row. */
+function metricOrResult(context: AnswerContext): Draft | null {
+  const metric = answerMetricValue(context);
+  if (metric && metric.confidence >= 0.9) return metric;
+  // A period the question names (令和7年度末の目標) belongs to a target row; the results print no periods.
+  const result = context.periodRequired || context.periodDates.length > 0 ? null : answerCount(context, (n) => n.unit === '%', false);
+  if (!result) return metric;
+  return !metric || result.confidence > metric.confidence ? result : metric;
+}
+
 function draftFor(context: AnswerContext): Draft | null {
   switch (context.shape.kind) {
-    case 'metric': return answerMetricValue(context);
+    case 'metric': return metricOrResult(context);
     case 'met': return answerMetricMet(context);
     case 'status': return orStatements(answerStatus(context), context);
     case 'when': return answerWhen(context);
-    case 'count': return answerCount(context);
+    case 'count': return context.shape.tag || context.shape.status ? answerEnumeratedCount(context) : answerCount(context);
+    case 'list': return answerList(context);
+    case 'change': return answerChange(context);
+    case 'reason': return answerReason(context);
     case 'what': return answerWhat(context);
     case 'unknown': {
       const draft = answerWhat(context);
@@ -73,18 +83,6 @@ function orStatements(status: Draft | null, context: AnswerContext): Draft | nul
   return statements && statements.confidence >= ABSTAIN_BELOW ? { ...statements, kind: 'what' } : status;
 }
 
-/** The ministry and year every source shares, when the corpus holds several; otherwise undefined. */
-function sharedScope(sources: AnswerSource[], corpus: Corpus): Answer['scope'] {
-  if (corpus.ministries.length <= 1 && corpus.years.length <= 1) return undefined;
-  const [first] = sources;
-  const agree = first && sources.every((s) => s.ministry === first.ministry && s.fiscalYear === first.fiscalYear);
-  return agree ? { ministry: first.ministry, fiscalYear: first.fiscalYear } : undefined;
-}
-
-function abstain(question: string, kind: QuestionKind, confidence: number): Answer {
-  return { question, kind, answer: null, confidence, sources: [] };
-}
-
 /**
  * A reporting ministry the corpus has no report of — unless the reports mention it (国税庁経験者採用試験, 人事院主催):
  * then the question is about that mention, not about the ministry's own report.
@@ -99,34 +97,177 @@ function withoutDates(text: string): string {
   return findDates(text).reduceRight((rest, date) => `${rest.slice(0, date.start)} ${rest.slice(date.end)}`, text);
 }
 
+/** Relations whose alternatives mean the same thing; narrower and related concepts (男の産休 → 育児休業) name other rows. */
+const SAME_MEANING: ReadonlySet<string> = new Set(['synonym', 'spelling']);
+
 function synonymsOf(engine: SearchEngine, subject: string): { surface: string; alternatives: string[] }[] {
   if (subject === '') return [];
   return engine.analyze(subject).clauses.map((clause) => ({
     surface: clause.surface,
-    alternatives: clause.alternatives.map((alternative) => alternative.surface),
+    alternatives: clause.alternatives.filter((a) => SAME_MEANING.has(a.relation)).map((alternative) => alternative.surface),
   }));
 }
 
-function buildContext(engine: SearchEngine, question: string, corpus: Corpus): { context: AnswerContext; foreign: boolean } {
-  const scope = readQuestionScope(question, corpus.ministries);
-  const dates = findDates(question);
-  // Dates select a metric's period (periodDates), so they are no part of what the subject must match.
-  const shape = classifyQuestion(withoutDates(scope.rest));
-  const yearInCorpus = scope.fiscalYear === null || corpus.years.includes(scope.fiscalYear);
-  // A year the corpus has no report for can still be a metric's period (「平成26年度の取得率は？」), and nothing else.
-  const periodRequired = !yearInCorpus;
-  const context: AnswerContext = {
-    engine,
-    question,
-    shape,
-    scope: { ministry: scope.ministry, fiscalYear: yearInCorpus ? scope.fiscalYear : null },
-    matcher: buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine)),
-    query: shape.subject,
-    periodDates: dates.filter((date) => !(yearInCorpus && date.text === scope.fiscalYearText)),
-    periodRequired,
+/** What the question asks, read once; each report asked gets a context from it. */
+interface Reading {
+  engine: SearchEngine;
+  catalog: ReportCatalog;
+  question: string;
+  scope: QuestionScope;
+  shape: QuestionShape;
+  matcher: SubjectMatcher;
+}
+
+function contextFor(reading: Reading, target: Target, fiscalYear: number | null = target.fiscalYear): AnswerContext {
+  const { scope } = reading;
+  const yearsUsed = new Set([fiscalYear, target.years?.from, target.years?.to].filter((y): y is number => typeof y === 'number'));
+  return {
+    engine: reading.engine,
+    catalog: reading.catalog,
+    question: reading.question,
+    shape: reading.shape,
+    scope: { ministry: target.ministry, fiscalYear },
+    years: target.years,
+    matcher: reading.matcher,
+    query: reading.shape.subject,
+    // A named year that selects the report is no metric period; one that selects none can only be a period.
+    periodDates: findDates(reading.question).filter((d) => !(d.fiscal && !d.fiscalYearEnd && d.month === null && (yearsUsed.has(d.year) || scope.fiscalYears.includes(d.year) && !target.periodRequired))),
+    periodRequired: target.periodRequired,
   };
-  const foreign = isForeignMinistry(engine, scope.foreignMinistry) || (periodRequired && shape.kind !== 'metric');
-  return { context, foreign };
+}
+
+/** A draft that passes the threshold and the number guard, with its numbers in half-width (２７．３％ → 27.3%). */
+function accepted(draft: Draft | null, context: AnswerContext): Draft | null {
+  if (!draft || draft.confidence < ABSTAIN_BELOW) return null;
+  if (context.periodRequired && context.shape.kind !== 'metric') return null;
+  const answer = toHalfWidthDigits(draft.answer);
+  const derived = new Set(draft.derived ?? []);
+  const unsupported = unsupportedNumbers(answer, draft.sources).filter((n) => !derived.has(Number(toHalfWidthDigits(n).replace(/[^0-9.]/g, ''))));
+  return unsupported.length > 0 ? null : { ...draft, answer };
+}
+
+/** The answer for one target: its year first, then (when the year was only implied) the ministry's other years. */
+function answerTarget(reading: Reading, target: Target): Draft | null {
+  if (target.missing) return null;
+  const context = contextFor(reading, target);
+  const draft = accepted(draftFor(context), context);
+  if (draft || !target.implied) return draft;
+  const anyYear = contextFor(reading, target, null);
+  return accepted(draftFor(anyYear), anyYear);
+}
+
+function refOf(catalog: ReportCatalog, ministry: string, fiscalYear: number): ReportRef {
+  return { ministry, fiscalYear, fiscalYearLabel: toHalfWidthDigits(catalog.labelOf(ministry, fiscalYear)) };
+}
+
+/** The one report all sources come from, else only the ministry they share; undefined for a corpus of one report. */
+function scopeOf(draft: Draft, catalog: ReportCatalog): Answer['scope'] {
+  if (catalog.reports.length <= 1) return undefined;
+  const [first] = draft.sources;
+  if (!first || !draft.sources.every((s) => s.ministry === first.ministry)) return undefined;
+  if (!draft.sources.every((s) => s.fiscalYear === first.fiscalYear)) return { ministry: first.ministry };
+  return { ministry: first.ministry, fiscalYear: first.fiscalYear, fiscalYearLabel: refOf(catalog, first.ministry, first.fiscalYear).fiscalYearLabel };
+}
+
+function prefixOf(scope: Answer['scope']): string {
+  if (!scope?.ministry) return '';
+  const year = scope.fiscalYear !== undefined ? `・${yearWithWestern(scope.fiscalYearLabel ?? `${scope.fiscalYear}年度`, scope.fiscalYear)}` : '';
+  return `［${scope.ministry}${year}］`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function single(reading: Reading, draft: Draft): Answer {
+  const scope = scopeOf(draft, reading.catalog);
+  return {
+    question: reading.question,
+    kind: draft.kind ?? reading.shape.kind,
+    answer: `${prefixOf(scope)}${draft.answer}`,
+    confidence: round(draft.confidence),
+    sources: draft.sources,
+    ...(scope ? { scope } : {}),
+  };
+}
+
+/** Several ministries answer: one line each (ministry, year as printed with the western year, value, sources). */
+function table(reading: Reading, drafts: Draft[]): Answer {
+  const rows: AnswerRow[] = drafts.map((draft) => {
+    const [first] = draft.sources;
+    const ref = refOf(reading.catalog, first.ministry, first.fiscalYear);
+    const sameYear = draft.sources.every((s) => s.fiscalYear === first.fiscalYear);
+    return { ministry: ref.ministry, fiscalYear: ref.fiscalYear, fiscalYearLabel: sameYear ? ref.fiscalYearLabel : '', value: draft.answer, sourceIds: draft.sources.map((s) => s.id) };
+  });
+  const line = (row: AnswerRow): string => `${row.ministry}${row.fiscalYearLabel ? `（${yearWithWestern(row.fiscalYearLabel, row.fiscalYear)}）` : ''}：${row.value}`;
+  return {
+    question: reading.question,
+    kind: drafts[0].kind ?? reading.shape.kind,
+    answer: rows.map(line).join('\n'),
+    confidence: round(Math.min(...drafts.map((d) => d.confidence))),
+    sources: drafts.flatMap((d) => d.sources),
+    table: rows,
+  };
+}
+
+/** The reports other than those asked that would answer the question, as ministry and year. */
+function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
+  if (reading.shape.kind === 'change') return [];
+  const askedReport = (ministry: string, year: number): boolean =>
+    asked.some((t) => t.ministry === ministry && (t.fiscalYear === null ? !t.periodRequired : t.fiscalYear === year));
+  const found: { ref: ReportRef; confidence: number }[] = [];
+  for (const report of reading.catalog.reports) {
+    if (askedReport(report.ministry, report.fiscalYear)) continue;
+    const target: Target = { ministry: report.ministry, fiscalYear: report.fiscalYear, years: null, periodRequired: false, missing: null, implied: false };
+    const draft = answerTarget(reading, target);
+    if (draft) found.push({ ref: refOf(reading.catalog, report.ministry, report.fiscalYear), confidence: draft.confidence });
+  }
+  const best = Math.max(0, ...found.map((f) => f.confidence));
+  return found.filter((f) => f.confidence >= best - TABLE_MARGIN).map((f) => f.ref);
+}
+
+function describeAsked(reading: Reading, targets: Target[]): string {
+  const { scope } = reading;
+  const year = scope.fiscalYearText ? toHalfWidthDigits(scope.fiscalYearText) : scope.relative === 'previous' ? '前年度' : scope.relative === 'latest' ? '今年度' : '';
+  const who = scope.ministry ?? (targets.length === 1 && targets[0].ministry && reading.catalog.ministries.length > 1 ? targets[0].ministry : '');
+  return [who, year].filter(Boolean).join('の');
+}
+
+/** 「テスト省の令和3年度・令和4年度、架空庁の令和4年度」. */
+function describeHolders(heldBy: ReportRef[]): string {
+  const byMinistry = new Map<string, string[]>();
+  for (const ref of heldBy) byMinistry.set(ref.ministry, [...(byMinistry.get(ref.ministry) ?? []), ref.fiscalYearLabel]);
+  return [...byMinistry].map(([ministry, labels]) => `${ministry}の${labels.join('・')}`).join('、');
+}
+
+function abstain(reading: Reading, targets: Target[], why: string | null, kind: QuestionKind): Answer {
+  const heldBy = why === null ? holdersOf(reading, targets) : [];
+  const asked = describeAsked(reading, targets);
+  const missing = targets.find((t) => t.missing)?.missing ?? null;
+  const base = why ?? missing ?? (asked ? `${asked}の報告には記載がありません` : '読み込まれている報告には記載がありません');
+  const note = heldBy.length > 0 ? `${base}（${describeHolders(heldBy)}の報告に記載があります）` : base;
+  const subject = reading.shape.subject || reading.scope.rest;
+  const askedScope = { ministry: reading.scope.ministry, fiscalYear: targets.length === 1 ? targets[0].fiscalYear : null };
+  return {
+    question: reading.question,
+    kind,
+    answer: null,
+    confidence: 0,
+    sources: [],
+    note,
+    ...(heldBy.length > 0 ? { heldBy } : {}),
+    suggestedSearch: suggestSearch(subject, askedScope, heldBy),
+    examples: exampleQuestions(reading.engine, reading.catalog, subject, reading.scope.ministry, heldBy),
+  };
+}
+
+function read(engine: SearchEngine, question: string): Reading {
+  const catalog = reportCatalog(engine);
+  const scope = readQuestionScope(question, catalog.ministries);
+  // Dates select a report or a metric's period, so they are no part of what the subject must match.
+  const shape = classifyQuestion(withoutDates(scope.rest), question);
+  const matcher = buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine));
+  return { engine, catalog, question, scope, shape, matcher };
 }
 
 /**
@@ -135,19 +276,15 @@ function buildContext(engine: SearchEngine, question: string, corpus: Corpus): {
  * @throws AppError INVALID_INPUT when the question is not text, empty or longer than MAX_QUESTION_LENGTH
  */
 export function answerQuestion(engine: SearchEngine, question: string): Answer {
-  const text = validateQuestion(question);
-  const corpus = readCorpus(engine);
-  const { context, foreign } = buildContext(engine, text, corpus);
-  if (foreign) return abstain(text, context.shape.kind, 0);
-  const draft = draftFor(context);
-  const kind = draft?.kind ?? context.shape.kind;
-  if (!draft || draft.confidence < ABSTAIN_BELOW) return abstain(text, kind, draft?.confidence ?? 0);
-  const scope = sharedScope(draft.sources, corpus);
-  const answer = scope ? `［${scope.ministry}・${scope.fiscalYear}年度］${draft.answer}` : draft.answer;
-  if (unsupportedNumbers(answer, draft.sources).length > 0) return abstain(text, kind, 0);
-  return { question: text, kind, answer, confidence: round(draft.confidence), sources: draft.sources, ...(scope ? { scope } : {}) };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  const reading = read(engine, validateQuestion(question));
+  const { scope, shape } = reading;
+  if (isForeignMinistry(engine, scope.foreignMinistry)) {
+    return abstain(reading, [], `${scope.foreignMinistry}の報告は読み込まれていません`, shape.kind);
+  }
+  const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question);
+  const drafts = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null);
+  const best = Math.max(0, ...drafts.map((d) => d.confidence));
+  const answering = drafts.filter((d) => d.confidence >= best - TABLE_MARGIN);
+  if (answering.length === 0) return abstain(reading, targets, null, shape.kind);
+  return answering.length === 1 ? single(reading, answering[0]) : table(reading, answering);
 }

@@ -31,13 +31,13 @@ function datedSentences(text: string, context: AnswerContext): DatedSentence[] {
 export function answerWhen(context: AnswerContext): Draft | null {
   const [best] = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.dates.length > 0);
   if (!best) return null;
-  const [dated] = datedSentences(best.initiative.text, context).sort((a, b) => b.score - a.score);
+  const [dated] = datedSentences(best.text, context).sort((a, b) => b.score - a.score);
   if (!dated) return null;
   // A sentence that covers the subject less than the statement does is weaker evidence that its date is the one asked.
   const confidence = (best.relevance + dated.score) / 2;
   return {
     answer: `${describeDate(dated.date)} — ${dated.clause}`,
     confidence,
-    sources: [sourceOf(best.initiative)],
+    sources: [sourceOf(best.initiative, best.text, best.field)],
   };
 }

@@ -2,6 +2,7 @@
  * Question classification: which kind of answer a question wants (a metric value, met or not, a status, a date,
  * a count, what was done), from its interrogatives and counters, and what is left once those are removed (the subject).
  */
+import type { Status, Tag } from '../domain/types';
 import type { QuestionKind } from './types';
 
 /** Which number of a metric the question asks for; null when it names none (then all three are given). */
@@ -14,6 +15,10 @@ export interface QuestionShape {
   counter: string | null;
   /** The question without its interrogative scaffolding: what it is about. */
   subject: string;
+  /** For a list or a count of initiatives: the tag asked for (新規に始めた → 新規), or null. */
+  tag: Tag | null;
+  /** For a count of rows: the status asked for (実施未定の項目は何件), or null. */
+  status: Status | null;
 }
 
 interface KindRule {
@@ -25,10 +30,22 @@ interface KindRule {
  * Tried in order, first match wins. 達成 comes before the metric words because 「目標は達成した？」 names a target
  * but asks whether it was met; 実施状況 before 何を, because a status question may also say 取組.
  */
+/** 「新規の取組」「拡充した取組」「新規に始めた」「新たに始めた」: the initiatives of one tag, not a row titled …の拡充. */
+const TAG_LIST = /(新規|拡充|継続)(の|に|した|された|して|で)?(取組|取り組|施策|もの)|新規に|新たに(始め|開始|実施)|(拡充|継続)(した|された|している)(?!か)/;
+const ROW_COUNT = /実施未定(の|と?なっている|とした)?(取組|項目|小項目|中項目|もの)/;
+const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は/;
+
 const KIND_RULES: KindRule[] = [
+  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が)|の理由/ },
+  {
+    kind: 'change',
+    pattern: /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減少|増加|変わ|変化|伸び|改善|縮減|差)|何ポイント(上|下|増|減|改善|変)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ/,
+  },
+  { kind: 'count', pattern: new RegExp(`(${TAG_LIST.source}|${ROW_COUNT.source}).*(${COUNT_WORDS.source})`) },
+  { kind: 'list', pattern: TAG_LIST },
   { kind: 'met', pattern: /達成|上回|下回|届いて|クリア/ },
   { kind: 'when', pattern: /いつ|何年|何月|何日から|時期|日付|開始日|開設日/ },
-  { kind: 'count', pattern: /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割)|いくつ|人数|件数|日数/ },
+  { kind: 'count', pattern: /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|件数|日数|時間数|台数|組数/ },
   { kind: 'metric', pattern: /何(%|％|パーセント|ポイント)|割合|比率|[^効]率|目標設定時|現状|目標|数値|値は|値を/ },
   { kind: 'status', pattern: /実施状況|実施未定|実施の有無/ },
   { kind: 'what', pattern: /どのような|どのように|どう[^か]|どんな|何を|なにを|何が|内容|工夫|具体的/ },
@@ -47,12 +64,30 @@ const SCAFFOLDING: RegExp[] = [
   /(時点|現在)(の|で|における)?/g,
   /(は|を|が)?(達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている)(か)?/g,
   /(は|を|が)?(いつ|何年|何月|どの時期|時期)(に|から|まで)?/g,
-  /(は|を|が|に)?何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|%|％|パーセント|ポイント)(を|に|の|以上|未満)?/g,
+  /(は|を|が|に)?何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所|%|％|パーセント|ポイント)(を|に|の|以上|未満|だった|であった)?/g,
+  // A change: 「…は前年度から何ポイント上がった」 — the years are read as the scope, the verb is no part of the subject.
+  /(から|まで|までに|と比べて?|より)?(で|に)?(上がった|下がった|増えた|減った|増加した|減少した|変わった|変化した|伸びた|改善した)(か|の)?/g,
+  /(延べ)/g,
   /(は|を|が)?(どのような|どのように|どう(?=[^か])|どんな|何を|なにを|何が|いくつ|どれくらい|どのくらい|どれだけ)/g,
   /(実施|した|している|された|されている|行った|行っている|しましたか|ですか|ますか|でしょうか)+[?？。]*$/,
   // Linking phrases and the generic word for initiative: every statement is an 取組, so they tell nothing apart.
   /(について|に関して|に関する|に向けて|に向けた|のために|ために|として)/g,
   /(取組|取り組み|取組み|施策|対策)(を|は|が|の)?/g,
+];
+
+/** What a reason question adds around its subject: 「…が実施未定なのはなぜ？」「…を実施未定とした理由は？」. */
+const REASON_SCAFFOLDING: RegExp[] = [
+  /(は|を|が)?(なぜ|どうして)/g,
+  /(が|を|は|と|に)?(実施未定)(なの|とした|と?なっている|の|に)?(理由|わけ)?(は|を|として)?/g,
+  /(の)?理由(は|を|として)?/g,
+];
+/** What a list or a count of initiatives adds: 「新規に始めた取組」「拡充した取組」「実施未定の項目」. */
+const ENUMERATION_SCAFFOLDING: RegExp[] = [
+  /(新規|拡充|継続)(の|に|した|された|して|で)?(始めた|開始した|実施した)?(取組|取り組み|施策|もの)?(は|を)?/g,
+  /新たに(始めた|開始した|実施した)/g,
+  /(が|を|は)?実施未定(の|と?なっている|とした)?(取組|項目|小項目|中項目|もの)?(は|を)?/g,
+  /(項目|もの)(は|を)?/g,
+  /(何件|いくつ|幾つ|件数|何個|数)(は|を)?/g,
 ];
 
 /** The first interrogative rule that matches, else 'unknown'. */
@@ -69,9 +104,18 @@ export function metricFieldOf(question: string): MetricField | null {
 }
 
 const COUNTER_SPELLINGS: [RegExp, string][] = [
-  [/何(か|ヶ|カ|ヵ)月/, 'か月'], [/何時間/, '時間'], [/何(名|人)|人数/, '名'], [/何日|日数/, '日'],
-  [/何回/, '回'], [/何件|件数/, '件'], [/何倍/, '倍'], [/何割/, '割'],
+  [/何(か|ヶ|カ|ヵ)月/, 'か月'], [/何時間|時間数/, '時間'], [/何(名|人)|人数/, '名'], [/何日|日数/, '日'],
+  [/何回/, '回'], [/何件|件数/, '件'], [/何倍/, '倍'], [/何割/, '割'], [/何台|台数/, '台'], [/何組|組数/, '組'],
+  [/何円/, '円'], [/何ポイント/, 'ポイント'],
 ];
+
+/** The tag a list or count of initiatives asks for. */
+function tagOf(question: string): Tag | null {
+  if (/新規|新たに/.test(question)) return '新規';
+  if (/拡充/.test(question)) return '拡充';
+  if (/継続/.test(question)) return '継続';
+  return null;
+}
 
 /** The counter a count question asks for (何名 → 名), or null. 名 also accepts 人 when answering. */
 export function counterOf(question: string): string | null {
@@ -79,9 +123,9 @@ export function counterOf(question: string): string | null {
 }
 
 /** Removes interrogatives, question endings and metric-field words, keeping what the question is about. */
-export function subjectOf(question: string): string {
+export function subjectOf(question: string, extra: RegExp[] = []): string {
   let subject = question.trim();
-  for (const pattern of SCAFFOLDING) subject = subject.replace(pattern, ' ').trim();
+  for (const pattern of [...extra, ...SCAFFOLDING]) subject = subject.replace(pattern, ' ').trim();
   return subject.replace(/[『』「」"“”]/g, '').replace(/\s+/g, ' ').replace(/^[ はをがのに]+|[ はをがのに]+$/g, '').trim();
 }
 
@@ -89,12 +133,16 @@ export function subjectOf(question: string): string {
  * The shape of a question: kind, metric field, counter and subject.
  * @example classifyQuestion('『男の産休』取得率の目標設定時の値は？') // {kind: 'metric', metricField: 'baseline', …}
  */
-export function classifyQuestion(question: string): QuestionShape {
-  const kind = classifyKind(question);
+export function classifyQuestion(question: string, whole: string = question): QuestionShape {
+  // The kind is read from the whole question: 「前年度から…増えた」 is a change though the scope took 前年度から away.
+  const kind = classifyKind(whole);
+  const enumerates = kind === 'list' || (kind === 'count' && (TAG_LIST.test(question) || ROW_COUNT.test(question)));
   return {
     kind,
-    metricField: kind === 'metric' || kind === 'met' ? metricFieldOf(question) : null,
-    counter: kind === 'count' ? counterOf(question) : null,
-    subject: subjectOf(question),
+    metricField: kind === 'metric' || kind === 'met' || kind === 'change' ? metricFieldOf(question) : null,
+    counter: kind === 'count' || kind === 'change' ? counterOf(question) : null,
+    subject: subjectOf(question, enumerates ? ENUMERATION_SCAFFOLDING : kind === 'reason' ? REASON_SCAFFOLDING : []),
+    tag: enumerates ? tagOf(question) : null,
+    status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
   };
 }

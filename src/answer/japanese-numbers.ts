@@ -6,7 +6,7 @@
 /** A number found in a text, with the counter or unit printed right after it. */
 export interface FoundNumber {
   value: number;
-  /** The counter or unit, canonical form: % / ポイント / 名 / 人 / 日 / か月 / 時間 / 年 / 回 / 件 / 倍 / 割, or '' when none. */
+  /** The counter or unit, canonical form: % / ポイント / 名 / 人 / 日 / か月 / 時間 / 年 / 回 / 件 / 倍 / 割 / 台 / 組 / 円 …, or '' when none. */
   unit: string;
   /** The number and its unit as printed, e.g. 「１３名」「43.6%」「十三人」. */
   text: string;
@@ -29,6 +29,7 @@ const UNIT_SPELLINGS: [string, string][] = [
   ['パーセント', '%'], ['ポイント', 'ポイント'], ['か月', 'か月'], ['ヶ月', 'か月'], ['ケ月', 'か月'],
   ['カ月', 'か月'], ['ヵ月', 'か月'], ['箇月', 'か月'], ['時間', '時間'], ['%', '%'],
   ['名', '名'], ['人', '人'], ['日', '日'], ['年', '年'], ['回', '回'], ['件', '件'], ['倍', '倍'], ['割', '割'],
+  ['箇所', 'か所'], ['か所', 'か所'], ['ヶ所', 'か所'], ['台', '台'], ['組', '組'], ['円', '円'], ['社', '社'], ['校', '校'],
 ];
 
 /** Half-width digits, decimal point, comma and percent sign for their full-width forms; other characters unchanged. */
@@ -91,6 +92,12 @@ function isWordNotNumber(numberText: string, unit: string): boolean {
   return /^[〇零一二三四五六七八九十百千万億]+$/.test(numberText) && unit === '';
 }
 
+/** 「一人当たり」「一日あたり」「一人ひとり」 are words of a rate, not counts of one. */
+function isPerUnitWord(text: string, match: RegExpMatchArray): boolean {
+  const after = text.slice((match.index ?? 0) + match[0].length);
+  return /^[一１1]$/.test(match[1]) && match[2] !== undefined && /^(当たり|あたり|ひとり)/.test(after);
+}
+
 /**
  * Every number in a text with its counter, in text order.
  * @example findNumbers('女性13名を中途採用') // [{value: 13, unit: '名', text: '13名', …}]
@@ -99,7 +106,7 @@ export function findNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
   for (const match of text.matchAll(FOUND_PATTERN)) {
     const unit = canonicalUnit(match[2]);
-    if (isWordNotNumber(match[1], unit)) continue;
+    if (isWordNotNumber(match[1], unit) || isPerUnitWord(text, match)) continue;
     const value = parseJapaneseNumber(match[1]);
     if (value === null) continue;
     const start = match.index ?? 0;

@@ -1,43 +1,71 @@
 /**
- * Ministry and fiscal-year constraints in a question (「財務省の…」「令和2年度の…」「2020年度は…」), read against the
- * ministries and years the corpus holds, so that a question about a report we do not have is not answered from another.
+ * Ministry and fiscal-year constraints in a question (「財務省の…」「財務の…」「令和2年度の…」「2020年度は…」「今年度の…」
+ * 「前年度から…」), read against the ministries the corpus holds, so that a question about a report we do not have is
+ * not answered from another.
  */
 import { findDates } from './japanese-dates';
 
-/**
- * 府省 that file follow-up reports. A question naming one of these that the corpus lacks asks about a report we do
- * not have. Names that also occur inside statements (人事院主催, 国税庁経験者採用試験) are resolved by the caller.
- */
-export const REPORTING_MINISTRIES = [
-  '内閣官房', '内閣法制局', '内閣府', '宮内庁', '公正取引委員会', '警察庁', '個人情報保護委員会', 'カジノ管理委員会',
-  '金融庁', '消費者庁', 'デジタル庁', '復興庁', '総務省', '法務省', '出入国在留管理庁', '公安調査庁', '外務省', '財務省',
-  '国税庁', '文部科学省', 'スポーツ庁', '文化庁', '厚生労働省', '農林水産省', '林野庁', '水産庁', '経済産業省',
-  '資源エネルギー庁', '特許庁', '中小企業庁', '国土交通省', '観光庁', '気象庁', '海上保安庁', '環境省',
-  '原子力規制委員会', '防衛省', '防衛装備庁', '人事院', '会計検査院', '消防庁',
-] as const;
+/** 今年度 and the like: the latest report loaded for the ministry; 前年度 / 昨年度: the one before it. */
+export type RelativeYear = 'latest' | 'previous';
 
 export interface QuestionScope {
-  /** A corpus ministry the question names, or null. */
+  /** A corpus ministry the question names (in full or by its short form: 財務 → 財務省), or null. */
   ministry: string | null;
-  /** A reporting ministry the question names that the corpus does not hold (only when no corpus ministry is named). */
+  /** A ministry-like name (…省, …庁, …府, …院, …委員会) the question names that the corpus does not hold, or null. */
   foreignMinistry: string | null;
-  /** A fiscal year (年度) the question names, western, or null. */
+  /** The first fiscal year (年度) the question names, western, or null. */
   fiscalYear: number | null;
-  /** The fiscal year as printed in the question (令和2年度), or null. */
+  /** That fiscal year as printed in the question (令和2年度), or null. */
   fiscalYearText: string | null;
-  /** The question with the corpus ministry and the fiscal year removed. */
+  /** Every fiscal year the question names, in the order named (「令和2年度から令和4年度」 → [2020, 2022]). */
+  fiscalYears: number[];
+  /** 今年度 / 前年度 when the question says so; resolved per ministry by the caller. */
+  relative: RelativeYear | null;
+  /** The question with the corpus ministry, the fiscal years and the relative years removed. */
   rest: string;
 }
 
-/** Longest name first, so 内閣府 is not read inside a longer name and 内閣官房 wins over 内閣. */
-function findName(question: string, names: readonly string[]): string | null {
-  const sorted = [...names].sort((a, b) => b.length - a.length);
-  return sorted.find((name) => question.includes(name)) ?? null;
+const RELATIVE_WORDS: [RegExp, RelativeYear][] = [
+  [/前年度|昨年度/, 'previous'],
+  [/今年度|本年度|当年度|最新の報告|直近の報告/, 'latest'],
+];
+const PARTICLES = '(の|は|で|が|に|における|において|から|まで|までに|と)?';
+/** A ministry-like name standing on its own (not 本省 inside 本省課室長, nor 退庁 inside 退庁日). */
+const MINISTRY_LIKE = /[\p{Script=Han}\p{Script=Katakana}ー]{2,12}?(省|庁|府|院|委員会)(?![\p{Script=Han}\p{Script=Katakana}])/gu;
+/** Words built like a ministry's name that name none (各府省, 当庁, 政府 …). */
+const GENERIC_HEADS = /^(各|全|当|本|他|同|府|省|政|貴|自|両|旧|新)/;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function removeText(text: string, part: string | null): string {
-  if (!part) return text;
-  return text.replace(new RegExp(`${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(の|は|で|が|に|における|において)?`), ' ');
+/** The short form people use: 財務省 → 財務, テスト省 → テスト (never shorter than two characters). */
+export function shortFormOf(ministry: string): string | null {
+  const short = ministry.replace(/(省|庁|府|院|委員会)$/u, '');
+  return short !== ministry && short.length >= 2 ? short : null;
+}
+
+/** The corpus ministry the question names, longest name first (内閣府 is not read inside a longer name), then short forms. */
+function findMinistry(question: string, ministries: readonly string[]): { ministry: string; text: string } | null {
+  const full = [...ministries].sort((a, b) => b.length - a.length).find((name) => question.includes(name));
+  if (full) return { ministry: full, text: full };
+  const shorts = ministries
+    .map((ministry) => ({ ministry, text: shortFormOf(ministry) }))
+    .filter((s): s is { ministry: string; text: string } => s.text !== null)
+    .sort((a, b) => b.text.length - a.text.length);
+  return shorts.find((s) => new RegExp(`${escape(s.text)}(?=の|は|が|で|に|では|について|における|[、,\\s]|$)`).test(question)) ?? null;
+}
+
+function findForeign(question: string, ministries: readonly string[]): string | null {
+  for (const match of question.matchAll(MINISTRY_LIKE)) {
+    const name = match[0];
+    if (name.length >= 3 && !GENERIC_HEADS.test(name) && !ministries.includes(name)) return name;
+  }
+  return null;
+}
+
+function removeText(text: string, part: string): string {
+  return text.replace(new RegExp(`${escape(part)}${PARTICLES}`), ' ');
 }
 
 /**
@@ -45,16 +73,20 @@ function removeText(text: string, part: string | null): string {
  * @example readQuestionScope('財務省の令和2年度の女性の採用目標は？', ['財務省']) // {ministry: '財務省', fiscalYear: 2020, …}
  */
 export function readQuestionScope(question: string, corpusMinistries: readonly string[]): QuestionScope {
-  const ministry = findName(question, corpusMinistries);
-  const named = findName(question, REPORTING_MINISTRIES);
-  const foreignMinistry = !ministry && named && !corpusMinistries.includes(named) ? named : null;
-  const fiscal = findDates(question).find((date) => date.fiscal && !date.fiscalYearEnd && date.month === null) ?? null;
-  const rest = removeText(removeText(question, ministry), fiscal?.text ?? null).replace(/\s+/g, ' ').trim();
+  const found = findMinistry(question, corpusMinistries);
+  const foreignMinistry = found ? null : findForeign(question, corpusMinistries);
+  const fiscal = findDates(question).filter((date) => date.fiscal && !date.fiscalYearEnd && date.month === null);
+  const relative = RELATIVE_WORDS.find(([pattern]) => pattern.test(question));
+  let rest = found ? removeText(question, found.text) : question;
+  for (const date of fiscal) rest = removeText(rest, date.text);
+  if (relative) rest = rest.replace(new RegExp(`(${relative[0].source})${PARTICLES}`), ' ');
   return {
-    ministry,
+    ministry: found?.ministry ?? null,
     foreignMinistry,
-    fiscalYear: fiscal?.year ?? null,
-    fiscalYearText: fiscal?.text ?? null,
-    rest,
+    fiscalYear: fiscal[0]?.year ?? null,
+    fiscalYearText: fiscal[0]?.text ?? null,
+    fiscalYears: fiscal.map((date) => date.year),
+    relative: relative?.[1] ?? null,
+    rest: rest.replace(/\s+/g, ' ').trim(),
   };
 }

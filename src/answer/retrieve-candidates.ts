@@ -1,8 +1,10 @@
 /**
- * Candidate retrieval for answers: every initiative in the question's scope, scored by how much of the subject its
- * title and text cover, with a bonus for the search engine's own ranking (which knows synonyms and word forms).
+ * Candidate retrieval for answers: every initiative in the question's scope — and the results (column D) and reason
+ * (column B) of each row, read as texts of their own — scored by how much of the subject its title and text cover,
+ * with a bonus for the search engine's own ranking (which knows synonyms and word forms).
  */
 import type { Initiative } from '../domain/types';
+import type { SourceField } from './types';
 import type { SearchEngine } from '../query/types';
 import { findDates, type JapaneseDate } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
@@ -11,10 +13,16 @@ import { coverage, normalizeForMatch, toMatchTarget, type MatchTarget, type Subj
 /** An initiative prepared once per engine: its normalised title and full text, its dates and numbers. */
 export interface PreparedInitiative {
   initiative: Initiative;
+  /** Which text this entry reads: the record's own (statement, metric, reason, title) or its row's results or reason. */
+  field: SourceField;
+  /** The text read: the initiative's text, or the row's results or reason. */
+  text: string;
   /** Item title, row title and label, normalised. */
   title: MatchTarget;
   /** Title and text, normalised. */
   full: MatchTarget;
+  /** For a row's results or reason: the row's statements, normalised — what the results' figures are the results of. */
+  context: string;
   /** Dates of the text. */
   dates: JapaneseDate[];
   /** Numbers of the text outside its dates (「令和2年」 is a date, not a count of years). */
@@ -37,21 +45,70 @@ export interface Scope {
 const SEARCH_RANK_BONUS = 0.05;
 const SEARCH_LIMIT = 30;
 
-const prepared = new WeakMap<SearchEngine, PreparedInitiative[]>();
+interface PreparedCorpus {
+  all: PreparedInitiative[];
+  /** The entries of each ministry, and of each ministry's year (`ministry\tyear`), so a scoped answer reads only those. */
+  byScope: Map<string, PreparedInitiative[]>;
+}
 
-/** Every initiative of the engine, prepared for matching; computed once per engine (the corpus does not change under it). */
-export function preparedInitiatives(engine: SearchEngine): PreparedInitiative[] {
+const prepared = new WeakMap<SearchEngine, PreparedCorpus>();
+
+function fieldOf(initiative: Initiative): SourceField {
+  return initiative.kind === 'metric' ? 'metric' : initiative.kind === 'reason' ? 'reason' : 'statement';
+}
+
+function prepare(initiative: Initiative, field: SourceField, text: string, context = ''): PreparedInitiative {
+  const title = normalizeForMatch(`${initiative.itemTitle ?? ''}${initiative.rowTitle}${initiative.label ?? ''}`);
+  const dates = findDates(text);
+  const counts = findNumbers(text).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
+  const full = toMatchTarget(title + context + normalizeForMatch(text));
+  return { initiative, field, text, context, title: toMatchTarget(title), full, dates, counts };
+}
+
+/** A row's results, and its reason when no record of the row carries it as text, quoted from the row's first record. */
+function rowTexts(rows: Map<string, Initiative[]>): PreparedInitiative[] {
+  const entries: PreparedInitiative[] = [];
+  for (const records of rows.values()) {
+    const [first] = records;
+    // A result rarely repeats what it is the result of (「受講率は98.0%であった」 of an eラーニング): its row says.
+    const context = normalizeForMatch(records.filter((r) => r.kind === 'statement').map((r) => r.text).join(''));
+    if (first.results) entries.push(prepare(first, 'results', first.results, context));
+    if (first.reason && !records.some((r) => r.kind === 'reason')) entries.push(prepare(first, 'reason', first.reason, context));
+  }
+  return entries;
+}
+
+function preparedCorpus(engine: SearchEngine): PreparedCorpus {
   const cached = prepared.get(engine);
   if (cached) return cached;
   const { items } = engine.list(Math.max(engine.size, 1), 0);
-  const result = items.map((initiative) => {
-    const title = normalizeForMatch(`${initiative.itemTitle ?? ''}${initiative.rowTitle}${initiative.label ?? ''}`);
-    const dates = findDates(initiative.text);
-    const counts = findNumbers(initiative.text).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
-    return { initiative, title: toMatchTarget(title), full: toMatchTarget(title + normalizeForMatch(initiative.text)), dates, counts };
-  });
-  prepared.set(engine, result);
-  return result;
+  const rows = new Map<string, Initiative[]>();
+  for (const initiative of items) rows.set(initiative.rowKey, [...(rows.get(initiative.rowKey) ?? []), initiative]);
+  const all = [...items.map((initiative) => prepare(initiative, fieldOf(initiative), initiative.text)), ...rowTexts(rows)];
+  const byScope = new Map<string, PreparedInitiative[]>();
+  for (const p of all) {
+    for (const key of [p.initiative.ministry, `${p.initiative.ministry}\t${p.initiative.fiscalYear}`, `\t${p.initiative.fiscalYear}`]) {
+      const list = byScope.get(key);
+      if (list) list.push(p);
+      else byScope.set(key, [p]);
+    }
+  }
+  const corpus = { all, byScope };
+  prepared.set(engine, corpus);
+  return corpus;
+}
+
+/** Every initiative of the engine (and every row's results and reason), prepared for matching; computed once per engine. */
+export function preparedInitiatives(engine: SearchEngine): PreparedInitiative[] {
+  return preparedCorpus(engine).all;
+}
+
+/** The prepared entries of a scope. */
+export function preparedInScope(engine: SearchEngine, scope: Scope): PreparedInitiative[] {
+  const corpus = preparedCorpus(engine);
+  if (scope.ministry === null && scope.fiscalYear === null) return corpus.all;
+  const key = scope.fiscalYear === null ? (scope.ministry ?? '') : `${scope.ministry ?? ''}\t${scope.fiscalYear}`;
+  return corpus.byScope.get(key) ?? [];
 }
 
 function inScope(initiative: Initiative, scope: Scope): boolean {
@@ -84,8 +141,24 @@ export function unitWeigher(engine: SearchEngine): (unit: string) => number {
   };
 }
 
+const bonuses = new WeakMap<SearchEngine, Map<string, Map<string, number>>>();
+/** Searches remembered per engine: a question is answered for each ministry in turn, and the abstention looks at others. */
+const MAX_BONUSES = 256;
+
 /** Rank bonus by id from the search engine, given to each hit and to the places its duplicates stand. */
 function searchRankBonus(engine: SearchEngine, query: string, scope: Scope): Map<string, number> {
+  let cache = bonuses.get(engine);
+  if (!cache) bonuses.set(engine, (cache = new Map()));
+  const key = `${query}\t${scope.ministry ?? ''}\t${scope.fiscalYear ?? ''}`;
+  const known = cache.get(key);
+  if (known) return known;
+  if (cache.size >= MAX_BONUSES) cache.clear();
+  const bonus = computeBonus(engine, query, scope);
+  cache.set(key, bonus);
+  return bonus;
+}
+
+function computeBonus(engine: SearchEngine, query: string, scope: Scope): Map<string, number> {
   const bonus = new Map<string, number>();
   if (query.trim() === '') return bonus;
   const filters = {
@@ -114,7 +187,7 @@ export function retrieveCandidates(
 ): Candidate[] {
   const bonus = searchRankBonus(engine, query, scope);
   const candidates: Candidate[] = [];
-  for (const p of preparedInitiatives(engine)) {
+  for (const p of preparedInScope(engine, scope)) {
     if (!inScope(p.initiative, scope) || !keep(p)) continue;
     const relevance = Math.min(1, coverage(matcher, p.full) + (bonus.get(p.initiative.id) ?? 0));
     if (relevance > 0) candidates.push({ ...p, relevance, titleRelevance: coverage(matcher, p.title) });

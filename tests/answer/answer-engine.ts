@@ -2,7 +2,7 @@
  * The real engine for answer tests: the real ingest, analyser and index, built into temporary folders from the seed
  * report, optionally with the fictional fixture reports (テスト省, 架空庁) beside it for multi-ministry questions.
  */
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findDates } from '../../src/answer/japanese-dates';
@@ -25,24 +25,49 @@ export interface SetQuestion {
   reject?: string[];
   /** Written after tuning and first run unchanged: measures how the logic generalises. */
   heldOut?: boolean;
+  /** Issue 12's held-out third: written before the answer code changed, scored once at the end, never while tuning. */
+  heldout?: boolean;
+  /** Which reports the question is asked of: the seed alone (default) or the seven reports of `years`. */
+  corpus?: AnswerCorpus;
+  /** `ministry:year` pairs every source of a correct answer comes from (the report the question asks about). */
+  from?: string[] | null;
+  /** Substrings of the abstention's note (which reports do hold the figure). */
+  heldBy?: string[];
 }
+
+/**
+ * seed: data/ alone; fixtures: the seed with tests/fixtures' テスト省 令和3年度 and 架空庁 令和2年度; years: the seed,
+ * 架空庁 令和2年度 and tests/fixtures/years (テスト省 令和2–4年度, 架空庁 令和3–4年度) — seven reports.
+ */
+export type AnswerCorpus = 'seed' | 'fixtures' | 'years';
 
 export function loadQuestionSet(): SetQuestion[] {
   const path = join(projectRoot(), 'tests', 'answer', 'question-set.json');
   return (JSON.parse(readFileSync(path, 'utf8')) as { questions: SetQuestion[] }).questions;
 }
 
-/** Opens the engine on the seed (and, with withFixtures, the fictional reports of tests/fixtures). */
-export async function openAnswerEngine(options: { withFixtures?: boolean } = {}): Promise<OpenedAnswerEngine> {
+/** The report files (and sidecars) of a folder, not its subfolders. */
+function filesOf(dir: string, keep: (file: string) => boolean = () => true): string[] {
+  return readdirSync(dir).filter((file) => keep(file) && statSync(join(dir, file)).isFile()).map((file) => join(dir, file));
+}
+
+function corpusFiles(corpus: AnswerCorpus): string[] {
+  const fixtures = join(projectRoot(), 'tests', 'fixtures');
+  const seed = filesOf(defaultDataDir(), (f) => f.endsWith('.txt'));
+  if (corpus === 'fixtures') return [...seed, ...filesOf(fixtures)];
+  return [...seed, ...filesOf(fixtures, (f) => f.startsWith('kakuu-cho-r2')), ...filesOf(join(fixtures, 'years'), (f) => /\.txt(\.meta\.json)?$/.test(f))];
+}
+
+/** Opens the engine on the seed, or on the seed with fictional reports (withFixtures: the `fixtures` corpus). */
+export async function openAnswerEngine(options: { withFixtures?: boolean; corpus?: AnswerCorpus } = {}): Promise<OpenedAnswerEngine> {
+  const corpus = options.corpus ?? (options.withFixtures ? 'fixtures' : 'seed');
   const indexDir = mkdtempSync(join(tmpdir(), 'torikumi-answer-index-'));
   let dataDir = defaultDataDir();
   const made = [indexDir];
-  if (options.withFixtures) {
+  if (corpus !== 'seed') {
     dataDir = mkdtempSync(join(tmpdir(), 'torikumi-answer-data-'));
     made.push(dataDir);
-    const fixtures = join(projectRoot(), 'tests', 'fixtures');
-    for (const file of readdirSync(defaultDataDir()).filter((f) => f.endsWith('.txt'))) copyFileSync(join(defaultDataDir(), file), join(dataDir, file));
-    for (const file of readdirSync(fixtures)) copyFileSync(join(fixtures, file), join(dataDir, file));
+    for (const file of corpusFiles(corpus)) copyFileSync(file, join(dataDir, file.split('/').pop() ?? file));
   }
   const { engine } = await openSearchEngine({ dataDir, indexDir, log: () => undefined, rebuild: 'always' });
   return { engine, close: () => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })) };
@@ -50,13 +75,21 @@ export async function openAnswerEngine(options: { withFixtures?: boolean } = {})
 
 /**
  * Numbers of an answer not printed in its sources, checked independently of the guard in src/: a number must stand
- * in a source verbatim, be a western year of a source's era date, or be a stated gap (差 ±n) between source numbers.
+ * in a source verbatim, be a western year of a source's era date, be a stated gap (差 ±n) between source numbers, or
+ * be a count of the listed sources (n件).
  */
 export function numbersMissingFromSources(answer: Answer): string[] {
   const numbersOf = (text: string): string[] => text.normalize('NFKC').match(/[0-9]+(?:\.[0-9]+)?/g) ?? [];
-  const sourceText = answer.sources.map((s) => `${s.text} ${s.fiscalYear}年度`).join('\n');
+  const sourceText = answer.sources.map((s) => `${s.text} ${s.fiscalYear}年度 ${s.fiscalYearLabel ?? ''}`).join('\n');
   const printed = new Set(numbersOf(sourceText));
   const westernYears = new Set(findDates(sourceText).map((d) => String(d.year)));
-  const withoutGaps = (answer.answer ?? '').normalize('NFKC').replace(/差 [+\-±][0-9.]+/g, '');
+  // A count of listed initiatives (「3件（【新規】の取組）」) is the number of one ministry's sources.
+  const perMinistry = new Map<string, number>();
+  for (const s of answer.sources) perMinistry.set(s.ministry, (perMinistry.get(s.ministry) ?? 0) + 1);
+  const counted = (n: string): string => ([...perMinistry.values()].includes(Number(n)) ? '' : n);
+  const withoutGaps = (answer.answer ?? '')
+    .normalize('NFKC')
+    .replace(/差 [+\-±][0-9.]+/g, '')
+    .replace(/([0-9]+)件\(/g, (_, n: string) => `${counted(n)}件(`);
   return numbersOf(withoutGaps).filter((n) => !printed.has(n) && !westernYears.has(n));
 }

@@ -15,14 +15,14 @@ describe('answerQuestion over several ministries and years (seed + テスト省 
 
     expect(answer.answer).toContain('25.5%');
     expect(answer.answer).toContain('テスト省');
-    expect(answer.scope).toEqual({ ministry: 'テスト省', fiscalYear: 2021 });
+    expect(answer.scope).toMatchObject({ ministry: 'テスト省', fiscalYear: 2021 });
   });
 
   it('when another ministry is named for the same metric, answers with that ministry’s value', () => {
     const answer = answerQuestion(opened.engine, '財務省の男性職員の育児休業取得率の現状は？');
 
     expect(answer.answer).toContain('43.6%');
-    expect(answer.scope).toEqual({ ministry: '財務省', fiscalYear: 2020 });
+    expect(answer.scope).toMatchObject({ ministry: '財務省', fiscalYear: 2020 });
   });
 
   it('when the question names a fiscal year, answers from that year’s report', () => {
@@ -31,15 +31,19 @@ describe('answerQuestion over several ministries and years (seed + テスト省 
     expect(answer.answer).toContain('未達成');
     expect(answer.answer).toContain('27.9%');
     expect(answer.answer).toContain('-2.1ポイント');
-    expect(answer.scope).toEqual({ ministry: 'テスト省', fiscalYear: 2021 });
+    expect(answer.scope).toMatchObject({ ministry: 'テスト省', fiscalYear: 2021 });
   });
 
-  it('when the question names neither, answers from the latest report and says which one', () => {
+  it('when the question names neither and two ministries hold the figure, answers per ministry in a table', () => {
     const answer = answerQuestion(opened.engine, '男性職員の育児休業取得率の現状は？');
 
-    expect(answer.answer).toContain('25.5%');
-    expect(answer.answer).not.toContain('43.6%');
-    expect(answer.scope).toEqual({ ministry: 'テスト省', fiscalYear: 2021 });
+    expect(answer.table?.map((row) => [row.ministry, row.fiscalYearLabel])).toEqual([
+      ['テスト省', '令和3年度'],
+      ['財務省', '令和2年度'],
+    ]);
+    expect(answer.answer).toContain('テスト省（令和3年度（2021年度））：現状：25.5%');
+    expect(answer.answer).toContain('財務省（令和2年度（2020年度））：現状：43.6%');
+    expect(answer.scope).toBeUndefined();
   });
 
   it('when a what-question matches statements of several reports, keeps to one report', () => {
@@ -47,7 +51,7 @@ describe('answerQuestion over several ministries and years (seed + テスト省 
 
     expect(answer.answer).toContain('メンター制度を設けた');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁']));
-    expect(answer.scope).toEqual({ ministry: '架空庁', fiscalYear: 2020 });
+    expect(answer.scope).toMatchObject({ ministry: '架空庁', fiscalYear: 2020 });
   });
 
   it('when a status question names a ministry whose row is 実施未定, gives that ministry’s reason', () => {

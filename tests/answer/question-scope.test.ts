@@ -30,8 +30,28 @@ describe('readQuestionScope', () => {
       foreignMinistry: null,
       fiscalYear: null,
       fiscalYearText: null,
+      fiscalYears: [],
+      relative: null,
       rest: 'メンター制度の実施状況は？',
     });
+  });
+
+  it('when the ministry is named by its short form (財務), reads the corpus name', () => {
+    expect(readQuestionScope('財務の女性の採用目標は？', corpus)).toMatchObject({ ministry: '財務省', rest: '女性の採用目標は？' });
+  });
+
+  it('when the question says 今年度, 前年度 or 昨年度, reads a relative year and removes it', () => {
+    expect(readQuestionScope('今年度の休暇の取得促進は？', corpus)).toMatchObject({ relative: 'latest', rest: '休暇の取得促進は？' });
+    expect(readQuestionScope('昨年度の休暇の取得促進は？', corpus).relative).toBe('previous');
+  });
+
+  it('when two fiscal years are named, reads both in order', () => {
+    expect(readQuestionScope('令和2年度から2022年度までの変化は？', corpus).fiscalYears).toEqual([2020, 2022]);
+  });
+
+  it('when a name is built like a ministry’s but the corpus lacks it, reports it as foreign without a list of ministries', () => {
+    expect(readQuestionScope('架空開発庁の女性の登用目標は？', corpus).foreignMinistry).toBe('架空開発庁');
+    expect(readQuestionScope('各府省の取組は？', corpus).foreignMinistry).toBeNull();
   });
 
   it('when a date is a month or a fiscal year end, does not take it as the report year', () => {

@@ -1,0 +1,104 @@
+/**
+ * Change answers: how far a figure rose or fell between two of a ministry's reports (「前年度から何ポイント上がった？」).
+ * The figure is a target row's value (same row title and label in both years) or a number of the results, statements
+ * or reasons of the same template row in both years (same row by `templateRow`, as the lineage links rows; same unit).
+ * The change is computed here from the two printed numbers, at the precision printed.
+ */
+import type { Quantity } from '../domain/types';
+import { templateRow } from '../query/lineage';
+import type { MetricEntry } from '../query/types';
+import type { AnswerContext, Draft } from './answer-context';
+import { sourceOf } from './answer-context';
+import { acceptsCounter, rankedCounts, type RankedCount } from './answer-count';
+import { decimalsOf, findNumbers, formatNumber, toHalfWidthDigits } from './japanese-numbers';
+import { metricSource } from './answer-metric';
+import { printedField } from './metric-text';
+import { coverage, normalizeForMatch } from './relevance';
+import { yearWithWestern } from './report-catalog';
+import type { AnswerSource } from './types';
+
+/** A target row must name the subject this well to be the figure asked about rather than a number of the results. */
+const METRIC_MATCH = 0.75;
+
+interface Figure {
+  value: number;
+  unit: string;
+  /** As printed (half-width), for the answer and its precision. */
+  printed: string;
+  source: AnswerSource;
+  score: number;
+}
+
+function delta(earlier: Figure, later: Figure): string {
+  const decimals = Math.max(decimalsOf(earlier.printed), decimalsOf(later.printed));
+  const difference = later.value - earlier.value;
+  const sign = difference > 0 ? '+' : difference < 0 ? '-' : '±';
+  const unit = later.unit === '%' ? 'ポイント' : later.unit;
+  return `${sign}${formatNumber(Math.abs(difference), decimals)}${unit}`;
+}
+
+function metricScore(context: AnswerContext, entry: MetricEntry): number {
+  return coverage(context.matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`));
+}
+
+function metricFigure(context: AnswerContext, entry: MetricEntry, score: number): Figure | null {
+  const field = context.shape.metricField ?? 'current';
+  const quantity: Quantity | null = entry.metric[field];
+  const printed = printedField(entry.metric, field);
+  if (!quantity || !printed) return null;
+  return { value: quantity.value, unit: quantity.unit, printed: toHalfWidthDigits(printed), source: metricSource(context.engine, entry), score };
+}
+
+/** The target row's figure in both years, when a target row is what the question names. */
+function metricFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | null {
+  const entries = context.engine.metrics().filter((e) => e.ministry === ministry);
+  const [best] = entries
+    .filter((e) => e.fiscalYear === to)
+    .map((entry) => ({ entry, score: metricScore(context, entry) }))
+    .sort((a, b) => b.score - a.score);
+  if (!best || best.score < METRIC_MATCH) return null;
+  const earlier = entries.find((e) => e.fiscalYear === from && e.rowTitle === best.entry.rowTitle && e.metric.label === best.entry.metric.label);
+  const later = metricFigure(context, best.entry, best.score);
+  const before = earlier ? metricFigure(context, earlier, best.score) : null;
+  return later && before && later.unit === before.unit ? [before, later] : null;
+}
+
+function countFigure(ranked: RankedCount): Figure {
+  const { candidate, count, clause } = ranked;
+  const source = sourceOf(candidate.initiative, candidate.text, candidate.field);
+  return { value: count.value, unit: count.unit, printed: toHalfWidthDigits(`${count.text}（${clause}）`), source, score: ranked.confidence };
+}
+
+/** A number of the later year's texts, and the same template row's number of the same unit in the earlier year. */
+function textFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | null {
+  const accepts = acceptsCounter(context.shape.counter);
+  const [later] = rankedCounts({ ...context, scope: { ministry, fiscalYear: to } }, accepts);
+  if (!later) return null;
+  const row = templateRow(later.candidate.initiative);
+  const [earlier] = rankedCounts({ ...context, scope: { ministry, fiscalYear: from } }, accepts).filter(
+    (r) => templateRow(r.candidate.initiative) === row && r.candidate.field === later.candidate.field && r.count.unit === later.count.unit,
+  );
+  if (!earlier) return null;
+  const figures: [Figure, Figure] = [countFigure(earlier), countFigure(later)];
+  // The number itself, not the clause, sets the precision.
+  figures[0].printed = toHalfWidthDigits(earlier.count.text);
+  figures[1].printed = toHalfWidthDigits(later.count.text);
+  return figures;
+}
+
+/** Answers a change question for the context's ministry and years; null when either year lacks the figure. */
+export function answerChange(context: AnswerContext): Draft | null {
+  const { ministry } = context.scope;
+  if (!ministry || !context.years) return null;
+  const { from, to } = context.years;
+  const figures = metricFigures(context, ministry, from, to) ?? textFigures(context, ministry, from, to);
+  if (!figures) return null;
+  const [earlier, later] = figures;
+  const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
+  const quote = (f: Figure): string => (findNumbers(f.printed).length > 0 ? f.printed : `${f.value}${f.unit}`);
+  return {
+    answer: `${label(from)}：${quote(earlier)} → ${label(to)}：${quote(later)}（差 ${delta(earlier, later)}）`,
+    confidence: Math.min(earlier.score, later.score),
+    sources: [earlier.source, later.source],
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Lists and counts of initiatives: 「テスト省が令和4年度に新規に始めた取組は？」 → the 【新規】 statements of that report
+ * grouped by item; 「…拡充した取組はいくつ？」 → how many, with them; 「実施未定の項目は何件？」 → the rows left 実施未定.
+ */
+import type { AnswerContext, Draft } from './answer-context';
+import { sourceOf } from './answer-context';
+import { coverage } from './relevance';
+import { preparedInScope, type PreparedInitiative } from './retrieve-candidates';
+
+/** A subject left beside the tag (「テレワークに関する新規の取組」) keeps the statements that cover this much of it. */
+const SUBJECT_COVERAGE = 0.5;
+/** A list read off the report's tags is as sure as the scope it was read for. */
+const LIST_CONFIDENCE = 0.9;
+
+function selected(context: AnswerContext): PreparedInitiative[] {
+  const { tag, status } = context.shape;
+  const own = preparedInScope(context.engine, context.scope).filter((p) => p.text === p.initiative.text);
+  const picked = status
+    ? own.filter((p, i, all) => p.initiative.status === status && all.findIndex((o) => o.initiative.rowKey === p.initiative.rowKey) === i)
+    : own.filter((p) => p.initiative.kind === 'statement' && p.initiative.tag === tag);
+  if (context.matcher.units.length === 0) return picked;
+  return picked.filter((p) => coverage(context.matcher, p.full) >= SUBJECT_COVERAGE);
+}
+
+function itemHeading(p: PreparedInitiative): string {
+  const { item, itemTitle, sub, rowTitle, section } = p.initiative;
+  // Item numbers are left out: an answer states no number its sources do not print.
+  const head = item === null ? section : (itemTitle ?? rowTitle);
+  return sub === null ? head : `${head} ${sub} ${rowTitle}`;
+}
+
+function lineOf(p: PreparedInitiative, byStatus: boolean): string {
+  if (byStatus) return `${p.initiative.rowTitle}${p.initiative.reason ? `（理由：${p.initiative.reason}）` : ''}`;
+  return `【${p.initiative.tag}】${p.initiative.text}`;
+}
+
+/** The statements grouped by item, in report order: 「［3 業務の廃止も含めた…］【新規】…」. */
+function groupedLines(chosen: PreparedInitiative[], byStatus: boolean): string {
+  const groups = new Map<string, string[]>();
+  for (const p of [...chosen].sort((a, b) => a.initiative.order - b.initiative.order)) {
+    const heading = itemHeading(p);
+    groups.set(heading, [...(groups.get(heading) ?? []), lineOf(p, byStatus)]);
+  }
+  return [...groups].map(([heading, lines]) => `［${heading}］${lines.join(' ')}`).join('\n');
+}
+
+function sourcesOf(chosen: PreparedInitiative[], byStatus: boolean) {
+  return chosen.map((p) =>
+    byStatus ? sourceOf(p.initiative, `${p.initiative.rowTitle} 実施状況：${p.initiative.status}${p.initiative.reason ? ` 理由：${p.initiative.reason}` : ''}`, 'status') : sourceOf(p.initiative),
+  );
+}
+
+/** Answers a list question: the statements of the tag asked for, grouped by item; null when there are none. */
+export function answerList(context: AnswerContext): Draft | null {
+  if (!context.shape.tag || context.scope.ministry === null) return null;
+  const chosen = selected(context);
+  if (chosen.length === 0) return null;
+  return { answer: groupedLines(chosen, false), confidence: LIST_CONFIDENCE, sources: sourcesOf(chosen, false) };
+}
+
+/** Answers a count of initiatives by tag or of rows by status: 「3件」 with the ones counted. */
+export function answerEnumeratedCount(context: AnswerContext): Draft | null {
+  const byStatus = context.shape.status !== null;
+  if ((!context.shape.tag && !byStatus) || context.scope.ministry === null) return null;
+  const chosen = selected(context);
+  if (chosen.length === 0) return null;
+  const what = byStatus ? `${context.shape.status}の項目` : `【${context.shape.tag}】の取組`;
+  return {
+    answer: `${chosen.length}件（${what}）\n${groupedLines(chosen, byStatus)}`,
+    confidence: LIST_CONFIDENCE,
+    sources: sourcesOf(chosen, byStatus),
+    derived: [chosen.length],
+  };
+}

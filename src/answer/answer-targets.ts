@@ -1,0 +1,83 @@
+/**
+ * Which reports a question is asked of: for each ministry (the one named, or every ministry when none is named and
+ * the kind of answer is a figure that differs by ministry), the fiscal year — named, 今年度 (that ministry's latest
+ * report), 前年度 (the one before), or for a change the two years compared — or why that ministry has no such report.
+ */
+import type { QuestionKind } from './types';
+import type { QuestionScope } from './question-scope';
+import type { ReportCatalog } from './report-catalog';
+
+export interface Target {
+  ministry: string | null;
+  /** The report year, or null for any year (the latest that answers). */
+  fiscalYear: number | null;
+  /** For a change: the years compared. */
+  years: { from: number; to: number } | null;
+  /** The named year has no report of this ministry: only a metric's period can match it. */
+  periodRequired: boolean;
+  /** Why there is no report to ask (「財務省の前年度の報告は読み込まれていません」), else null. */
+  missing: string | null;
+  /** The year was not named: the latest report is asked first, then the ministry's others. */
+  implied: boolean;
+}
+
+/** Kinds whose answer is a figure, a status or a list that each ministry reports for itself: answered per ministry. */
+export const PER_MINISTRY_KINDS: ReadonlySet<QuestionKind> = new Set(['metric', 'met', 'count', 'change', 'list', 'reason', 'status']);
+/** Lists and counts of initiatives are of one report: the latest when the question names no year. */
+const ONE_REPORT_KINDS: ReadonlySet<QuestionKind> = new Set(['list']);
+
+function yearsOf(catalog: ReportCatalog, ministry: string | null): number[] {
+  return ministry === null ? catalog.years : (catalog.yearsOf.get(ministry) ?? []);
+}
+
+function previousOf(years: number[], year: number): number | null {
+  return [...years].reverse().find((y) => y < year) ?? null;
+}
+
+function changeYears(scope: QuestionScope, years: number[], question: string): { from: number; to: number } | null {
+  const latest = years[years.length - 1];
+  const named = scope.fiscalYears.filter((y) => years.includes(y));
+  if (named.length >= 2) return { from: Math.min(...named), to: Math.max(...named) };
+  if (named.length === 1) {
+    const since = new RegExp(`${scope.fiscalYearText ?? ''}(から|より|と比べ|と比較)`).test(question);
+    const from = since ? named[0] : previousOf(years, named[0]);
+    const to = since ? latest : named[0];
+    return from !== null && from < to ? { from, to } : null;
+  }
+  const before = latest === undefined ? null : previousOf(years, latest);
+  return before === null ? null : { from: before, to: latest };
+}
+
+function describeMissing(ministry: string | null, what: string): string {
+  return `${ministry ? `${ministry}の` : ''}${what}の報告は読み込まれていません`;
+}
+
+function targetFor(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionKind, ministry: string | null, question: string): Target {
+  const years = yearsOf(catalog, ministry);
+  const base: Target = { ministry, fiscalYear: null, years: null, periodRequired: false, missing: null, implied: false };
+  if (kind === 'change') {
+    const pair = changeYears(scope, years, question);
+    return pair ? { ...base, years: pair } : { ...base, missing: describeMissing(ministry, '比べられる二つの年度') };
+  }
+  if (scope.fiscalYear !== null) {
+    return years.includes(scope.fiscalYear) ? { ...base, fiscalYear: scope.fiscalYear } : { ...base, periodRequired: true };
+  }
+  const latest = years[years.length - 1] ?? null;
+  if (scope.relative === 'previous') {
+    const previous = latest === null ? null : previousOf(years, latest);
+    return previous === null ? { ...base, missing: describeMissing(ministry, '前年度') } : { ...base, fiscalYear: previous };
+  }
+  if (scope.relative === 'latest' || ONE_REPORT_KINDS.has(kind)) return { ...base, fiscalYear: latest };
+  return ministry === null ? base : { ...base, fiscalYear: latest, implied: true };
+}
+
+/**
+ * The reports to ask, one target a ministry.
+ * @example resolveTargets(catalog, readQuestionScope('テスト省の前年度の…は？', ms), 'metric', q) // [{ministry: 'テスト省', fiscalYear: 2021, …}]
+ */
+export function resolveTargets(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionKind, question: string): Target[] {
+  const perMinistry = scope.ministry === null && catalog.ministries.length > 1 && PER_MINISTRY_KINDS.has(kind);
+  const onlyMinistry = catalog.ministries.length === 1 ? catalog.ministries[0] : null;
+  const ministries = scope.ministry ? [scope.ministry] : perMinistry ? catalog.ministries : [onlyMinistry];
+  return ministries.map((ministry) => targetFor(catalog, scope, kind, ministry, question));
+}

@@ -1,0 +1,100 @@
+import { answerQuestion } from '../../src/answer/answer-question';
+import { openAnswerEngine, type OpenedAnswerEngine } from './answer-engine';
+
+describe('answerQuestion over seven reports (財務省 令和2年度, テスト省 and 架空庁 令和2–4年度)', () => {
+  let opened: OpenedAnswerEngine;
+  const ask = (question: string) => answerQuestion(opened.engine, question);
+
+  beforeAll(async () => {
+    opened = await openAnswerEngine({ corpus: 'years' });
+  });
+
+  afterAll(() => opened?.close());
+
+  it('when a figure stands only in the results column, answers it with the year as printed and the western year', () => {
+    const answer = ask('テスト省の令和3年度の年次休暇の平均取得日数は何日？');
+
+    expect(answer.answer).toContain('［テスト省・令和3年度（2021年度）］15.1日');
+    expect(answer.sources[0]).toMatchObject({ ministry: 'テスト省', fiscalYear: 2021, fiscalYearLabel: '令和3年度', field: 'results' });
+    expect(answer.sources[0].origin?.lines).toEqual([expect.any(Number), expect.any(Number)]);
+  });
+
+  it('when the report prints the figure in full-width digits (３４．２％), answers it in half-width', () => {
+    const answer = ask('テスト省の令和4年度の男性職員の育児休業取得率の現状は？');
+
+    expect(answer.answer).toContain('34.2%');
+    expect(answer.sources[0].text).toContain('３４．２％');
+  });
+
+  it('when the ministry is named by its short form, answers from that ministry', () => {
+    const answer = ask('テストの令和2年度の年次休暇の平均取得日数は？');
+
+    expect(answer.answer).toContain('14.2日');
+    expect(answer.scope).toMatchObject({ ministry: 'テスト省', fiscalYear: 2020 });
+  });
+
+  it('when the question says 今年度 or 前年度, reads them as the ministry’s latest report and the one before', () => {
+    expect(ask('架空庁の今年度の年次休暇の平均取得日数は？').answer).toContain('13.6日');
+    expect(ask('架空庁の前年度の年次休暇の平均取得日数は？').answer).toContain('13.0日');
+  });
+
+  it('when only another ministry’s report holds the figure, abstains and names the reports that hold it', () => {
+    const answer = ask('財務省の年次休暇の平均取得日数は何日？');
+
+    expect(answer.answer).toBeNull();
+    expect(answer.note).toMatch(/^財務省の報告には記載がありません（テスト省の令和2年度・令和3年度・令和4年度、架空庁の令和3年度・令和4年度の報告に記載があります）$/);
+    expect(answer.heldBy?.map((r) => r.ministry)).toContain('テスト省');
+  });
+
+  it('when it abstains, suggests a search with the filters set and example questions', () => {
+    const answer = ask('テスト省の令和2年度にRPAで削減した作業時間は何時間？');
+
+    expect(answer.suggestedSearch).toMatchObject({ ministry: 'テスト省', year: 2021 });
+    expect(answer.suggestedSearch?.url).toMatch(/^\/\?q=.+&ministry=%E3%83%86.+&year=2021$/);
+    expect(answer.examples?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('when the ministry has no report before its only one, says there is no 前年度 report', () => {
+    const answer = ask('財務省の前年度の女性の採用目標の現状は？');
+
+    expect(answer.answer).toBeNull();
+    expect(answer.note).toContain('財務省の前年度の報告は読み込まれていません');
+  });
+
+  it('when the question names a ministry no report is loaded for, says so', () => {
+    expect(ask('厚生労働省の年次休暇の平均取得日数は何日？').note).toBe('厚生労働省の報告は読み込まれていません');
+  });
+
+  it('when asked how far a figure moved since the previous report, gives both years’ values and the change', () => {
+    const answer = ask('テスト省の男性職員の育児休業取得率は前年度から何ポイント上がった？');
+
+    expect(answer.kind).toBe('change');
+    expect(answer.answer).toBe('［テスト省］令和3年度（2021年度）：25.5%（令和2年度） → 令和4年度（2022年度）：34.2%（令和3年度）（差 +8.7ポイント）');
+    expect(answer.sources.map((s) => s.fiscalYear)).toEqual([2021, 2022]);
+  });
+
+  it('when asked for the initiatives started in a year, lists the 【新規】 statements grouped by item', () => {
+    const answer = ask('架空庁の令和3年度の新規の取組は？');
+
+    expect(answer.kind).toBe('list');
+    expect(answer.answer?.split('\n')).toHaveLength(2);
+    expect(answer.sources.every((s) => s.ministry === '架空庁' && s.fiscalYear === 2021)).toBe(true);
+  });
+
+  it('when asked how many initiatives were new and no ministry is named, counts per ministry in a table', () => {
+    const answer = ask('令和4年度の新規の取組は何件？');
+
+    expect(answer.table?.map((row) => [row.ministry, row.value.split('（')[0]])).toEqual([
+      ['テスト省', '3件'],
+      ['架空庁', '1件'],
+    ]);
+  });
+
+  it('when asked why a row is 実施未定, gives column B of that year', () => {
+    const answer = ask('架空庁の令和3年度の定例会議等のペーパーレス化はなぜ実施未定か？');
+
+    expect(answer.kind).toBe('reason');
+    expect(answer.answer).toContain('庁内ネットワークの更改を予定しているため');
+    expect(answer.sources[0].field).toBe('reason');
+  });
+});
