@@ -89,7 +89,13 @@ function reportRoutes(router: Router, context: AppContext): void {
   router.get('/ask', (req, res) => {
     const { q } = parseInput(AskQuery, req.query);
     if (!context.answer) throw new AppError('NOT_READY', 'question answering is not available in this service');
-    res.json(context.answer(engine, q));
+    const answer = context.answer(engine, q);
+    // Each source with its 出典 line and the link to the original, as the page shows them.
+    const sources = answer.sources.map((source) => {
+      const initiative = engine.getInitiative(source.id);
+      return initiative ? { ...source, citation: citationOf(initiative), href: originalHref(initiative) } : source;
+    });
+    res.json({ ...answer, sources });
   });
   router.get('/health', (_req, res) => {
     const ready = context.ready();

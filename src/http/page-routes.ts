@@ -5,6 +5,7 @@ import type { AppContext } from './app-context';
 import { layoutMatrix, templateItemOptions, toCompareRequest } from './compare-page';
 import { buildInitiativePage } from './initiative-page';
 import { buildMetricsPage } from './metrics-page';
+import { citationOf } from './present-results';
 import { AskPageQuery, ComparePageQuery, InitiativeIdParams, SearchPageQuery } from './schemas';
 import { buildSearchPage } from './search-page';
 import { checkKnownValues, parseInput } from './validate-input';
@@ -85,11 +86,12 @@ function infoPages(router: Router, context: AppContext): void {
   router.get('/ask', (req, res) => {
     const { q } = parseInput(AskPageQuery, req.query);
     const answer = q && context.answer ? context.answer(context.engine, q) : null;
-    // Sources carry the western year; the page prints it as the report does (令和2年度).
-    const sources = (answer?.sources ?? []).map((source) => ({
-      ...source,
-      yearLabel: context.engine.getInitiative(source.id)?.fiscalYearLabel ?? `${source.fiscalYear}年度`,
-    }));
+    // The page prints the year as the report does (令和2年度) with the western year, and each source's 出典 line.
+    const sources = (answer?.sources ?? []).map((source) => {
+      const initiative = context.engine.getInitiative(source.id);
+      const yearLabel = initiative?.fiscalYearLabel ?? source.fiscalYearLabel ?? `${source.fiscalYear}年度`;
+      return { ...source, yearLabel, citation: initiative ? citationOf(initiative) : null };
+    });
     res.render('ask', { title: '資料に質問する', q: q ?? '', answer, sources, available: context.answer !== null });
   });
   router.get('/about', (_req, res) => {
