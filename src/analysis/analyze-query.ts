@@ -24,8 +24,8 @@ type Alternative = QueryAlternative;
 
 /** Double quotes (ASCII after NFKC, or typographic) mark exact phrases; 「」 are ordinary prose quotes. */
 const QUOTED = /"([^"]*)"|“([^”]*)”/g;
-/** A synonym phrase spans at most this many tokens (男の産休 is three). */
-const MAX_PHRASE_TOKENS = 6;
+/** A synonym phrase spans at most this many tokens (男の産休 is three; 妊娠・出産・育児休業等に関するハラスメント eleven). */
+const MAX_PHRASE_TOKENS = 12;
 /** Creates analyzeQuery; alternatives are analysed once per expansion and cached. */
 export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) => AnalyzedQuery {
   const alternativeCache = new Map<string, Alternative>();

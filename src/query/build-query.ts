@@ -101,25 +101,35 @@ export interface QueryPlan {
 /** The plan for an analysed query, or null when it has no searchable terms. */
 export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stats: TermStats): QueryPlan | null {
   const planned = analyzed.clauses
-    .map((clause) => ({ surface: clause.surface, variants: planClause(clause, weights, stats) }))
+    .map((clause) => ({ surface: clause.surface, ...planClause(clause, weights, stats) }))
     .filter(({ variants }) => variants.length > 0);
   if (planned.length === 0) return null;
   const combineWith = planned.length <= weights.maxAndClauses ? 'AND' : 'OR';
-  let clauses = (combineWith === 'OR' ? dropWeakClauses(planned) : planned).map(({ variants }) => variants);
-  if (combineWith === 'OR') clauses = dropCommonClauses(clauses, weights, stats);
+  let kept = combineWith === 'OR' ? dropWeakClauses(planned) : planned;
+  if (combineWith === 'OR') kept = dropCommonClauses(kept, weights, stats);
+  const clauses = kept.map(({ variants }) => variants);
   const termBoost = new Map<string, number>();
   const prefixTerms = new Set<string>();
-  for (const variants of clauses) {
+  const boost = (term: string, weight: number) => termBoost.set(term, Math.max(weight, termBoost.get(term) ?? 0));
+  for (const { variants, scoring } of kept) {
     for (const variant of variants) {
-      for (const term of [...variant.words, ...variant.grams]) termBoost.set(term, Math.max(variant.weight, termBoost.get(term) ?? 0));
+      for (const term of [...variant.words, ...variant.grams]) boost(term, variant.weight);
       for (const gram of variant.grams) if (gram.length === 1) prefixTerms.add(gram);
     }
+    for (const { term, weight } of scoring) boost(term, weight);
   }
   return { terms: [...termBoost.keys()], termBoost, prefixTerms, clauses, combineWith };
 }
 
-function planClause(clause: QueryClause, weights: RankingWeights, stats: TermStats): VariantPlan[] {
+/** A clause's variants (any one matches) and the terms it only scores with. */
+interface PlannedClause {
+  variants: VariantPlan[];
+  scoring: { term: string; weight: number }[];
+}
+
+function planClause(clause: QueryClause, weights: RankingWeights, stats: TermStats): PlannedClause {
   const words = unique(clause.words);
+  if (hasSynonyms(clause)) return planSynonymClause(clause, words, weights, stats);
   const allGrams = unique(clause.ngrams);
   // A one-character gram only matters when the clause has nothing longer: by prefix it reaches every run holding the character.
   const longGrams = allGrams.filter((gram) => gram.length > 1);
@@ -129,7 +139,52 @@ function planClause(clause: QueryClause, weights: RankingWeights, stats: TermSta
     planGrams(grams, words, clause.surface, weights, stats),
     ...clause.alternatives.map((alternative) => planAlternative(alternative, weights, stats)),
   ];
-  return variants.filter((variant): variant is VariantPlan => variant !== null && (variant.words.length > 0 || variant.grams.length > 0));
+  return { variants: variants.filter(isSearchable), scoring: [] };
+}
+
+function isSearchable(variant: VariantPlan | null): variant is VariantPlan {
+  return variant !== null && (variant.words.length > 0 || variant.grams.length > 0);
+}
+
+/** Whether the clause is a word of a synonym class (a concept label, a Sudachi group word). */
+function hasSynonyms(clause: QueryClause): boolean {
+  return (clause.concept ?? null) !== null || clause.alternatives.some((alternative) => alternative.relation === 'synonym');
+}
+
+/**
+ * A word of a synonym class matches exactly the statements that contain one of its class's words (or its
+ * narrower and related words) as written: the word typed and each alternative alike, so that any two words
+ * of a group find the same statements. Each is found through its rarest n-gram and checked in the text, and a
+ * one-word member also as that word in the word fields; the words still score (the typed ones at 1).
+ */
+function planSynonymClause(clause: QueryClause, words: string[], weights: RankingWeights, stats: TermStats): PlannedClause {
+  const typed = { surface: clause.surface, words, ngrams: clause.ngrams, weight: 1 };
+  const all = [typed, ...clause.alternatives.map((alternative) => ({ ...alternative, weight: relationWeight(alternative.relation, weights) }))];
+  const variants = all
+    .flatMap((variant) => [wordVariant(unique(variant.words), variant.weight, stats), containmentVariant(variant.surface, unique(variant.ngrams), variant.weight, stats)])
+    .filter(isSearchable);
+  // Typed words all score; an alternative scores by its rarest word only, so common words (勤務, 推進) add no noise.
+  const present = (terms: string[]) => unique(terms).filter((word) => stats.documentFrequency(word) > 0);
+  const rarest = (terms: string[]) => terms.reduce<string[]>((best, word) => (best.length === 0 || stats.documentFrequency(word) < stats.documentFrequency(best[0]!) ? [word] : best), []);
+  const scoring = [
+    ...present(words).map((term) => ({ term, weight: 1 })),
+    ...clause.alternatives.flatMap((alternative) => rarest(present(alternative.words)).map((term) => ({ term, weight: relationWeight(alternative.relation, weights) }))),
+  ];
+  return { variants, scoring };
+}
+
+/** A one-word member of a synonym class also matches as that word in any word field (the row title too). */
+function wordVariant(words: string[], weight: number, stats: TermStats): VariantPlan | null {
+  if (words.length !== 1 || stats.documentFrequency(words[0]!) === 0) return null;
+  return { weight, words, allWords: true, grams: [], mustContain: null };
+}
+
+/** Statements containing `surface` as written, found by its rarest n-gram; none when a gram is in no statement. */
+function containmentVariant(surface: string, grams: string[], weight: number, stats: TermStats): VariantPlan | null {
+  const long = grams.filter((gram) => gram.length > 1);
+  if (long.length === 0 || long.some((gram) => stats.gramFrequency(gram) === 0)) return null;
+  const rarest = long.reduce((a, b) => (stats.gramFrequency(b) < stats.gramFrequency(a) ? b : a));
+  return { weight, words: [], allWords: true, grams: [rarest], mustContain: long.length === 1 ? null : surface };
 }
 
 /**
@@ -191,11 +246,11 @@ export function dropWeakClauses<Clause extends { surface: string }>(clauses: Cla
  * In a sentence-like query (clauses OR-ed), clauses whose words are in most statements (取組, 実施) add
  * candidates but hardly any score: they are dropped, keeping at least the rarest clause.
  */
-function dropCommonClauses(clauses: VariantPlan[][], weights: RankingWeights, stats: TermStats): VariantPlan[][] {
+function dropCommonClauses<Clause extends { variants: VariantPlan[] }>(clauses: Clause[], weights: RankingWeights, stats: TermStats): Clause[] {
   // A clause's commonness is that of its rarest own word; a clause without words (n-grams only) is kept.
-  const commonness = (variants: VariantPlan[]) => Math.min(...variants[0]!.words.map((word) => stats.documentFrequency(word)));
+  const commonness = ({ variants }: Clause) => Math.min(...variants[0]!.words.map((word) => stats.documentFrequency(word)));
   const limit = weights.commonClauseFraction * stats.size;
-  const kept = clauses.filter((variants) => variants[0]!.words.length === 0 || commonness(variants) <= limit);
+  const kept = clauses.filter((clause) => clause.variants[0]!.words.length === 0 || commonness(clause) <= limit);
   if (kept.length > 0) return kept;
   return [clauses.reduce((a, b) => (commonness(b) < commonness(a) ? b : a))];
 }

@@ -1,7 +1,7 @@
 import type { AnalyzedQuery } from '../../src/analysis/types';
 import { DEFAULT_WEIGHTS, dropWeakClauses, planQuery, satisfiesPlan, type TermStats } from '../../src/query/build-query';
 
-const FREQUENCY: Record<string, number> = { 在宅: 2, 勤務: 80, テレワーク: 3, 取組: 90, 育児: 20, 男性: 25, テレ: 5, レワ: 3, ワー: 30, ーク: 40 };
+const FREQUENCY: Record<string, number> = { 在宅: 2, 宅勤: 2, 勤務: 80, テレワーク: 3, 取組: 90, 育児: 20, 男性: 25, テレ: 5, レワ: 3, ワー: 30, ーク: 40 };
 const stats: TermStats = {
   documentFrequency: (term) => FREQUENCY[term] ?? 0,
   gramFrequency: (gram) => FREQUENCY[gram] ?? 0,
@@ -17,21 +17,28 @@ const telework = {
   words: ['テレワーク'],
   ngrams: ['テレ', 'レワ', 'ワー', 'ーク'],
   alternatives: [
-    { surface: '在宅勤務', words: ['在宅', '勤務'], ngrams: [], source: 'test', relation: 'synonym' as const, concept: 'テレワーク' },
+    { surface: '在宅勤務', words: ['在宅', '勤務'], ngrams: ['在宅', '宅勤', '勤務'], source: 'test', relation: 'synonym' as const, concept: 'テレワーク' },
     { surface: '架空ワーク', words: ['架空', 'ワーク'], ngrams: [], source: 'test', relation: 'synonym' as const, concept: 'テレワーク' },
   ],
   concept: 'テレワーク',
 };
 
 describe('planQuery', () => {
-  test('a synonym of several words is looked up by its rarest word only, and must appear as written', () => {
+  test('a synonym of several words is found by its rarest n-gram, must appear as written, and scores by its rarest word only', () => {
     const plan = planQuery(query([telework]), DEFAULT_WEIGHTS, stats)!;
 
     expect(plan.terms).toContain('在宅');
     expect(plan.terms).not.toContain('勤務');
     const synonym = plan.clauses[0]!.find((variant) => variant.mustContain === '在宅勤務')!;
-    expect(synonym.words).toEqual(['在宅']);
+    expect(synonym.grams).toHaveLength(1);
     expect(plan.termBoost.get('在宅')).toBe(DEFAULT_WEIGHTS.alternative);
+  });
+
+  test('a word of a synonym class and its synonyms match the same way (as written), so the group finds the same either way', () => {
+    const plan = planQuery(query([telework]), DEFAULT_WEIGHTS, stats)!;
+
+    expect(plan.clauses[0]!.map((variant) => variant.mustContain)).toEqual(expect.arrayContaining(['テレワーク', '在宅勤務']));
+    expect(plan.termBoost.get('テレワーク')).toBe(1);
   });
 
   test('a synonym with a word no statement holds is dropped', () => {
@@ -43,14 +50,14 @@ describe('planQuery', () => {
 
   test('a hit that has the rarest synonym word but not the synonym as written does not satisfy the plan', () => {
     const plan = planQuery(query([{ ...telework, words: [], ngrams: [] }]), DEFAULT_WEIGHTS, stats)!;
-    const matched = (contains: boolean) => ({ inWords: (t: string) => t === '在宅', inGrams: () => false, contains: () => contains });
+    const matched = (contains: boolean) => ({ inWords: () => false, inGrams: () => true, contains: () => contains });
 
     expect(satisfiesPlan(plan, matched(false))).toBe(false);
     expect(satisfiesPlan(plan, matched(true))).toBe(true);
   });
 
   test('in a sentence-like query, a clause whose word is in most statements is dropped', () => {
-    const clause = (word: string) => ({ surface: word, words: [word], ngrams: [], alternatives: [] });
+    const clause = (word: string) => ({ surface: word, words: [word], ngrams: [], alternatives: [], concept: null });
 
     const plan = planQuery(query([clause('男性'), clause('育児'), clause('取組')]), DEFAULT_WEIGHTS, stats)!;
 
@@ -59,7 +66,7 @@ describe('planQuery', () => {
   });
 
   test('in a sentence-like query, a lone digit clause is dropped even when the other clauses match nothing', () => {
-    const clause = (word: string) => ({ surface: word, words: [word], ngrams: [], alternatives: [] });
+    const clause = (word: string) => ({ surface: word, words: [word], ngrams: [], alternatives: [], concept: null });
 
     const plan = planQuery(query([clause('script'), clause('alert'), clause('1')]), DEFAULT_WEIGHTS, stats)!;
 
