@@ -10,7 +10,9 @@ import { createAdminRouter } from './admin-routes';
 import { createApiRouter } from './api-routes';
 import { withResultCache } from './cached-engine';
 import { memoize, type AppContext, type AppOptions } from './app-context';
+import { setCacheControl } from './cache-control';
 import { createErrorHandler, notFound } from './error-handler';
+import { methodNotAllowed } from './method-not-allowed';
 import { createPageRouter } from './page-routes';
 import { createReportRouter } from './report-routes';
 import { createDuplicateFinder } from './present-results';
@@ -61,6 +63,7 @@ export function createApp(options: AppOptions): express.Application {
   // asks for; static files keep their own ETags (serve-static).
   app.set('etag', false);
   app.use(securityHeaders);
+  app.use(setCacheControl);
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   app.use((req, res, next) => {
@@ -75,6 +78,7 @@ export function createApp(options: AppOptions): express.Application {
   app.use(createReportRouter(context));
   if (context.admin) app.use('/admin', createAdminRouter(context.admin, options.log ?? ((message) => console.error(message))));
   app.use(createPageRouter(context));
+  app.use(methodNotAllowed);
   app.use(notFound);
   app.use(createErrorHandler(options.log ?? ((message) => console.error(message))));
   return app;
