@@ -7,20 +7,26 @@ import { AppError } from '../domain/errors';
 import type { SearchResponse } from '../query/types';
 import type { AppContext } from './app-context';
 import { toCompareRequest } from './compare-page';
-import { toCsv } from './csv-export';
+import { contentDisposition, exportFileName, streamCsv } from './csv-export';
 import { requireInitiative } from './initiative-page';
 import { citationOf, originalHref, presentInitiative } from './present-results';
 import { AskQuery, CompareQuery, InitiativeIdParams, ListQuery, NoQuery, SearchQuery, SimilarQuery, TimelineQuery } from './schemas';
-import { toSearchRequest } from './search-state';
+import { takeExclude, toSearchRequest } from './search-state';
 import { checkKnownValues, parseInput } from './validate-input';
+import { streamXlsx, XLSX_TYPE } from './xlsx-export';
 
-function runSearch(context: AppContext, req: Request, { exportAll = false } = {}): SearchResponse {
+function runSearch(context: AppContext, req: Request): SearchResponse {
   const query = parseInput(SearchQuery, req.query);
   checkKnownValues(query, context.corpusFacets());
-  // An export without an explicit limit holds every match, not just the first page.
-  const wholeSet = exportAll && req.query.limit === undefined;
-  const request = toSearchRequest(query);
-  return context.engine.search(wholeSet ? { ...request, limit: context.engine.size, offset: 0 } : request);
+  return context.engine.search(toSearchRequest(query));
+}
+
+/** The request of an export (the page's query and filters; limit and offset, if given, are ignored) and the site's address for its links. */
+function exportRequest(context: AppContext, req: Request) {
+  const { rest, exclude } = takeExclude(req.query);
+  const query = parseInput(SearchQuery, rest);
+  checkKnownValues(query, context.corpusFacets());
+  return { request: { ...toSearchRequest({ ...query, exclude }), offset: 0 }, baseUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}` };
 }
 
 /** The API body of a search response. */
@@ -37,11 +43,16 @@ function searchRoutes(router: Router, context: AppContext): void {
     if (body === undefined) bodies.set(response, (body = serializeSearch(response)));
     res.type('application/json; charset=utf-8').send(body);
   });
-  router.get('/search.csv', (req, res) => {
-    const response = runSearch(context, req, { exportAll: true });
-    res.type('text/csv; charset=utf-8');
-    res.attachment('torikumi-search.csv');
-    res.send(toCsv(response.results));
+  // Exports hold every result of the search (not one page), streamed batch by batch; see csv-export.ts.
+  router.get('/search.csv', async (req, res) => {
+    const { request, baseUrl } = exportRequest(context, req);
+    res.type('text/csv; charset=utf-8').set('Content-Disposition', contentDisposition(exportFileName(request.q, new Date(), 'csv')));
+    await streamCsv(res, context.engine, request, baseUrl);
+  });
+  router.get('/search.xlsx', async (req, res) => {
+    const { request, baseUrl } = exportRequest(context, req);
+    res.type(XLSX_TYPE).set('Content-Disposition', contentDisposition(exportFileName(request.q, new Date(), 'xlsx')));
+    await streamXlsx(res, context.engine, request, baseUrl);
   });
   router.get('/timeline', (req, res) => {
     res.json(context.engine.timeline(parseInput(TimelineQuery, req.query).q));

@@ -78,15 +78,45 @@ const FIELD_LABELS: Record<string, string> = {
   status: '実施状況',
   topic: 'トピック',
   sort: '並び順',
+  exclude: '外す語',
 };
 
-/** What the error page says, in Japanese, above the technical detail. */
-function explain(error: PublicError): string {
-  if (error.status === 400 && error.field) return `${FIELD_LABELS[error.field] ?? error.field}の指定が正しくありません。`;
-  if (error.status === 400) return '入力の形式が正しくありません。';
-  if (error.status === 404) return 'お探しのページ、または取組は見つかりませんでした。';
-  if (error.status === 503) return '準備中です。しばらくしてからもう一度お試しください。';
-  return '申し訳ありません。処理中に問題が起きました。時間をおいてもう一度お試しください。';
+/** What is wrong with a field's value, in Japanese (shown under the summary instead of the English message). */
+const FIELD_PROBLEMS: Record<string, string> = {
+  id: 'IDの形式が正しくありません（IDは英数字12桁です）。',
+  q: 'キーワードは200文字までで、一つだけ指定してください。',
+  limit: '表示件数は1〜100の数で指定してください。',
+  offset: '表示の開始位置は0以上の数で指定してください。',
+  year: '年度は西暦の数（例：2021）で指定してください。',
+  item: '中項目は番号、または「大項目:番号」（例：働き方改革:4）で指定してください。大項目をまたいで同じ番号があるときは大項目も必要です。',
+  section: '大項目は報告書の様式にある四つのうちから選んでください。',
+  tag: '区分は新規・拡充・継続のいずれかです。',
+  status: '実施状況は実施・実施未定のいずれかです。',
+  sort: '並び順は関連度順・年度の新しい順・年度の古い順のいずれかです。',
+  exclude: '外す語の指定が正しくありません。',
+};
+
+/** Which value the corpus does not hold (the message is `unknown ministry 'X'`), to name it in Japanese. */
+function unknownValue(message: string): string | null {
+  return /^unknown \w+ '(.*)'$/.exec(message)?.[1] ?? null;
+}
+
+/** The error page's summary and its detail, in Japanese: never the English developer message. */
+function explain(error: PublicError): { summary: string; detail: string | null } {
+  if (error.status === 400 && error.field) {
+    const label = FIELD_LABELS[error.field] ?? error.field;
+    const unknown = unknownValue(error.message);
+    const detail = unknown !== null ? `「${unknown}」は収録されている${label}にありません。` : (FIELD_PROBLEMS[error.field] ?? null);
+    return { summary: `${label}の指定が正しくありません。`, detail };
+  }
+  if (error.status === 400) return { summary: '入力の形式が正しくありません。', detail: null };
+  if (error.status === 413) return { summary: '送られたデータが大きすぎます。', detail: null };
+  if (error.code === 'INITIATIVE_NOT_FOUND') {
+    return { summary: '指定された取組は見つかりませんでした。', detail: '報告書が差し替えられて、IDが変わった可能性があります。検索し直してください。' };
+  }
+  if (error.status === 404) return { summary: 'お探しのページは見つかりませんでした。', detail: 'アドレスをご確認ください。' };
+  if (error.status === 503) return { summary: '準備中です。しばらくしてからもう一度お試しください。', detail: null };
+  return { summary: '申し訳ありません。処理中に問題が起きました。時間をおいてもう一度お試しください。', detail: null };
 }
 
 /** Creates the final error middleware; `log` receives unexpected errors (with their stacks). */
@@ -104,7 +134,9 @@ export function createErrorHandler(log: (message: string) => void): ErrorRequest
       return;
     }
     const title = PAGE_TITLES[publicError.status] ?? 'エラーが発生しました';
-    res.render('error', { title, error: publicError, explanation: explain(publicError) }, (renderError: Error | null, html?: string) => {
+    const { summary, detail } = explain(publicError);
+    const view = { title, status: publicError.status, explanation: summary, detail, field: publicError.status < 500 ? publicError.field : null };
+    res.render('error', view, (renderError: Error | null, html?: string) => {
       if (renderError) log(`error page failed to render: ${renderError.message}`);
       res.type(renderError ? 'text/plain' : 'html').send(renderError ? title : html);
     });

@@ -7,14 +7,24 @@ import { buildInitiativePage } from './initiative-page';
 import { buildMetricsPage } from './metrics-page';
 import { citationOf } from './present-results';
 import { AskPageQuery, ComparePageQuery, InitiativeIdParams, SearchPageQuery } from './schemas';
+import { buildLandingPage, isLanding } from './landing-page';
 import { buildSearchPage } from './search-page';
+import { takeExclude } from './search-state';
 import { checkKnownValues, parseInput } from './validate-input';
 
 function searchAndDetailPages(router: Router, context: AppContext): void {
   router.get('/', (req, res) => {
-    const state = parseInput(SearchPageQuery, req.query);
+    const { rest, exclude } = takeExclude(req.query);
+    const state = { ...parseInput(SearchPageQuery, rest), exclude };
     checkKnownValues(state, context.corpusFacets());
-    res.render('search', { title: state.q ? `「${state.q}」の検索結果` : '取組を検索', page: buildSearchPage(context.engine, state, context.corpusFacets()) });
+    if (isLanding(state)) {
+      res.render('landing', { title: '取組を検索', landing: buildLandingPage(context.engine, context.manifest) });
+      return;
+    }
+    // ?print=1: every result (up to a limit) on one page with its 出典 and link, for paper.
+    const print = req.query.print === '1';
+    const page = buildSearchPage(context.engine, state, context.corpusFacets(), { print });
+    res.render('search', { title: state.q ? `「${state.q}」の検索結果` : '取組の一覧', page, baseUrl: `${req.protocol}://${req.get('host') ?? ''}` });
   });
   router.get('/initiatives/:id', (req, res) => {
     const { id } = parseInput(InitiativeIdParams, req.params);

@@ -1,9 +1,15 @@
 /**
- * The facets of the search page: labels, tick links, OR-within-a-facet counts, and the ticked values as
- * removable chips. Item numbers repeat in every section, which is why several helpers look at the sections.
+ * The facets of the search page: labels, tick links, counts, and the ticked values as removable chips.
+ *
+ * Every count here is a count of results as the list shows them (identical statements folded into one), and it is
+ * the promise of a tick: the number beside a value is the total the page (and /api/search) gives with that value as
+ * the facet's only one, the other facets as they are. The engine's own facet counts count records before folding
+ * (an identical statement in two years is one result but two records), so they only say which values to offer;
+ * each count is then asked of the engine (a search with limit 0, which folds without shaping a page).
+ * 中項目 are listed under their 大項目, since item numbers repeat in every section.
  */
-import type { FacetName, FacetValue, Facets, SearchEngine, SearchResponse } from '../query/types';
-import { selectedValues, toSearchRequest, toggleFacetHref, type SearchState } from './search-state';
+import type { FacetName, FacetValue, SearchEngine, SearchResponse } from '../query/types';
+import { selectedValues, toParams, toSearchRequest, toggleFacetHref, withFacetValues, type SearchState } from './search-state';
 
 /** Facets in the order an officer narrows down: who, when, where in the template, what kind. */
 export const FACET_ORDER: FacetName[] = ['ministry', 'year', 'section', 'item', 'tag', 'status', 'topic'];
@@ -21,93 +27,127 @@ export const FACET_LABELS: Record<FacetName, string> = {
 const NONE_LABELS: Partial<Record<FacetName, string>> = { tag: '区分なし', status: '記載なし' };
 
 export interface FacetOptionView {
+  /** The facet the checkbox belongs to (item for the 中項目 nested under a 大項目). */
+  name: FacetName;
   value: string;
   label: string;
   /** The engine's full label, shown as a tooltip when `label` is shorter. */
   fullLabel: string;
+  /** Results with this value (see the file comment). */
   count: number;
   checked: boolean;
   href: string;
+  /** For a 大項目: its 中項目, each counted within that section. */
+  children: FacetOptionView[];
 }
 
-/** The sections the current results lie in. */
-export function sectionsOf(facets: Facets): string[] {
-  return facets.section.filter((f) => f.count > 0).map((f) => f.value);
+export interface FacetView {
+  name: FacetName;
+  label: string;
+  options: FacetOptionView[];
+}
+
+/** How many results the search gives with `facet` set to exactly `values`, the other filters as in `state`. */
+export function countResults(engine: SearchEngine, state: SearchState, facet: FacetName, values: string[]): number {
+  return engine.search({ ...toSearchRequest(withFacetValues(state, facet, values)), limit: 0, offset: 0 }).total;
 }
 
 /** Shortens a title for a facet list; the whole label stays in the option's tooltip. */
 const clip = (title: string, length: number) => (title.length <= length ? title : `${title.slice(0, length)}…`);
 
+/** The sections the results lie in. */
+export function sectionsOf(response: SearchResponse): string[] {
+  return response.facets.section.filter((f) => f.count > 0).map((f) => f.value);
+}
+
 /**
- * An item number stands for that item in every section. When the results lie in one section, the label is that
- * section's item title; otherwise each section's title, clipped, so that "2" does not pretend to be one item.
+ * An item number stands for that item in every section: with one section in view its title there, otherwise each
+ * section's title, clipped, so that "2" does not pretend to be one item.
  */
-function itemLabel(value: FacetValue, sections: string[], engine: SearchEngine): string {
-  const item = Number(value.value);
+function itemLabel(value: string, sections: string[], engine: SearchEngine, fallback?: string): string {
+  const item = Number(value);
   const titles = engine.templateItems().filter((t) => t.item === item && (sections.length !== 1 || t.section === sections[0]));
-  if (titles.length === 1) return `${item} ${titles[0].title}`;
-  if (titles.length === 0) return value.label ?? value.value;
+  if (titles.length === 1) return `${item} ${titles[0]!.title}`;
+  if (titles.length === 0) return fallback ?? value;
   return `${item} ${titles.map((t) => clip(t.title, 10)).join(' / ')}`;
 }
 
 function labelOf(facet: FacetName, value: FacetValue, sections: string[], engine: SearchEngine): string {
   if (value.value === 'none') return NONE_LABELS[facet] ?? 'なし';
-  return facet === 'item' ? itemLabel(value, sections, engine) : (value.label ?? value.value);
+  return facet === 'item' ? itemLabel(value.value, sections, engine, value.label) : (value.label ?? value.value);
 }
 
-/** A facet's options, keeping ticked values listed (count 0) even when the other filters leave none of them. */
-function facetOptions(state: SearchState, facet: FacetName, values: FacetValue[], sections: string[], engine: SearchEngine): FacetOptionView[] {
-  const selected = selectedValues(state, facet);
+/** The values to offer for a facet: those the engine finds with the facet's own filter lifted, plus any ticked. */
+function candidates(values: FacetValue[], selected: string[]): FacetValue[] {
   const missing = selected.filter((v) => !values.some((f) => f.value === v)).map((value): FacetValue => ({ value, count: 0 }));
-  return [...values, ...missing].map((value) => {
+  return [...values, ...missing];
+}
+
+function facetOptions(engine: SearchEngine, state: SearchState, facet: FacetName, response: SearchResponse): FacetOptionView[] {
+  const selected = selectedValues(state, facet);
+  const sections = sectionsOf(response);
+  return candidates(response.facets[facet], selected).map((value) => {
     const label = labelOf(facet, value, sections, engine);
     return {
+      name: facet,
       value: value.value,
       label,
       fullLabel: value.label ?? label,
-      count: value.count,
+      count: countResults(engine, state, facet, [value.value]),
       checked: selected.includes(value.value),
       href: toggleFacetHref(state, facet, value.value),
+      children: facet === 'section' ? itemOptions(engine, state, value.value) : [],
     };
   });
 }
 
-/**
- * Item numbers repeat in every section (4 is 超過勤務 in one, 中途採用 in another), so the item facet is offered once
- * the results lie in one section, or when an item is already ticked.
- */
-export function showsItemFacet(state: SearchState, sections: string[]): boolean {
-  return selectedValues(state, 'item').length > 0 || sections.length === 1;
+/** Whether item `item` is ticked for `section`: ticked with that section, or ticked with no section at all. */
+function itemChecked(state: SearchState, section: string, item: string): boolean {
+  const sections = selectedValues(state, 'section');
+  return selectedValues(state, 'item').includes(item) && (sections.length === 0 || sections.includes(section));
 }
 
-/**
- * Facet counts as a user expects them when values of one facet combine with OR: a facet with ticked values is
- * counted without its own filter (one extra search per such facet), so its other values stay listed to add.
- */
-function disjunctiveFacets(engine: SearchEngine, state: SearchState, response: SearchResponse): Facets {
-  const facets: Facets = { ...response.facets };
-  for (const name of FACET_ORDER) {
-    if (selectedValues(state, name).length === 0) continue;
-    const withoutOwnFilter: SearchState = { ...state, [name]: undefined, limit: 1, offset: 0 };
-    facets[name] = engine.search(toSearchRequest(withoutOwnFilter)).facets[name];
-  }
-  return facets;
+/** Ticking an item under a section ticks that section too (the item number alone would mean every section's item). */
+function itemToggleHref(state: SearchState, section: string, item: string): string {
+  if (itemChecked(state, section, item)) return toggleFacetHref(state, 'item', item);
+  const sections = selectedValues(state, 'section');
+  const next = withFacetValues(state, 'section', sections.includes(section) ? sections : [...sections, section]);
+  const params = toParams(withFacetValues(next, 'item', [...selectedValues(state, 'item'), item]));
+  return `/?${params}`;
 }
 
-/** The facet lists of the page, in FACET_ORDER. */
-export function buildFacetLists(engine: SearchEngine, state: SearchState, response: SearchResponse) {
-  const sections = sectionsOf(response.facets);
-  const counts = disjunctiveFacets(engine, state, response);
-  return FACET_ORDER.filter((name) => name !== 'item' || showsItemFacet(state, sections)).map((name) => ({
+/** The 中項目 of one 大項目, counted as results within that section (the other filters as they are). */
+function itemOptions(engine: SearchEngine, state: SearchState, section: string): FacetOptionView[] {
+  const inSection = withFacetValues(withFacetValues(state, 'item', []), 'section', [section]);
+  const found = engine.search({ ...toSearchRequest(inSection), limit: 0, offset: 0 }).facets.item;
+  const ticked = selectedValues(state, 'item').filter(() => selectedValues(state, 'section').includes(section));
+  return candidates(found, ticked).map((value) => {
+    const label = itemLabel(value.value, [section], engine, value.label);
+    return {
+      name: 'item' as const,
+      value: value.value,
+      label,
+      fullLabel: label,
+      count: engine.search({ ...toSearchRequest(withFacetValues(inSection, 'item', [value.value])), limit: 0, offset: 0 }).total,
+      checked: itemChecked(state, section, value.value),
+      href: itemToggleHref(state, section, value.value),
+      children: [],
+    };
+  });
+}
+
+/** The facet lists of the page, in FACET_ORDER; 中項目 are nested in 大項目 rather than listed on their own. */
+export function buildFacetLists(engine: SearchEngine, state: SearchState, response: SearchResponse): FacetView[] {
+  return FACET_ORDER.filter((name) => name !== 'item').map((name) => ({
     name,
-    label: FACET_LABELS[name],
-    options: facetOptions(state, name, counts[name], sections, engine),
+    label: name === 'section' ? '大項目・中項目' : FACET_LABELS[name],
+    options: facetOptions(engine, state, name, response),
   }));
 }
 
 /** The ticked values as removable chips, so the filters show above the results (and on paper, where facets do not). */
 export function buildActiveFilters(engine: SearchEngine, state: SearchState, response: SearchResponse) {
-  const sections = sectionsOf(response.facets);
+  const sections = selectedValues(state, 'section').length > 0 ? selectedValues(state, 'section') : sectionsOf(response);
   return FACET_ORDER.flatMap((facet) =>
     selectedValues(state, facet).map((value) => {
       const known = response.facets[facet].find((f) => f.value === value) ?? { value, count: 0 };

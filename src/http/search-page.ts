@@ -1,12 +1,16 @@
 /**
- * The view model of the search page: results with highlight segments, facets with tick links, sort, paging,
- * export links, the timeline charts and, when nothing matches, suggestions drawn from the corpus itself.
+ * The view model of the search page: results with highlight segments and 出典, facets with tick links, sort, paging,
+ * export and print links, the per-year and per-ministry charts, the expansions searched (each removable), relaxed
+ * results and suggestions. Every count comes from the same folded result set as the list (see search-facets.ts).
  */
 import type { Facets, SearchEngine, SearchHit, SearchResponse } from '../query/types';
 import { layoutCountChart, type BarChartLayout } from './chart-layout';
-import { describeRow, splitHighlights, type TextSegment } from './present-results';
-import { buildActiveFilters, buildFacetLists, FACET_ORDER, sectionsOf, showsItemFacet } from './search-facets';
-import { exportHrefs, pageHref, searchHref, selectedValues, sortHref, toSearchRequest, toggleFacetHref, type SearchState } from './search-state';
+import { citationOf, describeRow, splitHighlights, type TextSegment } from './present-results';
+import { buildActiveFilters, buildFacetLists, FACET_ORDER, type FacetView } from './search-facets';
+import { exportHrefs, hasFilters, pageHref, searchHref, selectedValues, sortHref, toggleExcludeHref, toSearchRequest, type SearchState } from './search-state';
+
+/** The most results the print view lists (said on the page when there are more). */
+export const PRINT_LIMIT = 500;
 
 const SORT_LABELS: Record<SearchState['sort'], string> = {
   relevance: '関連度順',
@@ -25,9 +29,14 @@ export interface ResultView {
   segments: TextSegment[];
   topics: string[];
   alsoAt: { id: string; label: string }[];
+  /** The whole statement (print shows it rather than the snippet). */
+  text: string;
+  /** The 出典 line (for print and copy). */
+  citation: string;
 }
 
-function presentResult(hit: SearchHit): ResultView {
+function presentResult(engine: SearchEngine, hit: SearchHit): ResultView {
+  const initiative = engine.getInitiative(hit.id);
   return {
     id: hit.id,
     tag: hit.tag,
@@ -42,10 +51,12 @@ function presentResult(hit: SearchHit): ResultView {
       id: place.id,
       label: `${place.ministry} ${place.fiscalYear}年度 ${place.section} › ${describeRow(place)}`,
     })),
+    text: hit.text,
+    citation: initiative ? citationOf(initiative) : '',
   };
 }
 
-function pagination(state: SearchState, total: number) {
+function pagination(state: SearchState, total: number, shown: number) {
   const pageCount = Math.ceil(total / state.limit);
   const current = Math.floor(state.offset / state.limit);
   const first = Math.max(0, current - 3);
@@ -55,7 +66,7 @@ function pagination(state: SearchState, total: number) {
   }
   return {
     from: total === 0 ? 0 : state.offset + 1,
-    to: Math.min(total, state.offset + state.limit),
+    to: Math.min(total, state.offset + shown),
     prev: current > 0 ? pageHref(state, (current - 1) * state.limit) : null,
     next: current + 1 < pageCount ? pageHref(state, (current + 1) * state.limit) : null,
     pages,
@@ -63,63 +74,84 @@ function pagination(state: SearchState, total: number) {
 }
 
 /**
- * Hits per fiscal year and per ministry for the current query and filters, read from the result's own facet
- * counts, so the charts always agree with the facet lists beside them. A bar links to that year (ministry).
+ * Results per fiscal year and per ministry, read off the facet lists so the bars say what the boxes beside them say;
+ * a facet with ticked values shows only those (the charts follow every filter, the ticked ministry too).
  */
-function timelineCharts(state: SearchState, facets: Facets, corpusFacets: Facets): BarChartLayout[] {
-  const yearLabels = new Map(corpusFacets.year.map((f) => [f.value, f.label ?? `${f.value}年度`]));
-  const byYear = [...facets.year]
-    .sort((a, b) => Number(a.value) - Number(b.value))
-    .map((y) => ({
-      label: yearLabels.get(y.value) ?? `${y.value}年度`,
-      count: y.count,
-      href: toggleFacetHref({ ...state, year: [] }, 'year', y.value),
-    }));
-  const byMinistry = facets.ministry.map((m) => ({
-    label: m.value,
-    count: m.count,
-    href: toggleFacetHref({ ...state, ministry: [] }, 'ministry', m.value),
-  }));
-  return [layoutCountChart('年度別の該当件数', byYear), layoutCountChart('府省別の該当件数', byMinistry)];
+function timelineCharts(facets: FacetView[]): BarChartLayout[] {
+  const rowsOf = (name: 'year' | 'ministry') => {
+    const options = facets.find((f) => f.name === name)?.options ?? [];
+    const shown = options.some((o) => o.checked) ? options.filter((o) => o.checked) : options;
+    const ordered = name === 'year' ? [...shown].sort((a, b) => Number(a.value) - Number(b.value)) : shown;
+    return ordered.map((o) => ({ label: o.label, count: o.count, href: o.checked ? undefined : o.href }));
+  };
+  return [layoutCountChart('年度別の該当件数', rowsOf('year')), layoutCountChart('府省別の該当件数', rowsOf('ministry'))];
 }
 
-/** Queries to try when nothing matches: the corpus's most frequent topics, topped up with template item titles. */
-function suggestions(engine: SearchEngine, corpusFacets: Facets): { q: string; href: string }[] {
+/** Queries to try when nothing matches: the engine's own (もしかして, related concepts), then the corpus's topics. */
+function suggestions(engine: SearchEngine, response: SearchResponse, corpusFacets: Facets) {
+  const fromEngine = (response.suggestions ?? []).map((s) => ({ q: s.q, label: s.label, kind: s.kind }));
   const topics = corpusFacets.topic.slice(0, 8).map((t) => t.value);
   const items = topics.length >= 4 ? [] : engine.templateItems().slice(0, 4).map((t) => t.title);
-  return [...new Set([...topics, ...items])].map((q) => ({ q, href: `/?${new URLSearchParams({ q })}` }));
+  const fallback = [...new Set([...topics, ...items])].map((q) => ({ q, label: q, kind: 'topic' as const }));
+  return { didYouMean: fromEngine, topics: response.total === 0 ? fallback : [] };
 }
 
 function clearFiltersHref(state: SearchState): string | null {
-  if (!FACET_ORDER.some((facet) => selectedValues(state, facet).length > 0)) return null;
+  if (!hasFilters(state)) return null;
   return searchHref({ ...state, section: [], item: [], tag: [], ministry: [], year: [], status: [], topic: [], offset: 0 });
 }
 
-/** Everything views/search.ejs draws for one request. */
-export function buildSearchPage(engine: SearchEngine, state: SearchState, corpusFacets: Facets) {
-  const response: SearchResponse = engine.search(toSearchRequest(state));
+/** Expansions grouped as 同義語 / 下位語 / 関連語, each word a link that searches without it; removed ones to put back. */
+function expansionGroups(state: SearchState, response: SearchResponse) {
+  const groups = (response.expansionGroups ?? []).map((group) => ({
+    label: group.label,
+    words: group.words.map((w) => ({ surface: w.surface, removeHref: toggleExcludeHref(state, w.surface) })),
+  }));
+  const removed = (state.exclude ?? []).map((word) => ({ surface: word, restoreHref: toggleExcludeHref(state, word) }));
+  return { groups: groups.filter((g) => g.words.length > 0), removed };
+}
+
+/** The old flat list, for an engine that does not group its expansions. */
+function flatExpansions(state: SearchState, response: SearchResponse): string[] {
+  if (response.expansionGroups) return [];
+  return response.expanded.filter((word) => !state.q.split(/\s+/).includes(word));
+}
+
+/** Everything views/search.ejs draws for one request; `print` lists every result (up to PRINT_LIMIT) on one page. */
+export function buildSearchPage(engine: SearchEngine, state: SearchState, corpusFacets: Facets, { print = false } = {}) {
+  const request = toSearchRequest(print ? { ...state, offset: 0 } : state);
+  const response: SearchResponse = engine.search(print ? { ...request, limit: PRINT_LIMIT } : request);
+  const results = response.results.map((hit) => presentResult(engine, hit));
+  const facets = buildFacetLists(engine, state, response);
+  const activeFilters = buildActiveFilters(engine, state, response);
   return {
     state,
+    print,
+    printLimit: PRINT_LIMIT,
     total: response.total,
-    // Facets count every record; the result list folds identical statements into one hit with "alsoAt".
-    folded: response.facets.section.reduce((sum, f) => sum + f.count, 0) - response.total,
-    // What was searched besides the words as typed (the engine may list a normalised form of them too).
-    expanded: response.expanded.filter((word) => !state.q.split(/\s+/).includes(word)),
-    results: response.results.map(presentResult),
-    facets: buildFacetLists(engine, state, response),
-    itemFacetHidden: !showsItemFacet(state, sectionsOf(response.facets)),
-    activeFilters: buildActiveFilters(engine, state, response),
+    // Counted on the page shown: each result's 「他k箇所」 adds up to this.
+    folded: { results: results.filter((r) => r.alsoAt.length > 0).length, places: results.reduce((sum, r) => sum + r.alsoAt.length, 0) },
+    expanded: flatExpansions(state, response),
+    expansions: expansionGroups(state, response),
+    corrected: response.corrected ?? null,
+    relaxed: (response.relaxed ?? []).map((r) => ({ label: r.label, total: r.total, results: r.results.map((hit) => presentResult(engine, hit)) })),
+    results,
+    facets,
+    activeFilters,
+    activeFilterCount: FACET_ORDER.reduce((sum, facet) => sum + selectedValues(state, facet).length, 0),
     sorts: (['relevance', 'year-desc', 'year-asc'] as const).map((sort) => ({
       value: sort,
-      label: SORT_LABELS[sort],
+      label: sort === 'relevance' && !state.q ? '報告書の順' : SORT_LABELS[sort],
       href: sortHref(state, sort),
       current: state.sort === sort,
     })),
-    pagination: pagination(state, response.total),
+    pagination: pagination(print ? { ...state, offset: 0 } : state, response.total, results.length),
     exports: exportHrefs(state),
-    charts: timelineCharts(state, response.facets, corpusFacets),
-    suggestions: response.total === 0 ? suggestions(engine, corpusFacets) : [],
+    charts: timelineCharts(facets),
+    suggestions: suggestions(engine, response, corpusFacets),
     clearFiltersHref: clearFiltersHref(state),
+    backHref: searchHref(state),
+    printedOn: new Date().toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long' }),
   };
 }
 
