@@ -151,7 +151,8 @@ function answerTarget(reading: Reading, target: Target): Draft | null {
   if (target.missing) return null;
   const context = contextFor(reading, target);
   const draft = accepted(draftFor(context), context);
-  if (draft || !target.implied) return draft;
+  // A ministry with one report has no other year to try.
+  if (draft || !target.implied || (reading.catalog.yearsOf.get(target.ministry ?? '')?.length ?? 0) <= 1) return draft;
   const anyYear = contextFor(reading, target, null);
   return accepted(draftFor(anyYear), anyYear);
 }
@@ -212,7 +213,10 @@ function table(reading: Reading, drafts: Draft[]): Answer {
 
 /** The reports other than those asked that would answer the question, as ministry and year. */
 function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
-  if (reading.shape.kind === 'change') return [];
+  const { scope } = reading;
+  // With no ministry or year named, every report was asked already.
+  const named = scope.ministry !== null || scope.fiscalYears.length > 0 || scope.relative !== null;
+  if (reading.shape.kind === 'change' || !named) return [];
   const askedReport = (ministry: string, year: number): boolean =>
     asked.some((t) => t.ministry === ministry && (t.fiscalYear === null ? !t.periodRequired : t.fiscalYear === year));
   const found: { ref: ReportRef; confidence: number }[] = [];

@@ -5,7 +5,7 @@
  */
 import type { Initiative } from '../domain/types';
 import type { SourceField } from './types';
-import type { SearchEngine } from '../query/types';
+import type { SearchEngine, SearchHit } from '../query/types';
 import { findDates, type JapaneseDate } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
 import { coverage, normalizeForMatch, toMatchTarget, type MatchTarget, type SubjectMatcher } from './relevance';
@@ -111,7 +111,7 @@ export function preparedInScope(engine: SearchEngine, scope: Scope): PreparedIni
   return corpus.byScope.get(key) ?? [];
 }
 
-function inScope(initiative: Initiative, scope: Scope): boolean {
+function inScope(initiative: Pick<Initiative, 'ministry' | 'fiscalYear'>, scope: Scope): boolean {
   return (
     (scope.ministry === null || initiative.ministry === scope.ministry) &&
     (scope.fiscalYear === null || initiative.fiscalYear === scope.fiscalYear)
@@ -141,36 +141,34 @@ export function unitWeigher(engine: SearchEngine): (unit: string) => number {
   };
 }
 
-const bonuses = new WeakMap<SearchEngine, Map<string, Map<string, number>>>();
-/** Searches remembered per engine: a question is answered for each ministry in turn, and the abstention looks at others. */
-const MAX_BONUSES = 256;
+/**
+ * One search for all scopes of a question, ranked within each scope afterwards: a search costs milliseconds on a large
+ * corpus (it counts facets), and a question may be answered for ten ministries. Only the last query is kept, so a
+ * question reuses its own search and never another question's. Wide enough to hold each scope's first hits.
+ */
+const lastSearch = new WeakMap<SearchEngine, { query: string; hits: SearchHit[] }>();
+const WIDE_LIMIT = 300;
 
-/** Rank bonus by id from the search engine, given to each hit and to the places its duplicates stand. */
-function searchRankBonus(engine: SearchEngine, query: string, scope: Scope): Map<string, number> {
-  let cache = bonuses.get(engine);
-  if (!cache) bonuses.set(engine, (cache = new Map()));
-  const key = `${query}\t${scope.ministry ?? ''}\t${scope.fiscalYear ?? ''}`;
-  const known = cache.get(key);
-  if (known) return known;
-  if (cache.size >= MAX_BONUSES) cache.clear();
-  const bonus = computeBonus(engine, query, scope);
-  cache.set(key, bonus);
-  return bonus;
+function searchOnce(engine: SearchEngine, query: string): SearchHit[] {
+  const last = lastSearch.get(engine);
+  if (last && last.query === query) return last.hits;
+  const { results } = engine.search({ q: query, limit: WIDE_LIMIT });
+  lastSearch.set(engine, { query, hits: results });
+  return results;
 }
 
-function computeBonus(engine: SearchEngine, query: string, scope: Scope): Map<string, number> {
+/** Rank bonus by id from the search engine, ranked within the scope, given to each hit and to its duplicates' places. */
+function searchRankBonus(engine: SearchEngine, query: string, scope: Scope): Map<string, number> {
   const bonus = new Map<string, number>();
   if (query.trim() === '') return bonus;
-  const filters = {
-    ...(scope.ministry ? { ministry: [scope.ministry] } : {}),
-    ...(scope.fiscalYear ? { year: [scope.fiscalYear] } : {}),
-  };
-  const { results } = engine.search({ q: query, filters, limit: SEARCH_LIMIT });
-  results.forEach((hit, rank) => {
+  let rank = 0;
+  for (const hit of searchOnce(engine, query)) {
+    const places = [hit, ...hit.alsoAt].filter((place) => inScope(place, scope));
+    if (places.length === 0) continue;
     const share = SEARCH_RANK_BONUS * (1 - rank / SEARCH_LIMIT);
-    bonus.set(hit.id, share);
-    for (const place of hit.alsoAt) bonus.set(place.id, share);
-  });
+    for (const place of places) bonus.set(place.id, share);
+    if (++rank === SEARCH_LIMIT) break;
+  }
   return bonus;
 }
 
