@@ -176,7 +176,9 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
     const [healthProbe, searchProbe] = [await health.stop(), await search.stop()];
     await new Promise((resolve) => setTimeout(resolve, 5000));
     const rssSettled = rssMB(child.pid!);
-    const statuses = { '2xx': load['2xx'], '503': load.non2xx, errors: load.errors, timeouts: load.timeouts };
+    const byCode = Object.fromEntries(Object.entries(load.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count]));
+    const statuses = { ...byCode, errors: load.errors, timeouts: load.timeouts };
+    const otherThan200or503 = Object.keys(byCode).filter((code) => code !== '200' && code !== '503');
     const figures = {
       scale: `${SCALE}x`,
       initiatives: corpus.initiatives,
@@ -201,7 +203,11 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
       rssSettledMB: rssSettled,
       targets: TARGETS,
     };
-    const sigterm = await sigtermDuringLargeAnswer(port, child, `/api/search.csv?q=${encodeURIComponent('職員')}`);
+    if (otherThan200or503.length > 0) {
+      const lines = server.log.join('').split('\n').filter((line) => /worker|Error|GET /.test(line));
+      console.log(`server log around the other statuses:\n${lines.slice(0, 12).join('\n')}`);
+    }
+    const sigterm = await sigtermDuringLargeAnswer(port, child, '/api/search.csv');
     server = null;
     const meetsTarget =
       figures.healthP99Ms <= TARGETS.healthP99Ms &&
@@ -209,6 +215,8 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
       Object.keys(healthProbe.statuses).every((s) => s === '200') &&
       Object.keys(searchProbe.statuses).every((s) => s === '200') &&
       load.errors === 0 &&
+      otherThan200or503.length === 0 &&
+      rssSettled <= rssPeak &&
       sigterm.complete === true;
     const all = { ...figures, sigterm, meetsTarget };
     for (const [name, value] of Object.entries(all)) console.log(`${name.padEnd(22)} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);

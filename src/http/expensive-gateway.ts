@@ -82,7 +82,12 @@ async function runExpensive(options: GatewayOptions, req: IncomingMessage, res: 
         return;
       }
       if (outcome === 'abandoned') return;
-      // 'unavailable': the pool could not take it (no worker started); answer here rather than not at all.
+      // 'unavailable' with the pool still up: its worker failed or is restarting; running it here would block
+      // the main thread with exactly the work the pool is for.
+      if (options.pool.usable()) {
+        refuse(req, res, options.retryAfterSeconds, 'busy');
+        return;
+      }
     }
     clearTimeout(timer);
     if (controller.signal.aborted) return;
