@@ -13,7 +13,8 @@ import {
  * Floors for the dev part (every question but issue 12's held-out third), set just below the measured result. The
  * seed questions' earlier held-out batches were run unchanged when written: 17/18, then 16/16. Issue 12's held-out
  * third (`heldout`) is scored apart against the issue's targets: accuracy ≥ 0.90, correct abstentions ≥ 0.95, no
- * answer from a report other than the one asked about.
+ * answer from a report other than the one asked about. Scored once at the end (ANSWER_HELDOUT=1): 34/35 right, 8/9
+ * correct abstentions, 0 answers from another report, 26/27 right at confidence ≥ 0.8.
  */
 const ACCURACY_FLOOR = 0.95;
 const ABSTENTION_RECALL_FLOOR = 0.95;
