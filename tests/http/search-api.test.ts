@@ -89,7 +89,7 @@ describe('GET /api/search', () => {
 });
 
 describe('GET /api/search.csv', () => {
-  it('when exporting a search, returns UTF-8 CSV with a BOM, a header and one row per match', async () => {
+  it('when exporting a search, returns UTF-8 CSV with a BOM, the Japanese header and one row per result', async () => {
     const json = await request(seed.app).get('/api/search').query({ q: 'テレワーク' });
     const res = await request(seed.app).get('/api/search.csv').query({ q: 'テレワーク' }).buffer(true).parse((r, done) => {
       const chunks: Buffer[] = [];
@@ -102,8 +102,8 @@ describe('GET /api/search.csv', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toMatch(/attachment/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,score,ministry,fiscalYear,section,item,itemTitle,sub,rowTitle,status,tag,text,alsoAt');
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split(/\r\n(?=財務省,)/);
+    expect(lines[0]).toBe('府省,年度,西暦,大項目,中項目,小項目,区分,実施状況,取組内容,成果,出典,URL');
     expect(lines.length - 1).toBe(json.body.total);
   });
 
