@@ -28,7 +28,7 @@ const QUOTED = /"([^"]*)"|“([^”]*)”/g;
 const MAX_PHRASE_TOKENS = 12;
 /** Creates analyzeQuery; alternatives are analysed once per expansion and cached. */
 export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) => AnalyzedQuery {
-  const alternativeCache = new Map<string, Alternative>();
+  const alternativeCache = new WeakMap<Expansion, Alternative>();
   // Alternatives carry normalised surfaces (for matching); the user is shown the data file's spelling.
   const displayForms = new WeakMap<Alternative, string>();
 
@@ -105,8 +105,8 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
   }
 
   function analyseAlternative(expansion: Expansion): Alternative {
-    const cacheKey = `${expansion.relation}\u0000${expansion.concept ?? ''}\u0000${expansion.surface}`;
-    const cached = alternativeCache.get(cacheKey);
+    // The index's Expansion objects are stable, so they key the cache without building a string per query.
+    const cached = alternativeCache.get(expansion);
     if (cached) return cached;
     const display = expansion.surface;
     const surface = tools.normalize(display);
@@ -118,7 +118,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
       relation: expansion.relation,
       concept: expansion.concept,
     };
-    alternativeCache.set(cacheKey, alternative);
+    alternativeCache.set(expansion, alternative);
     displayForms.set(alternative, display);
     return alternative;
   }

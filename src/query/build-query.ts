@@ -101,7 +101,7 @@ export interface QueryPlan {
 /** The plan for an analysed query, or null when it has no searchable terms. */
 export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stats: TermStats): QueryPlan | null {
   const planned = analyzed.clauses
-    .map((clause) => ({ surface: clause.surface, ...planClause(clause, weights, stats) }))
+    .map((clause) => ({ surface: clause.surface, ...planClauseCached(clause, weights, stats) }))
     .filter(({ variants }) => variants.length > 0);
   if (planned.length === 0) return null;
   const combineWith = planned.length <= weights.maxAndClauses ? 'AND' : 'OR';
@@ -119,6 +119,29 @@ export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stat
     for (const { term, weight } of scoring) boost(term, weight);
   }
   return { terms: [...termBoost.keys()], termBoost, prefixTerms, clauses, combineWith };
+}
+
+/** Planned clauses per weights and corpus, by clause; bounded, since queries are unbounded. */
+const planCache = new WeakMap<RankingWeights, WeakMap<TermStats, Map<string, PlannedClause>>>();
+const MAX_CACHED_CLAUSES = 10_000;
+
+/**
+ * planClause, remembered: a clause with its expansions is planned the same way every time it comes back,
+ * and planning a concept's twenty alternatives cost more than matching them (about 100 µs a query at 1x).
+ */
+function planClauseCached(clause: QueryClause, weights: RankingWeights, stats: TermStats): PlannedClause {
+  let byStats = planCache.get(weights);
+  if (!byStats) planCache.set(weights, (byStats = new WeakMap()));
+  let cache = byStats.get(stats);
+  if (!cache) byStats.set(stats, (cache = new Map()));
+  const key = [clause.surface, clause.concept ?? '', clause.words.join('\u0002'), clause.ngrams.join('\u0002'), ...clause.alternatives.map((alt) => `${alt.relation}:${alt.surface}`)].join('\u0001');
+  let planned = cache.get(key);
+  if (!planned) {
+    if (cache.size >= MAX_CACHED_CLAUSES) cache.clear();
+    planned = planClause(clause, weights, stats);
+    cache.set(key, planned);
+  }
+  return planned;
 }
 
 /** A clause's variants (any one matches) and the terms it only scores with. */

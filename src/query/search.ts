@@ -114,19 +114,20 @@ const RELATION_LABELS: Record<ExpansionGroup['relation'], string> = { synonym: '
 
 /** The expansions that can match (their words are in the corpus), by relation, each with its weight. */
 function groupExpansions(context: EngineContext, analyzed: AnalyzedQuery): ExpansionGroup[] {
-  const { corpus, weights, analyzer } = context;
+  const { corpus, weights } = context;
   const groups = (['synonym', 'narrower', 'related'] as const).map((relation) => ({
     relation,
     label: RELATION_LABELS[relation],
     weight: relationWeight(relation, weights),
     words: [] as ExpansionGroup['words'],
   }));
-  for (const expansion of analyzed.expansions) {
-    const clause = analyzed.clauses.find((c) => c.surface === expansion.clause);
-    const alternative = clause?.alternatives.find((alt) => alt.surface === analyzer.normalize(expansion.surface));
-    if (!alternative || alternative.words.length === 0 || alternative.words.some((word) => corpus.documentFrequency(word) === 0)) continue;
+  // analyzed.expansions lists the clauses' alternatives in order, one for one (see analyzeQuery).
+  const alternatives = analyzed.clauses.flatMap((clause) => clause.alternatives);
+  analyzed.expansions.forEach((expansion, i) => {
+    const alternative = alternatives[i];
+    if (!alternative || alternative.words.length === 0 || alternative.words.some((word) => corpus.documentFrequency(word) === 0)) return;
     groups.find((group) => group.relation === expansion.relation)!.words.push({ surface: expansion.surface, clause: expansion.clause, concept: expansion.concept });
-  }
+  });
   return groups.filter((group) => group.words.length > 0);
 }
 
