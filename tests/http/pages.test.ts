@@ -61,11 +61,11 @@ describe('pages', () => {
     expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&#34;&#39;');
   });
 
-  it('when identical statements are folded into one hit, says how many, since the facet counts include them', async () => {
-    const api = await request(seed.app).get('/api/search').query({ limit: 1 });
-    const folded = api.body.facets.section.reduce((sum: number, f: { count: number }) => sum + f.count, 0) - api.body.total;
+  it('when identical statements are folded into the results shown, says how many places they stand for', async () => {
+    const api = await request(seed.app).get('/api/search').query({ q: '働き方改革推進強化月間', limit: 20 });
+    const folded = api.body.results.reduce((sum: number, r: { alsoAt: unknown[] }) => sum + r.alsoAt.length, 0);
 
-    const res = await request(seed.app).get('/');
+    const res = await request(seed.app).get('/').query({ q: '働き方改革推進強化月間' });
 
     expect(folded).toBeGreaterThan(0);
     expect(res.text).toContain(`同じ記載${folded}件をまとめて表示`);
