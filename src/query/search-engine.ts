@@ -11,7 +11,8 @@ import { compare } from './compare';
 import { createCorpus } from './corpus';
 import { countFacets } from './facets';
 import { NO_FILTERS } from './filters';
-import { listMetrics } from './metrics';
+import { createAcrossYears } from './history';
+import { listIndicators, listMetrics, listTargets } from './metrics';
 import { createPlanRunner } from './match-plan';
 import { createPostingReader } from './postings';
 import { search, type EngineContext } from './search';
@@ -41,6 +42,9 @@ export function createSearchEngine(parts: SearchEngineParts): SearchEngine {
   const allOrdinals = corpus.initiatives.map((_, ordinal) => ordinal);
   const corpusFacets = countFacets(corpus, allOrdinals, NO_FILTERS);
   const templateItems = listTemplateItems(corpus);
+  const acrossYears = createAcrossYears(corpus.initiatives);
+  let metricEntries: ReturnType<typeof listMetrics> | null = null;
+  const metrics = () => (metricEntries ??= listMetrics(corpus));
   return {
     size: corpus.initiatives.length,
     search: (request) => search(context, request),
@@ -54,12 +58,17 @@ export function createSearchEngine(parts: SearchEngineParts): SearchEngine {
     },
     topicsOf: (id) => corpus.topics[requireOrdinal(corpus, id)] ?? [],
     similar: (id, options) => findSimilar(context, id, options),
-    compare: (request) => compare(context, request),
+    compare: (request) => compare(context, acrossYears, request),
     timeline: (q) => timeline(context, q),
     metrics: () => listMetrics(corpus),
     facets: () => structuredClone(corpusFacets),
     list: (limit, offset) => ({ total: corpus.initiatives.length, items: corpus.initiatives.slice(offset, offset + limit) }),
     templateItems: () => templateItems.map((item) => ({ ...item })),
     analyze: (q) => parts.analyzer.analyzeQuery(q),
+    reports: () => acrossYears.reports(),
+    history: (id) => acrossYears.history(id),
+    changes: (ministry, fiscalYear) => acrossYears.changes(ministry, fiscalYear),
+    indicators: () => listIndicators(metrics()),
+    targets: (request) => listTargets(metrics(), acrossYears.reports(), request),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Initiative, Metric, Section, Status, Tag } from '../domain/types';
 import type { AnalyzedQuery } from '../analysis/types';
+import type { HistoryEntry, YearChanges } from './lineage';
 
 export const FACET_NAMES = ['section', 'item', 'tag', 'ministry', 'year', 'status', 'topic'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
@@ -115,13 +116,66 @@ export interface CompareRequest {
   section?: Section;
   item?: number;
   q?: string;
+  /** The fiscal years to show; every year of the corpus when absent. */
+  years?: number[];
 }
 
+/** new / expanded / continued against the same ministry's previous report (found by the lineage, not the tag). */
+export type YearChange = 'new' | 'expanded' | 'continued';
+
+/** One loaded report: a ministry and fiscal year. */
+export interface ReportRef {
+  ministry: string;
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  reportId: string;
+}
+
+/** One ministry's report in a comparison: what it wrote for the item or query, counted (the summary line). */
 export interface CompareCell {
   ministry: string;
   fiscalYear: number;
+  /** The first `cellLimit` matching statements; `total` says how many there are. */
   hits: SearchHit[];
+  total: number;
   tagCounts: Record<Tag | 'none', number>;
+  /** Rows of the item by 実施状況 (a query compare counts the rows it matched). */
+  statusCounts: Record<Status | 'none', number>;
+  /** Statements new or expanded against the ministry's previous report. */
+  changeCounts: Record<YearChange, number>;
+}
+
+/** A statement in an aligned row of the comparison. */
+export interface CompareStatement {
+  id: string;
+  kind: Initiative['kind'];
+  tag: Tag | null;
+  text: string;
+  change: YearChange | null;
+}
+
+/** What one ministry's report says in one template row: loaded false is 未収録; loaded with nothing is 記載なし. */
+export interface CompareRowCell {
+  ministry: string;
+  fiscalYear: number;
+  loaded: boolean;
+  status: Status | null;
+  reason: string | null;
+  /** The first `cellLimit` statements of the row. */
+  statements: CompareStatement[];
+  total: number;
+}
+
+/** A template row (item, group letter, sub-item) aligned across ministries, one cell per ministry and shown year. */
+export interface CompareRow {
+  key: string;
+  section: Section;
+  item: number | null;
+  itemTitle: string | null;
+  subGroup: string | null;
+  sub: string | null;
+  title: string;
+  cells: CompareRowCell[];
 }
 
 export interface CompareResponse {
@@ -130,8 +184,16 @@ export interface CompareResponse {
   itemTitle: string | null;
   q: string | null;
   ministries: string[];
+  /** Every fiscal year of the corpus. */
   years: number[];
+  /** The years shown (cells and rows hold only these). */
+  selectedYears: number[];
+  reports: ReportRef[];
+  /** At most this many statements per cell; a cell's total says how many it has. */
+  cellLimit: number;
+  /** One per loaded report of a shown year. */
   cells: CompareCell[];
+  rows: CompareRow[];
 }
 
 export interface TimelineResponse {
@@ -180,6 +242,60 @@ export interface SearchEngine {
   templateItems(): TemplateItemRef[];
   /** Analyse a question or query with the engine's analyser (for question answering). */
   analyze(q: string): AnalyzedQuery;
+  /** Every loaded report (ministry and fiscal year). */
+  reports(): ReportRef[];
+  /** The chain of an initiative over the years, itself included (INITIATIVE_NOT_FOUND when unknown). */
+  history(id: string): HistoryEntry[];
+  /** 「今年度の変化」: a ministry's report against its previous one (NOT_FOUND naming ministry or year). */
+  changes(ministry: string, fiscalYear: number): YearChanges;
+  /** The numeric targets (indicators) known to the corpus. */
+  indicators(): IndicatorRef[];
+  /** One indicator for every ministry and year, or one ministry's indicators over its years. */
+  targets(request: TargetsRequest): TargetsResponse;
+}
+
+/** A numeric target of the template, told apart by its row and label: 男性職員の育児休業取得率, 女性の登用目標【本省課室長相当職】. */
+export interface IndicatorRef {
+  /** The row title with the label in 【】: what a reader calls the indicator, and its key. */
+  title: string;
+  section: Section;
+  item: number | null;
+  rowTitle: string;
+  label: string | null;
+  /** Metrics of this indicator in the corpus. */
+  count: number;
+}
+
+export interface TargetsRequest {
+  /** An IndicatorRef title. */
+  indicator?: string;
+  ministry?: string;
+}
+
+/** One indicator of one ministry's report; loaded false is 未収録, metric null is 記載なし. */
+export interface TargetPoint {
+  ministry: string;
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  loaded: boolean;
+  entry: MetricEntry | null;
+}
+
+/** One indicator over ministries (or one ministry) and years, with the largest value for a shared axis. */
+export interface TargetSeries {
+  indicator: IndicatorRef;
+  unit: string | null;
+  /** The axis' end: 100 for percentages (or more when a value is above), else the largest value. */
+  axisMax: number;
+  points: TargetPoint[];
+}
+
+export interface TargetsResponse {
+  indicator: string | null;
+  ministry: string | null;
+  years: number[];
+  ministries: string[];
+  series: TargetSeries[];
 }
 
 /** Expansions of one relation, as shown under 「同義語」「下位語」「関連語」; each word removable with `exclude`. */
