@@ -6,11 +6,10 @@ import { Router, type Request } from 'express';
 import { AppError } from '../domain/errors';
 import type { SearchResponse } from '../query/types';
 import type { AppContext } from './app-context';
-import { toCompareRequest } from './compare-page';
 import { contentDisposition, exportFileName, streamCsv } from './csv-export';
 import { requireInitiative } from './initiative-page';
 import { citationOf, originalHref, presentInitiative } from './present-results';
-import { AskQuery, CompareQuery, InitiativeIdParams, ListQuery, NoQuery, SearchQuery, SimilarQuery, TimelineQuery } from './schemas';
+import { AskQuery, InitiativeIdParams, ListQuery, NoQuery, SearchQuery, SimilarQuery, TimelineQuery } from './schemas';
 import { takeExclude, toSearchRequest } from './search-state';
 import { checkKnownValues, parseInput } from './validate-input';
 import { streamXlsx, XLSX_TYPE } from './xlsx-export';
@@ -90,9 +89,6 @@ function initiativeRoutes(router: Router, context: AppContext): void {
 
 function reportRoutes(router: Router, context: AppContext): void {
   const { engine } = context;
-  router.get('/compare', (req, res) => {
-    res.json(engine.compare(toCompareRequest(engine, parseInput(CompareQuery, req.query))));
-  });
   router.get('/metrics', (req, res) => {
     parseInput(NoQuery, req.query);
     res.json({ metrics: engine.metrics() });

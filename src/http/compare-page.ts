@@ -1,18 +1,20 @@
 /**
- * Compare: a template item (or a query) as a matrix of ministries × fiscal years. Resolving the item lives here
- * so that the page and /api/compare give the same answer (and the same 400) for the same parameters.
+ * Compare: a template item (or a query) with ministries as columns and the template's rows aligned, one table per
+ * fiscal year shown. Resolving the item lives here so that the page and /api/compare give the same answer (and the
+ * same 400) for the same parameters.
  */
 import { AppError } from '../domain/errors';
-import type { CompareRequest, CompareResponse, SearchEngine, SearchHit } from '../query/types';
+import type { CompareRequest, CompareResponse, CompareRow, SearchEngine } from '../query/types';
+import type { ComparePageQuery, CompareQuery } from './across-years-schemas';
 import { describeRow } from './present-results';
-import type { CompareQuery } from './schemas';
 
 /** The engine request for a validated compare query; an unknown or ambiguous item is a 400 naming `item`. */
 export function toCompareRequest(engine: SearchEngine, query: CompareQuery): CompareRequest {
   if (!query.item && !query.q) {
     throw new AppError('INVALID_INPUT', 'give an item (e.g. 働き方改革:4) or a query q', { field: 'item' });
   }
-  if (!query.item) return { q: query.q };
+  const years = query.year;
+  if (!query.item) return { q: query.q, years };
   const { section, item } = query.item;
   const matches = engine.templateItems().filter((t) => t.item === item && (section === undefined || t.section === section));
   if (matches.length === 0) {
@@ -22,7 +24,7 @@ export function toCompareRequest(engine: SearchEngine, query: CompareQuery): Com
     const choices = matches.map((t) => `${t.section}:${t.item}`).join(', ');
     throw new AppError('INVALID_INPUT', `item ${item} is ambiguous: give one of ${choices}`, { field: 'item' });
   }
-  return { section: matches[0].section, item, q: query.q };
+  return { section: matches[0].section, item, q: query.q, years };
 }
 
 const CELL_TEXT_LENGTH = 140;
@@ -31,35 +33,85 @@ function shorten(text: string): string {
   return text.length <= CELL_TEXT_LENGTH ? text : `${text.slice(0, CELL_TEXT_LENGTH)}…`;
 }
 
-/**
- * A cell's statements grouped by the row they stand in, rows in order of their first statement. Comparing one item,
- * the heading is the sub-item; comparing a query, whose hits span items, it is the whole item › sub-item path.
- */
-function groupByRow(hits: SearchHit[], withinOneItem: boolean) {
-  const groups = new Map<string, { heading: string; statements: { id: string; tag: string | null; text: string }[] }>();
-  for (const hit of hits) {
-    const heading = withinOneItem ? (hit.sub === null ? hit.rowTitle : `${hit.sub} ${hit.rowTitle}`) : describeRow(hit);
-    const group = groups.get(heading) ?? { heading, statements: [] };
-    group.statements.push({ id: hit.id, tag: hit.tag, text: shorten(hit.text) });
-    groups.set(heading, group);
-  }
-  return [...groups.values()];
+const CHANGE_LABELS = { new: '前年度から新規', expanded: '前年度から拡充', continued: null } as const;
+
+/** A row's heading: the sub-item with its group letter (a-ア) within one item; the whole path for a query. */
+function rowHeading(row: CompareRow, withinOneItem: boolean): string {
+  const sub = row.sub === null ? null : row.subGroup ? `${row.subGroup}-${row.sub}` : row.sub;
+  if (!withinOneItem) return describeRow({ item: row.item, itemTitle: row.itemTitle, sub, rowTitle: row.title });
+  return sub === null ? `${row.item ?? ''} ${row.title}（中項目）`.trim() : `${sub} ${row.title}`;
 }
 
-/** The matrix as rows (ministries) of cells (years), each cell listing its statements by row, and tag counts. */
-export function layoutMatrix(response: CompareResponse) {
-  return response.ministries.map((ministry) => ({
+/** The search page listing every statement of a capped cell. */
+function searchHrefOf(response: CompareResponse, ministry: string, year: number): string {
+  const params = new URLSearchParams();
+  if (response.q) params.set('q', response.q);
+  if (response.section && response.item !== null) params.set('section', response.section);
+  if (response.item !== null) params.set('item', String(response.item));
+  params.set('ministry', ministry);
+  params.set('year', String(year));
+  return `/?${params.toString()}`;
+}
+
+/** One table per shown year: ministries as columns, the template's rows aligned, each cell its statements. */
+function layoutTables(response: CompareResponse, ministries: string[]) {
+  const withinOneItem = response.item !== null;
+  return response.selectedYears.map((year) => ({
+    year,
+    rows: response.rows.map((row) => ({
+      heading: rowHeading(row, withinOneItem),
+      cells: ministries.map((ministry) => {
+        const cell = row.cells.find((c) => c.ministry === ministry && c.fiscalYear === year)!;
+        const state = !cell.loaded ? 'unloaded' : cell.total === 0 && cell.status === null ? 'empty' : 'written';
+        const statements = cell.statements.map((s) => ({ ...s, text: shorten(s.text), changeLabel: s.change ? CHANGE_LABELS[s.change] : null }));
+        return {
+          ministry, state, status: cell.status, reason: cell.reason, statements, total: cell.total,
+          more: cell.total > cell.statements.length ? searchHrefOf(response, ministry, year) : null,
+          highlight: statements.some((s) => s.change === 'new' || s.change === 'expanded'),
+        };
+      }),
+    })),
+  }));
+}
+
+/** The summary line of each ministry and shown year: 新規/拡充/継続 counts, statuses, what is new since last year. */
+function layoutSummary(response: CompareResponse, ministries: string[]) {
+  return ministries.map((ministry) => ({
     ministry,
-    cells: response.years.map((year) => {
-      const cell = response.cells.find((c) => c.ministry === ministry && c.fiscalYear === year);
-      return {
-        year,
-        counts: cell?.tagCounts ?? null,
-        size: cell?.hits.length ?? 0,
-        groups: groupByRow(cell?.hits ?? [], response.item !== null),
-      };
+    years: response.selectedYears.map((year) => {
+      const cell = response.cells.find((c) => c.ministry === ministry && c.fiscalYear === year) ?? null;
+      return { year, cell, more: cell && cell.total > cell.hits.length ? searchHrefOf(response, ministry, year) : null };
     }),
   }));
+}
+
+/** The query string of the page with one ministry (or every ministry) shown. */
+function ministryHref(query: ComparePageQuery, ministry: string | null): string {
+  const params = new URLSearchParams();
+  if (query.item) params.set('item', `${query.item.section ? `${query.item.section}:` : ''}${query.item.item}`);
+  if (query.q) params.set('q', query.q);
+  for (const year of query.year ?? []) params.append('year', String(year));
+  if (ministry) params.set('ministry', ministry);
+  return `/compare?${params.toString()}`;
+}
+
+/**
+ * The comparison as the page draws it. A chosen ministry (a phone shows one at a time) narrows the columns;
+ * an unknown one is a 404 naming ministry.
+ */
+export function layoutComparison(response: CompareResponse, query: ComparePageQuery) {
+  if (query.ministry !== undefined && !response.ministries.includes(query.ministry)) {
+    throw new AppError('NOT_FOUND', `no report of ministry ${query.ministry}`, { field: 'ministry' });
+  }
+  const ministries = query.ministry === undefined ? response.ministries : [query.ministry];
+  return {
+    ministries,
+    tabs: [{ label: 'すべての府省', href: ministryHref(query, null), current: query.ministry === undefined }].concat(
+      response.ministries.map((m) => ({ label: m, href: ministryHref(query, m), current: m === query.ministry })),
+    ),
+    tables: layoutTables(response, ministries),
+    summary: layoutSummary(response, ministries),
+  };
 }
 
 /** The chooser's options: every template item known to the corpus, as `section:item`. */

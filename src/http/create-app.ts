@@ -6,6 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { join } from 'node:path';
 import { projectRoot } from '../domain/paths';
+import { createAcrossYearsRouter } from './across-years-routes';
 import { createAdminRouter } from './admin-routes';
 import { createApiRouter } from './api-routes';
 import { withResultCache } from './cached-engine';
@@ -74,6 +75,7 @@ export function createApp(options: AppOptions): express.Application {
   app.use('/static', express.static(join(projectRoot(), 'public'), { maxAge: '1h', index: false }));
   // A document without <link rel="icon"> (an original report file opened from /reports/:id) makes a browser ask here.
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
+  app.use(createAcrossYearsRouter(context));
   app.use('/api', createApiRouter(context));
   app.use(createReportRouter(context));
   if (context.admin) app.use('/admin', createAdminRouter(context.admin, options.log ?? ((message) => console.error(message))));

@@ -1,5 +1,6 @@
 /** The view model of the metrics page: every numeric target with its bars and whether it is met. */
 import type { MetricEntry, SearchEngine } from '../query/types';
+import { indicatorTitle } from '../query/metrics';
 import { layoutMetricChart } from './chart-layout';
 
 /** Whether a metric's target is met, as the page words it. */
@@ -19,6 +20,7 @@ export function buildMetricsPage(engine: SearchEngine) {
   const entries = engine.metrics().map((entry) => ({
     ...presentMetric(entry),
     yearLabel: engine.getInitiative(entry.id)?.fiscalYearLabel ?? `${entry.fiscalYear}年度`,
+    targetsHref: `/targets?${new URLSearchParams({ indicator: indicatorTitle(entry) }).toString()}`,
   }));
   return {
     entries,

@@ -1,12 +1,11 @@
 /** The server-rendered pages (Japanese, lang="ja"); each validates its input, builds a view model and renders. */
 import { Router } from 'express';
-import { SECTIONS, type Tag } from '../domain/types';
+import { SECTIONS } from '../domain/types';
 import type { AppContext } from './app-context';
-import { layoutMatrix, templateItemOptions, toCompareRequest } from './compare-page';
 import { buildInitiativePage } from './initiative-page';
 import { buildMetricsPage } from './metrics-page';
 import { citationOf } from './present-results';
-import { AskPageQuery, ComparePageQuery, InitiativeIdParams, SearchPageQuery } from './schemas';
+import { AskPageQuery, InitiativeIdParams, SearchPageQuery } from './schemas';
 import { buildLandingPage, isLanding } from './landing-page';
 import { buildSearchPage } from './search-page';
 import { takeExclude } from './search-state';
@@ -33,25 +32,9 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
   });
 }
 
-/** New and expanded first: what changed is what a reader of the comparison looks for. */
-const TAG_COUNT_ORDER: Tag[] = ['新規', '拡充', '継続'];
-
 function comparisonPages(router: Router, context: AppContext): void {
   const { engine } = context;
-  router.get('/compare', (req, res) => {
-    const query = parseInput(ComparePageQuery, req.query);
-    const chosen = query.item !== undefined || query.q !== undefined;
-    const response = chosen ? engine.compare(toCompareRequest(engine, query)) : null;
-    res.render('compare', {
-      title: '府省・年度で比べる',
-      query,
-      items: templateItemOptions(engine, query.item),
-      response,
-      matrix: response ? layoutMatrix(response) : null,
-      tags: TAG_COUNT_ORDER,
-      yearLabels: Object.fromEntries(context.corpusFacets().year.map((f) => [f.value, f.label ?? `${f.value}年度`])),
-    });
-  });
+  // /compare is in across-years-routes.ts.
   router.get('/metrics', (_req, res) => {
     res.render('metrics', { title: '数値目標の達成状況', page: buildMetricsPage(engine) });
   });
