@@ -45,7 +45,10 @@ export function parseAskArgs(args: string[]): { question: string; json: boolean 
   return { question, json };
 }
 
-/** The answer for a terminal: the answer (or NO_ANSWER), its kind and confidence, then one line a source. */
+/**
+ * The answer for a terminal: the answer (or NO_ANSWER) with why, its kind and confidence, the per-ministry table,
+ * then one line a source; after an abstention, the search that may help and questions the reports can answer.
+ */
 export function formatAnswer(answer: Answer): string {
   const scope = answer.scope ? `  [${[answer.scope.ministry, answer.scope.fiscalYear].filter(Boolean).join(' ')}]` : '';
   const lines = [
@@ -53,7 +56,14 @@ export function formatAnswer(answer: Answer): string {
     `A: ${(answer.answer ?? NO_ANSWER).replace(/\n/g, '\n   ')}`,
     `   (${answer.kind}, confidence ${answer.confidence.toFixed(2)})${scope}`,
   ];
+  if (answer.note) lines.push(`   ${answer.note}`);
+  if (answer.table && answer.table.length > 0) {
+    lines.push('', 'by ministry:');
+    for (const row of answer.table) lines.push(`  ${row.ministry} ${row.fiscalYearLabel}（${row.fiscalYear}年度）: ${row.value}`);
+  }
   if (answer.sources.length > 0) lines.push('', 'sources:');
-  answer.sources.forEach((source, i) => lines.push(`  ${i + 1}. ${source.ministry} ${source.fiscalYear} #${source.id}`, `     ${source.text}`));
+  answer.sources.forEach((source, i) => lines.push(`  ${i + 1}. ${source.ministry} ${source.fiscalYearLabel ?? source.fiscalYear} #${source.id}`, `     ${source.text}`));
+  if (answer.answer === null && answer.suggestedSearch) lines.push('', `try the search: ${answer.suggestedSearch.url}`);
+  if (answer.answer === null && answer.examples && answer.examples.length > 0) lines.push('', 'questions the reports answer:', ...answer.examples.map((q) => `  ${q}`));
   return lines.join('\n');
 }

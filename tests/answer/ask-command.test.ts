@@ -53,4 +53,26 @@ describe('formatAnswer', () => {
   it('when the answer has a scope, prints the ministry and year', () => {
     expect(formatAnswer({ ...answered, scope: { ministry: 'テスト省', fiscalYear: 2021 } })).toContain('[テスト省 2021]');
   });
+
+  it('when the answer is a per-ministry table, prints one line a ministry with the year as printed', () => {
+    const table = [
+      { ministry: 'テスト省', fiscalYear: 2022, fiscalYearLabel: '令和4年度', value: '15.1日', sourceIds: ['0123456789ab'] },
+      { ministry: '架空庁', fiscalYear: 2022, fiscalYearLabel: '令和4年度', value: '12.0日', sourceIds: [] },
+    ];
+
+    const printed = formatAnswer({ ...answered, table });
+
+    expect(printed).toContain('by ministry:\n  テスト省 令和4年度（2022年度）: 15.1日\n  架空庁 令和4年度（2022年度）: 12.0日');
+  });
+
+  it('when the reports do not say, prints why, the search that may help and questions they answer', () => {
+    const printed = formatAnswer({
+      ...answered, answer: null, sources: [], note: '財務省の報告には記載がありません（テスト省の令和3年度の報告に記載があります）',
+      suggestedSearch: { q: '年次休暇', url: '/?q=%E5%B9%B4%E6%AC%A1%E4%BC%91%E6%9A%87' }, examples: ['テスト省の男性の育休取得率は？'],
+    });
+
+    expect(printed).toContain('   財務省の報告には記載がありません（テスト省の令和3年度の報告に記載があります）');
+    expect(printed).toContain('try the search: /?q=%E5%B9%B4%E6%AC%A1%E4%BC%91%E6%9A%87');
+    expect(printed).toContain('questions the reports answer:\n  テスト省の男性の育休取得率は？');
+  });
 });
