@@ -3,8 +3,7 @@
  * and cells a spreadsheet would run as a formula defused — the same rules as the search export (csv-export.ts).
  */
 import type { ChangeLine } from './changes-page';
-
-const BOM = '\uFEFF';
+import { CSV_BOM, csvCell } from './csv-export';
 
 const COLUMNS: { header: string; value: (line: ChangeLine, context: { ministry: string; yearLabel: string; previousLabel: string }) => string | number | null }[] = [
   { header: '府省', value: (_l, c) => c.ministry },
@@ -19,20 +18,9 @@ const COLUMNS: { header: string; value: (line: ChangeLine, context: { ministry: 
   { header: 'ID', value: (l) => l.id },
 ];
 
-/** A spreadsheet runs a cell starting with = + - @ (or a tab/CR) as a formula; a leading apostrophe stops that. */
-function defuseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function quoteCell(value: string | number | null): string {
-  if (value === null) return '';
-  const cell = defuseFormula(String(value));
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
 /** The lines as a CSV document (BOM, header row, one row per change). */
 export function changesToCsv(lines: readonly ChangeLine[], context: { ministry: string; yearLabel: string; previousLabel: string }): string {
   const header = COLUMNS.map((c) => c.header).join(',');
-  const rows = lines.map((line) => COLUMNS.map((c) => quoteCell(c.value(line, context))).join(','));
-  return `${BOM}${[header, ...rows].join('\r\n')}\r\n`;
+  const rows = lines.map((line) => COLUMNS.map((c) => csvCell(c.value(line, context))).join(','));
+  return `${CSV_BOM}${[header, ...rows].join('\r\n')}\r\n`;
 }

@@ -73,20 +73,22 @@ export function* resultBatches(engine: SearchEngine, request: SearchRequest): Ge
   }
 }
 
-const BOM = '\uFEFF';
+/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
+export const CSV_BOM = '\uFEFF';
 
-function quoteCell(value: ExportCell): string {
-  const cell = String(value);
+/** One CSV cell: a formula defused, then quoted when it holds a quote, comma or line break (RFC 4180). */
+export function csvCell(value: string | number | null): string {
+  const cell = value === null ? '' : typeof value === 'string' ? defuseFormula(value) : String(value);
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 function csvLine(cells: ExportCell[]): string {
-  return `${cells.map(quoteCell).join(',')}\r\n`;
+  return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
 /** Initiatives as one CSV document (BOM, Japanese header row, CRLF line ends as RFC 4180 has them). */
 export function toCsv(initiatives: readonly Initiative[], baseUrl: string): string {
-  return BOM + csvLine(EXPORT_COLUMNS.map((c) => c.header)) + initiatives.map((i) => csvLine(exportRow(i, baseUrl))).join('');
+  return CSV_BOM + csvLine(EXPORT_COLUMNS.map((c) => c.header)) + initiatives.map((i) => csvLine(exportRow(i, baseUrl))).join('');
 }
 
 /** Waits for the socket to take more when a write filled its buffer, so a large export does not pile up in memory. */
@@ -97,7 +99,7 @@ export function writeChunk(res: Response, chunk: string | Buffer): Promise<void>
 
 /** Streams every result of `request` as CSV into `res`, batch by batch. */
 export async function streamCsv(res: Response, engine: SearchEngine, request: SearchRequest, baseUrl: string): Promise<void> {
-  await writeChunk(res, BOM + csvLine(EXPORT_COLUMNS.map((c) => c.header)));
+  await writeChunk(res, CSV_BOM + csvLine(EXPORT_COLUMNS.map((c) => c.header)));
   for (const batch of resultBatches(engine, request)) {
     await writeChunk(res, batch.map((i) => csvLine(exportRow(i, baseUrl))).join(''));
   }
