@@ -26,13 +26,48 @@ type Alternative = QueryAlternative;
 const QUOTED = /"([^"]*)"|“([^”]*)”/g;
 /** A synonym phrase spans at most this many tokens (男の産休 is three; 妊娠・出産・育児休業等に関するハラスメント eleven). */
 const MAX_PHRASE_TOKENS = 12;
-/** Creates analyzeQuery; alternatives are analysed once per expansion and cached. */
-export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) => AnalyzedQuery {
+/**
+ * Analysed queries are remembered, most recently used last: people repeat queries (paging, facets, the same
+ * example searches), and analysis was a quarter of a query's time at 1x. Bounded in entries, and a query longer
+ * than MAX_CACHED_QUERY_LENGTH is not kept, so the cache holds at most ~1,000 × (256 characters + its clauses).
+ */
+export const MAX_CACHED_QUERIES = 1_000;
+const MAX_CACHED_QUERY_LENGTH = 256;
+/** An ASCII word (after normalisation): kuromoji reads it as one unknown token with itself as base form. */
+const ASCII_WORD = /^[a-z]{2,}$/;
+
+export interface QueryAnalysisOptions {
+  /** How many analysed queries to remember (0: none); MAX_CACHED_QUERIES by default. */
+  cacheSize?: number;
+  /** Read a lone ASCII word without kuromoji (default true); false is the reference the shortcut is tested against. */
+  asciiShortcut?: boolean;
+}
+
+/** Creates analyzeQuery; alternatives are analysed once per expansion and cached, and so are whole queries. */
+export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAnalysisOptions = {}): (query: string) => AnalyzedQuery {
+  const cacheSize = options.cacheSize ?? MAX_CACHED_QUERIES;
+  const asciiShortcut = options.asciiShortcut ?? true;
   const alternativeCache = new WeakMap<Expansion, Alternative>();
   // Alternatives carry normalised surfaces (for matching); the user is shown the data file's spelling.
   const displayForms = new WeakMap<Alternative, string>();
+  const queryCache = new Map<string, AnalyzedQuery>();
 
-  return function analyzeQuery(raw: string): AnalyzedQuery {
+  return function analyzeQueryCached(raw: string): AnalyzedQuery {
+    const cached = queryCache.get(raw);
+    if (cached !== undefined) {
+      queryCache.delete(raw);
+      queryCache.set(raw, cached);
+      return cached;
+    }
+    const analyzed = deepFreeze(analyzeQuery(raw));
+    if (cacheSize > 0 && raw.length <= MAX_CACHED_QUERY_LENGTH) {
+      if (queryCache.size >= cacheSize) queryCache.delete(queryCache.keys().next().value!);
+      queryCache.set(raw, analyzed);
+    }
+    return analyzed;
+  };
+
+  function analyzeQuery(raw: string): AnalyzedQuery {
     const phrases: string[] = [];
     const rest = raw.normalize('NFKC').replace(QUOTED, (_match, ascii?: string, typographic?: string) => {
       const phrase = tools.normalize(ascii ?? typographic ?? '');
@@ -54,10 +89,12 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
     const expanded = [...new Set(expansions.map((expansion) => expansion.surface))];
     const normalized = [...phrases.map((phrase) => `"${phrase}"`), ...parts.map((part) => tools.normalize(part))].join(' ');
     return { raw, normalized, clauses: unique, phrases, expanded, expansions };
-  };
+  }
 
   /** Greedy left to right: the longest token span that is a synonym key, else one content word. */
   function clausesOfPart(part: string): QueryClause[] {
+    const ascii = asciiShortcut ? asciiWordClause(part) : null;
+    if (ascii !== null) return [ascii];
     const tokens = tools.tokenize(part);
     const words = pickContentWords(tokens, { extraStopWords: QUESTION_WORDS });
     const clauses: QueryClause[] = [];
@@ -81,6 +118,16 @@ export function createQueryAnalysis(tools: QueryAnalysisTools): (query: string) 
       covered = word.to;
     }
     return clauses;
+  }
+
+  /**
+   * One ASCII word (WLB, rpa, 2024) without a kuromoji pass: kuromoji gives it as one token, its own base form,
+   * so the clause is the word itself with its synonyms (tests/analysis/analyze-query.test.ts checks the two agree).
+   */
+  function asciiWordClause(part: string): QueryClause | null {
+    const word = tools.normalize(part);
+    if (!ASCII_WORD.test(word) || word !== part) return null;
+    return clauseOf(word, [word], alternativesOf(word), conceptOf(word), stem(word));
   }
 
   function longestSynonymSpan(tokens: KuromojiToken[], start: number): { key: string; end: number } | null {
@@ -144,6 +191,15 @@ function clauseOf(surface: string, words: string[], alternatives: Alternative[],
 function stem(surface: string): string {
   const stripped = surface.replace(/[\u3041-\u3096]+$/, '');
   return stripped === '' ? surface : stripped;
+}
+
+/** Cached analyses are shared between callers: frozen, so that none can change another's. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 function dedupeClauses(clauses: QueryClause[]): QueryClause[] {

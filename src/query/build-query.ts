@@ -98,10 +98,19 @@ export interface QueryPlan {
   combineWith: 'AND' | 'OR';
 }
 
-/** The plan for an analysed query, or null when it has no searchable terms. */
+/** The plan for an analysed query, or null when it has no searchable terms; remembered per analysed query (which the analyser caches). */
 export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stats: TermStats): QueryPlan | null {
+  const caches = cachesOf(weights, stats);
+  const known = caches.queries.get(analyzed);
+  if (known !== undefined) return known;
+  const plan = buildPlan(analyzed, weights, stats, caches.clauses);
+  caches.queries.set(analyzed, plan);
+  return plan;
+}
+
+function buildPlan(analyzed: AnalyzedQuery, weights: RankingWeights, stats: TermStats, clauseCache: Map<string, PlannedClause>): QueryPlan | null {
   const planned = analyzed.clauses
-    .map((clause) => ({ surface: clause.surface, ...planClauseCached(clause, weights, stats) }))
+    .map((clause) => ({ surface: clause.surface, ...planClauseCached(clause, weights, stats, clauseCache) }))
     .filter(({ variants }) => variants.length > 0);
   if (planned.length === 0) return null;
   const combineWith = planned.length <= weights.maxAndClauses ? 'AND' : 'OR';
@@ -121,19 +130,30 @@ export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stat
   return { terms: [...termBoost.keys()], termBoost, prefixTerms, clauses, combineWith };
 }
 
-/** Planned clauses per weights and corpus, by clause; bounded, since queries are unbounded. */
-const planCache = new WeakMap<RankingWeights, WeakMap<TermStats, Map<string, PlannedClause>>>();
+/**
+ * Plans per weights and corpus: by analysed query (a WeakMap, so they go with the analyser's cache entries) and
+ * by clause, bounded, since queries are unbounded.
+ */
+interface PlanCaches {
+  queries: WeakMap<AnalyzedQuery, QueryPlan | null>;
+  clauses: Map<string, PlannedClause>;
+}
+const planCache = new WeakMap<RankingWeights, WeakMap<TermStats, PlanCaches>>();
 const MAX_CACHED_CLAUSES = 10_000;
+
+function cachesOf(weights: RankingWeights, stats: TermStats): PlanCaches {
+  let byStats = planCache.get(weights);
+  if (!byStats) planCache.set(weights, (byStats = new WeakMap()));
+  let caches = byStats.get(stats);
+  if (!caches) byStats.set(stats, (caches = { queries: new WeakMap(), clauses: new Map() }));
+  return caches;
+}
 
 /**
  * planClause, remembered: a clause with its expansions is planned the same way every time it comes back,
  * and planning a concept's twenty alternatives cost more than matching them (about 100 µs a query at 1x).
  */
-function planClauseCached(clause: QueryClause, weights: RankingWeights, stats: TermStats): PlannedClause {
-  let byStats = planCache.get(weights);
-  if (!byStats) planCache.set(weights, (byStats = new WeakMap()));
-  let cache = byStats.get(stats);
-  if (!cache) byStats.set(stats, (cache = new Map()));
+function planClauseCached(clause: QueryClause, weights: RankingWeights, stats: TermStats, cache: Map<string, PlannedClause>): PlannedClause {
   const key = [clause.surface, clause.concept ?? '', clause.words.join('\u0002'), clause.ngrams.join('\u0002'), ...clause.alternatives.map((alt) => `${alt.relation}:${alt.surface}`)].join('\u0001');
   let planned = cache.get(key);
   if (!planned) {

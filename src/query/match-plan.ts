@@ -49,8 +49,19 @@ export function createPlanRunner(fieldReader: PostingReader, corpus: Corpus): Pl
       if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields);
       else scoreTerm(reader, scratch, term, index, boost, fields, 'field');
     });
-    return collectMatches(scratch, compileClauses(plan, scratch.stride), corpus);
+    return collectMatches(scratch, compiledFor(plan, scratch.stride), corpus);
   };
+}
+
+/** Compiled clauses per plan (plans are remembered per analysed query), recompiled when the bit stride grew. */
+const compiledPlans = new WeakMap<QueryPlan, CompiledClauses & { stride: number }>();
+
+function compiledFor(plan: QueryPlan, stride: number): CompiledClauses {
+  const known = compiledPlans.get(plan);
+  if (known !== undefined && known.stride === stride) return known;
+  const compiled = { ...compileClauses(plan, stride), stride };
+  compiledPlans.set(plan, compiled);
+  return compiled;
 }
 
 interface SearchedField {

@@ -14,7 +14,7 @@ import type { PlanRunner } from './match-plan';
 import { toSearchHit, type Scored } from './hits';
 import { precedenceOf, rankPage, type Matches } from './rank-page';
 import { correctQuery, suggestQueries, withoutClause } from './few-results';
-import type { ExpansionGroup, QueryCorrection, RelaxedResults, SearchRequest, SearchResponse } from './types';
+import type { ExpansionGroup, QueryCorrection, QuerySuggestion, RelaxedResults, SearchRequest, SearchResponse } from './types';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
@@ -101,13 +101,39 @@ export function search(context: EngineContext, request: SearchRequest): SearchRe
     facets,
   };
   if (analyzed === null) return response;
-  response.expansionGroups = groupExpansions(context, analyzed);
+  const memo = memoOf(context, analyzed);
+  response.expansionGroups = (memo.groups ??= frozen(groupExpansions(context, analyzed)));
   if (corrected) response.corrected = corrected;
   if (few(ranked.total)) {
     response.relaxed = relax(context, request, analyzed, ranked.page.map((hit) => hit.ordinal), limit);
-    response.suggestions = suggestQueries(context, analyzed, findsAnything);
+    response.suggestions = (memo.suggestions ??= frozen(suggestQueries(context, analyzed, findsAnything)));
   }
   return response;
+}
+
+/**
+ * What a query's response shows beside its results (expansion groups, suggestions, highlight needles) depends
+ * only on the analysed query and the corpus: remembered per analysed query, which the analyser caches (bounded),
+ * so these go when their query leaves that cache. Shared between responses, hence frozen.
+ */
+interface QueryMemo {
+  groups?: ExpansionGroup[];
+  suggestions?: QuerySuggestion[];
+  needles?: string[];
+}
+const memos = new WeakMap<EngineContext, WeakMap<AnalyzedQuery, QueryMemo>>();
+
+function frozen<T extends object[]>(list: T): T {
+  for (const entry of list) Object.freeze(entry);
+  return Object.freeze(list);
+}
+
+function memoOf(context: EngineContext, analyzed: AnalyzedQuery): QueryMemo {
+  let byQuery = memos.get(context);
+  if (!byQuery) memos.set(context, (byQuery = new WeakMap()));
+  let memo = byQuery.get(analyzed);
+  if (!memo) byQuery.set(analyzed, (memo = {}));
+  return memo;
 }
 
 const RELATION_LABELS: Record<ExpansionGroup['relation'], string> = { synonym: '同義語', narrower: '下位語', related: '関連語' };
@@ -166,7 +192,7 @@ function withoutExpansions(context: EngineContext, analyzed: AnalyzedQuery, excl
 }
 
 export function shapeHits(context: EngineContext, hits: Scored[], analyzed: AnalyzedQuery | null) {
-  const needles = analyzed ? highlightNeedles(analyzed) : [];
+  const needles = analyzed ? (memoOf(context, analyzed).needles ??= highlightNeedles(analyzed)) : [];
   return hits.map((hit) => toSearchHit(context.corpus, hit, needles));
 }
 

@@ -1,5 +1,10 @@
 import { createAnalyzer } from '../../src/analysis/create-analyzer';
 import type { AnalyzedQuery, Analyzer, QueryClause } from '../../src/analysis/types';
+import { createQueryAnalysis, type QueryAnalysisTools } from '../../src/analysis/analyze-query';
+import { bundledConceptScheme } from '../../src/analysis/concept-scheme';
+import { buildExpansionIndex, bundledSudachiGroups } from '../../src/analysis/expansion-index';
+import { loadTokenizer } from '../../src/analysis/load-tokenizer';
+import { normalize } from '../../src/analysis/normalize-text';
 
 let analyzer: Analyzer;
 
@@ -121,5 +126,46 @@ describe('analyzeQuery clauses and phrases', () => {
 
     expect(query.clauses).toHaveLength(1);
     expect(query.clauses[0].ngrams).toEqual(['どう', 'うす', 'する']);
+  });
+});
+
+describe('analyzeQuery › cache and shortcuts', () => {
+  let tools: QueryAnalysisTools;
+  beforeAll(async () => {
+    const tokenizer = await loadTokenizer();
+    const normalizeFolded = (text: string) => normalize(text, { foldLongVowels: true });
+    tools = {
+      normalize: normalizeFolded,
+      normalizeForTokens: (text) => normalize(text, { foldLongVowels: false }),
+      tokenize: (text) => tokenizer.tokenize(text),
+      expansions: buildExpansionIndex(bundledConceptScheme(), bundledSudachiGroups(), normalizeFolded),
+    };
+  });
+
+  test('a lone ASCII word read without kuromoji gives the same analysis as through kuromoji', () => {
+    const fast = createQueryAnalysis(tools, { cacheSize: 0 });
+    const reference = createQueryAnalysis(tools, { cacheSize: 0, asciiShortcut: false });
+
+    for (const q of ['WLB', 'wlb', 'ＲＰＡ', 'DX', 'ict', 'web', 'PC', 'AI', 'it', 'teams', 'zoom', 'ok']) {
+      expect({ q, analyzed: fast(q) }).toEqual({ q, analyzed: reference(q) });
+    }
+  });
+
+  test('a repeated query is analysed once and returned frozen, and the cache keeps at most cacheSize queries', () => {
+    let calls = 0;
+    const counting = { ...tools, tokenize: (text: string) => (calls++, tools.tokenize(text)) };
+    const analyze = createQueryAnalysis(counting, { cacheSize: 2 });
+
+    const first = analyze('育児休業');
+    const callsAfterFirst = calls;
+    const again = analyze('育児休業');
+    analyze('超過勤務');
+    analyze('テレワーク');
+    analyze('育児休業');
+
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first.clauses[0])).toBe(true);
+    expect(callsAfterFirst).toBeGreaterThan(0);
+    expect(calls).toBeGreaterThan(callsAfterFirst * 3 - 1);
   });
 });
