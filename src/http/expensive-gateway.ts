@@ -9,7 +9,7 @@ import type { WorkPool } from '../app/work-pool';
 import type { Admission } from './admission';
 
 /** Routes whose work grows with the corpus rather than with the page asked for. */
-const EXPENSIVE_PATH = /^\/(?:api\/(?:compare|ask|metrics|search\.csv|search\.xlsx)|compare|ask|metrics)\/?$/;
+const EXPENSIVE_PATH = /^\/(?:api\/(?:compare|ask|metrics|search\.csv|search\.xlsx|changes|changes\.csv|targets)|compare|ask|metrics|changes|targets)\/?$/;
 
 /** Whether a request is one of the expensive routes (GET or HEAD; other methods get their 405 from the app). */
 export function isExpensive(req: IncomingMessage): boolean {

@@ -6,11 +6,11 @@ import type { RequestHandler } from 'express';
 
 /** The routes of the service and the methods each takes (HEAD goes with GET, as Express answers it). */
 const KNOWN_ROUTES: { path: RegExp; allow: string }[] = [
-  { path: /^\/(?:about|ask|compare|metrics)?\/?$/, allow: 'GET, HEAD' },
+  { path: /^\/(?:about|ask|compare|metrics|changes|targets)?\/?$/, allow: 'GET, HEAD' },
   { path: /^\/initiatives\/[^/]+\/?$/, allow: 'GET, HEAD' },
   { path: /^\/reports\/[^/]+\/?$/, allow: 'GET, HEAD' },
-  { path: /^\/api\/(?:search|search\.csv|search\.xlsx|timeline|facets|compare|metrics|ask|health|initiatives)\/?$/, allow: 'GET, HEAD' },
-  { path: /^\/api\/initiatives\/[^/]+(?:\/similar)?\/?$/, allow: 'GET, HEAD' },
+  { path: /^\/api\/(?:search|search\.csv|search\.xlsx|timeline|facets|compare|metrics|ask|health|initiatives|changes|changes\.csv|targets)\/?$/, allow: 'GET, HEAD' },
+  { path: /^\/api\/initiatives\/[^/]+(?:\/similar|\/history)?\/?$/, allow: 'GET, HEAD' },
   { path: /^\/admin\/reports\/new\/?$/, allow: 'GET, HEAD' },
   { path: /^\/admin\/reports\/(?:preview|confirm)\/?$/, allow: 'POST' },
 ];

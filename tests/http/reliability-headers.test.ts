@@ -20,6 +20,9 @@ describe('reliability › methods and caching on the real app', () => {
     ['DELETE', '/api/initiatives/0123456789ab'],
     ['PUT', '/compare'],
     ['POST', '/'],
+    ['POST', '/api/changes'],
+    ['DELETE', '/api/initiatives/0123456789ab/history'],
+    ['PUT', '/targets'],
   ])('%s %s answers 405 with Allow: GET, HEAD', async (method, path) => {
     const response = await request(seed.app)[method.toLowerCase() as 'delete' | 'put' | 'post'](path);
 
