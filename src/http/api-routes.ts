@@ -54,7 +54,12 @@ function searchRoutes(router: Router, context: AppContext): void {
     await streamXlsx(res, context.engine, request, baseUrl);
   });
   router.get('/timeline', (req, res) => {
-    res.json(context.engine.timeline(parseInput(TimelineQuery, req.query).q));
+    // The search's query, filters and exclude=, so that its counts are the totals /api/search gives.
+    const { rest, exclude } = takeExclude(req.query);
+    const query = parseInput(TimelineQuery, rest);
+    checkKnownValues(query, context.corpusFacets());
+    const { q, filters } = toSearchRequest({ ...query, sort: 'relevance', limit: 0, offset: 0 });
+    res.json(context.engine.timeline({ q, filters, ...(exclude.length > 0 ? { exclude } : {}) }));
   });
   router.get('/facets', (req, res) => {
     parseInput(NoQuery, req.query);
@@ -90,8 +95,10 @@ function initiativeRoutes(router: Router, context: AppContext): void {
 function reportRoutes(router: Router, context: AppContext): void {
   const { engine } = context;
   router.get('/metrics', (req, res) => {
-    parseInput(NoQuery, req.query);
-    res.json({ metrics: engine.metrics() });
+    // Paged like /api/initiatives: with many reports loaded the whole list would be megabytes in one answer.
+    const { limit, offset } = parseInput(ListQuery, req.query);
+    const all = engine.metrics();
+    res.json({ total: all.length, limit, offset, metrics: all.slice(offset, offset + limit) });
   });
   router.get('/ask', (req, res) => {
     const { q } = parseInput(AskQuery, req.query);

@@ -55,6 +55,21 @@ describe('GET /api/metrics', () => {
     }
   });
 
+  it('when paged, returns that slice with the total, so a large corpus is never one answer', async () => {
+    const all = await request(seed.app).get('/api/metrics');
+
+    const page = await request(seed.app).get('/api/metrics').query({ limit: 2, offset: 1 });
+
+    expect(page.body).toMatchObject({ total: all.body.total, limit: 2, offset: 1 });
+    expect(page.body.metrics.map((m: { id: string }) => m.id)).toEqual(all.body.metrics.slice(1, 3).map((m: { id: string }) => m.id));
+  });
+
+  it('when the limit is above 100, returns 400 naming it', async () => {
+    const res = await request(seed.app).get('/api/metrics').query({ limit: '101' });
+
+    expect([res.status, res.body.error.field]).toEqual([400, 'limit']);
+  });
+
   it('when given a parameter, returns 400 naming it', async () => {
     const res = await request(seed.app).get('/api/metrics').query({ year: '2020' });
 
