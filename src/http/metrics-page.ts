@@ -15,19 +15,30 @@ export function presentMetric(entry: MetricEntry) {
   return { entry, chart: layoutMetricChart(entry), verdict: verdictOf(entry) };
 }
 
-/** Everything views/metrics.ejs draws. */
-export function buildMetricsPage(engine: SearchEngine) {
-  const entries = engine.metrics().map((entry) => ({
+/** Metrics a page shows: enough for every target of dozens of reports, bounded for thousands. */
+export const METRICS_PAGE_SIZE = 100;
+
+/** Everything views/metrics.ejs draws: the counts over every metric, the cards of one page of them. */
+export function buildMetricsPage(engine: SearchEngine, offset = 0) {
+  const all = engine.metrics();
+  const verdicts = all.map((entry) => verdictOf(entry).kind);
+  const entries = all.slice(offset, offset + METRICS_PAGE_SIZE).map((entry) => ({
     ...presentMetric(entry),
     yearLabel: engine.getInitiative(entry.id)?.fiscalYearLabel ?? `${entry.fiscalYear}年度`,
     targetsHref: `/targets?${new URLSearchParams({ indicator: indicatorTitle(entry) }).toString()}`,
   }));
+  const page = (from: number) => (from >= 0 && from < all.length ? `/metrics?offset=${from}` : null);
   return {
     entries,
+    total: all.length,
+    from: all.length === 0 ? 0 : offset + 1,
+    to: offset + entries.length,
+    previous: offset > 0 ? page(Math.max(0, offset - METRICS_PAGE_SIZE)) : null,
+    next: page(offset + METRICS_PAGE_SIZE),
     counts: {
-      met: entries.filter((e) => e.verdict.kind === 'met').length,
-      unmet: entries.filter((e) => e.verdict.kind === 'unmet').length,
-      unknown: entries.filter((e) => e.verdict.kind === 'unknown').length,
+      met: verdicts.filter((v) => v === 'met').length,
+      unmet: verdicts.filter((v) => v === 'unmet').length,
+      unknown: verdicts.filter((v) => v === 'unknown').length,
     },
   };
 }

@@ -5,7 +5,7 @@ import type { AppContext } from './app-context';
 import { buildInitiativePage } from './initiative-page';
 import { buildMetricsPage } from './metrics-page';
 import { citationOf } from './present-results';
-import { AskPageQuery, InitiativeIdParams, SearchPageQuery } from './schemas';
+import { AskPageQuery, InitiativeIdParams, MetricsPageQuery, SearchPageQuery } from './schemas';
 import { buildLandingPage, isLanding } from './landing-page';
 import { buildSearchPage } from './search-page';
 import { takeExclude } from './search-state';
@@ -35,8 +35,9 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
 function comparisonPages(router: Router, context: AppContext): void {
   const { engine } = context;
   // /compare is in across-years-routes.ts.
-  router.get('/metrics', (_req, res) => {
-    res.render('metrics', { title: '数値目標の達成状況', page: buildMetricsPage(engine) });
+  router.get('/metrics', (req, res) => {
+    const { offset } = parseInput(MetricsPageQuery, req.query);
+    res.render('metrics', { title: '数値目標の達成状況', page: buildMetricsPage(engine, offset) });
   });
 }
 

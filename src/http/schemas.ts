@@ -104,6 +104,12 @@ export const ListQuery = z.strictObject({
 });
 export type ListQuery = z.infer<typeof ListQuery>;
 
+/** GET /metrics: which page of the metric cards. */
+export const MetricsPageQuery = z.strictObject({
+  offset: z.preprocess(blankAsAbsent, integerText('offset', 0, MAX_OFFSET).default(0)),
+});
+export type MetricsPageQuery = z.infer<typeof MetricsPageQuery>;
+
 /** GET /api/initiatives/:id/similar. */
 export const SimilarQuery = z.strictObject({
   limit: z.preprocess(blankAsAbsent, integerText('limit', 1, MAX_LIMIT).default(10)),
@@ -137,8 +143,8 @@ export type CompareQuery = z.infer<typeof CompareQuery>;
 export const ComparePageQuery = z.object(compareShape);
 export type ComparePageQuery = z.infer<typeof ComparePageQuery>;
 
-/** GET /api/timeline. */
-export const TimelineQuery = z.strictObject({ q: z.preprocess((v) => (v === undefined ? '' : v), queryText) });
+/** GET /api/timeline: the search's query and filters (no sort or paging: it counts every result). */
+export const TimelineQuery = SearchQuery.omit({ sort: true, limit: true, offset: true });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
 const questionText = queryText.pipe(z.string().min(1, { error: 'q (the question) must not be empty' }));

@@ -180,6 +180,22 @@ describe('pages', () => {
     expectNoStack(res.text);
   });
 
+  it('when there are more metrics than a page holds, shows a hundred cards, the count over all and a link to the next', async () => {
+    const one = seed.engine.metrics()[0];
+    const many = Array.from({ length: 230 }, () => one);
+    const app = createApp({ engine: Object.assign(Object.create(seed.engine) as SearchEngine, { metrics: () => many }), log: () => undefined });
+
+    const first = await request(app).get('/metrics');
+    const last = await request(app).get('/metrics').query({ offset: 200 });
+
+    expect(first.text.match(/<article class="card metric">/g)?.length).toBe(100);
+    expect(first.text).toContain('全230件（1〜100件目を表示）');
+    expect(first.text).toContain('href="/metrics?offset=100" rel="next"');
+    expect(last.text.match(/<article class="card metric">/g)?.length).toBe(30);
+    expect(last.text).toContain('href="/metrics?offset=100" rel="prev"');
+    expect(last.text).not.toContain('rel="next"');
+  });
+
   it('when a static file is asked for outside public/, does not serve it', async () => {
     const res = await request(seed.app).get('/static/..%2fpackage.json');
 
