@@ -1,6 +1,6 @@
 /**
  * The search core's public contract, used by the web service, the CLI and question answering.
- * Implemented by src/query/search-engine.ts (createSearchEngine); opened from index/ by openSearchEngine in src/indexing/open-engine.ts.
+ * Implemented by src/query/search-engine.ts (createSearchEngine); opened from index/ by openSearchEngine in src/app/open-engine.ts.
  */
 import type { Initiative, Metric, Section, Status, Tag } from '../domain/types';
 import type { AnalyzedQuery } from '../analysis/types';
@@ -116,6 +116,8 @@ export interface CompareRequest {
   section?: Section;
   item?: number;
   q?: string;
+  /** A concept of the scheme, by id or label: its statements are those its preferred label finds (synonyms expanded). */
+  concept?: string;
   /** The fiscal years to show; every year of the corpus when absent. */
   years?: number[];
 }
@@ -183,6 +185,8 @@ export interface CompareResponse {
   item: number | null;
   itemTitle: string | null;
   q: string | null;
+  /** The concept compared (q is then its preferred label). */
+  concept: { id: string; prefLabel: string; altLabels: string[] } | null;
   ministries: string[];
   /** Every fiscal year of the corpus. */
   years: number[];
@@ -196,10 +200,44 @@ export interface CompareResponse {
   rows: CompareRow[];
 }
 
+/** A query with the search's filters (and removed expansions), as the search page and /api/timeline ask it. */
+export interface TimelineRequest {
+  q: string;
+  filters?: SearchFilters;
+  exclude?: string[];
+}
+
+/**
+ * How much of the loaded reports mentions the query: reports with at least one result of the loaded ones, and
+ * results (folded as the list shows them) of the records the filters admit without the query.
+ */
+export interface TimelineCounts {
+  reports: number;
+  reportsLoaded: number;
+  statements: number;
+  statementsLoaded: number;
+}
+
+export interface TimelineYear extends TimelineCounts {
+  fiscalYear: number;
+  fiscalYearLabel: string;
+}
+
+export interface TimelineMinistry extends TimelineCounts {
+  ministry: string;
+  /** The same as statements (kept for earlier clients). */
+  count: number;
+  years: TimelineYear[];
+}
+
 export interface TimelineResponse {
   query: string;
+  /** Every loaded fiscal year (those of the year filter when set), oldest first, mentioned or not. */
+  years: TimelineYear[];
+  /** Years with at least one result: count is the search's total with that year ticked. */
   byYear: { year: number; count: number }[];
-  byMinistry: { ministry: string; count: number }[];
+  /** Every ministry with a loaded report (those of the ministry filter when set), most results first. */
+  byMinistry: TimelineMinistry[];
   byMinistryYear: { ministry: string; year: number; count: number }[];
 }
 
@@ -231,9 +269,11 @@ export interface SearchEngine {
   /** Initiatives of the same row, in row order (including the one asked for). */
   rowOf(id: string): Initiative[];
   topicsOf(id: string): string[];
-  similar(id: string, options?: SimilarOptions): SearchHit[];
+  /** One de-duplicated list of similar initiatives, each with its reason (SimilarHit extends SearchHit). */
+  similar(id: string, options?: SimilarOptions): SimilarHit[];
   compare(request: CompareRequest): CompareResponse;
-  timeline(q: string): TimelineResponse;
+  /** Per fiscal year and ministry, the share of reports and results that mention the query (a bare string: no filters). */
+  timeline(request: string | TimelineRequest): TimelineResponse;
   metrics(): MetricEntry[];
   /** Facet counts over the whole corpus. */
   facets(): Facets;
