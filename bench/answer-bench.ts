@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerQuestion } from '../src/answer/answer-question';
 import { defaultDataDir, projectRoot } from '../src/domain/paths';
-import { openSearchEngine } from '../src/indexing/open-engine';
+import { openSearchEngine } from '../src/app/open-engine';
 import type { SearchEngine } from '../src/query/types';
 
 const P95_TARGET_MS = 50;

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/http/create-app';
-import { openSearchEngine } from '../src/indexing/open-engine';
+import { openSearchEngine } from '../src/app/open-engine';
 
 const CONNECTIONS = 50;
 const P99_TARGET_MS = 50;

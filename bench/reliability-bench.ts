@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { assignTopics } from '../src/analysis/assign-topics';
 import { defaultDataDir, projectRoot } from '../src/domain/paths';
 import { buildIndex } from '../src/indexing/build-index';
-import { openSearchEngine } from '../src/indexing/open-engine';
+import { openSearchEngine } from '../src/app/open-engine';
 import { saveIndex } from '../src/indexing/save-index';
 import { replicate } from './search-bench';
 

@@ -15,7 +15,7 @@ import type { Analyzer } from '../src/analysis/types';
 import { defaultDataDir } from '../src/domain/paths';
 import type { Initiative } from '../src/domain/types';
 import { buildIndex } from '../src/indexing/build-index';
-import { defaultCorpusSources } from '../src/indexing/default-sources';
+import { defaultCorpusSources } from '../src/app/default-sources';
 import { loadIndex, readManifest } from '../src/indexing/load-index';
 import { INDEX_FORMAT_VERSION } from '../src/indexing/manifest';
 import { INDEX_FILES, saveIndex } from '../src/indexing/save-index';

@@ -21,18 +21,10 @@ export interface WorkPoolOptions {
   maxHeapMb?: number;
 }
 
-/** How a forwarded request ended. */
-export type Forwarded = 'answered' | 'abandoned' | 'unavailable';
+import type { Forwarded, WorkPool } from '../http/expensive-gateway';
 
-export interface WorkPool {
-  /** Whether requests can be forwarded: false when no worker could start (the caller then runs them itself). */
-  usable(): boolean;
-  /** Forwards a GET or HEAD to an idle worker; `onAnswer` is called once its response starts. */
-  forward(req: IncomingMessage, res: ServerResponse, signal: AbortSignal, onAnswer: () => void): Promise<Forwarded>;
-  /** Stops the workers once the requests they serve have ended, or after graceMs. */
-  close(graceMs: number): Promise<void>;
-  stats(): { workers: number; ready: number; busy: number; restarts: number };
-}
+// The pool's shape is the gateway's (src/http/expensive-gateway.ts): http says what it needs, the app provides it.
+export type { Forwarded, WorkPool } from '../http/expensive-gateway';
 
 interface Slot {
   worker: Worker | null;

@@ -5,7 +5,7 @@
 import { answerQuestion } from '../answer/answer-question';
 import type { Answer } from '../answer/types';
 import { AppError, isAppError } from '../domain/errors';
-import { openSearchEngine } from '../indexing/open-engine';
+import { openSearchEngine } from '../app/open-engine';
 
 const USAGE = 'usage: torikumi ask "<question>" [--json]';
 /** What the user sees when the answer is null, as on the web page. */

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { buildCorpusIndex, type CorpusSources } from '../indexing/build-corpus';
-import { defaultCorpusSources } from '../indexing/default-sources';
+import { defaultCorpusSources } from '../app/default-sources';
 import type { Manifest } from '../indexing/manifest';
 import { saveIndex } from '../indexing/save-index';
 import { defaultDataDir, defaultIndexDir } from '../domain/paths';

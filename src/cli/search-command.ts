@@ -4,7 +4,7 @@
  */
 import { AppError } from '../domain/errors';
 import { SECTIONS, TAGS, type Section, type Tag } from '../domain/types';
-import { openSearchEngine } from '../indexing/open-engine';
+import { openSearchEngine } from '../app/open-engine';
 import type { SearchHit, SearchRequest, SearchResponse } from '../query/types';
 
 const USAGE = 'usage: torikumi search "<query>" [--json] [--limit N] [--section S] [--ministry M] [--year Y] [--tag T] [--topic T]';

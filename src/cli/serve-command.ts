@@ -21,7 +21,7 @@ import { createGateway } from '../http/expensive-gateway';
 import { createLiveService, type LiveService } from '../http/live-service';
 import { escapeLog, escapingLog } from '../http/log-escape';
 import { readServiceConfig, urlHost, type ServiceConfig } from '../http/service-config';
-import { openSearchEngine } from '../indexing/open-engine';
+import { openSearchEngine } from '../app/open-engine';
 import { createReportIntake } from '../indexing/report-intake';
 import { cleanStagingFolders } from '../indexing/save-index';
 

@@ -5,11 +5,24 @@
  * Everything else (health, search, detail pages) goes straight to the app, so it never waits behind them.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { WorkPool } from '../app/work-pool';
 import type { Admission } from './admission';
 
 /** Routes whose work grows with the corpus rather than with the page asked for. */
 const EXPENSIVE_PATH = /^\/(?:api\/(?:compare|ask|metrics|search\.csv|search\.xlsx|changes|changes\.csv|targets)|compare|ask|metrics|changes|targets)\/?$/;
+
+/** How a forwarded request ended. */
+export type Forwarded = 'answered' | 'abandoned' | 'unavailable';
+
+/** Worker threads that serve the expensive routes (src/app/work-pool.ts implements it). */
+export interface WorkPool {
+  /** Whether requests can be forwarded: false when no worker could start (the caller then runs them itself). */
+  usable(): boolean;
+  /** Forwards a GET or HEAD to an idle worker; `onAnswer` is called once its response starts. */
+  forward(req: IncomingMessage, res: ServerResponse, signal: AbortSignal, onAnswer: () => void): Promise<Forwarded>;
+  /** Stops the workers once the requests they serve have ended, or after graceMs. */
+  close(graceMs: number): Promise<void>;
+  stats(): { workers: number; ready: number; busy: number; restarts: number };
+}
 
 /** Whether a request is one of the expensive routes (GET or HEAD; other methods get their 405 from the app). */
 export function isExpensive(req: IncomingMessage): boolean {

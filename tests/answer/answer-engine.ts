@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { findDates } from '../../src/answer/japanese-dates';
 import type { Answer } from '../../src/answer/types';
 import { defaultDataDir, projectRoot } from '../../src/domain/paths';
-import { openSearchEngine } from '../../src/indexing/open-engine';
+import { openSearchEngine } from '../../src/app/open-engine';
 import type { SearchEngine } from '../../src/query/types';
 
 export interface OpenedAnswerEngine {

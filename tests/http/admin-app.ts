@@ -12,7 +12,7 @@ import { configureAdmin } from '../../src/cli/serve-command';
 import { defaultDataDir } from '../../src/domain/paths';
 import { createApp } from '../../src/http/create-app';
 import { createLiveService, type LiveService } from '../../src/http/live-service';
-import { openSearchEngine } from '../../src/indexing/open-engine';
+import { openSearchEngine } from '../../src/app/open-engine';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const FIXTURES = join(__dirname, '..', 'fixtures');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Application } from 'express';
 import { projectRoot } from '../../src/domain/paths';
 import { createApp } from '../../src/http/create-app';
-import { openSearchEngine } from '../../src/indexing/open-engine';
+import { openSearchEngine } from '../../src/app/open-engine';
 import type { SearchEngine } from '../../src/query/types';
 
 export interface YearsApp {

@@ -7,7 +7,7 @@ import { defaultDataDir } from '../../src/domain/paths';
 import type { Initiative } from '../../src/domain/types';
 import { createApp } from '../../src/http/create-app';
 import { citationOf, originalHref } from '../../src/http/present-results';
-import { openSearchEngine } from '../../src/indexing/open-engine';
+import { openSearchEngine } from '../../src/app/open-engine';
 import type { Manifest } from '../../src/indexing/manifest';
 import type { SearchEngine } from '../../src/query/types';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Application } from 'express';
 import { defaultDataDir } from '../../src/domain/paths';
 import { createApp } from '../../src/http/create-app';
-import { openSearchEngine } from '../../src/indexing/open-engine';
+import { openSearchEngine } from '../../src/app/open-engine';
 import type { SearchEngine } from '../../src/query/types';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');

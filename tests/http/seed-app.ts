@@ -9,7 +9,7 @@ import type { Application } from 'express';
 import { answerQuestion } from '../../src/answer/answer-question';
 import { defaultDataDir } from '../../src/domain/paths';
 import { createApp } from '../../src/http/create-app';
-import { openSearchEngine } from '../../src/indexing/open-engine';
+import { openSearchEngine } from '../../src/app/open-engine';
 import type { SearchEngine } from '../../src/query/types';
 
 export interface SeedApp {

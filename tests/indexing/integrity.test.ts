@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CorpusSources } from '../../src/indexing/build-corpus';
 import { loadIndex, readManifest } from '../../src/indexing/load-index';
 import { checksumOf, computeDataHash, type Manifest } from '../../src/indexing/manifest';
-import { openSearchEngine } from '../../src/indexing/open-engine';
+import { openSearchEngine } from '../../src/app/open-engine';
 import { cleanStagingFolders, INDEX_FILES } from '../../src/indexing/save-index';
 import { makeFixtureCorpus } from '../query/fixtures';
 import { createTestAnalyzer } from '../query/test-analyzer';

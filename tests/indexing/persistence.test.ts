@@ -6,7 +6,7 @@ import { buildIndex, type BuiltIndex } from '../../src/indexing/build-index';
 import type { CorpusSources } from '../../src/indexing/build-corpus';
 import { loadIndex } from '../../src/indexing/load-index';
 import { computeDataHash, INDEX_FORMAT_VERSION, type Manifest } from '../../src/indexing/manifest';
-import { openSearchEngine } from '../../src/indexing/open-engine';
+import { openSearchEngine } from '../../src/app/open-engine';
 import { INDEX_FILES, saveIndex } from '../../src/indexing/save-index';
 import { createSearchEngine } from '../../src/query/search-engine';
 import { makeFixtureCorpus } from '../query/fixtures';

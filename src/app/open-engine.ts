@@ -7,11 +7,11 @@ import { isAppError } from '../domain/errors';
 import { defaultDataDir, defaultIndexDir } from '../domain/paths';
 import { createSearchEngine } from '../query/search-engine';
 import type { SearchEngine } from '../query/types';
-import type { BuiltIndex } from './build-index';
-import { buildCorpusIndex, type CorpusSources } from './build-corpus';
-import { loadIndex } from './load-index';
-import { computeDataHash, type Manifest } from './manifest';
-import { saveIndex } from './save-index';
+import type { BuiltIndex } from '../indexing/build-index';
+import { buildCorpusIndex, type CorpusSources } from '../indexing/build-corpus';
+import { loadIndex } from '../indexing/load-index';
+import { computeDataHash, type Manifest } from '../indexing/manifest';
+import { saveIndex } from '../indexing/save-index';
 
 export type RebuildPolicy = 'if-stale' | 'always' | 'never';
 

@@ -2,8 +2,8 @@
 import { assignTopics } from '../analysis/assign-topics';
 import { createAnalyzer } from '../analysis/create-analyzer';
 import type { IngestedReport, IngestEvent } from '../ingest';
-import type { CorpusSources } from './build-corpus';
-import { MANIFEST_WARNINGS, type ManifestReport } from './manifest';
+import type { CorpusSources } from '../indexing/build-corpus';
+import { MANIFEST_WARNINGS, type ManifestReport } from '../indexing/manifest';
 
 /** What the manifest keeps of one parsed report file. */
 export async function describeReport({ file, parsed, counts }: IngestedReport): Promise<ManifestReport> {
