@@ -11,7 +11,7 @@ import type { AppContext } from './app-context';
 import { ChangesPageQuery, ChangesQuery, ComparePageQuery, CompareQuery, TargetsPageQuery, TargetsQuery } from './across-years-schemas';
 import { changesToCsv } from './changes-csv';
 import { buildChangesPage, changeLines, serializeChanges } from './changes-page';
-import { layoutComparison, templateItemOptions, toCompareRequest } from './compare-page';
+import { conceptOptionGroups, layoutComparison, templateItemOptions, toCompareRequest } from './compare-page';
 import { buildHistoryView } from './history-view';
 import { requireInitiative } from './initiative-page';
 import { InitiativeIdParams, NoQuery } from './schemas';
@@ -97,7 +97,7 @@ function compareRoutes(router: Router, context: AppContext): void {
   });
   router.get('/compare', (req, res) => {
     const query = parseInput(ComparePageQuery, req.query);
-    const chosen = query.item !== undefined || query.q !== undefined;
+    const chosen = query.item !== undefined || query.q !== undefined || query.concept !== undefined;
     // The page shows the newest year unless years are chosen: five ministries' columns fit one year at 1280 px.
     const years = engine.reports().map((r) => r.fiscalYear);
     const shown = query.year ?? (years.length > 0 ? [Math.max(...years)] : undefined);
@@ -106,6 +106,7 @@ function compareRoutes(router: Router, context: AppContext): void {
       title: '府省・年度で比べる',
       query,
       items: templateItemOptions(engine, query.item),
+      concepts: conceptOptionGroups(query.concept),
       years: [...new Set(years)].sort((a, b) => a - b).map((year) => ({
         year,
         label: engine.reports().find((r) => r.fiscalYear === year)?.fiscalYearLabel ?? `${year}年度`,

@@ -43,12 +43,22 @@ export const ChangesPageQuery = z.object({
 });
 export type ChangesPageQuery = z.infer<typeof ChangesPageQuery>;
 
-/** GET /api/compare: a template item or a query, and the years to show (all when absent). */
-export const CompareQuery = BaseCompareQuery.extend({ year: yearList });
+/** A concept of the scheme (src/analysis/data/concepts.json) by id or label. */
+const conceptText = z
+  .string({ error: 'concept must be given once, as an id or a label' })
+  .min(1, { error: 'concept must not be empty' })
+  .max(60, { error: 'concept is too long' });
+
+/** GET /api/compare: a template item, a query or a concept, and the years to show (all when absent). */
+export const CompareQuery = BaseCompareQuery.extend({ year: yearList, concept: z.preprocess(blankAsAbsent, conceptText.optional()) });
 export type CompareQuery = z.infer<typeof CompareQuery>;
 
 /** GET /compare: the same, plus the one ministry to show (a phone shows one at a time). */
-export const ComparePageQuery = BaseComparePageQuery.extend({ year: yearList, ministry: z.preprocess(blankAsAbsent, ministryText.optional()) });
+export const ComparePageQuery = BaseComparePageQuery.extend({
+  year: yearList,
+  concept: z.preprocess(blankAsAbsent, conceptText.optional()),
+  ministry: z.preprocess(blankAsAbsent, ministryText.optional()),
+});
 export type ComparePageQuery = z.infer<typeof ComparePageQuery>;
 
 /** GET /api/targets: an indicator, a ministry, or both. */

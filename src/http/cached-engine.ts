@@ -30,7 +30,7 @@ export function withResultCache(engine: SearchEngine, capacity = DEFAULT_CAPACIT
   const timelines = createLru<TimelineResponse>(capacity);
   const cached: Pick<SearchEngine, 'search' | 'timeline'> = {
     search: (request: SearchRequest) => searches(JSON.stringify(request), () => engine.search(request)),
-    timeline: (q: string) => timelines(q, () => engine.timeline(q)),
+    timeline: (request) => timelines(JSON.stringify(request), () => engine.timeline(request)),
   };
   // Inherit from the engine rather than spread it: its methods may live on a prototype or read `this`.
   return Object.assign(Object.create(engine) as SearchEngine, cached);

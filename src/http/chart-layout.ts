@@ -15,6 +15,8 @@ export interface ChartBar {
   barWidth: number;
   /** A modifier for the bar's CSS class (e.g. target, current). */
   kind: string;
+  /** The share the bar's length shows (12.5%), printed before valueText; absent on a count chart. */
+  shareText?: string;
 }
 
 export interface BarChartLayout {
@@ -25,6 +27,8 @@ export interface BarChartLayout {
   rowHeight: number;
   barHeight: number;
   bars: ChartBar[];
+  /** What the bars' length means, when it is not the count printed beside them. */
+  scaleNote?: string;
 }
 
 const CHART_WIDTH = 400;
@@ -50,6 +54,41 @@ export function layoutCountChart(
     kind: 'count',
   }));
   return layout(title, bars, LABEL_WIDTH);
+}
+
+/** A share as printed: 12.5%, 0%, or — when there is nothing to take a share of. */
+export function shareText(part: number, whole: number): string {
+  if (whole === 0) return '—';
+  const percent = (part / whole) * 100;
+  return percent === 0 || percent === 100 ? `${percent}%` : `${percent.toFixed(1)}%`;
+}
+
+/** The axis end for the largest share: the next of 5, 10, 20, 25, 50, 100 %, so small shares stay visible and honest. */
+function shareAxis(largest: number): number {
+  return [0.05, 0.1, 0.2, 0.25, 0.5, 1].find((end) => largest <= end) ?? 1;
+}
+
+/**
+ * Horizontal bars whose length is a share (results mentioning the query / results of those reports), so that a
+ * longer report does not look like more interest; the count stays printed beside the share.
+ */
+export function layoutShareChart(
+  title: string,
+  rows: { label: string; count: number; total: number; href?: string }[],
+): BarChartLayout {
+  const shares = rows.map((r) => (r.total === 0 ? 0 : r.count / r.total));
+  const axis = shareAxis(Math.max(0, ...shares));
+  const plotWidth = CHART_WIDTH - LABEL_WIDTH - VALUE_ROOM - 30;
+  const bars = rows.map((row, index) => ({
+    label: row.label,
+    valueText: `${row.count}件`,
+    shareText: shareText(row.count, row.total),
+    href: row.href ?? null,
+    y: index * ROW_HEIGHT,
+    barWidth: row.count === 0 ? 0 : Math.max(2, Math.round((shares[index]! / axis) * plotWidth)),
+    kind: 'share',
+  }));
+  return { ...layout(title, bars, LABEL_WIDTH), scaleNote: `棒の長さ：記載全体に占める割合（0〜${Math.round(axis * 100)}%）` };
 }
 
 function layout(title: string, bars: ChartBar[], labelWidth: number): BarChartLayout {

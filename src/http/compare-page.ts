@@ -3,6 +3,7 @@
  * fiscal year shown. Resolving the item lives here so that the page and /api/compare give the same answer (and the
  * same 400) for the same parameters.
  */
+import { bundledConceptScheme, type Concept, type ConceptScheme } from '../analysis/concept-scheme';
 import { AppError } from '../domain/errors';
 import type { CompareRequest, CompareResponse, CompareRow, SearchEngine } from '../query/types';
 import type { ComparePageQuery, CompareQuery } from './across-years-schemas';
@@ -10,11 +11,12 @@ import { describeRow } from './present-results';
 
 /** The engine request for a validated compare query; an unknown or ambiguous item is a 400 naming `item`. */
 export function toCompareRequest(engine: SearchEngine, query: CompareQuery): CompareRequest {
-  if (!query.item && !query.q) {
-    throw new AppError('INVALID_INPUT', 'give an item (e.g. 働き方改革:4) or a query q', { field: 'item' });
+  if (!query.item && !query.q && !query.concept) {
+    throw new AppError('INVALID_INPUT', 'give an item (e.g. 働き方改革:4), a query q or a concept', { field: 'item' });
   }
   const years = query.year;
-  if (!query.item) return { q: query.q, years };
+  const concept = query.concept;
+  if (!query.item) return { q: query.q, concept, years };
   const { section, item } = query.item;
   const matches = engine.templateItems().filter((t) => t.item === item && (section === undefined || t.section === section));
   if (matches.length === 0) {
@@ -24,7 +26,7 @@ export function toCompareRequest(engine: SearchEngine, query: CompareQuery): Com
     const choices = matches.map((t) => `${t.section}:${t.item}`).join(', ');
     throw new AppError('INVALID_INPUT', `item ${item} is ambiguous: give one of ${choices}`, { field: 'item' });
   }
-  return { section: matches[0].section, item, q: query.q, years };
+  return { section: matches[0].section, item, q: query.q, concept, years };
 }
 
 const CELL_TEXT_LENGTH = 140;
@@ -90,6 +92,7 @@ function ministryHref(query: ComparePageQuery, ministry: string | null): string 
   const params = new URLSearchParams();
   if (query.item) params.set('item', `${query.item.section ? `${query.item.section}:` : ''}${query.item.item}`);
   if (query.q) params.set('q', query.q);
+  if (query.concept) params.set('concept', query.concept);
   for (const year of query.year ?? []) params.append('year', String(year));
   if (ministry) params.set('ministry', ministry);
   return `/compare?${params.toString()}`;
@@ -121,4 +124,34 @@ export function templateItemOptions(engine: SearchEngine, selected: CompareQuery
     label: `${t.section} ${t.item} ${t.title}`,
     selected: selected?.item === t.item && (selected.section === undefined || selected.section === t.section),
   }));
+}
+
+export interface ConceptOptionGroup {
+  label: string;
+  options: { value: string; label: string; selected: boolean }[];
+}
+
+/**
+ * The concept picker's options: one group per top concept of the scheme (no broader concept) holding it and its
+ * narrower concepts, indented by depth; the concepts that stand alone in one last group. A concept under two
+ * broader ones is listed under each, selected only where it first stands.
+ */
+export function conceptOptionGroups(selected: string | undefined, scheme: ConceptScheme = bundledConceptScheme()): ConceptOptionGroup[] {
+  const chosen = selected === undefined ? undefined : scheme.concepts.find((c) => c.id === selected || c.prefLabel === selected || c.altLabels.includes(selected));
+  let marked = false;
+  const option = (concept: Concept, depth: number) => {
+    const isSelected = !marked && concept.id === chosen?.id;
+    if (isSelected) marked = true;
+    return { value: concept.id, label: `${'\u3000'.repeat(depth)}${concept.prefLabel}`, selected: isSelected };
+  };
+  const below = (concept: Concept, depth: number, path: string[]): ReturnType<typeof option>[] =>
+    concept.narrower
+      .map((id) => scheme.get(id)!)
+      .filter((child) => !path.includes(child.id))
+      .flatMap((child) => [option(child, depth), ...below(child, depth + 1, [...path, child.id])]);
+  const tops = scheme.concepts.filter((c) => c.broader.length === 0);
+  const groups = tops.filter((top) => top.narrower.length > 0).map((top) => ({ label: top.prefLabel, options: [option(top, 0), ...below(top, 1, [top.id])] }));
+  const alone = tops.filter((top) => top.narrower.length === 0);
+  if (alone.length > 0) groups.push({ label: 'その他の概念', options: alone.map((c) => option(c, 0)) });
+  return groups;
 }

@@ -3,10 +3,10 @@
  * export and print links, the per-year and per-ministry charts, the expansions searched (each removable), relaxed
  * results and suggestions. Every count comes from the same folded result set as the list (see search-facets.ts).
  */
-import type { Facets, SearchEngine, SearchHit, SearchResponse } from '../query/types';
-import { layoutCountChart, type BarChartLayout } from './chart-layout';
+import type { Facets, SearchEngine, SearchHit, SearchResponse, TimelineCounts, TimelineResponse } from '../query/types';
+import { layoutCountChart, layoutShareChart, shareText, type BarChartLayout } from './chart-layout';
 import { citationOf, describeRow, splitHighlights, type TextSegment } from './present-results';
-import { buildActiveFilters, buildFacetLists, FACET_ORDER, type FacetView } from './search-facets';
+import { buildActiveFilters, buildFacetLists, FACET_ORDER, type FacetOptionView, type FacetView } from './search-facets';
 import { exportHrefs, hasFilters, pageHref, searchHref, selectedValues, sortHref, toggleExcludeHref, toSearchRequest, type SearchState } from './search-state';
 
 /** The most results the print view lists (said on the page when there are more). */
@@ -73,18 +73,54 @@ function pagination(state: SearchState, total: number, shown: number) {
   };
 }
 
+/** The values a chart shows: a facet's ticked values, or all it offers (the charts follow every filter). */
+function shownOptions(facets: FacetView[], name: 'year' | 'ministry') {
+  const options = facets.find((f) => f.name === name)?.options ?? [];
+  const shown = options.some((o) => o.checked) ? options.filter((o) => o.checked) : options;
+  return name === 'year' ? [...shown].sort((a, b) => Number(a.value) - Number(b.value)) : shown;
+}
+
 /**
- * Results per fiscal year and per ministry, read off the facet lists so the bars say what the boxes beside them say;
- * a facet with ticked values shows only those (the charts follow every filter, the ticked ministry too).
+ * The per-year and per-ministry charts. With a query, each bar is the share of that year's (ministry's) results
+ * that mention it, over what the filters give without the query, with the count beside (the facet's count, the
+ * total a tick gives); without a query, the counts themselves. Bars are the facet lists' values, so the chart says
+ * what the boxes beside it say.
  */
-function timelineCharts(facets: FacetView[]): BarChartLayout[] {
-  const rowsOf = (name: 'year' | 'ministry') => {
-    const options = facets.find((f) => f.name === name)?.options ?? [];
-    const shown = options.some((o) => o.checked) ? options.filter((o) => o.checked) : options;
-    const ordered = name === 'year' ? [...shown].sort((a, b) => Number(a.value) - Number(b.value)) : shown;
-    return ordered.map((o) => ({ label: o.label, count: o.count, href: o.checked ? undefined : o.href }));
+function timelineCharts(facets: FacetView[], timeline: TimelineResponse | null): BarChartLayout[] {
+  const years = shownOptions(facets, 'year');
+  const ministries = shownOptions(facets, 'ministry');
+  const bar = (o: FacetOptionView) => ({ label: o.label, count: o.count, href: o.checked ? undefined : o.href });
+  if (timeline === null) return [layoutCountChart('年度別の該当件数', years.map(bar)), layoutCountChart('府省別の該当件数', ministries.map(bar))];
+  const yearTotal = (o: FacetOptionView) => timeline.years.find((y) => String(y.fiscalYear) === o.value)?.statementsLoaded ?? 0;
+  const ministryTotal = (o: FacetOptionView) => timeline.byMinistry.find((m) => m.ministry === o.value)?.statementsLoaded ?? 0;
+  const byShare = (rows: ReturnType<typeof bar>[], totals: number[]) =>
+    rows.map((row, i) => ({ ...row, total: totals[i]! })).sort((a, b) => b.count / (b.total || 1) - a.count / (a.total || 1) || a.label.localeCompare(b.label, 'ja'));
+  return [
+    layoutShareChart('年度別：該当する記載の割合', years.map((o) => ({ ...bar(o), total: yearTotal(o) }))),
+    layoutShareChart('府省別：該当する記載の割合', byShare(ministries.map(bar), ministries.map(ministryTotal))),
+  ];
+}
+
+/** The table beside the charts: per year and per ministry, reports and results mentioning the query against those loaded. */
+function timelineTable(timeline: TimelineResponse | null) {
+  if (timeline === null) return null;
+  const row = (label: string, c: TimelineCounts) => ({
+    label,
+    reports: `${c.reports}/${c.reportsLoaded}`,
+    reportShare: shareText(c.reports, c.reportsLoaded),
+    statements: `${c.statements}/${c.statementsLoaded}`,
+    statementShare: shareText(c.statements, c.statementsLoaded),
+  });
+  return {
+    years: timeline.years.map((y) => row(y.fiscalYearLabel, y)),
+    yearLabels: timeline.years.map((y) => y.fiscalYearLabel),
+    ministries: [...timeline.byMinistry]
+      .sort((a, b) => a.ministry.localeCompare(b.ministry, 'ja'))
+      .map((m) => ({
+        ...row(m.ministry, m),
+        cells: m.years.map((y) => (y.reportsLoaded === 0 ? null : { statements: `${y.statements}/${y.statementsLoaded}`, share: shareText(y.statements, y.statementsLoaded) })),
+      })),
   };
-  return [layoutCountChart('年度別の該当件数', rowsOf('year')), layoutCountChart('府省別の該当件数', rowsOf('ministry'))];
 }
 
 /** Queries to try when nothing matches: the engine's own (もしかして, related concepts), then the corpus's topics. */
@@ -124,6 +160,8 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
   const results = response.results.map((hit) => presentResult(engine, hit));
   const facets = buildFacetLists(engine, state, response);
   const activeFilters = buildActiveFilters(engine, state, response);
+  // Shares need a query: without one, every result "mentions" it.
+  const timeline = request.q.trim() === '' || print ? null : engine.timeline({ q: request.q, filters: request.filters, ...(request.exclude ? { exclude: request.exclude } : {}) });
   return {
     state,
     print,
@@ -147,7 +185,8 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     })),
     pagination: pagination(print ? { ...state, offset: 0 } : state, response.total, results.length),
     exports: exportHrefs(state),
-    charts: timelineCharts(facets),
+    charts: timelineCharts(facets, timeline),
+    timeline: timelineTable(timeline),
     suggestions: suggestions(engine, response, corpusFacets),
     clearFiltersHref: clearFiltersHref(state),
     backHref: searchHref(state),

@@ -2,8 +2,10 @@
  * Compare: what each ministry wrote for one template item (or for a query) in the chosen fiscal years. The
  * template's rows (item, group letter a/b, sub-item ア/イ) are aligned across ministries; each cell knows whether
  * the report is loaded at all (未収録) or loaded with nothing written (記載なし), and marks statements new or expanded
- * against that ministry's previous report. Cells are capped at CELL_LIMIT statements, with their totals.
+ * against that ministry's previous report. Cells are capped at CELL_LIMIT statements, with their totals. A concept
+ * of the scheme compares as the query of its preferred label.
  */
+import { bundledConceptScheme, labelsOf, type Concept } from '../analysis/concept-scheme';
 import type { AnalyzedQuery } from '../analysis/types';
 import { AppError } from '../domain/errors';
 import { SECTIONS, STATUSES, TAGS, type Initiative, type Section, type Status, type Tag } from '../domain/types';
@@ -26,10 +28,27 @@ function reportKey(ministry: string, year: number): string {
   return `${ministry}|${year}`;
 }
 
+/**
+ * A concept of the scheme by id (`telework`) or by any of its labels (テレワーク, 在宅勤務), compared in normal form;
+ * NOT_FOUND naming `concept` when the scheme has none.
+ */
+export function resolveConcept(context: EngineContext, asked: string): Concept {
+  const scheme = context.analyzer.concepts ?? bundledConceptScheme();
+  const key = context.analyzer.normalize(asked.trim());
+  const found = scheme.get(asked.trim()) ?? scheme.concepts.find((c) => labelsOf(c).some((label) => context.analyzer.normalize(label) === key));
+  if (!found) throw new AppError('NOT_FOUND', `no concept ${asked} in the concept scheme`, { field: 'concept' });
+  return found;
+}
+
 export function compare(context: EngineContext, years: AcrossYears, request: CompareRequest): CompareResponse {
-  const q = request.q?.trim() ?? '';
+  if (request.concept !== undefined && (request.q?.trim() ?? '') !== '') {
+    throw new AppError('INVALID_INPUT', 'give a concept or a query q, not both', { field: 'q' });
+  }
+  // A concept is searched by its preferred label: the analyser expands it to its other labels itself.
+  const concept = request.concept === undefined ? null : resolveConcept(context, request.concept);
+  const q = concept?.prefLabel ?? request.q?.trim() ?? '';
   if (request.item === undefined && q === '') {
-    throw new AppError('INVALID_INPUT', 'compare needs an item (section and item number) or a query q', { field: 'item' });
+    throw new AppError('INVALID_INPUT', 'compare needs an item (section and item number), a query q or a concept', { field: 'item' });
   }
   const { initiatives } = context.corpus;
   const section = request.item === undefined ? (request.section ?? null) : resolveSection(context, request.item, request.section);
@@ -49,6 +68,7 @@ export function compare(context: EngineContext, years: AcrossYears, request: Com
     item: request.item ?? null,
     itemTitle: itemTitleOf(context, section, request.item),
     q: q === '' ? null : q,
+    concept: concept && { id: concept.id, prefLabel: concept.prefLabel, altLabels: [...concept.altLabels] },
     ministries,
     years: allYears,
     selectedYears,

@@ -59,7 +59,7 @@ export function createSearchEngine(parts: SearchEngineParts): SearchEngine {
     topicsOf: (id) => corpus.topics[requireOrdinal(corpus, id)] ?? [],
     similar: (id, options) => findSimilar(context, id, options),
     compare: (request) => compare(context, acrossYears, request),
-    timeline: (q) => timeline(context, q),
+    timeline: (request) => timeline(context, typeof request === 'string' ? { q: request } : request),
     metrics: () => listMetrics(corpus),
     facets: () => structuredClone(corpusFacets),
     list: (limit, offset) => ({ total: corpus.initiatives.length, items: corpus.initiatives.slice(offset, offset + limit) }),

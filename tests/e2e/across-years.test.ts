@@ -166,6 +166,55 @@ suite('browser across years (five ministries × three years)', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('search charts: テレワーク per year and ministry as a share of the statements, the counts in a table beside, following a ticked ministry, at 390 px too', async () => {
+    const api = await (await page.request.get(`${base}/api/timeline?q=${encodeURIComponent('テレワーク')}`)).json();
+    await page.goto(`${base}/?q=${encodeURIComponent('テレワーク')}`);
+
+    const captions = await page.locator('.timeline figcaption').allTextContents();
+    expect(captions).toEqual(['年度別：該当する記載の割合', '府省別：該当する記載の割合']);
+    const yearBars = await page.locator('.timeline .chart').first().locator('.bar-value').allTextContents();
+    const expected = api.years.filter((y: { statements: number }) => y.statements > 0).map((y: { statements: number; statementsLoaded: number }) => `${((y.statements / y.statementsLoaded) * 100).toFixed(1)}%（${y.statements}件）`);
+    expect(yearBars).toEqual(expected);
+    await expect(page.locator('.counts-table').first().locator('tbody tr').count()).resolves.toBe(3);
+    await expect(page.locator('.counts-table').nth(1).textContent()).resolves.toContain('未収録');
+    await page.locator('.timeline').scrollIntoViewIfNeeded();
+    await page.locator('.timeline').screenshot({ path: join(SCREENSHOTS, '29-timeline-1280.png') });
+    await shoot('29-search-timeline-1280');
+
+    await page.goto(`${base}/?q=${encodeURIComponent('テレワーク')}&ministry=${encodeURIComponent('テスト省')}`);
+    await expect(page.locator('.timeline .chart').nth(1).locator('.bar-label').allTextContents()).resolves.toEqual(['テスト省']);
+    await expect(page.locator('.counts-table').nth(1).locator('tbody tr').count()).resolves.toBe(1);
+    await page.locator('.timeline').screenshot({ path: join(SCREENSHOTS, '30-timeline-ministry.png') });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/?q=${encodeURIComponent('テレワーク')}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await page.locator('.timeline').scrollIntoViewIfNeeded();
+    await page.locator('.timeline').screenshot({ path: join(SCREENSHOTS, '31-timeline-390.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('compare by concept: the picker (grouped by top concepts) compares テレワーク with its synonyms across five ministries, at 390 px one at a time', async () => {
+    await page.goto(`${base}/compare`);
+
+    await expect(page.locator('#compare-concept optgroup').count()).resolves.toBeGreaterThan(5);
+    await page.selectOption('#compare-concept', 'telework');
+    await Promise.all([page.waitForURL(/concept=telework/), page.click('.compare-form button[type="submit"]')]);
+    await expect(page.locator('#matrix-heading').textContent()).resolves.toContain('概念「テレワーク」の比較');
+    await expect(page.locator('.concept-labels').textContent()).resolves.toContain('在宅勤務');
+    await expect(page.locator('.matrix thead th').count()).resolves.toBe(6);
+    await expect(page.locator('.matrix .cell-statements li').count()).resolves.toBeGreaterThan(0);
+    await shoot('32-compare-concept-1280');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await shoot('33-compare-concept-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('no page logged a console error, a CSP violation or a failed request', () => {
     expect(problems).toEqual([]);
   });
