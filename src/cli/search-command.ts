@@ -1,13 +1,21 @@
 /**
- * `search "<query>" [--json] [--limit N] [--section S] [--ministry M] [--year Y] [--tag T] [--topic T]`:
- * searches the index (rebuilt first when stale) and prints the hits, or the SearchResponse as JSON.
+ * `search "<query>" [--json] [--limit N] [--section S] [--item N] [--ministry M] [--year Y] [--tag T] [--status S]
+ * [--topic T] [--sort S]`: searches the index (rebuilt first when stale) and prints the hits, or the SearchResponse
+ * as JSON. Options are checked by the same schema as GET /api/search (src/http/schemas.ts), and a ministry or topic
+ * the corpus does not hold is refused as over HTTP, so `--ministry 財務相` says so instead of finding nothing.
  */
-import { AppError } from '../domain/errors';
-import { SECTIONS, TAGS, type Section, type Tag } from '../domain/types';
+import { AppError, isAppError } from '../domain/errors';
 import { openSearchEngine } from '../app/open-engine';
 import type { SearchHit, SearchRequest, SearchResponse } from '../query/types';
+import { SearchQuery } from '../http/schemas';
+import { toSearchRequest } from '../http/search-state';
+import { checkKnownValues, parseInput } from '../http/validate-input';
 
-const USAGE = 'usage: torikumi search "<query>" [--json] [--limit N] [--section S] [--ministry M] [--year Y] [--tag T] [--topic T]';
+const USAGE = 'usage: torikumi search "<query>" [--json] [--limit N] [--section S] [--item N] [--ministry M] [--year Y] [--tag T] [--status S] [--topic T] [--sort relevance|year-desc|year-asc]';
+
+/** Options that may repeat (as the API's parameters may) and the one-valued ones. */
+const REPEATED = new Set(['section', 'item', 'ministry', 'year', 'tag', 'status', 'topic']);
+const SINGLE = new Set(['limit', 'sort']);
 
 export async function run(args: string[]): Promise<number> {
   let parsed: { request: SearchRequest; json: boolean };
@@ -18,16 +26,22 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { engine } = await openSearchEngine();
+  try {
+    checkKnownValues(parsed.request.filters ?? {}, engine.facets());
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    console.error(`torikumi search: --${error.details.field}: ${error.message}\n${USAGE}`);
+    return 2;
+  }
   const response = engine.search(parsed.request);
   console.log(parsed.json ? JSON.stringify(response, null, 2) : formatResponse(response));
   return 0;
 }
 
-/** Reads the query and options; throws INVALID_INPUT naming the bad option. */
+/** Reads the query and options into the API's parameters, then through its schema; INVALID_INPUT names the option. */
 export function parseSearchArgs(args: string[]): { request: SearchRequest; json: boolean } {
   const words: string[] = [];
-  const request: SearchRequest = { q: '', filters: {}, limit: 10 };
-  const filters = request.filters!;
+  const params: Record<string, string | string[]> = { limit: '10' };
   let json = false;
   for (let i = 0; i < args.length; i += 1) {
     const flag = args[i]!;
@@ -39,29 +53,24 @@ export function parseSearchArgs(args: string[]): { request: SearchRequest; json:
       words.push(flag);
       continue;
     }
+    const name = flag.slice(2);
+    if (!REPEATED.has(name) && !SINGLE.has(name)) throw new AppError('INVALID_INPUT', `unknown option ${flag}`, { field: flag });
     const value = args[(i += 1)];
     if (value === undefined) throw new AppError('INVALID_INPUT', `${flag} needs a value`, { field: flag });
-    if (flag === '--limit') request.limit = positiveInteger(flag, value);
-    else if (flag === '--section') filters.section = [oneOf(flag, value, SECTIONS) as Section];
-    else if (flag === '--ministry') filters.ministry = [value];
-    else if (flag === '--year') filters.year = [positiveInteger(flag, value)];
-    else if (flag === '--tag') filters.tag = [oneOf(flag, value, TAGS) as Tag];
-    else if (flag === '--topic') filters.topic = [value];
-    else throw new AppError('INVALID_INPUT', `unknown option ${flag}`, { field: flag });
+    if (REPEATED.has(name)) params[name] = [...((params[name] as string[] | undefined) ?? []), value];
+    else params[name] = value;
   }
-  request.q = words.join(' ');
+  params.q = words.join(' ');
+  let query: SearchQuery;
+  try {
+    query = parseInput(SearchQuery, params);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const field = error.details.field ? `--${error.details.field}` : undefined;
+    throw new AppError('INVALID_INPUT', field ? `${field}: ${error.message}` : error.message, field ? { field } : {});
+  }
+  const request = toSearchRequest(query);
   return { request, json };
-}
-
-function positiveInteger(flag: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new AppError('INVALID_INPUT', `${flag} must be a positive integer, got '${value}'`, { field: flag });
-  return number;
-}
-
-function oneOf(flag: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value)) throw new AppError('INVALID_INPUT', `${flag} must be one of ${allowed.join(', ')}, got '${value}'`, { field: flag });
-  return value;
 }
 
 function formatResponse(response: SearchResponse): string {
