@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => years.close());
 
-async function apiTotal(params: Record<string, string | string[]>): Promise<number> {
+async function apiTotal(params: Record<string, string | string[] | undefined>): Promise<number> {
   const res = await request(years.app).get('/api/search').query({ ...params, limit: 1 });
   expect(res.status).toBe(200);
   return res.body.total;
