@@ -51,6 +51,8 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
   // Alternatives carry normalised surfaces (for matching); the user is shown the data file's spelling.
   const displayForms = new WeakMap<Alternative, string>();
   const queryCache = new Map<string, AnalyzedQuery>();
+  /** Set while analysing one query: whether a part of it reads as a sentence (see isSentenceToken). */
+  let sentenceLike = false;
 
   return function analyzeQueryCached(raw: string): AnalyzedQuery {
     const cached = queryCache.get(raw);
@@ -80,6 +82,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
       .map((part) => tools.normalizeForTokens(part))
       .filter((part) => part !== '');
     const clauses = phrases.map((phrase) => clauseOf(phrase, tokenTerms(phrase), [], null));
+    sentenceLike = false;
     for (const part of parts) clauses.push(...clausesOfPart(part));
     if (clauses.length === 0) clauses.push(...fallbackClauses(parts));
     const unique = dedupeClauses(clauses);
@@ -88,7 +91,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
     );
     const expanded = [...new Set(expansions.map((expansion) => expansion.surface))];
     const normalized = [...phrases.map((phrase) => `"${phrase}"`), ...parts.map((part) => tools.normalize(part))].join(' ');
-    return { raw, normalized, clauses: unique, phrases, expanded, expansions };
+    return { raw, normalized, clauses: unique, phrases, expanded, expansions, sentenceLike };
   }
 
   /** Greedy left to right: the longest token span that is a synonym key, else one content word. */
@@ -102,6 +105,8 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
     for (let i = 0; i < tokens.length; i++) {
       if (i < covered) continue;
       const span = longestSynonymSpan(tokens, i);
+      // A verb inside a concept's label (見える化, 働き方) does not make the query a sentence.
+      if (span === null && isSentenceToken(tokens[i]!)) sentenceLike = true;
       if (span !== null) {
         const terms = words.filter((w) => w.from >= i && w.to <= span.end).map((w) => w.term);
         clauses.push(clauseOf(span.key, terms, alternativesOf(span.key), conceptOf(span.key)));
@@ -181,6 +186,11 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
       .filter((part) => queryNgrams(part).length > 0)
       .map((part) => clauseOf(part, [], [], null));
   }
+}
+
+/** A verb, adjective, auxiliary or question word: the query is a sentence or question, not a list of terms. */
+function isSentenceToken(token: KuromojiToken): boolean {
+  return token.pos === '動詞' || token.pos === '形容詞' || token.pos === '助動詞' || QUESTION_WORDS.has(token.basic_form) || QUESTION_WORDS.has(token.surface_form);
 }
 
 function clauseOf(surface: string, words: string[], alternatives: Alternative[], concept: string | null, ngramSource = surface): QueryClause {

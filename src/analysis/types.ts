@@ -62,6 +62,11 @@ export interface AnalyzedQuery {
   expanded: string[];
   /** The same expansions with their clause, relation and concept, for the grouped display. */
   expansions: QueryExpansion[];
+  /**
+   * Whether the query reads as a sentence or question (a verb, adjective, auxiliary or question word): its
+   * clauses are then OR-ed and ranked by coverage, however few (「男性の育休を増やすには」 needs no 増やす).
+   */
+  sentenceLike?: boolean;
 }
 
 export interface Analyzer {

@@ -32,6 +32,7 @@ interface Scratch {
 export function createPlanRunner(fieldReader: PostingReader, corpus: Corpus): PlanRunner {
   const reader = withGramPostings(fieldReader, corpus.grams);
   const size = corpus.size;
+  const contains = rememberContainment(corpus);
   const scratch: Scratch = {
     scores: new Float64Array(size),
     termCounts: new Uint16Array(size),
@@ -49,7 +50,37 @@ export function createPlanRunner(fieldReader: PostingReader, corpus: Corpus): Pl
       if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields);
       else scoreTerm(reader, scratch, term, index, boost, fields, 'field');
     });
-    return collectMatches(scratch, compiledFor(plan, scratch.stride), corpus);
+    return collectMatches(scratch, compiledFor(plan, scratch.stride), contains);
+  };
+}
+
+/** Texts whose containment is remembered, at most; and at most this many bytes of answers (2 bits a document). */
+const MAX_REMEMBERED_TEXTS = 4_096;
+const MAX_REMEMBERED_BYTES = 8 * 2 ** 20;
+
+/**
+ * Whether document `ordinal` contains `text` (normalised), remembered per text: the same synonyms and phrases come
+ * back query after query, and reading the text was the top cost of matching at 100x (a concept's twenty
+ * alternatives each check every holder of their rarest n-gram). Two bits a document (unknown, no, yes), filled on
+ * first ask; bounded in texts and bytes, the oldest text forgotten first.
+ */
+function rememberContainment(corpus: Corpus): (ordinal: number, text: string) => boolean {
+  const answers = new Map<string, Uint8Array>();
+  const bytesPerText = (corpus.size + 3) >> 2;
+  const maxTexts = Math.max(1, Math.min(MAX_REMEMBERED_TEXTS, Math.floor(MAX_REMEMBERED_BYTES / bytesPerText)));
+  return (ordinal, text) => {
+    let known = answers.get(text);
+    if (known === undefined) {
+      if (answers.size >= maxTexts) answers.delete(answers.keys().next().value!);
+      answers.set(text, (known = new Uint8Array(bytesPerText)));
+    }
+    const at = ordinal >> 2;
+    const shift = (ordinal & 3) << 1;
+    const state = (known[at]! >> shift) & 3;
+    if (state !== 0) return state === 2;
+    const found = corpus.normalizedText(ordinal).includes(text);
+    known[at]! |= (found ? 2 : 1) << shift;
+    return found;
   };
 }
 
@@ -234,10 +265,10 @@ function hasAny(bits: Uint32Array, base: number, mask: Uint32Array): boolean {
  * The touched documents that satisfy the clauses, scored as MiniSearch does (the sum times the number
  * of distinct query terms matched); every buffer is cleared on the way.
  */
-function collectMatches(scratch: Scratch, compiled: CompiledClauses, corpus: Corpus): Matches {
+function collectMatches(scratch: Scratch, compiled: CompiledClauses, containsAt: (ordinal: number, text: string) => boolean): Matches {
   const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
   let current = 0;
-  const contains = (text: string) => corpus.normalizedText(current).includes(text);
+  const contains = (text: string) => containsAt(current, text);
   const ordinals = new Int32Array(scratch.touchedCount);
   const matchScores = new Float64Array(scratch.touchedCount);
   let count = 0;

@@ -30,13 +30,13 @@ export interface EngineContext {
 }
 
 /** Matching documents (before filters) and their scores; every document, in report order, when q is empty. */
-export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null): Matches {
+export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null, weights: RankingWeights = context.weights): Matches {
   const { corpus } = context;
   if (analyzed === null) return everyDocument(corpus, 0);
-  const plan = planQuery(analyzed, context.weights, corpus);
+  const plan = planQuery(analyzed, weights, corpus);
   let matched: Matches;
   if (plan !== null) {
-    matched = context.runPlan(plan, context.weights);
+    matched = context.runPlan(plan, weights);
     // A title-only record matches in both its text and its row title: weigh it down below the statements.
     const { ordinals, scores } = matched;
     for (let i = 0; i < ordinals.length; i += 1) if (corpus.isTitleRecord[ordinals[i]!] === 1) scores[i]! *= context.weights.titleRecord;
@@ -62,12 +62,31 @@ export function matchList(context: EngineContext, analyzed: AnalyzedQuery | null
 export function findMatches(context: EngineContext, request: SearchRequest) {
   const q = request.q.trim();
   const analyzed = q === '' ? null : withoutExpansions(context, context.analyzer.analyzeQuery(q), request.exclude);
-  const matched = matchQuery(context, analyzed);
+  let matched = matchQuery(context, analyzed);
+  if (analyzed !== null && matched.ordinals.length < context.weights.compoundFallback && isUnspacedCompound(analyzed)) {
+    matched = matchQuery(context, analyzed, anyClauseWeights(context.weights));
+  }
   const filters = compileFilters(context.corpus, request.filters);
   const failed = failedFacets(context.corpus, matched.ordinals, filters);
   const facets = countFacets(context.corpus, matched.ordinals, filters, failed);
   const precedes = precedenceOf(context.corpus, request.sort ?? 'relevance', analyzed === null);
   return { analyzed, facets, matched, failed, precedes };
+}
+
+/**
+ * One word typed without spaces that kuromoji cut into several clauses (悩み相談, キャリア相談): when its parts
+ * together find almost nothing, the compound is not a unit of the reports, and its parts are searched as a
+ * sentence-like query is (any of them, ranked by how many they match), instead of showing next to nothing.
+ */
+function isUnspacedCompound(analyzed: AnalyzedQuery): boolean {
+  return analyzed.phrases.length === 0 && analyzed.clauses.length >= 2 && !/\s/.test(analyzed.normalized);
+}
+
+const anyClause = new WeakMap<RankingWeights, RankingWeights>();
+function anyClauseWeights(weights: RankingWeights): RankingWeights {
+  let any = anyClause.get(weights);
+  if (!any) anyClause.set(weights, (any = { ...weights, maxAndClauses: 0 }));
+  return any;
 }
 
 /**

@@ -109,7 +109,7 @@ describe('analyzeQuery clauses and phrases', () => {
 
   test('when the query is empty or blank, returns no clauses, phrases or expansions', () => {
     for (const blank of ['', '　 ', '""']) {
-      expect(analyzer.analyzeQuery(blank)).toEqual({ raw: blank, normalized: '', clauses: [], phrases: [], expanded: [], expansions: [] });
+      expect(analyzer.analyzeQuery(blank)).toEqual({ raw: blank, normalized: '', clauses: [], phrases: [], expanded: [], expansions: [], sentenceLike: false });
     }
   });
 
@@ -126,6 +126,15 @@ describe('analyzeQuery clauses and phrases', () => {
 
     expect(query.clauses).toHaveLength(1);
     expect(query.clauses[0].ngrams).toEqual(['どう', 'うす', 'する']);
+  });
+});
+
+describe('analyzeQuery › sentence-like queries', () => {
+  test('a question or a query with a verb is sentence-like; a list of terms or a noun phrase is not', () => {
+    expect(analyzer.analyzeQuery('男性の育休を増やすために何をしているか').sentenceLike).toBe(true);
+    expect(analyzer.analyzeQuery('テレワークはどう').sentenceLike).toBe(true);
+    expect(analyzer.analyzeQuery('女性の登用目標').sentenceLike).toBe(false);
+    expect(analyzer.analyzeQuery('超過勤務 見える化').sentenceLike).toBe(false);
   });
 });
 

@@ -34,6 +34,17 @@ describe('planQuery', () => {
     expect(plan.termBoost.get('在宅')).toBe(DEFAULT_WEIGHTS.alternative);
   });
 
+  test('when none of its words is in most statements, a synonym of several words also matches by them in any order, scoring by its rarest word', () => {
+    const rarer: TermStats = { ...stats, documentFrequency: (term) => (term === '勤務' ? 10 : stats.documentFrequency(term)) };
+
+    const plan = planQuery(query([telework]), DEFAULT_WEIGHTS, rarer)!;
+
+    expect(plan.clauses[0]!.find((variant) => variant.words.join() === '在宅,勤務')?.allWords).toBe(true);
+    expect(plan.termBoost.get('在宅')).toBe(DEFAULT_WEIGHTS.alternative);
+    expect(plan.termBoost.get('勤務')).toBe(0);
+    expect(planQuery(query([telework]), { ...DEFAULT_WEIGHTS, memberWords: 'none' }, rarer)!.terms).not.toContain('勤務');
+  });
+
   test('a word of a synonym class and its synonyms match the same way (as written), so the group finds the same either way', () => {
     const plan = planQuery(query([telework]), DEFAULT_WEIGHTS, stats)!;
 
