@@ -11,6 +11,7 @@ import type { Initiative } from '../domain/types';
 import type { QueryPlan, RankingWeights, VariantPlan } from './build-query';
 import type { Corpus } from './corpus';
 import { groupDuplicates, toSearchHit, type Scored } from './hits';
+import type { Matches } from './rank-page';
 import type { EngineContext } from './search';
 import type { SimilarHit, SimilarOptions } from './types';
 
@@ -64,20 +65,42 @@ export const SIMILAR_WEIGHTS: SimilarWeights = {
 export function findSimilar(context: EngineContext, id: string, options: SimilarOptions = {}, weights: SimilarWeights = SIMILAR_WEIGHTS): SimilarHit[] {
   const { corpus } = context;
   const ordinal = requireOrdinal(corpus, id);
-  const self = corpus.initiatives[ordinal]!;
-  const terms = distinctiveTerms(context, self.text, weights);
+  const terms = distinctiveTerms(context, corpus.initiatives[ordinal]!.text, weights);
   const concepts = conceptsOf(context);
   const own = concepts.of(ordinal);
   const linked = concepts.linkedTo(own);
   const conceptWords = [...own.map((concept) => ({ concept, weight: weights.conceptWords })), ...linked.map((concept) => ({ concept, weight: weights.conceptWords * weights.linked }))];
   const plan = similarityPlan(terms, conceptWords.flatMap(({ concept, weight }) => concepts.wordsOf(concept).map((words) => ({ words, weight }))));
   if (plan === null) return [];
-  const matched = context.runPlan(plan, { ...context.weights, ...fieldWeights(weights) } as RankingWeights);
+  const matched = context.runPlan(plan, { ...context.weights, ...fieldWeights(weights) });
+  const kept = rankCandidates(corpus, ordinal, matched, { own, linked, concepts }, options, weights);
+  const byOrdinal = new Map(kept.map((candidate) => [candidate.ordinal, candidate]));
+  const needles = terms.filter((term) => term.length > 1);
+  return groupDuplicates(corpus, kept)
+    .slice(0, options.limit ?? DEFAULT_SIMILAR_LIMIT)
+    .map((hit) => {
+      const { shared, sameItem } = byOrdinal.get(hit.ordinal)!;
+      return { ...toSearchHit(corpus, hit, needles), sharedConcepts: shared, sameItem, reason: reasonOf(shared, sameItem, corpus.initiatives[hit.ordinal]!) };
+    });
+}
+
+type Candidate = Scored & { shared: string[]; sameItem: boolean };
+
+/** The matches that may be shown, with their boosts applied, best first (ties in report order). */
+function rankCandidates(
+  corpus: Corpus,
+  ordinal: number,
+  matched: Matches,
+  { own, linked, concepts }: { own: string[]; linked: string[]; concepts: ConceptMentions },
+  options: SimilarOptions,
+  weights: SimilarWeights,
+): Candidate[] {
+  const self = corpus.initiatives[ordinal]!;
   // The statement matched against its own words is the most any candidate can share: the cut-off is a share of it.
   const selfAt = matched.ordinals.indexOf(ordinal);
   const floor = weights.cutoff * (selfAt >= 0 ? matched.scores[selfAt]! : 0);
   const ownText = corpus.normalizedText(ordinal);
-  const candidates: (Scored & { shared: string[]; sameItem: boolean })[] = [];
+  const candidates: Candidate[] = [];
   for (let i = 0; i < matched.ordinals.length; i += 1) {
     const other = matched.ordinals[i]!;
     const initiative = corpus.initiatives[other]!;
@@ -93,15 +116,7 @@ export function findSimilar(context: EngineContext, id: string, options: Similar
     const boost = (sameItem ? weights.sameItem : 1) * (1 + weights.sharedConcept * (shared.length + weights.linked * near)) * (elsewhere ? weights.elsewhere : 1);
     candidates.push({ ordinal: other, score: matched.scores[i]! * boost, shared: shared.map((concept) => concepts.labelOf(concept)), sameItem });
   }
-  const kept = candidates.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
-  const byOrdinal = new Map(kept.map((candidate) => [candidate.ordinal, candidate]));
-  const needles = terms.filter((term) => term.length > 1);
-  return groupDuplicates(corpus, kept)
-    .slice(0, options.limit ?? DEFAULT_SIMILAR_LIMIT)
-    .map((hit) => {
-      const { shared, sameItem } = byOrdinal.get(hit.ordinal)!;
-      return { ...toSearchHit(corpus, hit, needles), sharedConcepts: shared, sameItem, reason: reasonOf(shared, sameItem, corpus.initiatives[hit.ordinal]!) };
-    });
+  return candidates.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
 }
 
 /**
@@ -140,7 +155,7 @@ function orPlan(terms: string[]): QueryPlan {
   return { terms, termBoost: new Map(terms.map((term) => [term, 1])), prefixTerms: new Set(), clauses, combineWith: 'OR' };
 }
 
-function fieldWeights(weights: SimilarWeights): Partial<RankingWeights> {
+function fieldWeights(weights: SimilarWeights): Pick<RankingWeights, 'text' | 'rowTitle' | 'itemTitle' | 'grams'> {
   return { text: weights.text, rowTitle: weights.rowTitle, itemTitle: 0, grams: 0 };
 }
 
