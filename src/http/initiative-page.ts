@@ -1,11 +1,11 @@
 /** The view model of one initiative: the statement, its row, its source and 出典 line, and similar initiatives. */
 import { AppError } from '../domain/errors';
 import type { Initiative } from '../domain/types';
-import type { Place, SearchEngine, SearchHit } from '../query/types';
+import type { Place, SearchEngine, SimilarHit } from '../query/types';
 import { presentMetric } from './metrics-page';
 import { citationOf, describeRow, describeSourcePlace, originalHref } from './present-results';
 
-const SIMILAR_LIMIT = 5;
+const SIMILAR_LIMIT = 8;
 
 /** Looks an initiative up, or throws INITIATIVE_NOT_FOUND naming the id. */
 export function requireInitiative(engine: SearchEngine, id: string): Initiative {
@@ -14,19 +14,23 @@ export function requireInitiative(engine: SearchEngine, id: string): Initiative 
   return initiative;
 }
 
-/** Similar initiatives other than those of the same row, which the page already lists. */
-function similarView(hits: SearchHit[], sameRow: Set<string>) {
+/**
+ * Similar initiatives other than those of the same row (which the page already lists): one list, other ministries
+ * and years first as the engine ranks them, each with the one-line reason it is similar.
+ */
+function similarView(hits: SimilarHit[], sameRow: Set<string>) {
   return hits
     .filter((hit) => !sameRow.has(hit.id))
     .slice(0, SIMILAR_LIMIT)
     .map((hit) => ({
-    id: hit.id,
-    tag: hit.tag,
-    ministry: hit.ministry,
-    yearLabel: hit.fiscalYearLabel,
-    where: `${hit.section} › ${describeRow(hit)}`,
-    text: hit.text,
-  }));
+      id: hit.id,
+      tag: hit.tag,
+      ministry: hit.ministry,
+      yearLabel: hit.fiscalYearLabel,
+      where: `${hit.section} › ${describeRow(hit)}`,
+      text: hit.text,
+      reason: hit.reason,
+    }));
 }
 
 function findMetric(engine: SearchEngine, id: string) {
@@ -61,7 +65,6 @@ export function buildInitiativePage(engine: SearchEngine, id: string, findDuplic
       label: `${place.ministry} ${place.fiscalYear}年度 ${place.section} › ${describeRow(place)}`,
     })),
     similar: similarView(engine.similar(id, { limit: similarLimit }), sameRow),
-    similarElsewhere: similarView(engine.similar(id, { limit: SIMILAR_LIMIT, otherMinistries: true }), sameRow),
   };
 }
 
