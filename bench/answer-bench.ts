@@ -55,9 +55,16 @@ function measure(engine: SearchEngine, scale: string, questions: string[], round
   const sorted = timings.sort((a, b) => a - b);
   const p95 = percentile(sorted, 95);
   return {
-    scale, initiatives: engine.size, questions: questions.length, rounds, firstMs: round(firstMs),
-    p50Ms: round(percentile(sorted, 50)), p95Ms: round(p95), p99Ms: round(percentile(sorted, 99)),
-    maxMs: round(sorted[sorted.length - 1]), meetsTarget: scale !== '1x' || p95 < P95_TARGET_MS,
+    scale,
+    initiatives: engine.size,
+    questions: questions.length,
+    rounds,
+    firstMs: round(firstMs),
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(p95),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted[sorted.length - 1]),
+    meetsTarget: scale !== '1x' || p95 < P95_TARGET_MS,
   };
 }
 
@@ -89,9 +96,17 @@ async function benchScale(scale: string, dataDir: string, questions: string[], r
 function printTable(rows: ScaleFigures[]): void {
   console.log('scale  initiatives  answers  first ms  p50 ms  p95 ms  p99 ms  max ms  p95<50ms@1x');
   for (const r of rows) {
-    const cells = [r.scale.padEnd(5), String(r.initiatives).padStart(11), String(r.questions * r.rounds).padStart(7),
-      r.firstMs.toFixed(1).padStart(8), r.p50Ms.toFixed(2).padStart(6), r.p95Ms.toFixed(2).padStart(6),
-      r.p99Ms.toFixed(2).padStart(6), r.maxMs.toFixed(2).padStart(6), r.scale === '1x' ? (r.meetsTarget ? 'yes' : 'NO') : '-'];
+    const cells = [
+      r.scale.padEnd(5),
+      String(r.initiatives).padStart(11),
+      String(r.questions * r.rounds).padStart(7),
+      r.firstMs.toFixed(1).padStart(8),
+      r.p50Ms.toFixed(2).padStart(6),
+      r.p95Ms.toFixed(2).padStart(6),
+      r.p99Ms.toFixed(2).padStart(6),
+      r.maxMs.toFixed(2).padStart(6),
+      r.scale === '1x' ? (r.meetsTarget ? 'yes' : 'NO') : '-',
+    ];
     console.log(cells.join('  '));
   }
 }

@@ -140,8 +140,12 @@ async function sigtermDuringLargeAnswer(port: number, child: ChildProcess, path:
         res.pause();
         setTimeout(() => res.resume(), 10);
       });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, expected: Number(res.headers['content-length'] ?? NaN) || null, complete: res.complete }));
-      res.on('error', () => resolve({ status: res.statusCode ?? 0, bytes, expected: Number(res.headers['content-length'] ?? NaN) || null, complete: false }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, bytes, expected: Number(res.headers['content-length'] ?? NaN) || null, complete: res.complete }),
+      );
+      res.on('error', () =>
+        resolve({ status: res.statusCode ?? 0, bytes, expected: Number(res.headers['content-length'] ?? NaN) || null, complete: false }),
+      );
     });
     req.on('error', () => resolve({ status: 0, bytes: 0, expected: null, complete: false }));
     req.end();
@@ -204,7 +208,10 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
       targets: TARGETS,
     };
     if (otherThan200or503.length > 0) {
-      const lines = server.log.join('').split('\n').filter((line) => /worker|Error|GET /.test(line));
+      const lines = server.log
+        .join('')
+        .split('\n')
+        .filter((line) => /worker|Error|GET /.test(line));
       console.log(`server log around the other statuses:\n${lines.slice(0, 12).join('\n')}`);
     }
     const sigterm = await sigtermDuringLargeAnswer(port, child, '/api/search.csv');
@@ -219,7 +226,8 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
       rssSettled <= rssPeak &&
       sigterm.complete === true;
     const all = { ...figures, sigterm, meetsTarget };
-    for (const [name, value] of Object.entries(all)) console.log(`${name.padEnd(22)} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
+    for (const [name, value] of Object.entries(all))
+      console.log(`${name.padEnd(22)} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
     return all;
   } finally {
     if (server) server.child.kill('SIGKILL');

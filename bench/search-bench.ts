@@ -26,9 +26,31 @@ const TARGETS = { p50At1xUs: 100, p50At100xUs: 1000, p99At100xUs: 5000, coldStar
 
 /** Queries people type: terms, abbreviations, synonyms, compounds, width variants, sentences, with and without filters. */
 const QUERY_WORDS = [
-  'テレワーク', '育休', '超勤', '年休', 'WLB', 'リモートワーク', '残業', 'マネジメント', '定時退庁', 'ｗｅｂ会議', 'ＲＰＡ',
-  'ペーパーレス', 'フレックスタイム', '男の産休', 'メンター', '保育所', '介護', '研修', '女性 登用', '超過勤務 見える化',
-  '"定時退庁日"', '男性の育児休業の取得を促進するための取組', '休暇を取りやすくするための工夫', 'キャリア形成', 'ハラスメント',
+  'テレワーク',
+  '育休',
+  '超勤',
+  '年休',
+  'WLB',
+  'リモートワーク',
+  '残業',
+  'マネジメント',
+  '定時退庁',
+  'ｗｅｂ会議',
+  'ＲＰＡ',
+  'ペーパーレス',
+  'フレックスタイム',
+  '男の産休',
+  'メンター',
+  '保育所',
+  '介護',
+  '研修',
+  '女性 登用',
+  '超過勤務 見える化',
+  '"定時退庁日"',
+  '男性の育児休業の取得を促進するための取組',
+  '休暇を取りやすくするための工夫',
+  'キャリア形成',
+  'ハラスメント',
 ];
 const QUERY_MIX: SearchRequest[] = [
   ...QUERY_WORDS.map((q) => ({ q, limit: 20 })),
@@ -245,7 +267,19 @@ function printTable(scales: ScaleFigures[], rawCharsPerSec: number, versus: Buil
       `the analyser's tokenizer (same tokens): ${versus.tokenizerVsKuromoji}× kuromoji, build ${versus.buildVsTokenizer}× of it`,
   );
   const header = ['scale', 'docs', 'build ms', 'chars/s', 'size MB', 'cold ms', 'RSS MB', 'heap MB', 'p50 µs', 'p95 µs', 'p99 µs'];
-  const rows = scales.map((s) => [s.scale, s.initiatives, s.buildMs, s.buildCharsPerSec, s.serializedMB, s.coldStartMs, s.rssMB, s.heapMB, s.p50Us, s.p95Us, s.p99Us]);
+  const rows = scales.map((s) => [
+    s.scale,
+    s.initiatives,
+    s.buildMs,
+    s.buildCharsPerSec,
+    s.serializedMB,
+    s.coldStartMs,
+    s.rssMB,
+    s.heapMB,
+    s.p50Us,
+    s.p95Us,
+    s.p99Us,
+  ]);
   for (const row of [header, ...rows]) console.log(row.map((cell) => String(cell).padStart(9)).join(' '));
   console.log(
     `targets: p50 < ${TARGETS.p50At1xUs} µs at 1x and < ${TARGETS.p50At100xUs} µs at 100x, p99 < ${TARGETS.p99At100xUs} µs at 100x, ` +

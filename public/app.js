@@ -8,7 +8,9 @@
 
   // The search page is rendered from its URL alone; in place, it swaps the region (results and facets) of the page
   // the server renders for the new URL, so the boxes always say what the URL says.
-  function region(doc) { return doc.querySelector('[data-search-region]'); }
+  function region(doc) {
+    return doc.querySelector('[data-search-region]');
+  }
 
   function announce(doc) {
     var status = document.getElementById('search-status');
@@ -46,7 +48,10 @@
         if (ticket !== pending) return;
         var doc = new DOMParser().parseFromString(html, 'text/html');
         var next = region(doc);
-        if (!next || !region(document)) { location.assign(url); return; }
+        if (!next || !region(document)) {
+          location.assign(url);
+          return;
+        }
         region(document).replaceWith(document.adoptNode(next));
         var newDrawer = document.querySelector('[data-filters-drawer]');
         if (newDrawer) newDrawer.open = drawerOpen;
@@ -57,7 +62,9 @@
         var target = key && region(document).querySelector(key);
         (target || document.getElementById('results')).focus({ preventScroll: !!target });
       })
-      .catch(function () { location.assign(url); });
+      .catch(function () {
+        location.assign(url);
+      });
   }
 
   function urlOfForm() {
@@ -91,7 +98,9 @@
       event.preventDefault();
       load(url.pathname + url.search, true);
     });
-    window.addEventListener('popstate', function () { load(location.pathname + location.search, false); });
+    window.addEventListener('popstate', function () {
+      load(location.pathname + location.search, false);
+    });
     // A page restored from the back-forward cache may show boxes of another state: render it from its URL again.
     window.addEventListener('pageshow', function (event) {
       if (event.persisted) load(location.pathname + location.search, false);
@@ -112,7 +121,9 @@
 
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;
-    button.addEventListener('click', function () { window.print(); });
+    button.addEventListener('click', function () {
+      window.print();
+    });
   });
 
   // "/" jumps to the search box, as on many search sites, unless the user is typing somewhere.
@@ -133,9 +144,13 @@
     if (!target) return;
     button.hidden = false;
     button.addEventListener('click', function () {
-      var done = function () { if (status) status.textContent = '出典をコピーしました。'; };
+      var done = function () {
+        if (status) status.textContent = '出典をコピーしました。';
+      };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(target.value).then(done, function () { target.select(); });
+        navigator.clipboard.writeText(target.value).then(done, function () {
+          target.select();
+        });
       } else {
         target.select();
         if (document.execCommand('copy')) done();

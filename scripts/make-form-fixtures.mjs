@@ -69,7 +69,9 @@ async function makeFixture(parser, fixture) {
   const { workbook, headerTop, bodyTop, bodyBottom } = buildWorkbook(parsed, fixture.layout);
   const xlsx = path.join(outDir, `${fixture.name}.xlsx`);
   await writeDeterministicXlsx(workbook, xlsx);
-  console.log(`wrote ${path.relative(root, xlsx)}  layout ${fixture.layout.name}, ${parsed.report.ministry} ${parsed.report.fiscalYearLabel}, ${parsed.rows.length} rows (sheet rows ${bodyTop}-${bodyBottom}, header ${headerTop}-${headerTop + 1})`);
+  console.log(
+    `wrote ${path.relative(root, xlsx)}  layout ${fixture.layout.name}, ${parsed.report.ministry} ${parsed.report.fiscalYearLabel}, ${parsed.rows.length} rows (sheet rows ${bodyTop}-${bodyBottom}, header ${headerTop}-${headerTop + 1})`,
+  );
   const pdf = await printPdf(parsed, fixture, xlsx);
   normalizePdf(pdf);
   console.log(`wrote ${path.relative(root, pdf)}  ${describePdf(pdf)}`);

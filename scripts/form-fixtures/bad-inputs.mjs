@@ -38,11 +38,12 @@ async function writeNotAForm(file) {
   sheet.addRow(['2021-04-05', '第1会議室', '課内打合せ', '総務課']);
   sheet.addRow(['2021-04-06', '第2会議室', '説明会（新規採用者向け）', '人事課']);
   sheet.addRow(['2021-04-08', '第1会議室', '定例会議', '会計課']);
-  for (const row of [2, 3, 4, 5]) for (const col of [1, 2, 3, 4]) {
-    const cell = sheet.getCell(row, col);
-    cell.font = { name: 'Noto Sans CJK JP', size: 10 };
-    cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-  }
+  for (const row of [2, 3, 4, 5])
+    for (const col of [1, 2, 3, 4]) {
+      const cell = sheet.getCell(row, col);
+      cell.font = { name: 'Noto Sans CJK JP', size: 10 };
+      cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+    }
   sheet.getCell(1, 1).font = { name: 'Noto Sans CJK JP', size: 12, bold: true };
   sheet.pageSetup = { paperSize: 9, orientation: 'portrait' };
   await writeDeterministicXlsx(workbook, file);
@@ -64,7 +65,11 @@ function imagePdf(pgm, dpi) {
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>`,
-    [`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`, pixels, '\nendstream'],
+    [
+      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`,
+      pixels,
+      '\nendstream',
+    ],
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
   const parts = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
@@ -72,8 +77,13 @@ function imagePdf(pgm, dpi) {
   let size = parts[0].length;
   objects.forEach((object, i) => {
     offsets.push(size);
-    const chunks = [`${i + 1} 0 obj\n`, ...(Array.isArray(object) ? object : [object]), '\nendobj\n'].map((c) => (Buffer.isBuffer(c) ? c : Buffer.from(c, 'latin1')));
-    for (const chunk of chunks) { parts.push(chunk); size += chunk.length; }
+    const chunks = [`${i + 1} 0 obj\n`, ...(Array.isArray(object) ? object : [object]), '\nendobj\n'].map((c) =>
+      Buffer.isBuffer(c) ? c : Buffer.from(c, 'latin1'),
+    );
+    for (const chunk of chunks) {
+      parts.push(chunk);
+      size += chunk.length;
+    }
   });
   const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'));

@@ -21,8 +21,7 @@ export function splitVariant(title) {
 function isVariantRow(rows, index) {
   const { base, variant } = splitVariant(rows[index].title);
   if (variant === null) return false;
-  const sameRow = (other) =>
-    other && other.section === rows[index].section && other.item === rows[index].item && other.sub === rows[index].sub;
+  const sameRow = (other) => other && other.section === rows[index].section && other.item === rows[index].item && other.sub === rows[index].sub;
   return [rows[index - 1], rows[index + 1]].some((other) => sameRow(other) && splitVariant(other.title).base === base);
 }
 
@@ -84,7 +83,9 @@ const escapeHtml = (text) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')
  * statements again; throws naming the row when it does not.
  */
 export function checkStatementsRoundTrip(row, statementsModule, where) {
-  const lines = statementsCell(row).split('\n').filter((line) => line.length > 0);
+  const lines = statementsCell(row)
+    .split('\n')
+    .filter((line) => line.length > 0);
   const drafts =
     row.metrics.length > 0
       ? lines.map((line) => statementsModule.readEntry(line, { leadLabels: false }))
@@ -93,6 +94,8 @@ export function checkStatementsRoundTrip(row, statementsModule, where) {
   const want = row.statements.map(key);
   const got = drafts.map(key);
   if (want.join('\n') !== got.join('\n')) {
-    throw new Error(`${where}: column C does not read back as the same statements:\n  want ${want.join('\n       ')}\n  got  ${got.join('\n       ')}`);
+    throw new Error(
+      `${where}: column C does not read back as the same statements:\n  want ${want.join('\n       ')}\n  got  ${got.join('\n       ')}`,
+    );
   }
 }

@@ -57,11 +57,23 @@ export function printWithChromium(parsed, pdfPath) {
   try {
     const html = path.join(tmp, 'form.html');
     writeFileSync(html, formHtml(parsed));
-    execFileSync('chromium', [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--user-data-dir=${path.join(tmp, 'profile')}`, '--no-pdf-header-footer',
-      `--print-to-pdf=${pdfPath}`, `file://${html}`,
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${path.join(tmp, 'profile')}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${pdfPath}`,
+        `file://${html}`,
+      ],
+      { stdio: 'ignore' },
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

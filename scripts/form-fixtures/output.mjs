@@ -47,10 +47,16 @@ export function normalizePdf(file) {
   const latin = readFileSync(file).toString('latin1');
   const stamp = `D:${FIXED_DATE.toISOString().replace(/[-:T]/gu, '').slice(0, 14)}`;
   const fixed = latin
-    .replace(/\/CreationDate\s*\(D:[^)]*\)/gu, (whole) => whole.replace(/D:[^)]*/u, (d) => `${stamp}${"Z".padEnd(d.length - stamp.length, ' ')}`.slice(0, d.length)))
-    .replace(/\/ModDate\s*\(D:[^)]*\)/gu, (whole) => whole.replace(/D:[^)]*/u, (d) => `${stamp}${"Z".padEnd(d.length - stamp.length, ' ')}`.slice(0, d.length)))
+    .replace(/\/CreationDate\s*\(D:[^)]*\)/gu, (whole) =>
+      whole.replace(/D:[^)]*/u, (d) => `${stamp}${'Z'.padEnd(d.length - stamp.length, ' ')}`.slice(0, d.length)),
+    )
+    .replace(/\/ModDate\s*\(D:[^)]*\)/gu, (whole) =>
+      whole.replace(/D:[^)]*/u, (d) => `${stamp}${'Z'.padEnd(d.length - stamp.length, ' ')}`.slice(0, d.length)),
+    )
     .replace(/\/DocChecksum\s*\/([0-9A-F]+)/gu, (whole, sum) => whole.replace(sum, '0'.repeat(sum.length)))
-    .replace(/\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/gu, (whole, a, b) => whole.replace(a, '0'.repeat(a.length)).replace(b, '0'.repeat(b.length)));
+    .replace(/\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/gu, (whole, a, b) =>
+      whole.replace(a, '0'.repeat(a.length)).replace(b, '0'.repeat(b.length)),
+    );
   const tmp = `${file}.tmp`;
   writeFileSync(tmp, Buffer.from(fixed, 'latin1'));
   renameSync(tmp, file);

@@ -116,9 +116,12 @@ function sheetEntries(rows, printSplit) {
   const first = [...lines.slice(0, printSplit.statements), cut.slice(0, printSplit.chars)].join('\n');
   const rest = [cut.slice(printSplit.chars), ...lines.slice(printSplit.statements + 1)].join('\n');
   const blank = Object.fromEntries(Object.keys(entries[at].cells).map((key) => [key, '']));
-  entries.splice(at, 1,
+  entries.splice(
+    at,
+    1,
     { index: at, part: 'first', cells: { ...entries[at].cells, actions: first } },
-    { index: at, part: 'rest', cells: { ...blank, section: rows[at].section, actions: rest } });
+    { index: at, part: 'rest', cells: { ...blank, section: rows[at].section, actions: rest } },
+  );
   return entries;
 }
 
@@ -139,13 +142,22 @@ function writeBody(sheet, layout, rows, top, printSplit) {
         cell.value = value;
       }
       const centred = ['number', 'group', 'kana', 'status'].includes(key);
-      styleCell(cell, layout.font, { horizontal: centred ? 'center' : undefined, rotate: key === 'section' && layout.sectionStyle === 'merged-vertical' });
+      styleCell(cell, layout.font, {
+        horizontal: centred ? 'center' : undefined,
+        rotate: key === 'section' && layout.sectionStyle === 'merged-vertical',
+      });
       if (entry.part === 'first' && key !== 'section') cell.border = { ...BORDER, bottom: undefined };
       if (entry.part === 'rest' && key !== 'section') cell.border = { ...BORDER, top: undefined };
     });
     if (entry.part === 'first') sheetRow.addPageBreak();
   });
-  if (layout.sectionStyle === 'merged-vertical') mergeSections(sheet, entries.map((entry) => rows[entry.index]), top, columnIndex(layout, 'section'));
+  if (layout.sectionStyle === 'merged-vertical')
+    mergeSections(
+      sheet,
+      entries.map((entry) => rows[entry.index]),
+      top,
+      columnIndex(layout, 'section'),
+    );
   return top + entries.length - 1;
 }
 

@@ -87,7 +87,12 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
     if (clauses.length === 0) clauses.push(...fallbackClauses(parts));
     const unique = dedupeClauses(clauses);
     const expansions: QueryExpansion[] = unique.flatMap((clause) =>
-      clause.alternatives.map((alt) => ({ surface: displayForms.get(alt) ?? alt.surface, clause: clause.surface, relation: alt.relation, concept: alt.concept })),
+      clause.alternatives.map((alt) => ({
+        surface: displayForms.get(alt) ?? alt.surface,
+        clause: clause.surface,
+        relation: alt.relation,
+        concept: alt.concept,
+      })),
     );
     const expanded = [...new Set(expansions.map((expansion) => expansion.surface))];
     const normalized = [...phrases.map((phrase) => `"${phrase}"`), ...parts.map((part) => tools.normalize(part))].join(' ');
@@ -115,7 +120,12 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
       }
       const word = words.find((w) => w.from === i);
       if (!word) continue;
-      const surface = foldLongVowels(tokens.slice(word.from, word.to).map((t) => t.surface_form).join(''));
+      const surface = foldLongVowels(
+        tokens
+          .slice(word.from, word.to)
+          .map((t) => t.surface_form)
+          .join(''),
+      );
       const bySurface = alternativesOf(surface);
       const key = bySurface.length > 0 ? surface : word.term;
       const synonyms = bySurface.length > 0 ? bySurface : alternativesOf(word.term);
@@ -190,7 +200,13 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
 
 /** A verb, adjective, auxiliary or question word: the query is a sentence or question, not a list of terms. */
 function isSentenceToken(token: KuromojiToken): boolean {
-  return token.pos === '動詞' || token.pos === '形容詞' || token.pos === '助動詞' || QUESTION_WORDS.has(token.basic_form) || QUESTION_WORDS.has(token.surface_form);
+  return (
+    token.pos === '動詞' ||
+    token.pos === '形容詞' ||
+    token.pos === '助動詞' ||
+    QUESTION_WORDS.has(token.basic_form) ||
+    QUESTION_WORDS.has(token.surface_form)
+  );
 }
 
 function clauseOf(surface: string, words: string[], alternatives: Alternative[], concept: string | null, ngramSource = surface): QueryClause {

@@ -58,12 +58,14 @@ export function labelsOf(concept: Concept): string[] {
  */
 export function parseConceptScheme(data: unknown, normalize: (text: string) => string = (text) => text): ConceptScheme {
   const parsed = ConceptSchemeFile.safeParse(data);
-  if (!parsed.success) throw new Error(`concept scheme: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`concept scheme: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   const file = parsed.data;
   const byId = new Map<string, Concept>();
   for (const record of file.concepts) {
     if (byId.has(record.id)) throw new Error(`concept scheme: duplicate concept id ${record.id}`);
-    if (record.topic !== undefined && !file.topics.includes(record.topic)) throw new Error(`concept scheme: ${record.id} names topic ${record.topic}, which is not listed in topics`);
+    if (record.topic !== undefined && !file.topics.includes(record.topic))
+      throw new Error(`concept scheme: ${record.id} names topic ${record.topic}, which is not listed in topics`);
     byId.set(record.id, { ...record, topic: record.topic ?? null, broader: [], narrower: [], related: [] });
   }
   const link = (from: string, list: 'broader' | 'narrower' | 'related', to: string): void => {
@@ -73,9 +75,18 @@ export function parseConceptScheme(data: unknown, normalize: (text: string) => s
     if (!concept[list].includes(to)) concept[list].push(to);
   };
   for (const record of file.concepts) {
-    for (const to of record.broader) (link(record.id, 'broader', to), link(to, 'narrower', record.id));
-    for (const to of record.narrower) (link(record.id, 'narrower', to), link(to, 'broader', record.id));
-    for (const to of record.related) (link(record.id, 'related', to), link(to, 'related', record.id));
+    for (const to of record.broader) {
+      link(record.id, 'broader', to);
+      link(to, 'narrower', record.id);
+    }
+    for (const to of record.narrower) {
+      link(record.id, 'narrower', to);
+      link(to, 'broader', record.id);
+    }
+    for (const to of record.related) {
+      link(record.id, 'related', to);
+      link(to, 'related', record.id);
+    }
   }
   for (const concept of byId.values()) {
     const clash = concept.related.find((id) => concept.broader.includes(id) || concept.narrower.includes(id));

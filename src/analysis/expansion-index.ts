@@ -94,7 +94,8 @@ function expansionsOf(key: string, wordClass: WordClass, scheme: ConceptScheme, 
   const concept = wordClass.concept;
   add(wordClass.words, 'synonym', concept?.prefLabel ?? null);
   if (concept === null) return out;
-  const wordsOf = (ids: string[]) => ids.flatMap((id) => (conceptClass.get(id)?.words ?? []).filter((word) => word.source === 'domain').map((word) => ({ word, id })));
+  const wordsOf = (ids: string[]) =>
+    ids.flatMap((id) => (conceptClass.get(id)?.words ?? []).filter((word) => word.source === 'domain').map((word) => ({ word, id })));
   for (const relation of ['narrower', 'related'] as const) {
     const linked = wordsOf(concept[relation]);
     let added = 0;

@@ -68,7 +68,10 @@ const MAX_INFLATED_BYTES = 256 * 2 ** 20;
  */
 export async function loadKuromojiTokenizer(dicPath: string): Promise<Tokenizer> {
   const files = readDictionaryFiles(dicPath);
+  // kuromoji's internal modules have no types and no package exports: required by path, typed here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const DynamicDictionaries = require('kuromoji/src/dict/DynamicDictionaries') as DynamicDictionariesClass;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const TokenizerOfKuromoji = require('kuromoji/src/Tokenizer') as TokenizerClass;
   const dictionaries = new DynamicDictionaries();
   const tokenInfo = dictionaries.token_info_dictionary;
@@ -86,7 +89,18 @@ export async function loadKuromojiTokenizer(dicPath: string): Promise<Tokenizer>
 
 /** The files, largest first: the thread pool (4 threads) starts on the one that takes longest to inflate. */
 const DICTIONARY_FILES = [
-  'tid_pos', 'tid', 'unk', 'unk_pos', 'base', 'check', 'tid_map', 'cc', 'unk_map', 'unk_invoke', 'unk_compat', 'unk_char',
+  'tid_pos',
+  'tid',
+  'unk',
+  'unk_pos',
+  'base',
+  'check',
+  'tid_map',
+  'cc',
+  'unk_map',
+  'unk_invoke',
+  'unk_compat',
+  'unk_char',
 ] as const;
 type DictionaryFile = (typeof DICTIONARY_FILES)[number];
 
@@ -98,7 +112,12 @@ function readDictionaryFiles(dicPath: string): Record<DictionaryFile, Promise<Bu
 
 async function loadUnknownWords(unknown: UnknownDictionaryInstance, files: Record<DictionaryFile, Promise<Buffer>>): Promise<void> {
   const [unk, unkPos, unkMap, catMap, compatCatMap, invokeDef] = await Promise.all([
-    files.unk, files.unk_pos, files.unk_map, files.unk_char, files.unk_compat, files.unk_invoke,
+    files.unk,
+    files.unk_pos,
+    files.unk_map,
+    files.unk_char,
+    files.unk_compat,
+    files.unk_invoke,
   ]);
   unknown.loadUnknownDictionaries(
     withoutTrailingZeros(unk),

@@ -42,6 +42,8 @@ export function loadKuromoji(): Promise<KuromojiTokenizer> {
 
 /** The version of the kuromoji package, whose dictionary decides the tokens. */
 export function kuromojiVersion(): string {
+  // A package.json found at run time (the installed kuromoji's), not a module of this project.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const manifest = require(join(dirname(require.resolve('kuromoji')), '..', 'package.json')) as { version: string };
   return manifest.version;
 }
@@ -64,7 +66,9 @@ async function buildTokenizer(dicPath: string, fast: boolean): Promise<KuromojiT
   try {
     return await (fast ? loadKuromojiTokenizer(dicPath) : buildStockTokenizer(dicPath));
   } catch (error) {
-    throw new Error(`kuromoji: cannot load the dictionary at ${dicPath}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`kuromoji: cannot load the dictionary at ${dicPath}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -36,10 +36,7 @@ export function normalize(text: string, options: NormalizeOptions = { foldLongVo
 }
 
 /** Like normalize, with toOriginal[i] = index in `text` of normalised character i (and a final entry for the end). */
-export function normalizeWithMap(
-  text: string,
-  options: NormalizeOptions = { foldLongVowels: true },
-): NormalizedText {
+export function normalizeWithMap(text: string, options: NormalizeOptions = { foldLongVowels: true }): NormalizedText {
   const { chars, origin } = runPipeline(text, true, options);
   const toOriginal = origin ?? [];
   toOriginal.push(text.length);
@@ -148,8 +145,7 @@ function foldTrailingLongVowels(input: Mapped): Mapped {
     const ch = chars[i];
     runLength = isKatakanaChar(ch) ? runLength + 1 : 0;
     const endsRun = !isKatakanaChar(chars[i + 1] ?? '');
-    const dropped =
-      ch === LONG_VOWEL && endsRun && runLength >= MIN_FOLDED_KATAKANA_LENGTH && chars[i - 1] !== LONG_VOWEL;
+    const dropped = ch === LONG_VOWEL && endsRun && runLength >= MIN_FOLDED_KATAKANA_LENGTH && chars[i - 1] !== LONG_VOWEL;
     if (dropped) continue;
     out.push(ch);
     outOrigin?.push(origin ? origin[i] : i);

@@ -8,14 +8,53 @@ import type { CompoundSplitter } from './compound-parts';
 
 /** Verbs so common in the reports (and in questions) that they carry no topic: 実施した → 実施, not する. */
 const LIGHT_VERBS = new Set([
-  'する', 'できる', 'いる', 'ある', 'なる', 'おる', 'いう', 'れる', 'られる', 'せる', 'させる',
-  'くる', 'いく', 'くれる', 'もらう', 'いただく', 'くださる', '得る', 'しまう', 'おく', 'みる',
+  'する',
+  'できる',
+  'いる',
+  'ある',
+  'なる',
+  'おる',
+  'いう',
+  'れる',
+  'られる',
+  'せる',
+  'させる',
+  'くる',
+  'いく',
+  'くれる',
+  'もらう',
+  'いただく',
+  'くださる',
+  '得る',
+  'しまう',
+  'おく',
+  'みる',
 ]);
 
 /** Words that only shape a question: 「…はどのように取り組んでいるか教えてください」. */
 export const QUESTION_WORDS = new Set([
-  'どう', 'どの', 'どのよう', 'どんな', 'どういう', '何', 'なに', 'なん', 'いつ', 'どこ', '誰', 'だれ', 'どれ',
-  'どれくらい', 'どのくらい', 'いくつ', 'なぜ', '教える', '知る', '知りたい', 'ください', '下さい',
+  'どう',
+  'どの',
+  'どのよう',
+  'どんな',
+  'どういう',
+  '何',
+  'なに',
+  'なん',
+  'いつ',
+  'どこ',
+  '誰',
+  'だれ',
+  'どれ',
+  'どれくらい',
+  'どのくらい',
+  'いくつ',
+  'なぜ',
+  '教える',
+  '知る',
+  '知りたい',
+  'ください',
+  '下さい',
 ]);
 
 /** Noun sub-categories that never carry content (こと, ため, これ, 兼 …). */
@@ -54,7 +93,14 @@ export function pickContentWords(tokens: KuromojiToken[], options: PickOptions =
     if (token.pos === '名詞' && token.pos_detail_1 === '数') {
       let end = i + 1;
       while (end < tokens.length && tokens[end].pos === '名詞' && tokens[end].pos_detail_1 === '数') end++;
-      words.push({ term: tokens.slice(i, end).map((t) => t.surface_form).join(''), from: i, to: end });
+      words.push({
+        term: tokens
+          .slice(i, end)
+          .map((t) => t.surface_form)
+          .join(''),
+        from: i,
+        to: end,
+      });
       i = end - 1;
       continue;
     }

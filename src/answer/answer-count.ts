@@ -62,7 +62,10 @@ export interface RankedCount extends ScoredCount {
 /** Every count of the best candidates that a counter accepts, best first. */
 export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) => boolean, withMetrics = true): RankedCount[] {
   const candidates = retrieveCandidates(
-    context.engine, context.query, context.matcher, context.scope,
+    context.engine,
+    context.query,
+    context.matcher,
+    context.scope,
     (p) => (withMetrics || p.field !== 'metric') && p.counts.some(accepts),
   );
   return candidates

@@ -46,7 +46,13 @@ function groupedLines(chosen: PreparedInitiative[], byStatus: boolean): string {
 
 function sourcesOf(chosen: PreparedInitiative[], byStatus: boolean) {
   return chosen.map((p) =>
-    byStatus ? sourceOf(p.initiative, `${p.initiative.rowTitle} 実施状況：${p.initiative.status}${p.initiative.reason ? ` 理由：${p.initiative.reason}` : ''}`, 'status') : sourceOf(p.initiative),
+    byStatus
+      ? sourceOf(
+          p.initiative,
+          `${p.initiative.rowTitle} 実施状況：${p.initiative.status}${p.initiative.reason ? ` 理由：${p.initiative.reason}` : ''}`,
+          'status',
+        )
+      : sourceOf(p.initiative),
   );
 }
 

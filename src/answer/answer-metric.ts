@@ -25,7 +25,9 @@ export function metricSource(engine: SearchEngine, entry: MetricEntry): AnswerSo
   const label = entry.metric.label ? `【${entry.metric.label}】` : '';
   const text = `${entry.rowTitle} ${label}${entry.metric.text}`;
   const initiative = engine.getInitiative(entry.id);
-  return initiative ? sourceOf(initiative, text, 'metric') : { id: entry.id, text, ministry: entry.ministry, fiscalYear: entry.fiscalYear, field: 'metric' };
+  return initiative
+    ? sourceOf(initiative, text, 'metric')
+    : { id: entry.id, text, ministry: entry.ministry, fiscalYear: entry.fiscalYear, field: 'metric' };
 }
 
 /** The best metric row for the subject, with every label of that row that scores as well. */

@@ -57,15 +57,24 @@ function metricOrResult(context: AnswerContext): Draft | null {
 
 function draftFor(context: AnswerContext): Draft | null {
   switch (context.shape.kind) {
-    case 'metric': return metricOrResult(context);
-    case 'met': return answerMetricMet(context);
-    case 'status': return orStatements(answerStatus(context), context);
-    case 'when': return answerWhen(context);
-    case 'count': return context.shape.tag || context.shape.status ? answerEnumeratedCount(context) : answerCount(context);
-    case 'list': return answerList(context);
-    case 'change': return answerChange(context);
-    case 'reason': return answerReason(context);
-    case 'what': return answerWhat(context);
+    case 'metric':
+      return metricOrResult(context);
+    case 'met':
+      return answerMetricMet(context);
+    case 'status':
+      return orStatements(answerStatus(context), context);
+    case 'when':
+      return answerWhen(context);
+    case 'count':
+      return context.shape.tag || context.shape.status ? answerEnumeratedCount(context) : answerCount(context);
+    case 'list':
+      return answerList(context);
+    case 'change':
+      return answerChange(context);
+    case 'reason':
+      return answerReason(context);
+    case 'what':
+      return answerWhat(context);
     case 'unknown': {
       const draft = answerWhat(context);
       return draft && { ...draft, confidence: draft.confidence * UNKNOWN_KIND_FACTOR };
@@ -131,7 +140,15 @@ function contextFor(reading: Reading, target: Target, fiscalYear: number | null 
     matcher: reading.matcher,
     query: reading.shape.subject,
     // A named year that selects the report is no metric period; one that selects none can only be a period.
-    periodDates: findDates(reading.question).filter((d) => !(d.fiscal && !d.fiscalYearEnd && d.month === null && (yearsUsed.has(d.year) || scope.fiscalYears.includes(d.year) && !target.periodRequired))),
+    periodDates: findDates(reading.question).filter(
+      (d) =>
+        !(
+          d.fiscal &&
+          !d.fiscalYearEnd &&
+          d.month === null &&
+          (yearsUsed.has(d.year) || (scope.fiscalYears.includes(d.year) && !target.periodRequired))
+        ),
+    ),
     periodRequired: target.periodRequired,
   };
 }
@@ -167,7 +184,11 @@ function scopeOf(draft: Draft, catalog: ReportCatalog): Answer['scope'] {
   const [first] = draft.sources;
   if (!first || !draft.sources.every((s) => s.ministry === first.ministry)) return undefined;
   if (!draft.sources.every((s) => s.fiscalYear === first.fiscalYear)) return { ministry: first.ministry };
-  return { ministry: first.ministry, fiscalYear: first.fiscalYear, fiscalYearLabel: refOf(catalog, first.ministry, first.fiscalYear).fiscalYearLabel };
+  return {
+    ministry: first.ministry,
+    fiscalYear: first.fiscalYear,
+    fiscalYearLabel: refOf(catalog, first.ministry, first.fiscalYear).fiscalYearLabel,
+  };
 }
 
 function prefixOf(scope: Answer['scope']): string {
@@ -198,9 +219,16 @@ function table(reading: Reading, drafts: Draft[]): Answer {
     const [first] = draft.sources;
     const ref = refOf(reading.catalog, first.ministry, first.fiscalYear);
     const sameYear = draft.sources.every((s) => s.fiscalYear === first.fiscalYear);
-    return { ministry: ref.ministry, fiscalYear: ref.fiscalYear, fiscalYearLabel: sameYear ? ref.fiscalYearLabel : '', value: draft.answer, sourceIds: draft.sources.map((s) => s.id) };
+    return {
+      ministry: ref.ministry,
+      fiscalYear: ref.fiscalYear,
+      fiscalYearLabel: sameYear ? ref.fiscalYearLabel : '',
+      value: draft.answer,
+      sourceIds: draft.sources.map((s) => s.id),
+    };
   });
-  const line = (row: AnswerRow): string => `${row.ministry}${row.fiscalYearLabel ? `（${yearWithWestern(row.fiscalYearLabel, row.fiscalYear)}）` : ''}：${row.value}`;
+  const line = (row: AnswerRow): string =>
+    `${row.ministry}${row.fiscalYearLabel ? `（${yearWithWestern(row.fiscalYearLabel, row.fiscalYear)}）` : ''}：${row.value}`;
   return {
     question: reading.question,
     kind: drafts[0].kind ?? reading.shape.kind,
@@ -222,7 +250,14 @@ function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
   const found: { ref: ReportRef; confidence: number }[] = [];
   for (const report of reading.catalog.reports) {
     if (askedReport(report.ministry, report.fiscalYear)) continue;
-    const target: Target = { ministry: report.ministry, fiscalYear: report.fiscalYear, years: null, periodRequired: false, missing: null, implied: false };
+    const target: Target = {
+      ministry: report.ministry,
+      fiscalYear: report.fiscalYear,
+      years: null,
+      periodRequired: false,
+      missing: null,
+      implied: false,
+    };
     const draft = answerTarget(reading, target);
     if (draft) found.push({ ref: refOf(reading.catalog, report.ministry, report.fiscalYear), confidence: draft.confidence });
   }
@@ -232,7 +267,13 @@ function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
 
 function describeAsked(reading: Reading, targets: Target[]): string {
   const { scope } = reading;
-  const year = scope.fiscalYearText ? toHalfWidthDigits(scope.fiscalYearText) : scope.relative === 'previous' ? '前年度' : scope.relative === 'latest' ? '今年度' : '';
+  const year = scope.fiscalYearText
+    ? toHalfWidthDigits(scope.fiscalYearText)
+    : scope.relative === 'previous'
+      ? '前年度'
+      : scope.relative === 'latest'
+        ? '今年度'
+        : '';
   const who = scope.ministry ?? (targets.length === 1 && targets[0].ministry && reading.catalog.ministries.length > 1 ? targets[0].ministry : '');
   return [who, year].filter(Boolean).join('の');
 }

@@ -15,7 +15,10 @@ function rowScore(candidate: Candidate): number {
 /** Answers a reason question from the best-matching 実施未定 row that gives a reason; null when none matches. */
 export function answerReason(context: AnswerContext): Draft | null {
   const [best] = retrieveCandidates(
-    context.engine, context.query, context.matcher, context.scope,
+    context.engine,
+    context.query,
+    context.matcher,
+    context.scope,
     (p) => p.initiative.status === '実施未定' && p.initiative.reason !== null,
   )
     .map((candidate) => ({ candidate, score: rowScore(candidate) }))

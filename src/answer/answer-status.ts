@@ -15,7 +15,13 @@ function rowScore(candidate: Candidate): number {
 
 /** Answers a status question from the best-matching row that has a status; null when none matches. */
 export function answerStatus(context: AnswerContext): Draft | null {
-  const [best] = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.initiative.status !== null && p.text === p.initiative.text)
+  const [best] = retrieveCandidates(
+    context.engine,
+    context.query,
+    context.matcher,
+    context.scope,
+    (p) => p.initiative.status !== null && p.text === p.initiative.text,
+  )
     .map((candidate) => ({ candidate, score: rowScore(candidate) }))
     .sort((a, b) => b.score - a.score);
   if (!best) return null;

@@ -42,7 +42,10 @@ function bestDistinct(candidates: Candidate[]): Candidate[] {
 /** Answers a what-question with the best statements; null when no statement matches. */
 export function answerWhat(context: AnswerContext): Draft | null {
   const candidates = retrieveCandidates(
-    context.engine, context.query, context.matcher, context.scope,
+    context.engine,
+    context.query,
+    context.matcher,
+    context.scope,
     (p) => isStatement(p.initiative) && p.text === p.initiative.text,
   );
   const chosen = bestDistinct(candidates);

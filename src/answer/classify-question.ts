@@ -31,7 +31,8 @@ interface KindRule {
  * but asks whether it was met; 実施状況 before 何を, because a status question may also say 取組.
  */
 /** 「新規の取組」「拡充した取組」「新規に始めた」「新たに始めた」: the initiatives of one tag, not a row titled …の拡充. */
-const TAG_LIST = /(新規|拡充|継続)(の|に|した|された|して|で)?(取組|取り組|施策|もの)|新規に|新たに(始め|開始|実施)|(拡充|継続)(した|された|している)(?!か)/;
+const TAG_LIST =
+  /(新規|拡充|継続)(の|に|した|された|して|で)?(取組|取り組|施策|もの)|新規に|新たに(始め|開始|実施)|(拡充|継続)(した|された|している)(?!か)/;
 const ROW_COUNT = /実施未定(の|と?なっている|とした)?(取組|項目|小項目|中項目|もの)/;
 const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は/;
 
@@ -39,7 +40,8 @@ const KIND_RULES: KindRule[] = [
   { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が)|の理由/ },
   {
     kind: 'change',
-    pattern: /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減少|増加|変わ|変化|伸び|改善|縮減|差)|何ポイント(上|下|増|減|改善|変)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ/,
+    pattern:
+      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減少|増加|変わ|変化|伸び|改善|縮減|差)|何ポイント(上|下|増|減|改善|変)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ/,
   },
   { kind: 'count', pattern: new RegExp(`(${TAG_LIST.source}|${ROW_COUNT.source}).*(${COUNT_WORDS.source})`) },
   { kind: 'list', pattern: TAG_LIST },
@@ -104,9 +106,18 @@ export function metricFieldOf(question: string): MetricField | null {
 }
 
 const COUNTER_SPELLINGS: [RegExp, string][] = [
-  [/何(か|ヶ|カ|ヵ)月/, 'か月'], [/何時間|時間数/, '時間'], [/何(名|人)|人数/, '名'], [/何日|日数/, '日'],
-  [/何回/, '回'], [/何件|件数/, '件'], [/何倍/, '倍'], [/何割/, '割'], [/何台|台数/, '台'], [/何組|組数/, '組'],
-  [/何円/, '円'], [/何ポイント/, 'ポイント'],
+  [/何(か|ヶ|カ|ヵ)月/, 'か月'],
+  [/何時間|時間数/, '時間'],
+  [/何(名|人)|人数/, '名'],
+  [/何日|日数/, '日'],
+  [/何回/, '回'],
+  [/何件|件数/, '件'],
+  [/何倍/, '倍'],
+  [/何割/, '割'],
+  [/何台|台数/, '台'],
+  [/何組|組数/, '組'],
+  [/何円/, '円'],
+  [/何ポイント/, 'ポイント'],
 ];
 
 /** The tag a list or count of initiatives asks for. */
@@ -126,7 +137,11 @@ export function counterOf(question: string): string | null {
 export function subjectOf(question: string, extra: RegExp[] = []): string {
   let subject = question.trim();
   for (const pattern of [...extra, ...SCAFFOLDING]) subject = subject.replace(pattern, ' ').trim();
-  return subject.replace(/[『』「」"“”]/g, '').replace(/\s+/g, ' ').replace(/^[ はをがのに]+|[ はをがのに]+$/g, '').trim();
+  return subject
+    .replace(/[『』「」"“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[ はをがのに]+|[ はをがのに]+$/g, '')
+    .trim();
 }
 
 /**

@@ -17,7 +17,7 @@ export function normalizeForMatch(text: string): string {
  * separator: 「試験で女性」 must not need 「験で」 in the text. Hiragana carry particles and verb endings
  * (「された」「なっていますか」), while what a question is about is written in kanji, katakana and latin letters.
  */
-const CHUNK_SEPARATORS = /[\p{Script=Hiragana}、。・･\s「」『』（）()【】［］\[\]"“”?？!！:：]+/u;
+const CHUNK_SEPARATORS = /[\p{Script=Hiragana}、。・･\s「」『』（）()【】［］[\]"“”?？!！:：]+/u;
 
 /** The units a subject is matched by: bigrams of each chunk, or a one-kanji chunk on its own (「男」). */
 export function matchUnits(subject: string): string[] {

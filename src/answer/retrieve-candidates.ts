@@ -71,7 +71,12 @@ function rowTexts(rows: Map<string, Initiative[]>): PreparedInitiative[] {
   for (const records of rows.values()) {
     const [first] = records;
     // A result rarely repeats what it is the result of (「受講率は98.0%であった」 of an eラーニング): its row says.
-    const context = normalizeForMatch(records.filter((r) => r.kind === 'statement').map((r) => r.text).join(''));
+    const context = normalizeForMatch(
+      records
+        .filter((r) => r.kind === 'statement')
+        .map((r) => r.text)
+        .join(''),
+    );
     if (first.results) entries.push(prepare(first, 'results', first.results, context));
     if (first.reason && !records.some((r) => r.kind === 'reason')) entries.push(prepare(first, 'reason', first.reason, context));
   }
@@ -113,8 +118,7 @@ export function preparedInScope(engine: SearchEngine, scope: Scope): PreparedIni
 
 function inScope(initiative: Pick<Initiative, 'ministry' | 'fiscalYear'>, scope: Scope): boolean {
   return (
-    (scope.ministry === null || initiative.ministry === scope.ministry) &&
-    (scope.fiscalYear === null || initiative.fiscalYear === scope.fiscalYear)
+    (scope.ministry === null || initiative.ministry === scope.ministry) && (scope.fiscalYear === null || initiative.fiscalYear === scope.fiscalYear)
   );
 }
 

@@ -27,9 +27,19 @@ export type EngineWorkerMessage = { ready: number } | { failed: string };
 
 async function start(data: EngineWorkerData): Promise<number> {
   const analyzer = await createAnalyzer();
-  const loaded = loadIndex(data.indexDir, analyzer, { analyzerVersion: analyzer.version, dictionaryVersion: analyzer.dictionaryVersion, dataHash: data.dataHash });
+  const loaded = loadIndex(data.indexDir, analyzer, {
+    analyzerVersion: analyzer.version,
+    dictionaryVersion: analyzer.dictionaryVersion,
+    dataHash: data.dataHash,
+  });
   const engine = createSearchEngine({ ...loaded, analyzer });
-  const app = createApp({ engine, manifest: loaded.manifest, answer: answerQuestion, dataDir: data.dataDir ?? undefined, log: (message) => console.error(`torikumi worker: ${message}`) });
+  const app = createApp({
+    engine,
+    manifest: loaded.manifest,
+    answer: answerQuestion,
+    dataDir: data.dataDir ?? undefined,
+    log: (message) => console.error(`torikumi worker: ${message}`),
+  });
   const server = createServer(app);
   // Loopback only: the main thread is the one client.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -59,13 +59,7 @@ export async function openSearchEngine(options: OpenEngineOptions = {}): Promise
   return serve(built, manifest, analyzer);
 }
 
-function tryLoad(
-  indexDir: string,
-  dataDir: string,
-  analyzer: Analyzer,
-  policy: RebuildPolicy,
-  log: (message: string) => void,
-) {
+function tryLoad(indexDir: string, dataDir: string, analyzer: Analyzer, policy: RebuildPolicy, log: (message: string) => void) {
   const expected = { analyzerVersion: analyzer.version, dictionaryVersion: analyzer.dictionaryVersion, dataHash: computeDataHash(dataDir) };
   try {
     return loadIndex(indexDir, analyzer, expected);
@@ -86,4 +80,3 @@ async function loadDefaultSources(): Promise<CorpusSources> {
   const { defaultCorpusSources } = await import('./default-sources');
   return defaultCorpusSources;
 }
-

@@ -138,7 +138,14 @@ export function createWorkPool(options: WorkPoolOptions): WorkPool {
         wake();
         resolve(outcome);
       };
-      const upstream = request({ host: '127.0.0.1', port: slot.port!, method: req.method, path: req.url, headers: endToEnd(req.headers), agent: slot.agent });
+      const upstream = request({
+        host: '127.0.0.1',
+        port: slot.port!,
+        method: req.method,
+        path: req.url,
+        headers: endToEnd(req.headers),
+        agent: slot.agent,
+      });
       const onAbort = (): void => {
         upstream.destroy();
         // Still computing: the only way to stop it is to end the thread.

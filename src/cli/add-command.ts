@@ -50,7 +50,9 @@ function readUserFile(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     if (isAppError(error)) throw error;
-    throw new AppError('SOURCE_UNREADABLE', `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: path });
+    throw new AppError('SOURCE_UNREADABLE', `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+      file: path,
+    });
   }
 }
 
@@ -67,7 +69,9 @@ export function formatPreview(preview: ReportPreview, describe: (origin: Origin)
     `  ${counts.rows} rows, ${counts.statements} statements, ${counts.metrics} metrics, ${counts.warnings} warnings`,
     ...preview.sections.map((s) => `  ${s.section}: ${s.rows} rows`),
     'first rows:',
-    ...preview.sample.map((row) => `  ${describe(row.origin).padEnd(10)} ${where(row).padEnd(4)} ${row.title.slice(0, 30)} — ${row.text.slice(0, 40)}`),
+    ...preview.sample.map(
+      (row) => `  ${describe(row.origin).padEnd(10)} ${where(row).padEnd(4)} ${row.title.slice(0, 30)} — ${row.text.slice(0, 40)}`,
+    ),
   ];
   if (preview.warnings.length > 0) lines.push('warnings:', ...preview.warnings.map((w) => `  ${w}`));
   return lines.join('\n');
@@ -91,7 +95,9 @@ export async function run(args: string[]): Promise<number> {
     preview = previewReport(parsed, (warning) => formatParseWarning(name, warning));
   } catch (error) {
     if (!isAppError(error)) throw error;
-    const place = [error.details.page ? `page ${error.details.page}` : '', error.details.sheet ? `sheet ${error.details.sheet}` : ''].filter(Boolean).join(', ');
+    const place = [error.details.page ? `page ${error.details.page}` : '', error.details.sheet ? `sheet ${error.details.sheet}` : '']
+      .filter(Boolean)
+      .join(', ');
     console.error(`torikumi add: ${options.file}${place ? ` (${place})` : ''}: ${error.code}: ${error.message}`);
     return 2;
   }

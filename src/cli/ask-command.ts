@@ -62,8 +62,11 @@ export function formatAnswer(answer: Answer): string {
     for (const row of answer.table) lines.push(`  ${row.ministry} ${row.fiscalYearLabel}（${row.fiscalYear}年度）: ${row.value}`);
   }
   if (answer.sources.length > 0) lines.push('', 'sources:');
-  answer.sources.forEach((source, i) => lines.push(`  ${i + 1}. ${source.ministry} ${source.fiscalYearLabel ?? source.fiscalYear} #${source.id}`, `     ${source.text}`));
+  answer.sources.forEach((source, i) =>
+    lines.push(`  ${i + 1}. ${source.ministry} ${source.fiscalYearLabel ?? source.fiscalYear} #${source.id}`, `     ${source.text}`),
+  );
   if (answer.answer === null && answer.suggestedSearch) lines.push('', `try the search: ${answer.suggestedSearch.url}`);
-  if (answer.answer === null && answer.examples && answer.examples.length > 0) lines.push('', 'questions the reports answer:', ...answer.examples.map((q) => `  ${q}`));
+  if (answer.answer === null && answer.examples && answer.examples.length > 0)
+    lines.push('', 'questions the reports answer:', ...answer.examples.map((q) => `  ${q}`));
   return lines.join('\n');
 }

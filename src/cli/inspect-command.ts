@@ -18,10 +18,17 @@ export function toInspectJson(parsed: ParsedReport): unknown {
   return {
     report: { id, ministry, fiscalYear, fiscalYearLabel, title, source, format, pages, sheet },
     rows: parsed.rows.map((row) => ({
-      section: row.section, item: row.item, sub: row.sub, subGroup: row.subGroup, title: row.title, status: row.status,
-      reason: row.reason, results: row.results,
+      section: row.section,
+      item: row.item,
+      sub: row.sub,
+      subGroup: row.subGroup,
+      title: row.title,
+      status: row.status,
+      reason: row.reason,
+      results: row.results,
       statements: row.statements.map((s) => ({ tag: s.tag, text: s.text, id: s.id })),
-      metrics: row.metrics, origin: row.origin,
+      metrics: row.metrics,
+      origin: row.origin,
     })),
     warnings: parsed.warnings,
   };

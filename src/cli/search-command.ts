@@ -11,7 +11,8 @@ import { SearchQuery } from '../http/schemas';
 import { toSearchRequest } from '../http/search-state';
 import { checkKnownValues, parseInput } from '../http/validate-input';
 
-const USAGE = 'usage: torikumi search "<query>" [--json] [--limit N] [--section S] [--item N] [--ministry M] [--year Y] [--tag T] [--status S] [--topic T] [--sort relevance|year-desc|year-asc]';
+const USAGE =
+  'usage: torikumi search "<query>" [--json] [--limit N] [--section S] [--item N] [--ministry M] [--year Y] [--tag T] [--status S] [--topic T] [--sort relevance|year-desc|year-asc]';
 
 /** Options that may repeat (as the API's parameters may) and the one-valued ones. */
 const REPEATED = new Set(['section', 'item', 'ministry', 'year', 'tag', 'status', 'topic']);
@@ -82,7 +83,10 @@ function formatResponse(response: SearchResponse): string {
 
 function formatHit(hit: SearchHit, rank: number): string[] {
   const where = [hit.ministry, hit.fiscalYearLabel, hit.section, hit.item ?? '', hit.sub ?? '', hit.rowTitle].filter((p) => p !== '').join(' › ');
-  const lines = [`${rank}. [${hit.tag ?? '-'}] ${where}  (score ${hit.score.toFixed(2)})`, `   ${markHighlights(hit.snippet, hit.snippetHighlights)}`];
+  const lines = [
+    `${rank}. [${hit.tag ?? '-'}] ${where}  (score ${hit.score.toFixed(2)})`,
+    `   ${markHighlights(hit.snippet, hit.snippetHighlights)}`,
+  ];
   for (const place of hit.alsoAt) lines.push(`   also at: ${place.section} › ${place.item ?? ''} ${place.sub ?? ''} ${place.rowTitle}`);
   return lines;
 }

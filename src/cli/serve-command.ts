@@ -96,7 +96,13 @@ function closeOnSignal(server: Server, graceMs: number, onStopping: () => void, 
 }
 
 /** The admin pages' options when TORIKUMI_ADMIN_TOKEN is good, else null with the reason logged. */
-export function configureAdmin(env: NodeJS.ProcessEnv, dataDir: string, indexDir: string, onAdded: () => void, log: (message: string) => void): AdminOptions | null {
+export function configureAdmin(
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  indexDir: string,
+  onAdded: () => void,
+  log: (message: string) => void,
+): AdminOptions | null {
   const read = readAdminToken(env.TORIKUMI_ADMIN_TOKEN);
   if ('off' in read) {
     log(`torikumi: the 報告書の追加 page (/admin/reports/new) is off: ${read.off}`);
@@ -154,7 +160,10 @@ export function createService(options: ServeOptions = {}, ready: () => boolean =
     makeApp: ({ engine, manifest }, status) => {
       const app = createApp({ engine, manifest, answer: answerQuestion, ready, dataDir, admin: admin ?? undefined, service: status, log });
       const previous = pool;
-      pool = (options.workers ?? 0) > 0 ? createWorkPool({ size: options.workers!, workerData: { indexDir, dataDir, dataHash: manifest.dataHash }, log }) : null;
+      pool =
+        (options.workers ?? 0) > 0
+          ? createWorkPool({ size: options.workers!, workerData: { indexDir, dataDir, dataHash: manifest.dataHash }, log })
+          : null;
       // The old index's workers finish what they are answering, then stop.
       void previous?.close(30_000);
       return createGateway({ app, admission, pool, deadlineMs: options.deadlineMs ?? 10_000, retryAfterSeconds: RETRY_AFTER_SECONDS, log });
@@ -193,13 +202,19 @@ function createLimitedServer(listener: RequestListener, config: ServiceConfig): 
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    console.log('usage: torikumi serve [--data DIR] [--index DIR]   (PORT=3000 and HOST=127.0.0.1 by default; TORIKUMI_ADMIN_TOKEN turns on /admin/reports/new; see the README for the TORIKUMI_* limits)');
+    console.log(
+      'usage: torikumi serve [--data DIR] [--index DIR]   (PORT=3000 and HOST=127.0.0.1 by default; TORIKUMI_ADMIN_TOKEN turns on /admin/reports/new; see the README for the TORIKUMI_* limits)',
+    );
     return 0;
   }
   const port = readPort(process.env.PORT);
   const config = readServiceConfig(process.env);
   const folders = readFolders(args);
-  const problems = [...(typeof port === 'string' ? [port] : []), ...('errors' in config ? config.errors : []), ...(typeof folders === 'string' ? [folders] : [])];
+  const problems = [
+    ...(typeof port === 'string' ? [port] : []),
+    ...('errors' in config ? config.errors : []),
+    ...(typeof folders === 'string' ? [folders] : []),
+  ];
   if (typeof port === 'string' || 'errors' in config || typeof folders === 'string') {
     for (const problem of problems) console.error(`torikumi: ${escapeLog(problem)}`);
     return 2;

@@ -4,12 +4,7 @@
  */
 
 /** The four canonical 大項目 of the common follow-up template, in template order. */
-export const SECTIONS = [
-  '働き方改革',
-  '育児・介護等と両立して活躍できるための改革',
-  '女性の活躍推進のための改革',
-  'その他',
-] as const;
+export const SECTIONS = ['働き方改革', '育児・介護等と両立して活躍できるための改革', '女性の活躍推進のための改革', 'その他'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** 【継続】【新規】【拡充】 change tags. */

@@ -61,7 +61,10 @@ function changesRoutes(router: Router, context: AppContext): void {
     const { ministry, year } = parseInput(ChangesPageQuery, req.query);
     if (ministry !== undefined && year === undefined) {
       // A ministry alone opens its newest report.
-      const newest = engine.reports().filter((r) => r.ministry === ministry).at(-1);
+      const newest = engine
+        .reports()
+        .filter((r) => r.ministry === ministry)
+        .at(-1);
       if (!newest) throw new AppError('NOT_FOUND', `no report of ministry ${ministry}`, { field: 'ministry' });
       return res.redirect(302, `/changes?${new URLSearchParams({ ministry, year: String(newest.fiscalYear) })}`);
     }
@@ -107,11 +110,13 @@ function compareRoutes(router: Router, context: AppContext): void {
       query,
       items: templateItemOptions(engine, query.item),
       concepts: conceptOptionGroups(query.concept),
-      years: [...new Set(years)].sort((a, b) => a - b).map((year) => ({
-        year,
-        label: engine.reports().find((r) => r.fiscalYear === year)?.fiscalYearLabel ?? `${year}年度`,
-        checked: (shown ?? []).includes(year),
-      })),
+      years: [...new Set(years)]
+        .sort((a, b) => a - b)
+        .map((year) => ({
+          year,
+          label: engine.reports().find((r) => r.fiscalYear === year)?.fiscalYearLabel ?? `${year}年度`,
+          checked: (shown ?? []).includes(year),
+        })),
       response,
       layout: response ? layoutComparison(response, query) : null,
       tags: TAG_COUNT_ORDER,

@@ -16,7 +16,10 @@ export const MAX_UPLOAD_BYTES = 50 * 2 ** 20;
 
 /** A refusal shown on the form page, in Japanese, with its status. */
 class AdminRefusal extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -71,6 +74,8 @@ function uploadOne(admin: AdminOptions): RequestHandler {
 /** The name an upload arrived with, for messages only: no folders, no control characters, at most 100 characters. */
 function displayName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // Control characters are what this removes from a file name before it is shown.
+  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 100);
   return clean || 'アップロードされたファイル';
 }
@@ -94,7 +99,11 @@ function previewView(admin: AdminOptions, staged: ReturnType<AdminOptions['intak
     csrf,
     ticket: signStaged(admin.secret, staged.stagedId),
     formatLabel: FORMAT_LABELS[preview.report.format],
-    sample: preview.sample.map((row) => ({ ...row, place: describeSourcePlace(row.origin), where: `${row.item ?? ''}${row.sub ? ` ${row.sub}` : ''}` })),
+    sample: preview.sample.map((row) => ({
+      ...row,
+      place: describeSourcePlace(row.origin),
+      where: `${row.item ?? ''}${row.sub ? ` ${row.sub}` : ''}`,
+    })),
   };
 }
 
@@ -122,7 +131,8 @@ function confirmRoutes(router: Router, admin: AdminOptions): void {
     const form = AdminConfirmForm.safeParse(req.body ?? {});
     if (!form.success) throw new AdminRefusal(400, 'フォームの内容が正しくありません。最初からやり直してください。');
     checkForm(req, admin, form.data.csrf);
-    if (!checkStaged(admin.secret, form.data.staged, form.data.ticket)) throw new AdminRefusal(403, '確認画面の内容が正しくありません。最初からやり直してください。');
+    if (!checkStaged(admin.secret, form.data.staged, form.data.ticket))
+      throw new AdminRefusal(403, '確認画面の内容が正しくありません。最初からやり直してください。');
     const staged = admin.intake.read(form.data.staged);
     try {
       const placed = await admin.intake.confirm(form.data.staged, form.data.replace !== undefined);
@@ -130,7 +140,10 @@ function confirmRoutes(router: Router, admin: AdminOptions): void {
     } catch (error) {
       if (!isAppError(error) || error.code !== 'REPORT_DUPLICATE') throw error;
       const view = previewView(admin, { ...staged, existing: error.details.file ?? staged.existing }, form.data.csrf);
-      res.status(409).render('admin-preview', { ...view, message: `${staged.preview.report.ministry} ${staged.preview.report.fiscalYearLabel}の報告書はすでに収録されています（${error.details.file ?? ''}）。置き換えるときは「置き換える」にチェックを入れて、もう一度追加してください。` });
+      res.status(409).render('admin-preview', {
+        ...view,
+        message: `${staged.preview.report.ministry} ${staged.preview.report.fiscalYearLabel}の報告書はすでに収録されています（${error.details.file ?? ''}）。置き換えるときは「置き換える」にチェックを入れて、もう一度追加してください。`,
+      });
     }
   });
 }
@@ -142,10 +155,19 @@ function adminErrors(admin: AdminOptions): ErrorRequestHandler {
     if (error instanceof AdminRefusal) return renderForm(req, res, admin, error.status, error.message);
     if (error instanceof multer.MulterError) {
       const tooLarge = error.code === 'LIMIT_FILE_SIZE';
-      const message = tooLarge ? `ファイルが大きすぎます（${MAX_UPLOAD_BYTES / 2 ** 20} MBまで）。` : '送信の形式が正しくありません。ファイルは一つだけ選んでください。';
+      const message = tooLarge
+        ? `ファイルが大きすぎます（${MAX_UPLOAD_BYTES / 2 ** 20} MBまで）。`
+        : '送信の形式が正しくありません。ファイルは一つだけ選んでください。';
       return renderForm(req, res, admin, tooLarge ? 413 : 400, message);
     }
-    if (isAppError(error) && error.code === 'NOT_FOUND') return renderForm(req, res, admin, 404, '確認中のファイルが見つかりません（追加済みか、1時間以上たって消えました）。もう一度アップロードしてください。');
+    if (isAppError(error) && error.code === 'NOT_FOUND')
+      return renderForm(
+        req,
+        res,
+        admin,
+        404,
+        '確認中のファイルが見つかりません（追加済みか、1時間以上たって消えました）。もう一度アップロードしてください。',
+      );
     // busboy's complaints about a malformed body carry a 4xx status.
     const status = (error as { status?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) return renderForm(req, res, admin, status, '送信の形式が正しくありません。');

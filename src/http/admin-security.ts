@@ -10,7 +10,8 @@ export const MIN_ADMIN_TOKEN_LENGTH = 16;
 /** The admin token from the environment, or why the admin pages are off. */
 export function readAdminToken(value: string | undefined): { token: string } | { off: string } {
   if (value === undefined || value === '') return { off: 'TORIKUMI_ADMIN_TOKEN is not set' };
-  if (value.length < MIN_ADMIN_TOKEN_LENGTH) return { off: `TORIKUMI_ADMIN_TOKEN has ${value.length} characters; at least ${MIN_ADMIN_TOKEN_LENGTH} are needed` };
+  if (value.length < MIN_ADMIN_TOKEN_LENGTH)
+    return { off: `TORIKUMI_ADMIN_TOKEN has ${value.length} characters; at least ${MIN_ADMIN_TOKEN_LENGTH} are needed` };
   return { token: value };
 }
 

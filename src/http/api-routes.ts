@@ -82,7 +82,20 @@ function initiativeRoutes(router: Router, context: AppContext): void {
     const { label, reason, results, metric, source, reportId, origin, duplicateGroup } = initiative;
     const row = engine.rowOf(id).map(({ id: rowId, tag, label: rowLabel, text }) => ({ id: rowId, tag, label: rowLabel, text }));
     const shaped = presentInitiative(initiative, engine, context.findDuplicates(initiative));
-    res.json({ ...shaped, label, reason, results, metric, source, reportId, origin, original: originalHref(initiative), duplicateGroup, citation: citationOf(initiative), row });
+    res.json({
+      ...shaped,
+      label,
+      reason,
+      results,
+      metric,
+      source,
+      reportId,
+      origin,
+      original: originalHref(initiative),
+      duplicateGroup,
+      citation: citationOf(initiative),
+      row,
+    });
   });
   router.get('/initiatives/:id/similar', (req, res) => {
     const { id } = parseInput(InitiativeIdParams, req.params);

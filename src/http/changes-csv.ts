@@ -5,7 +5,10 @@
 import type { ChangeLine } from './changes-page';
 import { CSV_BOM, csvCell } from './csv-export';
 
-const COLUMNS: { header: string; value: (line: ChangeLine, context: { ministry: string; yearLabel: string; previousLabel: string }) => string | number | null }[] = [
+const COLUMNS: {
+  header: string;
+  value: (line: ChangeLine, context: { ministry: string; yearLabel: string; previousLabel: string }) => string | number | null;
+}[] = [
   { header: '府省', value: (_l, c) => c.ministry },
   { header: '年度', value: (_l, c) => c.yearLabel },
   { header: '比較した年度', value: (_l, c) => c.previousLabel },

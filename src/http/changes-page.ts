@@ -13,7 +13,19 @@ const KIND_LABELS = { same: '同じ文言', reworded: '文言を変更', expande
 
 /** An initiative as the API lists it: enough to find and cite it. */
 function briefOf(i: Initiative) {
-  return { id: i.id, section: i.section, item: i.item, itemTitle: i.itemTitle, subGroup: i.subGroup, sub: i.sub, rowTitle: i.rowTitle, kind: i.kind, tag: i.tag, status: i.status, text: i.text };
+  return {
+    id: i.id,
+    section: i.section,
+    item: i.item,
+    itemTitle: i.itemTitle,
+    subGroup: i.subGroup,
+    sub: i.sub,
+    rowTitle: i.rowTitle,
+    kind: i.kind,
+    tag: i.tag,
+    status: i.status,
+    text: i.text,
+  };
 }
 
 function linkOf(link: ChangeLink) {
@@ -24,10 +36,18 @@ function linkOf(link: ChangeLink) {
 export function serializeChanges(changes: YearChanges) {
   const { ministry, fiscalYear, fiscalYearLabel, previousYear, previousYearLabel, statusChanges, metricMoves } = changes;
   return {
-    ministry, fiscalYear, fiscalYearLabel, previousYear, previousYearLabel,
+    ministry,
+    fiscalYear,
+    fiscalYearLabel,
+    previousYear,
+    previousYearLabel,
     counts: {
-      new: changes.new.length, expanded: changes.expanded.length, continued: changes.continued.length, dropped: changes.dropped.length,
-      statusChanges: statusChanges.length, metricMoves: metricMoves.length,
+      new: changes.new.length,
+      expanded: changes.expanded.length,
+      continued: changes.continued.length,
+      dropped: changes.dropped.length,
+      statusChanges: statusChanges.length,
+      metricMoves: metricMoves.length,
     },
     new: changes.new.map(briefOf),
     expanded: changes.expanded.map(linkOf),
@@ -60,7 +80,15 @@ export interface ChangeLine {
 }
 
 function linkLine(change: '拡充' | '継続', link: ChangeLink): ChangeLine {
-  return { change, place: placeOf(link.to), before: link.from.text, after: link.to.text, how: KIND_LABELS[link.kind], confidence: link.confidence, id: link.to.id };
+  return {
+    change,
+    place: placeOf(link.to),
+    before: link.from.text,
+    after: link.to.text,
+    how: KIND_LABELS[link.kind],
+    confidence: link.confidence,
+    id: link.to.id,
+  };
 }
 
 function statusLine(s: StatusChange): ChangeLine {
@@ -71,16 +99,40 @@ function statusLine(s: StatusChange): ChangeLine {
 
 function metricLine(m: MetricMove): ChangeLine {
   const title = `${m.rowTitle}${m.label ? `【${m.label}】` : ''}`;
-  return { change: '数値の変化', place: `${m.section} › ${title}`, before: quantityText(m.from), after: quantityText(m.to), how: FIELD_LABELS[m.field], confidence: null, id: m.toId };
+  return {
+    change: '数値の変化',
+    place: `${m.section} › ${title}`,
+    before: quantityText(m.from),
+    after: quantityText(m.to),
+    how: FIELD_LABELS[m.field],
+    confidence: null,
+    id: m.toId,
+  };
 }
 
 /** Every change as one line each, in the page's order. */
 export function changeLines(changes: YearChanges): ChangeLine[] {
   return [
-    ...changes.new.map((i): ChangeLine => ({ change: '新規', place: placeOf(i), before: '', after: i.text, how: i.tag ? `【${i.tag}】` : '', confidence: null, id: i.id })),
+    ...changes.new.map((i): ChangeLine => ({
+      change: '新規',
+      place: placeOf(i),
+      before: '',
+      after: i.text,
+      how: i.tag ? `【${i.tag}】` : '',
+      confidence: null,
+      id: i.id,
+    })),
     ...changes.expanded.map((l) => linkLine('拡充', l)),
     ...changes.continued.map((l) => linkLine('継続', l)),
-    ...changes.dropped.map((i): ChangeLine => ({ change: '取りやめ', place: placeOf(i), before: i.text, after: '', how: '', confidence: null, id: i.id })),
+    ...changes.dropped.map((i): ChangeLine => ({
+      change: '取りやめ',
+      place: placeOf(i),
+      before: i.text,
+      after: '',
+      how: '',
+      confidence: null,
+      id: i.id,
+    })),
     ...changes.statusChanges.map(statusLine),
     ...changes.metricMoves.map(metricLine),
   ];
@@ -105,7 +157,9 @@ export function buildChangesPage(engine: SearchEngine, chosen: { ministry: strin
   const choices = reportChoices(engine.reports());
   if (chosen === null) return { choices, changes: null, diffs: null, lines: [], hrefs: null };
   const changes = engine.changes(chosen.ministry, chosen.year);
-  const diffs = new Map(changes.expanded.concat(changes.continued).map((l) => [l.to.id, l.from.text === l.to.text ? null : diffText(l.from.text, l.to.text)]));
+  const diffs = new Map(
+    changes.expanded.concat(changes.continued).map((l) => [l.to.id, l.from.text === l.to.text ? null : diffText(l.from.text, l.to.text)]),
+  );
   return {
     choices,
     changes,

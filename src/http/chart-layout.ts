@@ -39,10 +39,7 @@ const BAR_HEIGHT = 16;
 const VALUE_ROOM = 70;
 
 /** Horizontal bars, one per row, scaled to the largest count. */
-export function layoutCountChart(
-  title: string,
-  rows: { label: string; count: number; href?: string }[],
-): BarChartLayout {
+export function layoutCountChart(title: string, rows: { label: string; count: number; href?: string }[]): BarChartLayout {
   const maxCount = Math.max(1, ...rows.map((r) => r.count));
   const plotWidth = CHART_WIDTH - LABEL_WIDTH - VALUE_ROOM;
   const bars = rows.map((row, index) => ({
@@ -72,10 +69,7 @@ function shareAxis(largest: number): number {
  * Horizontal bars whose length is a share (results mentioning the query / results of those reports), so that a
  * longer report does not look like more interest; the count stays printed beside the share.
  */
-export function layoutShareChart(
-  title: string,
-  rows: { label: string; count: number; total: number; href?: string }[],
-): BarChartLayout {
+export function layoutShareChart(title: string, rows: { label: string; count: number; total: number; href?: string }[]): BarChartLayout {
   const shares = rows.map((r) => (r.total === 0 ? 0 : r.count / r.total));
   const axis = shareAxis(Math.max(0, ...shares));
   const plotWidth = CHART_WIDTH - LABEL_WIDTH - VALUE_ROOM - 30;

@@ -67,7 +67,12 @@ function layoutTables(response: CompareResponse, ministries: string[]) {
         const state = !cell.loaded ? 'unloaded' : cell.total === 0 && cell.status === null ? 'empty' : 'written';
         const statements = cell.statements.map((s) => ({ ...s, text: shorten(s.text), changeLabel: s.change ? CHANGE_LABELS[s.change] : null }));
         return {
-          ministry, state, status: cell.status, reason: cell.reason, statements, total: cell.total,
+          ministry,
+          state,
+          status: cell.status,
+          reason: cell.reason,
+          statements,
+          total: cell.total,
           more: cell.total > cell.statements.length ? searchHrefOf(response, ministry, year) : null,
           highlight: statements.some((s) => s.change === 'new' || s.change === 'expanded'),
         };
@@ -137,7 +142,8 @@ export interface ConceptOptionGroup {
  * broader ones is listed under each, selected only where it first stands.
  */
 export function conceptOptionGroups(selected: string | undefined, scheme: ConceptScheme = bundledConceptScheme()): ConceptOptionGroup[] {
-  const chosen = selected === undefined ? undefined : scheme.concepts.find((c) => c.id === selected || c.prefLabel === selected || c.altLabels.includes(selected));
+  const chosen =
+    selected === undefined ? undefined : scheme.concepts.find((c) => c.id === selected || c.prefLabel === selected || c.altLabels.includes(selected));
   let marked = false;
   const option = (concept: Concept, depth: number) => {
     const isSelected = !marked && concept.id === chosen?.id;
@@ -150,7 +156,9 @@ export function conceptOptionGroups(selected: string | undefined, scheme: Concep
       .filter((child) => !path.includes(child.id))
       .flatMap((child) => [option(child, depth), ...below(child, depth + 1, [...path, child.id])]);
   const tops = scheme.concepts.filter((c) => c.broader.length === 0);
-  const groups = tops.filter((top) => top.narrower.length > 0).map((top) => ({ label: top.prefLabel, options: [option(top, 0), ...below(top, 1, [top.id])] }));
+  const groups = tops
+    .filter((top) => top.narrower.length > 0)
+    .map((top) => ({ label: top.prefLabel, options: [option(top, 0), ...below(top, 1, [top.id])] }));
   const alone = tops.filter((top) => top.narrower.length === 0);
   if (alone.length > 0) groups.push({ label: 'その他の概念', options: alone.map((c) => option(c, 0)) });
   return groups;

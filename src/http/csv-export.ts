@@ -113,8 +113,12 @@ export function japanDate(now: Date): string {
 
 /** 「取組サーチ_テレワーク_2026-05-01.csv」: the query (or すべて) and the date, without characters a file name cannot hold. */
 export function exportFileName(q: string, now: Date, extension: 'csv' | 'xlsx'): string {
-  // eslint-disable-next-line no-control-regex
-  const words = q.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40);
+  const words = q
+    // eslint-disable-next-line no-control-regex -- control characters cannot stand in a file name
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
   return `取組サーチ_${words || 'すべて'}_${japanDate(now)}.${extension}`;
 }
 

@@ -112,7 +112,10 @@ function explain(error: PublicError): { summary: string; detail: string | null }
   if (error.status === 400) return { summary: '入力の形式が正しくありません。', detail: null };
   if (error.status === 413) return { summary: '送られたデータが大きすぎます。', detail: null };
   if (error.code === 'INITIATIVE_NOT_FOUND') {
-    return { summary: '指定された取組は見つかりませんでした。', detail: '報告書が差し替えられて、IDが変わった可能性があります。検索し直してください。' };
+    return {
+      summary: '指定された取組は見つかりませんでした。',
+      detail: '報告書が差し替えられて、IDが変わった可能性があります。検索し直してください。',
+    };
   }
   if (error.status === 404) return { summary: 'お探しのページは見つかりませんでした。', detail: 'アドレスをご確認ください。' };
   if (error.status === 503) return { summary: '準備中です。しばらくしてからもう一度お試しください。', detail: null };

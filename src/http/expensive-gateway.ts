@@ -8,7 +8,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Admission } from './admission';
 
 /** Routes whose work grows with the corpus rather than with the page asked for. */
-const EXPENSIVE_PATH = /^\/(?:api\/(?:compare|ask|metrics|search\.csv|search\.xlsx|changes|changes\.csv|targets)|compare|ask|metrics|changes|targets)\/?$/;
+const EXPENSIVE_PATH =
+  /^\/(?:api\/(?:compare|ask|metrics|search\.csv|search\.xlsx|changes|changes\.csv|targets)|compare|ask|metrics|changes|targets)\/?$/;
 
 /** How a forwarded request ended. */
 export type Forwarded = 'answered' | 'abandoned' | 'unavailable';
@@ -57,7 +58,11 @@ export function refuse(req: IncomingMessage, res: ServerResponse, retryAfterSeco
     return;
   }
   res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(why === 'busy' ? '混み合っています。しばらくしてからもう一度お試しください。\n' : '処理に時間がかかりすぎたため中止しました。条件を絞ってもう一度お試しください。\n');
+  res.end(
+    why === 'busy'
+      ? '混み合っています。しばらくしてからもう一度お試しください。\n'
+      : '処理に時間がかかりすぎたため中止しました。条件を絞ってもう一度お試しください。\n',
+  );
 }
 
 /** The request listener with expensive routes admitted, bounded in time and cancelled with their client. */

@@ -56,7 +56,9 @@ export function createLiveService(options: LiveServiceOptions): LiveService {
         const next = await options.open('rebuild');
         serve(next);
         lastError = null;
-        options.log(`torikumi: rebuilt: now serving ${next.engine.size} initiatives from ${next.manifest.counts.reports} reports (data ${next.manifest.dataHash}, ${Date.now() - started} ms)`);
+        options.log(
+          `torikumi: rebuilt: now serving ${next.engine.size} initiatives from ${next.manifest.counts.reports} reports (data ${next.manifest.dataHash}, ${Date.now() - started} ms)`,
+        );
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
         options.log(`torikumi: rebuild failed, still serving data ${opened?.manifest.dataHash ?? '(none)'}: ${lastError}`);

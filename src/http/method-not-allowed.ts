@@ -9,7 +9,10 @@ const KNOWN_ROUTES: { path: RegExp; allow: string }[] = [
   { path: /^\/(?:about|ask|compare|metrics|changes|targets)?\/?$/, allow: 'GET, HEAD' },
   { path: /^\/initiatives\/[^/]+\/?$/, allow: 'GET, HEAD' },
   { path: /^\/reports\/[^/]+\/?$/, allow: 'GET, HEAD' },
-  { path: /^\/api\/(?:search|search\.csv|search\.xlsx|timeline|facets|compare|metrics|ask|health|initiatives|changes|changes\.csv|targets)\/?$/, allow: 'GET, HEAD' },
+  {
+    path: /^\/api\/(?:search|search\.csv|search\.xlsx|timeline|facets|compare|metrics|ask|health|initiatives|changes|changes\.csv|targets)\/?$/,
+    allow: 'GET, HEAD',
+  },
   { path: /^\/api\/initiatives\/[^/]+(?:\/similar|\/history)?\/?$/, allow: 'GET, HEAD' },
   { path: /^\/admin\/reports\/new\/?$/, allow: 'GET, HEAD' },
   { path: /^\/admin\/reports\/(?:preview|confirm)\/?$/, allow: 'POST' },

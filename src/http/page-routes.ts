@@ -72,8 +72,18 @@ function listReports(context: AppContext) {
     }));
   }
   const first = new Map<string, { ministry: string; yearLabel: string }>();
-  for (const i of engine.list(engine.size, 0).items) if (!first.has(i.source)) first.set(i.source, { ministry: i.ministry, yearLabel: i.fiscalYearLabel });
-  return [...first].map(([source, r]) => ({ source, ...r, count: counts.get(source) ?? 0, format: null, layout: '', parts: null, warnings: [], href: null }));
+  for (const i of engine.list(engine.size, 0).items)
+    if (!first.has(i.source)) first.set(i.source, { ministry: i.ministry, yearLabel: i.fiscalYearLabel });
+  return [...first].map(([source, r]) => ({
+    source,
+    ...r,
+    count: counts.get(source) ?? 0,
+    format: null,
+    layout: '',
+    parts: null,
+    warnings: [],
+    href: null,
+  }));
 }
 
 function infoPages(router: Router, context: AppContext): void {

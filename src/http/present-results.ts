@@ -110,8 +110,7 @@ function groupByDuplicate(initiatives: Initiative[]): Map<string, Initiative[]> 
 
 /** An initiative with the fields of a search result (score null: it was not ranked), for listings and export. */
 export function presentInitiative(initiative: Initiative, engine: SearchEngine, alsoAt: Place[]): ApiResult {
-  const { id, ministry, fiscalYear, fiscalYearLabel, section, item, itemTitle, sub, rowTitle, status, tag, kind, text } =
-    initiative;
+  const { id, ministry, fiscalYear, fiscalYearLabel, section, item, itemTitle, sub, rowTitle, status, tag, kind, text } = initiative;
   return {
     id,
     score: null,

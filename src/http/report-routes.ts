@@ -51,7 +51,13 @@ const reportErrors: ErrorRequestHandler = (error, req, res, next) => {
   const explanation = status === 404 ? 'お探しの報告書は見つかりませんでした。' : '報告書のIDの指定が正しくありません（12桁の16進数です）。';
   const detail = status === 404 ? '報告書が差し替えられた可能性があります。収録している報告書の一覧からお探しください。' : null;
   // The same view model as the error middleware's (views/error.ejs).
-  res.render('error', { title: status === 404 ? '報告書が見つかりません' : '入力に誤りがあります', status, explanation, detail, field: error.details.field ?? null });
+  res.render('error', {
+    title: status === 404 ? '報告書が見つかりません' : '入力に誤りがあります',
+    status,
+    explanation,
+    detail,
+    field: error.details.field ?? null,
+  });
 };
 
 export function createReportRouter(context: AppContext): Router {

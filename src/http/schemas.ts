@@ -19,7 +19,10 @@ const blankAsAbsent = (value: unknown): unknown => (value === '' ? undefined : v
 function repeated<T extends z.ZodType>(item: T) {
   return z.preprocess(
     (value) => (value === undefined || value === '' ? undefined : Array.isArray(value) ? value : [value]),
-    z.array(item).max(MAX_VALUES_PER_FACET, { error: `at most ${MAX_VALUES_PER_FACET} values` }).optional(),
+    z
+      .array(item)
+      .max(MAX_VALUES_PER_FACET, { error: `at most ${MAX_VALUES_PER_FACET} values` })
+      .optional(),
   );
 }
 
@@ -28,7 +31,13 @@ function integerText(name: string, min: number, max: number) {
     .string({ error: `${name} must be given once, as a whole number` })
     .regex(/^\d{1,7}$/, { error: `${name} must be a whole number` })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `${name} must be at least ${min}` }).max(max, { error: `${name} must be at most ${max}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `${name} must be at least ${min}` })
+        .max(max, { error: `${name} must be at most ${max}` }),
+    );
 }
 
 const queryText = z

@@ -7,7 +7,17 @@ import type { Facets, SearchEngine, SearchHit, SearchResponse, TimelineCounts, T
 import { layoutCountChart, layoutShareChart, shareText, type BarChartLayout } from './chart-layout';
 import { citationOf, describeRow, splitHighlights, type TextSegment } from './present-results';
 import { buildActiveFilters, buildFacetLists, FACET_ORDER, type FacetOptionView, type FacetView } from './search-facets';
-import { exportHrefs, hasFilters, pageHref, searchHref, selectedValues, sortHref, toggleExcludeHref, toSearchRequest, type SearchState } from './search-state';
+import {
+  exportHrefs,
+  hasFilters,
+  pageHref,
+  searchHref,
+  selectedValues,
+  sortHref,
+  toggleExcludeHref,
+  toSearchRequest,
+  type SearchState,
+} from './search-state';
 
 /** The most results the print view lists (said on the page when there are more). */
 export const PRINT_LIMIT = 500;
@@ -94,9 +104,14 @@ function timelineCharts(facets: FacetView[], timeline: TimelineResponse | null):
   const yearTotal = (o: FacetOptionView) => timeline.years.find((y) => String(y.fiscalYear) === o.value)?.statementsLoaded ?? 0;
   const ministryTotal = (o: FacetOptionView) => timeline.byMinistry.find((m) => m.ministry === o.value)?.statementsLoaded ?? 0;
   const byShare = (rows: ReturnType<typeof bar>[], totals: number[]) =>
-    rows.map((row, i) => ({ ...row, total: totals[i]! })).sort((a, b) => b.count / (b.total || 1) - a.count / (a.total || 1) || a.label.localeCompare(b.label, 'ja'));
+    rows
+      .map((row, i) => ({ ...row, total: totals[i]! }))
+      .sort((a, b) => b.count / (b.total || 1) - a.count / (a.total || 1) || a.label.localeCompare(b.label, 'ja'));
   return [
-    layoutShareChart('年度別：該当する記載の割合', years.map((o) => ({ ...bar(o), total: yearTotal(o) }))),
+    layoutShareChart(
+      '年度別：該当する記載の割合',
+      years.map((o) => ({ ...bar(o), total: yearTotal(o) })),
+    ),
     layoutShareChart('府省別：該当する記載の割合', byShare(ministries.map(bar), ministries.map(ministryTotal))),
   ];
 }
@@ -118,7 +133,9 @@ function timelineTable(timeline: TimelineResponse | null) {
       .sort((a, b) => a.ministry.localeCompare(b.ministry, 'ja'))
       .map((m) => ({
         ...row(m.ministry, m),
-        cells: m.years.map((y) => (y.reportsLoaded === 0 ? null : { statements: `${y.statements}/${y.statementsLoaded}`, share: shareText(y.statements, y.statementsLoaded) })),
+        cells: m.years.map((y) =>
+          y.reportsLoaded === 0 ? null : { statements: `${y.statements}/${y.statementsLoaded}`, share: shareText(y.statements, y.statementsLoaded) },
+        ),
       })),
   };
 }
@@ -127,7 +144,13 @@ function timelineTable(timeline: TimelineResponse | null) {
 function suggestions(engine: SearchEngine, response: SearchResponse, corpusFacets: Facets) {
   const fromEngine = (response.suggestions ?? []).map((s) => ({ q: s.q, label: s.label, kind: s.kind }));
   const topics = corpusFacets.topic.slice(0, 8).map((t) => t.value);
-  const items = topics.length >= 4 ? [] : engine.templateItems().slice(0, 4).map((t) => t.title);
+  const items =
+    topics.length >= 4
+      ? []
+      : engine
+          .templateItems()
+          .slice(0, 4)
+          .map((t) => t.title);
   const fallback = [...new Set([...topics, ...items])].map((q) => ({ q, label: q, kind: 'topic' as const }));
   return { didYouMean: fromEngine, topics: response.total === 0 ? fallback : [] };
 }
@@ -161,7 +184,10 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
   const facets = buildFacetLists(engine, state, response);
   const activeFilters = buildActiveFilters(engine, state, response);
   // Shares need a query: without one, every result "mentions" it.
-  const timeline = request.q.trim() === '' || print ? null : engine.timeline({ q: request.q, filters: request.filters, ...(request.exclude ? { exclude: request.exclude } : {}) });
+  const timeline =
+    request.q.trim() === '' || print
+      ? null
+      : engine.timeline({ q: request.q, filters: request.filters, ...(request.exclude ? { exclude: request.exclude } : {}) });
   return {
     state,
     print,

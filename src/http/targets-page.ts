@@ -56,7 +56,10 @@ function rowOf(point: TargetPoint, series: TargetSeries, label: string, index: n
 
 /** Ticks of the shared axis: 0, a quarter … the end. */
 function ticksOf(axisMax: number, unit: string | null) {
-  return [0, 0.25, 0.5, 0.75, 1].map((share) => ({ x: LABEL_WIDTH + Math.round(share * (WIDTH - LABEL_WIDTH - VALUE_ROOM)), label: `${Math.round(axisMax * share * 10) / 10}${unit ?? ''}` }));
+  return [0, 0.25, 0.5, 0.75, 1].map((share) => ({
+    x: LABEL_WIDTH + Math.round(share * (WIDTH - LABEL_WIDTH - VALUE_ROOM)),
+    label: `${Math.round(axisMax * share * 10) / 10}${unit ?? ''}`,
+  }));
 }
 
 /** A series as a chart: grouped by ministry and years inside (indicator view), or years alone (one ministry). */
@@ -94,9 +97,18 @@ export function targetsHref(request: TargetsRequest): string {
 /** Everything views/targets.ejs draws; response is null when nothing is chosen yet. */
 export function buildTargetsPage(engine: SearchEngine, request: TargetsRequest) {
   const indicators = engine.indicators().map((i) => ({ ...i, href: targetsHref({ indicator: i.title }), selected: i.title === request.indicator }));
-  const ministries = [...new Set(engine.reports().map((r) => r.ministry))].map((m) => ({ name: m, href: targetsHref({ ministry: m }), selected: m === request.ministry }));
+  const ministries = [...new Set(engine.reports().map((r) => r.ministry))].map((m) => ({
+    name: m,
+    href: targetsHref({ ministry: m }),
+    selected: m === request.ministry,
+  }));
   const chosen = request.indicator !== undefined || request.ministry !== undefined;
   const response = chosen ? engine.targets(request) : null;
   const byMinistry = request.ministry === undefined;
-  return { indicators, ministries, response, charts: response ? response.series.map((s) => ({ series: s, chart: layoutTargetChart(s, byMinistry) })) : [] };
+  return {
+    indicators,
+    ministries,
+    response,
+    charts: response ? response.series.map((s) => ({ series: s, chart: layoutTargetChart(s, byMinistry) })) : [],
+  };
 }

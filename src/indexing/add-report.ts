@@ -16,10 +16,30 @@ export const REPLACED_FOLDER = '.replaced';
 
 /** Short ASCII names of the ministries, for file names; others get a hash of the name. */
 const MINISTRY_SLUGS: Record<string, string> = {
-  内閣官房: 'cas', 内閣府: 'cao', 宮内庁: 'kunaicho', 公正取引委員会: 'jftc', 警察庁: 'npa', 個人情報保護委員会: 'ppc',
-  金融庁: 'fsa', 消費者庁: 'caa', こども家庭庁: 'cfa', デジタル庁: 'digital', 復興庁: 'reconstruction', 総務省: 'soumu',
-  法務省: 'moj', 外務省: 'mofa', 財務省: 'mof', 文部科学省: 'mext', 厚生労働省: 'mhlw', 農林水産省: 'maff',
-  経済産業省: 'meti', 国土交通省: 'mlit', 環境省: 'env', 防衛省: 'mod', 人事院: 'jinji', 会計検査院: 'jbaudit',
+  内閣官房: 'cas',
+  内閣府: 'cao',
+  宮内庁: 'kunaicho',
+  公正取引委員会: 'jftc',
+  警察庁: 'npa',
+  個人情報保護委員会: 'ppc',
+  金融庁: 'fsa',
+  消費者庁: 'caa',
+  こども家庭庁: 'cfa',
+  デジタル庁: 'digital',
+  復興庁: 'reconstruction',
+  総務省: 'soumu',
+  法務省: 'moj',
+  外務省: 'mofa',
+  財務省: 'mof',
+  文部科学省: 'mext',
+  厚生労働省: 'mhlw',
+  農林水産省: 'maff',
+  経済産業省: 'meti',
+  国土交通省: 'mlit',
+  環境省: 'env',
+  防衛省: 'mod',
+  人事院: 'jinji',
+  会計検査院: 'jbaudit',
 };
 
 const EXTENSIONS: Record<SourceFormat, string> = { pdf: 'pdf', xlsx: 'xlsx', txt: 'txt' };
@@ -56,7 +76,12 @@ export function previewReport(parsed: ParsedReport, formatWarning: (warning: Par
   const sum = (pick: (row: ParsedReport['rows'][number]) => number) => parsed.rows.reduce((total, row) => total + pick(row), 0);
   return {
     report: { id, ministry, fiscalYear, fiscalYearLabel, title, format, pages, sheet },
-    counts: { rows: parsed.rows.length, statements: sum((r) => r.statements.length), metrics: sum((r) => r.metrics.length), warnings: parsed.warnings.length },
+    counts: {
+      rows: parsed.rows.length,
+      statements: sum((r) => r.statements.length),
+      metrics: sum((r) => r.metrics.length),
+      warnings: parsed.warnings.length,
+    },
     sections: SECTIONS.map((section) => ({ section, rows: parsed.rows.filter((row) => row.section === section).length })),
     warnings: parsed.warnings.slice(0, PREVIEW_WARNINGS).map(formatWarning),
     sample: parsed.rows
@@ -130,9 +155,18 @@ function writeAtomically(dataDir: string, name: string, bytes: Buffer): void {
  * Stores a parsed report's bytes in the data folder under a generated name. REPORT_DUPLICATE when the folder
  * already holds a report for that ministry and year and `replace` is not set.
  */
-export function placeReportFile(dataDir: string, bytes: Buffer, report: Pick<Report, 'ministry' | 'fiscalYear' | 'fiscalYearLabel' | 'format'>, options: PlaceOptions): { file: string; replaced: string | null } {
+export function placeReportFile(
+  dataDir: string,
+  bytes: Buffer,
+  report: Pick<Report, 'ministry' | 'fiscalYear' | 'fiscalYearLabel' | 'format'>,
+  options: PlaceOptions,
+): { file: string; replaced: string | null } {
   if (options.existing !== null && !options.replace) {
-    throw new AppError('REPORT_DUPLICATE', `${report.ministry} ${report.fiscalYearLabel} is already in the data folder as ${options.existing}; add it with --replace to replace that file (kept in ${REPLACED_FOLDER}/)`, { file: options.existing });
+    throw new AppError(
+      'REPORT_DUPLICATE',
+      `${report.ministry} ${report.fiscalYearLabel} is already in the data folder as ${options.existing}; add it with --replace to replace that file (kept in ${REPLACED_FOLDER}/)`,
+      { file: options.existing },
+    );
   }
   const file = reportFileName(report, bytes);
   const replaced = options.existing !== null ? retire(dataDir, options.existing) : null;

@@ -80,9 +80,15 @@ function readDocuments(path: string, manifest: Manifest): CorpusDocuments {
     isGramPostings(value.grams) &&
     value.grams.lengths.length === value.initiatives.length;
   if (!ok) {
-    throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (expected initiatives, topics and n-gram lengths of equal length, wordFrequency and n-gram postings)`, { file: path });
+    throw new AppError(
+      'INDEX_INCOMPATIBLE',
+      `${path}: corrupt documents (expected initiatives, topics and n-gram lengths of equal length, wordFrequency and n-gram postings)`,
+      { file: path },
+    );
   }
-  const invalid = findInvalidInitiative(value.initiatives as unknown[]) ?? (TopicLists.safeParse(value.topics).success ? null : 'topics: expected lists of topic names');
+  const invalid =
+    findInvalidInitiative(value.initiatives as unknown[]) ??
+    (TopicLists.safeParse(value.topics).success ? null : 'topics: expected lists of topic names');
   if (invalid) throw new AppError('INDEX_INCOMPATIBLE', `${path}: invalid record ${invalid}`, { file: path });
   return value as CorpusDocuments;
 }
@@ -103,7 +109,11 @@ function readCheckedText(path: string, manifest: Manifest): string {
   }
   const actual = checksumOf(bytes);
   if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
-    throw new AppError('INDEX_INCOMPATIBLE', `${path}: checksum mismatch (${actual.bytes} bytes, sha256 ${actual.sha256.slice(0, 12)}…; the manifest says ${expected.bytes} bytes, ${expected.sha256.slice(0, 12)}…)`, { file: path });
+    throw new AppError(
+      'INDEX_INCOMPATIBLE',
+      `${path}: checksum mismatch (${actual.bytes} bytes, sha256 ${actual.sha256.slice(0, 12)}…; the manifest says ${expected.bytes} bytes, ${expected.sha256.slice(0, 12)}…)`,
+      { file: path },
+    );
   }
   return bytes.toString('utf8');
 }

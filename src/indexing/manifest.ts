@@ -105,7 +105,11 @@ function entryContent(path: string): Buffer | string {
 export function computeDataHash(dataDir: string): string {
   const hash = createHash('sha256');
   for (const name of listDataFiles(dataDir)) {
-    hash.update(name).update('\u0000').update(entryContent(join(dataDir, name))).update('\u0000');
+    hash
+      .update(name)
+      .update('\u0000')
+      .update(entryContent(join(dataDir, name)))
+      .update('\u0000');
   }
   return hash.digest('hex').slice(0, 16);
 }

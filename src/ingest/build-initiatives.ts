@@ -7,7 +7,24 @@ import { assignRowVariants, hashId, statementId } from './statement-ids';
 import { findTemplateItem } from './template';
 import { duplicateKey } from './text';
 
-type RowContext = Pick<Initiative, 'ministry' | 'fiscalYear' | 'fiscalYearLabel' | 'section' | 'item' | 'itemTitle' | 'sub' | 'subGroup' | 'status' | 'reason' | 'results' | 'rowKey' | 'source' | 'reportId' | 'origin'> & { rowTitle: string };
+type RowContext = Pick<
+  Initiative,
+  | 'ministry'
+  | 'fiscalYear'
+  | 'fiscalYearLabel'
+  | 'section'
+  | 'item'
+  | 'itemTitle'
+  | 'sub'
+  | 'subGroup'
+  | 'status'
+  | 'reason'
+  | 'results'
+  | 'rowKey'
+  | 'source'
+  | 'reportId'
+  | 'origin'
+> & { rowTitle: string };
 
 /** The 中項目 title: the template's, else the title printed on the item's own row. */
 function itemTitleOf(row: Row, printedItemTitles: Map<string, string>): string | null {
@@ -19,7 +36,12 @@ function metricFor(statement: Statement, metrics: Metric[]): Metric | null {
   return metrics.find((m) => m.text === statement.text && m.label === statement.label) ?? null;
 }
 
-function record(context: RowContext, kind: InitiativeKind, fields: Pick<Initiative, 'id' | 'tag' | 'label' | 'text' | 'metric' | 'position' | 'duplicateGroup'>, order: number): Initiative {
+function record(
+  context: RowContext,
+  kind: InitiativeKind,
+  fields: Pick<Initiative, 'id' | 'tag' | 'label' | 'text' | 'metric' | 'position' | 'duplicateGroup'>,
+  order: number,
+): Initiative {
   return { ...context, kind, ...fields, order };
 }
 
@@ -27,13 +49,29 @@ function record(context: RowContext, kind: InitiativeKind, fields: Pick<Initiati
 function rowInitiatives(row: Row, context: RowContext, rowVariant: string, firstOrder: number): Initiative[] {
   if (row.statements.length === 0) {
     const kind: InitiativeKind = row.reason ? 'reason' : 'title';
-    const id = statementId({ ministry: context.ministry, fiscalYear: context.fiscalYear, section: row.section, item: row.item, sub: row.sub, rowVariant, position: kind });
+    const id = statementId({
+      ministry: context.ministry,
+      fiscalYear: context.fiscalYear,
+      section: row.section,
+      item: row.item,
+      sub: row.sub,
+      rowVariant,
+      position: kind,
+    });
     const fields = { id, tag: null, label: null, text: row.reason ?? row.title, metric: null, position: 0, duplicateGroup: null };
     return [record(context, kind, fields, firstOrder)];
   }
   return row.statements.map((statement, position) => {
     const metric = metricFor(statement, row.metrics);
-    const fields = { id: statement.id, tag: statement.tag, label: statement.label, text: statement.text, metric, position, duplicateGroup: statement.duplicateGroup };
+    const fields = {
+      id: statement.id,
+      tag: statement.tag,
+      label: statement.label,
+      text: statement.text,
+      metric,
+      position,
+      duplicateGroup: statement.duplicateGroup,
+    };
     return record(context, metric ? 'metric' : 'statement', fields, firstOrder + position);
   });
 }
@@ -51,10 +89,22 @@ export function buildInitiatives(parsed: ParsedReport, orderStart = 0): Initiati
   rows.forEach((row, index) => {
     const rowKey = hashId(report.ministry, report.fiscalYear, row.section, row.item, row.sub, variants[index]);
     const context: RowContext = {
-      ministry: report.ministry, fiscalYear: report.fiscalYear, fiscalYearLabel: report.fiscalYearLabel,
-      section: row.section, item: row.item, itemTitle: itemTitleOf(row, printedItemTitles), sub: row.sub, subGroup: row.subGroup,
-      rowTitle: row.title, status: row.status, reason: row.reason, results: row.results, rowKey,
-      source: report.source, reportId: report.id, origin: row.origin,
+      ministry: report.ministry,
+      fiscalYear: report.fiscalYear,
+      fiscalYearLabel: report.fiscalYearLabel,
+      section: row.section,
+      item: row.item,
+      itemTitle: itemTitleOf(row, printedItemTitles),
+      sub: row.sub,
+      subGroup: row.subGroup,
+      rowTitle: row.title,
+      status: row.status,
+      reason: row.reason,
+      results: row.results,
+      rowKey,
+      source: report.source,
+      reportId: report.id,
+      origin: row.origin,
     };
     initiatives.push(...rowInitiatives(row, context, variants[index], orderStart + initiatives.length));
   });

@@ -65,7 +65,8 @@ function readSourceBytes(path: string): Buffer {
     throw new AppError('SOURCE_UNREADABLE', `${path}: cannot read the file (${reason})`, { file: path });
   }
   const limit = Math.max(...Object.values(MAX_SOURCE_BYTES));
-  if (size > limit) throw new AppError('SOURCE_TOO_LARGE', `${path}: ${formatMiB(size)} is over the ${formatMiB(limit)} limit for a report`, { file: path });
+  if (size > limit)
+    throw new AppError('SOURCE_TOO_LARGE', `${path}: ${formatMiB(size)} is over the ${formatMiB(limit)} limit for a report`, { file: path });
   try {
     return readFileSync(path);
   } catch (error) {
@@ -85,7 +86,11 @@ function formatMiB(bytes: number): string {
 export async function parseReportBytes(bytes: Buffer, source: string, meta?: ReturnType<typeof readSidecarMeta>): Promise<ParsedReport> {
   const format = detectFormat(bytes);
   if (bytes.length > MAX_SOURCE_BYTES[format]) {
-    throw new AppError('SOURCE_TOO_LARGE', `${source}: ${formatMiB(bytes.length)} is over the ${formatMiB(MAX_SOURCE_BYTES[format])} limit for a ${format.toUpperCase()} report`, { file: source });
+    throw new AppError(
+      'SOURCE_TOO_LARGE',
+      `${source}: ${formatMiB(bytes.length)} is over the ${formatMiB(MAX_SOURCE_BYTES[format])} limit for a ${format.toUpperCase()} report`,
+      { file: source },
+    );
   }
   if (format === 'pdf') return parseFormTable(await readPdfTable(bytes, source), source, 'pdf', meta);
   if (format === 'xlsx') return parseFormTable(await readWorkbookTable(bytes, source), source, 'xlsx', meta);
@@ -111,9 +116,11 @@ function refuseEntry(dataDir: string, name: string): AppError | null {
     if (link.isSymbolicLink()) {
       const target = realpathSync(path);
       const inside = realpathSync(dataDir) + sep;
-      if (!target.startsWith(inside)) return new AppError('SOURCE_UNREADABLE', `${name}: a link to a file outside the data folder; not followed`, { file: name });
+      if (!target.startsWith(inside))
+        return new AppError('SOURCE_UNREADABLE', `${name}: a link to a file outside the data folder; not followed`, { file: name });
     }
-    if (!statSync(path).isFile()) return new AppError('SOURCE_UNREADABLE', `${name}: not a regular file (a folder, pipe or device); skipped`, { file: name });
+    if (!statSync(path).isFile())
+      return new AppError('SOURCE_UNREADABLE', `${name}: not a regular file (a folder, pipe or device); skipped`, { file: name });
     return null;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -135,7 +142,11 @@ function checkIdentity(parsed: ParsedReport, file: string, seen: Map<string, str
   const { id, ministry, fiscalYearLabel } = parsed.report;
   const first = seen.get(id);
   if (first !== undefined) {
-    throw new AppError('REPORT_DUPLICATE', `${file}: ${ministry} ${fiscalYearLabel} is already read from ${first}; remove one of the two files (or replace it with \`add --replace\`)`, { file });
+    throw new AppError(
+      'REPORT_DUPLICATE',
+      `${file}: ${ministry} ${fiscalYearLabel} is already read from ${first}; remove one of the two files (or replace it with \`add --replace\`)`,
+      { file },
+    );
   }
   seen.set(id, file);
 }
@@ -182,7 +193,12 @@ export function formatIngestEvent(event: IngestEvent): string {
 /** The closing summary: totals, then one line per failed file. */
 export function formatIngestSummary(result: IngestResult): string {
   const total = result.reports.reduce(
-    (sum, r) => ({ rows: sum.rows + r.counts.rows, statements: sum.statements + r.counts.statements, metrics: sum.metrics + r.counts.metrics, warnings: sum.warnings + r.counts.warnings }),
+    (sum, r) => ({
+      rows: sum.rows + r.counts.rows,
+      statements: sum.statements + r.counts.statements,
+      metrics: sum.metrics + r.counts.metrics,
+      warnings: sum.warnings + r.counts.warnings,
+    }),
     { rows: 0, statements: 0, metrics: 0, warnings: 0 },
   );
   const records = result.reports.reduce((sum, r) => sum + r.initiatives.length, 0);

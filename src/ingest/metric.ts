@@ -64,7 +64,11 @@ function splitKeyedParts(text: string): Map<string, string> {
   keys.forEach((key, i) => {
     const start = (key.index ?? 0) + key[0].length;
     const end = i + 1 < keys.length ? (keys[i + 1].index ?? text.length) : text.length;
-    const phrase = text.slice(start, end).trim().replace(/[、，,]\s*$/u, '').trim();
+    const phrase = text
+      .slice(start, end)
+      .trim()
+      .replace(/[、，,]\s*$/u, '')
+      .trim();
     if (!parts.has(key[1])) parts.set(key[1], phrase);
   });
   return parts;

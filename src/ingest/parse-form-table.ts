@@ -100,7 +100,13 @@ export function parseFormTable(table: FormTable, source: string, format: Exclude
   }
   if (table.rows.length === 0) throw new AppError('SOURCE_UNPARSEABLE', `${source}: the table has a header but no rows`, { file: source });
   const warnings = [...table.warnings];
-  const report = decideReport(table.text, source, title, { format, pages: table.pages ?? null, sheet: table.sheet ?? null }, { meta, printedMinistry: table.ministry });
+  const report = decideReport(
+    table.text,
+    source,
+    title,
+    { format, pages: table.pages ?? null, sheet: table.sheet ?? null },
+    { meta, printedMinistry: table.ministry },
+  );
   const state: SectionState = { current: null, piece: null };
   const drafts = table.rows.map((row) => toDraft(row, state, warnings));
   return { report, rows: buildReportRows(report, drafts, warnings), warnings };

@@ -46,9 +46,13 @@ export function readTitleLine(text: string, line: number): TitleLine | null {
 /** Finds the title line; SOURCE_NOT_A_REPORT when the text has none, or no table header after it. */
 function readTitle(lines: string[], source: string): TitleLine {
   const index = lines.findIndex((line) => TITLE_LINE.test(line.trim()));
-  if (index < 0) throw new AppError('SOURCE_NOT_A_REPORT', `${source}:1: no title line with a fiscal year and 「フォローアップ」`, { file: source, line: 1 });
+  if (index < 0)
+    throw new AppError('SOURCE_NOT_A_REPORT', `${source}:1: no title line with a fiscal year and 「フォローアップ」`, { file: source, line: 1 });
   if (!lines.some((line) => HEADER_LINE.test(line))) {
-    throw new AppError('SOURCE_NOT_A_REPORT', `${source}:${index + 1}: title found but no table header (大項目 / 中項目)`, { file: source, line: index + 1 });
+    throw new AppError('SOURCE_NOT_A_REPORT', `${source}:${index + 1}: title found but no table header (大項目 / 中項目)`, {
+      file: source,
+      line: index + 1,
+    });
   }
   return readTitleLine(lines[index], index + 1) as TitleLine;
 }
@@ -62,8 +66,13 @@ function isPageFurniture(line: string): boolean {
 /** A line whose only content continues the previous row's cell (a cell broken by a page or line wrap). */
 function continuesPrevious(cells: RowCells): boolean {
   return (
-    cells.section === null && cells.numbers.length === 0 && cells.labels.length === 0 && cells.title === null &&
-    cells.variant === null && cells.status === null && cells.contents.length > 0
+    cells.section === null &&
+    cells.numbers.length === 0 &&
+    cells.labels.length === 0 &&
+    cells.title === null &&
+    cells.variant === null &&
+    cells.status === null &&
+    cells.contents.length > 0
   );
 }
 
@@ -132,11 +141,20 @@ export function decideReport(
   if (!year) throw new AppError('SOURCE_NOT_A_REPORT', `${source}${place}: cannot read the fiscal year`, { file: source, ...where });
   const ministry = meta?.ministry ?? printedMinistry ?? guessMinistry(text);
   if (!ministry) {
-    throw new AppError('MINISTRY_UNKNOWN', `${source}: cannot tell which ministry the report is about; add ${source}.meta.json with {"ministry": "…"}`, { file: source, ...where });
+    throw new AppError(
+      'MINISTRY_UNKNOWN',
+      `${source}: cannot tell which ministry the report is about; add ${source}.meta.json with {"ministry": "…"}`,
+      { file: source, ...where },
+    );
   }
   return {
-    id: reportId(ministry, year.fiscalYear), ministry, fiscalYear: year.fiscalYear, fiscalYearLabel: year.label,
-    title: title?.title ?? '女性職員活躍と職員のワークライフバランス推進のための取組計画等フォローアップ', source, ...how,
+    id: reportId(ministry, year.fiscalYear),
+    ministry,
+    fiscalYear: year.fiscalYear,
+    fiscalYearLabel: year.label,
+    title: title?.title ?? '女性職員活躍と職員のワークライフバランス推進のための取組計画等フォローアップ',
+    source,
+    ...how,
   };
 }
 
@@ -156,8 +174,17 @@ function buildRows(drafts: RowDraft[], warnings: ParseWarning[]): RowWithoutIds[
     const content = readRowContent(cells.contents, cells.status, cells.columns);
     const title = placement.variant ? `${placement.baseTitle}${placement.variant}` : placement.baseTitle;
     return {
-      section: placement.section, item: placement.item, sub: placement.sub, subGroup: placement.subGroup, title, status: cells.status,
-      reason: content.reason, results: content.results, metrics: content.metrics, origin, statementDrafts: content.statements,
+      section: placement.section,
+      item: placement.item,
+      sub: placement.sub,
+      subGroup: placement.subGroup,
+      title,
+      status: cells.status,
+      reason: content.reason,
+      results: content.results,
+      metrics: content.metrics,
+      origin,
+      statementDrafts: content.statements,
     };
   });
 }
@@ -168,7 +195,10 @@ function assignIds(report: Report, built: RowWithoutIds[]): Row[] {
   return built.map(({ statementDrafts, ...row }, index) => {
     const statements: Statement[] = statementDrafts.map((draft, position) => ({
       id: statementId({ ...report, section: row.section, item: row.item, sub: row.sub, rowVariant: variants[index], position }),
-      tag: draft.tag, label: draft.label, text: draft.text, duplicateGroup: null,
+      tag: draft.tag,
+      label: draft.label,
+      text: draft.text,
+      duplicateGroup: null,
     }));
     return { ...row, statements };
   });

@@ -58,7 +58,10 @@ export function decodeReportText(bytes: Buffer, path: string): { text: string } 
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
     const line = lineAt(bytes, invalid);
-    throw new AppError('SOURCE_UNREADABLE', `${path}:${line}: not valid UTF-8 (byte 0x${bytes[invalid].toString(16)} at offset ${invalid})`, { file: path, line });
+    throw new AppError('SOURCE_UNREADABLE', `${path}:${line}: not valid UTF-8 (byte 0x${bytes[invalid].toString(16)} at offset ${invalid})`, {
+      file: path,
+      line,
+    });
   }
   const text = bytes.toString('utf8');
   if (text.replace(/^\uFEFF/u, '').trim().length === 0) {

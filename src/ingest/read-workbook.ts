@@ -31,8 +31,7 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const ZIP_MAGIC = Buffer.from('PK');
 
-const unreadable = (source: string, message: string): AppError =>
-  new AppError('SOURCE_UNREADABLE', `${source}: ${message}`, { file: source });
+const unreadable = (source: string, message: string): AppError => new AppError('SOURCE_UNREADABLE', `${source}: ${message}`, { file: source });
 
 /** Refuses what exceljs cannot read before handing it the bytes: empty, old .xls, password-protected, not a zip. */
 function checkContainer(bytes: Buffer, source: string): void {
@@ -66,12 +65,18 @@ function chooseSheet(workbook: ExcelJS.Workbook, source: string, warnings: Parse
   const chosen = holding.find((sheet) => sheet.state === 'visible') ?? holding[0];
   if (!chosen) {
     const names = sheets.map((sheet) => `「${sheet.name}」`).join(', ');
-    throw new AppError('SOURCE_NOT_A_REPORT', `${source}: no sheet holds the follow-up form (looked for a header row with 大項目 and (A)–(D) in ${names})`, { file: source });
+    throw new AppError(
+      'SOURCE_NOT_A_REPORT',
+      `${source}: no sheet holds the follow-up form (looked for a header row with 大項目 and (A)–(D) in ${names})`,
+      { file: source },
+    );
   }
   if (sheets.length > 1) warnings.push({ message: `took sheet 「${chosen.name}」 (${sheets.indexOf(chosen) + 1} of ${sheets.length})` });
   const others = holding.filter((sheet) => sheet !== chosen);
   if (others.length > 0) {
-    warnings.push({ message: `sheets ${others.map((sheet) => `「${sheet.name}」`).join(', ')} also hold the form's header; only 「${chosen.name}」 was read` });
+    warnings.push({
+      message: `sheets ${others.map((sheet) => `「${sheet.name}」`).join(', ')} also hold the form's header; only 「${chosen.name}」 was read`,
+    });
   }
   return chosen;
 }
@@ -104,14 +109,20 @@ export async function readWorkbookTable(bytes: Buffer, source: string, options: 
   const sheet = chooseSheet(workbook, source, warnings);
   const cells = countCells(sheet);
   if (cells > maxCells) {
-    throw new AppError('SOURCE_UNPARSEABLE', `${source}: sheet 「${sheet.name}」 holds ${cells} cells, more than the ${maxCells} read (options.maxCells)`, { file: source });
+    throw new AppError(
+      'SOURCE_UNPARSEABLE',
+      `${source}: sheet 「${sheet.name}」 holds ${cells} cells, more than the ${maxCells} read (options.maxCells)`,
+      { file: source },
+    );
   }
   const grid = buildGrid(sheet);
   const columns = findHeader(grid) as FormColumns;
   const rows = readFormRows(grid, columns, warnings);
   if (rows.length === 0) {
     const header = cellRange(columns.headerRow, columns.first);
-    throw new AppError('SOURCE_UNPARSEABLE', `${source}: sheet 「${sheet.name}」 ${header}: the form's header has no rows under it`, { file: source });
+    throw new AppError('SOURCE_UNPARSEABLE', `${source}: sheet 「${sheet.name}」 ${header}: the form's header has no rows under it`, {
+      file: source,
+    });
   }
   const { title, ministry } = readTitle(grid, sheet, columns, warnings);
   return { title, ministry, rows, text: sheetText(grid), sheet: sheet.name, warnings };

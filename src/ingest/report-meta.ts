@@ -30,7 +30,29 @@ export function readFiscalYear(text: string): { fiscalYear: number; label: strin
 }
 
 /** Words ending in 省/庁 that name no ministry: the ministry's own office, all ministries, leaving the office. */
-const GENERIC_ENDINGS = ['入庁', '府省', '本省', '各省', '省庁', '官庁', '本庁', '退庁', '登庁', '出庁', '当庁', '当省', '自省', '他省', '他庁', '各庁', '県庁', '都庁', '道庁', '府庁', '市庁'];
+const GENERIC_ENDINGS = [
+  '入庁',
+  '府省',
+  '本省',
+  '各省',
+  '省庁',
+  '官庁',
+  '本庁',
+  '退庁',
+  '登庁',
+  '出庁',
+  '当庁',
+  '当省',
+  '自省',
+  '他省',
+  '他庁',
+  '各庁',
+  '県庁',
+  '都庁',
+  '道庁',
+  '府庁',
+  '市庁',
+];
 /** A run of kanji/katakana that starts at a word boundary and ends at its first 省 or 庁; no ministry's name is shorter than three characters (財務省, 金融庁). */
 const MINISTRY_CANDIDATE = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{2,8}?[省庁]/gu;
 

@@ -114,7 +114,13 @@ export function readRowCells(rawCells: string[], line: number, options: { findSe
       return;
     }
     // Read the label off the cell before wide-character spaces are dropped: 「ア 出産・育児期…」.
-    const labelled = beforeTitle ? LABEL_AND_TITLE.exec(stripTags(raw).replace(/[\s\u3000]+/gu, ' ').trim()) : null;
+    const labelled = beforeTitle
+      ? LABEL_AND_TITLE.exec(
+          stripTags(raw)
+            .replace(/[\s\u3000]+/gu, ' ')
+            .trim(),
+        )
+      : null;
     if (labelled && !looksLikeContent(cell)) {
       readLabelToken(labelled[1], row);
       row.title = cleanCell(labelled[2]);

@@ -65,7 +65,12 @@ function assignColumns(contents: string[], status: Status | null): { b: string[]
  */
 export function readRowContent(contents: string[], status: Status | null, known?: KnownColumns): RowContent {
   if (known) {
-    const content: RowContent = { reason: join(known.reason ? [known.reason] : []), results: join(known.results ? [known.results] : []), statements: [], metrics: [] };
+    const content: RowContent = {
+      reason: join(known.reason ? [known.reason] : []),
+      results: join(known.results ? [known.results] : []),
+      statements: [],
+      metrics: [],
+    };
     known.statements.forEach((paragraph) => readColumnC(paragraph, content));
     return content;
   }

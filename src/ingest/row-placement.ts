@@ -2,17 +2,9 @@
  * Places a line's cells in the report's numbering: section, item, sub-item and title, carrying what
  * continuation lines leave out, and checking the numbering against the common template.
  */
-import { SECTIONS, type ParseWarning, type Section } from '../domain/types';
+import { SECTIONS, type Section } from '../domain/types';
 import type { RowCells } from './row-cells';
-import {
-  findTemplateItem,
-  findTemplateSubTitle,
-  matchItemTitle,
-  matchSubTitle,
-  nextSubLabel,
-  subLabelIndex,
-  TEMPLATE,
-} from './template';
+import { findTemplateItem, findTemplateSubTitle, matchItemTitle, matchSubTitle, nextSubLabel, subLabelIndex, TEMPLATE } from './template';
 
 export interface Placement {
   section: Section;

@@ -38,7 +38,12 @@ export function normalizeWhitespace(text: string): string {
 
 /** Removes every tag (inline ones such as <b> simply vanish) and decodes entities. */
 export function stripTags(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/giu, ' ').replace(/<\/?[a-z][^>]*>/giu, ' ').replace(/<!--.*?-->/gsu, ' '));
+  return decodeEntities(
+    html
+      .replace(/<br\s*\/?>/giu, ' ')
+      .replace(/<\/?[a-z][^>]*>/giu, ' ')
+      .replace(/<!--.*?-->/gsu, ' '),
+  );
 }
 
 /** True when the cell holds markup the extractor kept from the source (block or inline tags). */
@@ -58,7 +63,11 @@ export function cleanCell(text: string): string {
 export function splitBlocks(cell: string): string[] {
   if (!/<\/?(p|li)\b/iu.test(cell)) return [cell];
   const marked = cell.replace(/<\/?(p|li|ul|ol|div)\b[^>]*>/giu, '\u0000');
-  return marked.split('\u0000').map(stripTags).map(normalizeWhitespace).filter((block) => block.length > 0);
+  return marked
+    .split('\u0000')
+    .map(stripTags)
+    .map(normalizeWhitespace)
+    .filter((block) => block.length > 0);
 }
 
 /**

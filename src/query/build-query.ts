@@ -182,7 +182,13 @@ function cachesOf(weights: RankingWeights, stats: TermStats): PlanCaches {
  * and planning a concept's twenty alternatives cost more than matching them (about 100 µs a query at 1x).
  */
 function planClauseCached(clause: QueryClause, weights: RankingWeights, stats: TermStats, cache: Map<string, PlannedClause>): PlannedClause {
-  const key = [clause.surface, clause.concept ?? '', clause.words.join('\u0002'), clause.ngrams.join('\u0002'), ...clause.alternatives.map((alt) => `${alt.relation}:${alt.surface}`)].join('\u0001');
+  const key = [
+    clause.surface,
+    clause.concept ?? '',
+    clause.words.join('\u0002'),
+    clause.ngrams.join('\u0002'),
+    ...clause.alternatives.map((alt) => `${alt.relation}:${alt.surface}`),
+  ].join('\u0001');
   let planned = cache.get(key);
   if (!planned) {
     if (cache.size >= MAX_CACHED_CLAUSES) cache.clear();
@@ -241,10 +247,16 @@ function planSynonymClause(clause: QueryClause, words: string[], weights: Rankin
     .filter(isSearchable);
   // Typed words all score; an alternative scores by its rarest word only, so common words (勤務, 推進) add no noise.
   const present = (terms: string[]) => unique(terms).filter((word) => stats.documentFrequency(word) > 0);
-  const rarest = (terms: string[]) => terms.reduce<string[]>((best, word) => (best.length === 0 || stats.documentFrequency(word) < stats.documentFrequency(best[0]!) ? [word] : best), []);
+  const rarest = (terms: string[]) =>
+    terms.reduce<string[]>(
+      (best, word) => (best.length === 0 || stats.documentFrequency(word) < stats.documentFrequency(best[0]!) ? [word] : best),
+      [],
+    );
   const scoring = [
     ...present(words).map((term) => ({ term, weight: 1 })),
-    ...clause.alternatives.flatMap((alternative) => rarest(present(alternative.words)).map((term) => ({ term, weight: relationWeight(alternative.relation, weights) }))),
+    ...clause.alternatives.flatMap((alternative) =>
+      rarest(present(alternative.words)).map((term) => ({ term, weight: relationWeight(alternative.relation, weights) })),
+    ),
   ];
   return { variants, scoring };
 }

@@ -60,9 +60,7 @@ export function compare(context: EngineContext, years: AcrossYears, request: Com
   const shown = new Set(selectedYears);
   const matched = matchList(context, analyzed).filter(({ ordinal }) => inItem(initiatives[ordinal]!));
   const ministries = [...new Set(reports.map((r) => r.ministry))];
-  const cells = reports
-    .filter((r) => shown.has(r.fiscalYear))
-    .map((r) => cellOf(context, years, matched, r.ministry, r.fiscalYear, analyzed));
+  const cells = reports.filter((r) => shown.has(r.fiscalYear)).map((r) => cellOf(context, years, matched, r.ministry, r.fiscalYear, analyzed));
   return {
     section,
     item: request.item ?? null,
@@ -91,7 +89,14 @@ function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 }
 
-function cellOf(context: EngineContext, years: AcrossYears, matched: Scored[], ministry: string, year: number, analyzed: AnalyzedQuery | null): CompareCell {
+function cellOf(
+  context: EngineContext,
+  years: AcrossYears,
+  matched: Scored[],
+  ministry: string,
+  year: number,
+  analyzed: AnalyzedQuery | null,
+): CompareCell {
   const { initiatives } = context.corpus;
   const inCell = matched.filter(({ ordinal }) => initiatives[ordinal]!.ministry === ministry && initiatives[ordinal]!.fiscalYear === year);
   const grouped = groupDuplicates(context.corpus, inCell);
@@ -163,7 +168,15 @@ function alignRows(
     sub: first.sub,
     title: first.rowTitle,
     cells: selectedYears.flatMap((year) =>
-      ministries.map((ministry) => rowCell(years, ministry, year, rowRecords.get(`${reportKey(ministry, year)}|${key}`) ?? [], statementsOf.get(`${reportKey(ministry, year)}|${key}`) ?? [])),
+      ministries.map((ministry) =>
+        rowCell(
+          years,
+          ministry,
+          year,
+          rowRecords.get(`${reportKey(ministry, year)}|${key}`) ?? [],
+          statementsOf.get(`${reportKey(ministry, year)}|${key}`) ?? [],
+        ),
+      ),
     ),
   }));
 }

@@ -53,11 +53,13 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
   const facets = buildFacetColumns(initiatives, topics);
   // Cached: normalising is the costliest step of shaping a hit, and the same statements come back again and again.
   const cache: (NormalizedText | undefined)[] = [];
-  const normalized = (ordinal: number): NormalizedText =>
-    (cache[ordinal] ??= analyzer.normalizeWithMap(initiatives[ordinal]?.text ?? ''));
+  const normalized = (ordinal: number): NormalizedText => (cache[ordinal] ??= analyzer.normalizeWithMap(initiatives[ordinal]?.text ?? ''));
   const normalizedText = (ordinal: number): string => normalized(ordinal).text;
   const facetLabels = labelFacetValues(initiatives);
-  const frequencyIn = (table: Record<string, number>) => (term: string): number => (Object.hasOwn(table, term) ? table[term]! : 0);
+  const frequencyIn =
+    (table: Record<string, number>) =>
+    (term: string): number =>
+      Object.hasOwn(table, term) ? table[term]! : 0;
   return {
     initiatives,
     topics,

@@ -22,7 +22,10 @@ type Fix = QueryCorrection['fixes'][number];
 export function correctQuery(context: EngineContext, raw: string, findsAnything: (q: string) => boolean): QueryCorrection | null {
   if (/["“”]/.test(raw)) return null;
   const fixes: Fix[] = [];
-  const parts = raw.normalize('NFKC').split(/\s+/).filter((part) => part !== '');
+  const parts = raw
+    .normalize('NFKC')
+    .split(/\s+/)
+    .filter((part) => part !== '');
   const corrected = parts.map((part) => {
     if (findsAnything(part)) return part;
     const fix = spellingFix(context, context.analyzer.normalize(part), findsAnything);
@@ -42,7 +45,9 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   const katakana = kana ?? (isKatakana(word) ? word : null);
   if (katakana !== null) {
     const variants = longVowelVariants(katakana).map(normalize);
-    const variant = variants.find((candidate) => vocabulary.has(candidate)) ?? variants.find((candidate) => vocabulary.isLabel(candidate) && findsAnything(candidate));
+    const variant =
+      variants.find((candidate) => vocabulary.has(candidate)) ??
+      variants.find((candidate) => vocabulary.isLabel(candidate) && findsAnything(candidate));
     if (variant !== undefined) return { to: variant, kind: kana === null ? 'long-vowel' : 'kana' };
   }
   const [nearest] = vocabulary.nearest(katakana ?? word, 1, findsAnything);
@@ -68,7 +73,8 @@ export function suggestQueries(context: EngineContext, analyzed: AnalyzedQuery, 
   const surfaces = analyzed.clauses.map((clause) => clause.surface);
   const suggestions: QuerySuggestion[] = [];
   const offer = (suggestion: QuerySuggestion) => {
-    if (suggestions.length < MAX_SUGGESTIONS && !suggestions.some((s) => s.q === suggestion.q) && suggestion.q !== surfaces.join(' ')) suggestions.push(suggestion);
+    if (suggestions.length < MAX_SUGGESTIONS && !suggestions.some((s) => s.q === suggestion.q) && suggestion.q !== surfaces.join(' '))
+      suggestions.push(suggestion);
   };
   analyzed.clauses.forEach((clause, index) => {
     for (const near of vocabulary.nearest(clause.surface, 2, findsAnything)) {

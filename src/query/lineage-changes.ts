@@ -98,8 +98,15 @@ function metricMoves(link: ChangeLink): MetricMove[] {
   const after: Metric | null = link.to.metric;
   if (!before || !after) return [];
   return METRIC_FIELDS.filter((field) => !sameQuantity(before[field], after[field])).map((field) => ({
-    section: link.to.section, item: link.to.item, rowTitle: link.to.rowTitle, label: after.label, field,
-    from: before[field], to: after[field], fromId: link.from.id, toId: link.to.id,
+    section: link.to.section,
+    item: link.to.item,
+    rowTitle: link.to.rowTitle,
+    label: after.label,
+    field,
+    from: before[field],
+    to: after[field],
+    fromId: link.from.id,
+    toId: link.to.id,
   }));
 }
 
@@ -115,8 +122,17 @@ export function changesBetween(ministry: string, fiscalYear: number, initiatives
   const previousYear = earlierYears.length > 0 ? Math.max(...earlierYears) : null;
   const previous = previousYear === null ? [] : initiatives.filter((i) => i.ministry === ministry && i.fiscalYear === previousYear);
   const changes: YearChanges = {
-    ministry, fiscalYear, fiscalYearLabel: current[0].fiscalYearLabel, previousYear, previousYearLabel: previous[0]?.fiscalYearLabel ?? null,
-    new: [], expanded: [], continued: [], dropped: [], statusChanges: [], metricMoves: [],
+    ministry,
+    fiscalYear,
+    fiscalYearLabel: current[0].fiscalYearLabel,
+    previousYear,
+    previousYearLabel: previous[0]?.fiscalYearLabel ?? null,
+    new: [],
+    expanded: [],
+    continued: [],
+    dropped: [],
+    statusChanges: [],
+    metricMoves: [],
   };
   if (previousYear === null) return changes;
   const byId = new Map(previous.map((i) => [i.id, i]));

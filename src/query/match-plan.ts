@@ -109,7 +109,11 @@ function searchedFields(reader: PostingReader, weights: RankingWeights): Searche
     itemTitle: weights.itemTitle,
     grams: weights.grams,
   };
-  return INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({ id: reader.fieldId(field), boost: boosts[field], isGrams: field === 'grams' }));
+  return INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({
+    id: reader.fieldId(field),
+    boost: boosts[field],
+    isGrams: field === 'grams',
+  }));
 }
 
 function prepareBits(scratch: Scratch, size: number, termCount: number): void {

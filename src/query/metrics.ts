@@ -64,7 +64,10 @@ export function listIndicators(entries: MetricEntry[]): IndicatorRef[] {
 
 /** The end of a shared axis: percentages on 0–100 % (further when a value is above), other units up to the largest. */
 function axisMaxOf(entries: MetricEntry[], unit: string | null): number {
-  const values = entries.flatMap((e) => [e.metric.target, e.metric.current, e.metric.baseline]).filter((q) => q !== null && q.unit === unit).map((q) => q!.value);
+  const values = entries
+    .flatMap((e) => [e.metric.target, e.metric.current, e.metric.baseline])
+    .filter((q) => q !== null && q.unit === unit)
+    .map((q) => q!.value);
   const largest = Math.max(1, ...values);
   return unit === '%' ? Math.max(100, largest) : largest;
 }
@@ -96,7 +99,11 @@ export function listTargets(entries: MetricEntry[], reports: ReportRef[], reques
   const years = [...new Set(reports.filter((r) => ministries.includes(r.ministry)).map((r) => r.fiscalYear))].sort((a, b) => a - b);
   const labels = new Map(reports.map((r) => [r.fiscalYear, r.fiscalYearLabel]));
   const loaded = new Set(reports.map((r) => `${r.ministry}|${r.fiscalYear}`));
-  const chosen = indicators.filter((i) => (request.indicator === undefined || i.title === request.indicator) && (request.ministry === undefined || entries.some((e) => e.ministry === request.ministry && indicatorTitle(e) === i.title)));
+  const chosen = indicators.filter(
+    (i) =>
+      (request.indicator === undefined || i.title === request.indicator) &&
+      (request.ministry === undefined || entries.some((e) => e.ministry === request.ministry && indicatorTitle(e) === i.title)),
+  );
   const series = chosen.map((indicator) => {
     const own = entries.filter((e) => indicatorTitle(e) === indicator.title);
     const unit = commonUnit(own);

@@ -64,7 +64,12 @@ export function rankPage(
 }
 
 /** Positions of every kept match without a duplicate group, and of the first-ranked kept match of each group. */
-function foldDuplicates(corpus: DuplicateGroups, ordinals: Int32Array, failed: Int8Array | null, before: (i: number, j: number) => boolean): Int32Array {
+function foldDuplicates(
+  corpus: DuplicateGroups,
+  ordinals: Int32Array,
+  failed: Int8Array | null,
+  before: (i: number, j: number) => boolean,
+): Int32Array {
   const { groupOf } = corpus;
   const best = new Int32Array(corpus.groupCount).fill(-1);
   for (let i = 0; i < ordinals.length; i += 1) {

@@ -121,11 +121,17 @@ export function search(context: EngineContext, request: SearchRequest): SearchRe
   };
   if (analyzed === null) return response;
   const memo = memoOf(context, analyzed);
-  response.expansionGroups = (memo.groups ??= frozen(groupExpansions(context, analyzed)));
+  response.expansionGroups = memo.groups ??= frozen(groupExpansions(context, analyzed));
   if (corrected) response.corrected = corrected;
   if (few(ranked.total)) {
-    response.relaxed = relax(context, request, analyzed, ranked.page.map((hit) => hit.ordinal), limit);
-    response.suggestions = (memo.suggestions ??= frozen(suggestQueries(context, analyzed, findsAnything)));
+    response.relaxed = relax(
+      context,
+      request,
+      analyzed,
+      ranked.page.map((hit) => hit.ordinal),
+      limit,
+    );
+    response.suggestions = memo.suggestions ??= frozen(suggestQueries(context, analyzed, findsAnything));
   }
   return response;
 }
@@ -171,7 +177,9 @@ function groupExpansions(context: EngineContext, analyzed: AnalyzedQuery): Expan
   analyzed.expansions.forEach((expansion, i) => {
     const alternative = alternatives[i];
     if (!alternative || alternative.words.length === 0 || alternative.words.some((word) => corpus.documentFrequency(word) === 0)) return;
-    groups.find((group) => group.relation === expansion.relation)!.words.push({ surface: expansion.surface, clause: expansion.clause, concept: expansion.concept });
+    groups
+      .find((group) => group.relation === expansion.relation)!
+      .words.push({ surface: expansion.surface, clause: expansion.clause, concept: expansion.concept });
   });
   return groups.filter((group) => group.words.length > 0);
 }

@@ -62,15 +62,26 @@ export const SIMILAR_WEIGHTS: SimilarWeights = {
  * The statements most similar to initiative `id`, best first, each with the concepts it shares and a one-line
  * reason; INITIATIVE_NOT_FOUND for an unknown id.
  */
-export function findSimilar(context: EngineContext, id: string, options: SimilarOptions = {}, weights: SimilarWeights = SIMILAR_WEIGHTS): SimilarHit[] {
+export function findSimilar(
+  context: EngineContext,
+  id: string,
+  options: SimilarOptions = {},
+  weights: SimilarWeights = SIMILAR_WEIGHTS,
+): SimilarHit[] {
   const { corpus } = context;
   const ordinal = requireOrdinal(corpus, id);
   const terms = distinctiveTerms(context, corpus.initiatives[ordinal]!.text, weights);
   const concepts = conceptsOf(context);
   const own = concepts.of(ordinal);
   const linked = concepts.linkedTo(own);
-  const conceptWords = [...own.map((concept) => ({ concept, weight: weights.conceptWords })), ...linked.map((concept) => ({ concept, weight: weights.conceptWords * weights.linked }))];
-  const plan = similarityPlan(terms, conceptWords.flatMap(({ concept, weight }) => concepts.wordsOf(concept).map((words) => ({ words, weight }))));
+  const conceptWords = [
+    ...own.map((concept) => ({ concept, weight: weights.conceptWords })),
+    ...linked.map((concept) => ({ concept, weight: weights.conceptWords * weights.linked })),
+  ];
+  const plan = similarityPlan(
+    terms,
+    conceptWords.flatMap(({ concept, weight }) => concepts.wordsOf(concept).map((words) => ({ words, weight }))),
+  );
   if (plan === null) return [];
   const matched = context.runPlan(plan, { ...context.weights, ...fieldWeights(weights) });
   const kept = rankCandidates(corpus, ordinal, matched, { own, linked, concepts }, options, weights);
@@ -80,7 +91,12 @@ export function findSimilar(context: EngineContext, id: string, options: Similar
     .slice(0, options.limit ?? DEFAULT_SIMILAR_LIMIT)
     .map((hit) => {
       const { shared, sameItem } = byOrdinal.get(hit.ordinal)!;
-      return { ...toSearchHit(corpus, hit, needles), sharedConcepts: shared, sameItem, reason: reasonOf(shared, sameItem, corpus.initiatives[hit.ordinal]!) };
+      return {
+        ...toSearchHit(corpus, hit, needles),
+        sharedConcepts: shared,
+        sameItem,
+        reason: reasonOf(shared, sameItem, corpus.initiatives[hit.ordinal]!),
+      };
     });
 }
 
@@ -113,7 +129,8 @@ function rankCandidates(
     // A candidate naming none of the statement's concepts, in another item, must share enough words.
     if (shared.length === 0 && !sameItem && matched.scores[i]! < floor) continue;
     const elsewhere = initiative.ministry !== self.ministry || initiative.fiscalYear !== self.fiscalYear;
-    const boost = (sameItem ? weights.sameItem : 1) * (1 + weights.sharedConcept * (shared.length + weights.linked * near)) * (elsewhere ? weights.elsewhere : 1);
+    const boost =
+      (sameItem ? weights.sameItem : 1) * (1 + weights.sharedConcept * (shared.length + weights.linked * near)) * (elsewhere ? weights.elsewhere : 1);
     candidates.push({ ordinal: other, score: matched.scores[i]! * boost, shared: shared.map((concept) => concepts.labelOf(concept)), sameItem });
   }
   return candidates.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
@@ -126,7 +143,9 @@ function rankCandidates(
 function similarityPlan(terms: string[], conceptWords: { words: string[]; weight: number }[]): QueryPlan | null {
   const termBoost = new Map<string, number>();
   const boost = (term: string, weight: number) => termBoost.set(term, Math.max(weight, termBoost.get(term) ?? 0));
-  const clauses: VariantPlan[][] = terms.map((term) => (boost(term, 1), [{ weight: 1, words: [term], allWords: true, grams: [], mustContain: null }]));
+  const clauses: VariantPlan[][] = terms.map(
+    (term) => (boost(term, 1), [{ weight: 1, words: [term], allWords: true, grams: [], mustContain: null }]),
+  );
   for (const { words, weight } of conceptWords) {
     for (const word of words) boost(word, weight);
     clauses.push([{ weight, words, allWords: true, grams: [], mustContain: null }]);
@@ -147,12 +166,6 @@ function distinctiveTerms(context: EngineContext, text: string, weights: Similar
     const frequency = corpus.documentFrequency(term);
     return frequency > 0 && frequency <= limit;
   });
-}
-
-/** Any of the words, each a clause of its own: the search's plan for a sentence-like query, without expansion. */
-function orPlan(terms: string[]): QueryPlan {
-  const clauses: VariantPlan[][] = terms.map((term) => [{ weight: 1, words: [term], allWords: true, grams: [], mustContain: null }]);
-  return { terms, termBoost: new Map(terms.map((term) => [term, 1])), prefixTerms: new Set(), clauses, combineWith: 'OR' };
 }
 
 function fieldWeights(weights: SimilarWeights): Pick<RankingWeights, 'text' | 'rowTitle' | 'itemTitle' | 'grams'> {
@@ -210,10 +223,12 @@ function conceptsOf(context: EngineContext): ConceptMentions {
       return list;
     },
     linkedTo(ids) {
-      const linked = new Set(ids.flatMap((id) => {
-        const concept = scheme?.get(id);
-        return concept ? [...concept.broader, ...concept.narrower, ...concept.related] : [];
-      }));
+      const linked = new Set(
+        ids.flatMap((id) => {
+          const concept = scheme?.get(id);
+          return concept ? [...concept.broader, ...concept.narrower, ...concept.related] : [];
+        }),
+      );
       return [...linked].filter((id) => !ids.includes(id));
     },
     wordsOf(id) {
@@ -221,7 +236,9 @@ function conceptsOf(context: EngineContext): ConceptMentions {
       if (list === undefined) {
         const concept = scheme?.get(id);
         const labels = concept ? [...labelsOf(concept), ...concept.cues] : [];
-        list = labels.map((label) => [...new Set(analyzer.wordTerms(label))]).filter((terms) => terms.length > 0 && terms.every((term) => corpus.documentFrequency(term) > 0));
+        list = labels
+          .map((label) => [...new Set(analyzer.wordTerms(label))])
+          .filter((terms) => terms.length > 0 && terms.every((term) => corpus.documentFrequency(term) > 0));
         words.set(id, list);
       }
       return list;

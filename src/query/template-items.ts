@@ -12,7 +12,5 @@ export function listTemplateItems(corpus: Corpus): TemplateItemRef[] {
       items.set(key, { section: initiative.section, item: initiative.item, title: initiative.itemTitle ?? initiative.rowTitle });
     }
   }
-  return [...items.values()].sort(
-    (a, b) => SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || a.item - b.item,
-  );
+  return [...items.values()].sort((a, b) => SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || a.item - b.item);
 }

@@ -45,11 +45,14 @@ function countBuckets(corpus: Corpus, ordinals: ArrayLike<number>, failed: Int8A
 
 /** The search's total for the request with `extra` filters set: the slow path, used only when a spelling fix may apply. */
 function searchBuckets(context: EngineContext, request: TimelineRequest, years: number[], ministries: string[]): Buckets {
-  const total = (extra: SearchFilters) => search(context, { q: request.q, filters: { ...request.filters, ...extra }, exclude: request.exclude, limit: 0 }).total;
+  const total = (extra: SearchFilters) =>
+    search(context, { q: request.q, filters: { ...request.filters, ...extra }, exclude: request.exclude, limit: 0 }).total;
   return {
     byYear: new Map(years.map((year) => [year, total({ year: [year] })])),
     byMinistry: new Map(ministries.map((ministry) => [ministry, total({ ministry: [ministry] })])),
-    byReport: new Map(ministries.flatMap((ministry) => years.map((year) => [reportKey(ministry, year), total({ ministry: [ministry], year: [year] })] as const))),
+    byReport: new Map(
+      ministries.flatMap((ministry) => years.map((year) => [reportKey(ministry, year), total({ ministry: [ministry], year: [year] })] as const)),
+    ),
   };
 }
 
@@ -86,7 +89,8 @@ function loadedReports(corpus: Corpus): { ministry: string; fiscalYear: number }
   let reports = reportsOfCorpus.get(corpus);
   if (reports === undefined) {
     const seen = new Map<string, { ministry: string; fiscalYear: number }>();
-    for (const { ministry, fiscalYear } of corpus.initiatives) if (!seen.has(reportKey(ministry, fiscalYear))) seen.set(reportKey(ministry, fiscalYear), { ministry, fiscalYear });
+    for (const { ministry, fiscalYear } of corpus.initiatives)
+      if (!seen.has(reportKey(ministry, fiscalYear))) seen.set(reportKey(ministry, fiscalYear), { ministry, fiscalYear });
     reports = [...seen.values()];
     reportsOfCorpus.set(corpus, reports);
   }
@@ -118,7 +122,10 @@ export function timeline(context: EngineContext, request: TimelineRequest): Time
       statementsLoaded: base.byReport.get(reportKey(ministry, year)) ?? 0,
     };
   };
-  const sum = (cells: TimelineCounts[]) => ({ reports: cells.reduce((n, c) => n + c.reports, 0), reportsLoaded: cells.reduce((n, c) => n + c.reportsLoaded, 0) });
+  const sum = (cells: TimelineCounts[]) => ({
+    reports: cells.reduce((n, c) => n + c.reports, 0),
+    reportsLoaded: cells.reduce((n, c) => n + c.reportsLoaded, 0),
+  });
   const byMinistry: TimelineMinistry[] = ministries.map((ministry) => {
     const cells = years.map((year) => cell(ministry, year));
     const statements = hits.byMinistry.get(ministry) ?? 0;

@@ -77,7 +77,13 @@ describe('analyzeQuery clauses and phrases', () => {
     const query = analyzer.analyzeQuery('"定時退庁" 超勤');
 
     expect(query.phrases).toEqual(['定時退庁']);
-    expect(query.clauses[0]).toEqual({ surface: '定時退庁', words: ['定時', '退庁'], ngrams: ['定時', '時退', '退庁'], alternatives: [], concept: null });
+    expect(query.clauses[0]).toEqual({
+      surface: '定時退庁',
+      words: ['定時', '退庁'],
+      ngrams: ['定時', '時退', '退庁'],
+      alternatives: [],
+      concept: null,
+    });
     expect(surfaces(query)).toEqual(['定時退庁', '超勤']);
   });
 
@@ -109,7 +115,15 @@ describe('analyzeQuery clauses and phrases', () => {
 
   test('when the query is empty or blank, returns no clauses, phrases or expansions', () => {
     for (const blank of ['', '　 ', '""']) {
-      expect(analyzer.analyzeQuery(blank)).toEqual({ raw: blank, normalized: '', clauses: [], phrases: [], expanded: [], expansions: [], sentenceLike: false });
+      expect(analyzer.analyzeQuery(blank)).toEqual({
+        raw: blank,
+        normalized: '',
+        clauses: [],
+        phrases: [],
+        expanded: [],
+        expansions: [],
+        sentenceLike: false,
+      });
     }
   });
 

@@ -20,13 +20,22 @@ function differenceFromKuromoji(text: string): string | null {
 
 /** Characters of the kinds the reports hold, and the edges: sentence punctuation, long vowels, width variants, surrogate pairs. */
 const REPORT_CHARACTERS = [
-  ...'のをにはがでとしたするいるれる', ...'テレワークマネジメントセンターサーバ', ...'育児休業取得促進超過勤務縮減女性職員登用研修実施',
-  ...'、。・「」（）【】 　\t\n', ...'ABCabc0123ＡＢＣ０１２ｶﾀｶﾅ', ...'ー～〜々〆', '𠮷', '😀',
+  ...'のをにはがでとしたするいるれる',
+  ...'テレワークマネジメントセンターサーバ',
+  ...'育児休業取得促進超過勤務縮減女性職員登用研修実施',
+  ...'、。・「」（）【】 　\t\n',
+  ...'ABCabc0123ＡＢＣ０１２ｶﾀｶﾅ',
+  ...'ー～〜々〆',
+  '𠮷',
+  '😀',
 ];
 const reportLikeText = fc
-  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...REPORT_CHARACTERS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }), {
-    maxLength: 120,
-  })
+  .array(
+    fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...REPORT_CHARACTERS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }),
+    {
+      maxLength: 120,
+    },
+  )
   .map((characters) => characters.join(''));
 
 describe('createLatticeTokenizer', () => {
@@ -45,7 +54,9 @@ describe('createLatticeTokenizer', () => {
   });
 
   test('when a sentence runs for thousands of characters without 、 or 。, gives kuromoji’s tokens', () => {
-    const text = seedText().replace(/[、。]/g, '').slice(0, 6_000);
+    const text = seedText()
+      .replace(/[、。]/g, '')
+      .slice(0, 6_000);
 
     expect(differenceFromKuromoji(text)).toBeNull();
   });

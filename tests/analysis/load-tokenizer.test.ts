@@ -7,7 +7,18 @@ import { seedText } from './seed-text';
 import { CHARACTER_CLASSES_TEXT, firstDifference } from './token-comparison';
 
 const DICTIONARY_FILE_NAMES = [
-  'base', 'check', 'tid', 'tid_pos', 'tid_map', 'cc', 'unk', 'unk_pos', 'unk_map', 'unk_char', 'unk_compat', 'unk_invoke',
+  'base',
+  'check',
+  'tid',
+  'tid_pos',
+  'tid_map',
+  'cc',
+  'unk',
+  'unk_pos',
+  'unk_map',
+  'unk_char',
+  'unk_compat',
+  'unk_invoke',
 ].map((name) => `${name}.dat.gz`);
 
 let stock: KuromojiTokenizer;
@@ -68,6 +79,8 @@ describe('loadTokenizer', () => {
     const second = await loadTokenizer();
 
     expect(second).toBe(first);
-    expect(first.tokenize('育休を取得した').map((token) => token.basic_form)).toEqual(stock.tokenize('育休を取得した').map((token) => token.basic_form));
+    expect(first.tokenize('育休を取得した').map((token) => token.basic_form)).toEqual(
+      stock.tokenize('育休を取得した').map((token) => token.basic_form),
+    );
   });
 });

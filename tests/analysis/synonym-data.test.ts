@@ -8,7 +8,10 @@ import { normalize } from '../../src/analysis/normalize-text';
 const PROPER_NAME_FIELDS = ['企業名', '人名', '地名', '大学名', '組織名', '国名', '店名', '商品'];
 const NO_CONCEPTS = parseConceptScheme({ topics: [], concepts: [{ id: 'none', prefLabel: '架空語' }] });
 const synonymsOf = (index: ReturnType<typeof buildExpansionIndex>, word: string) =>
-  index.lookup(normalize(word)).filter((e) => e.relation === 'synonym').map((e) => normalize(e.surface));
+  index
+    .lookup(normalize(word))
+    .filter((e) => e.relation === 'synonym')
+    .map((e) => normalize(e.surface));
 
 describe('synonym data files', () => {
   test('when the Sudachi subset is shipped, it carries the Apache-2.0 licence and attribution and stays compact', () => {
@@ -41,9 +44,16 @@ describe('synonym data files', () => {
   });
 
   test('when two spellings of a concept normalise alike, the second adds no duplicate synonym', () => {
-    const scheme = parseConceptScheme({ topics: [], concepts: [{ id: 'wlb', prefLabel: 'WLB', altLabels: ['ワークライフバランス', 'ワーク・ライフ・バランス'] }] });
+    const scheme = parseConceptScheme({
+      topics: [],
+      concepts: [{ id: 'wlb', prefLabel: 'WLB', altLabels: ['ワークライフバランス', 'ワーク・ライフ・バランス'] }],
+    });
 
-    expect(buildExpansionIndex(scheme, [], normalize).lookup('wlb').map((e) => e.surface)).toEqual(['ワークライフバランス']);
+    expect(
+      buildExpansionIndex(scheme, [], normalize)
+        .lookup('wlb')
+        .map((e) => e.surface),
+    ).toEqual(['ワークライフバランス']);
   });
 
   test('when two Sudachi groups share a word, every word of either expands to the words of both', () => {
@@ -56,7 +66,11 @@ describe('synonym data files', () => {
   test('when a Sudachi group touches one concept, its words join that concept both ways; touching two, it is left out', () => {
     const scheme = parseConceptScheme({
       topics: [],
-      concepts: [{ id: 'a', prefLabel: '外部委託' }, { id: 'b', prefLabel: '研修' }, { id: 'c', prefLabel: '講習' }],
+      concepts: [
+        { id: 'a', prefLabel: '外部委託' },
+        { id: 'b', prefLabel: '研修' },
+        { id: 'c', prefLabel: '講習' },
+      ],
     });
     const index = buildExpansionIndex(scheme, [{ words: ['外部委託', 'アウトソーシング'] }, { words: ['研修', '講習', 'トレーニング'] }], normalize);
 
@@ -68,7 +82,10 @@ describe('synonym data files', () => {
   test('when the bundled data is indexed, every trigger word of a synonym class expands to the same words as every other (both ways)', () => {
     const index = buildExpansionIndex(bundledConceptScheme(), sudachi.groups, normalize);
     const asymmetric: string[] = [];
-    const groups = [...bundledConceptScheme().concepts.map((c) => [c.prefLabel, ...c.altLabels]), ...sudachi.groups.map((g) => g.words.filter((w) => !(g.noTrigger ?? []).includes(w)))];
+    const groups = [
+      ...bundledConceptScheme().concepts.map((c) => [c.prefLabel, ...c.altLabels]),
+      ...sudachi.groups.map((g) => g.words.filter((w) => !(g.noTrigger ?? []).includes(w))),
+    ];
 
     for (const words of groups) {
       const keys = [...new Set(words.map((w) => normalize(w)))];

@@ -42,7 +42,9 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     const answer = ask('財務省の年次休暇の平均取得日数は何日？');
 
     expect(answer.answer).toBeNull();
-    expect(answer.note).toMatch(/^財務省の報告には記載がありません（テスト省の令和2年度・令和3年度・令和4年度、架空庁の令和3年度・令和4年度の報告に記載があります）$/);
+    expect(answer.note).toMatch(
+      /^財務省の報告には記載がありません（テスト省の令和2年度・令和3年度・令和4年度、架空庁の令和3年度・令和4年度の報告に記載があります）$/,
+    );
     expect(answer.heldBy?.map((r) => r.ministry)).toContain('テスト省');
   });
 
@@ -69,7 +71,9 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     const answer = ask('テスト省の男性職員の育児休業取得率は前年度から何ポイント上がった？');
 
     expect(answer.kind).toBe('change');
-    expect(answer.answer).toBe('［テスト省］令和3年度（2021年度）：25.5%（令和2年度） → 令和4年度（2022年度）：34.2%（令和3年度）（差 +8.7ポイント）');
+    expect(answer.answer).toBe(
+      '［テスト省］令和3年度（2021年度）：25.5%（令和2年度） → 令和4年度（2022年度）：34.2%（令和3年度）（差 +8.7ポイント）',
+    );
     expect(answer.sources.map((s) => s.fiscalYear)).toEqual([2021, 2022]);
   });
 

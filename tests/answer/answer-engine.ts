@@ -48,14 +48,20 @@ export function loadQuestionSet(): SetQuestion[] {
 
 /** The report files (and sidecars) of a folder, not its subfolders. */
 function filesOf(dir: string, keep: (file: string) => boolean = () => true): string[] {
-  return readdirSync(dir).filter((file) => keep(file) && statSync(join(dir, file)).isFile()).map((file) => join(dir, file));
+  return readdirSync(dir)
+    .filter((file) => keep(file) && statSync(join(dir, file)).isFile())
+    .map((file) => join(dir, file));
 }
 
 function corpusFiles(corpus: AnswerCorpus): string[] {
   const fixtures = join(projectRoot(), 'tests', 'fixtures');
   const seed = filesOf(defaultDataDir(), (f) => f.endsWith('.txt'));
   if (corpus === 'fixtures') return [...seed, ...filesOf(fixtures)];
-  return [...seed, ...filesOf(fixtures, (f) => f.startsWith('kakuu-cho-r2')), ...filesOf(join(fixtures, 'years'), (f) => /\.txt(\.meta\.json)?$/.test(f))];
+  return [
+    ...seed,
+    ...filesOf(fixtures, (f) => f.startsWith('kakuu-cho-r2')),
+    ...filesOf(join(fixtures, 'years'), (f) => /\.txt(\.meta\.json)?$/.test(f)),
+  ];
 }
 
 /** Opens the engine on the seed, or on the seed with fictional reports (withFixtures: the `fixtures` corpus). */

@@ -1,12 +1,5 @@
 import fc from 'fast-check';
-import {
-  decimalsOf,
-  findNumbers,
-  formatNumber,
-  parseJapaneseNumber,
-  parseKanjiNumber,
-  toHalfWidthDigits,
-} from '../../src/answer/japanese-numbers';
+import { decimalsOf, findNumbers, formatNumber, parseJapaneseNumber, parseKanjiNumber, toHalfWidthDigits } from '../../src/answer/japanese-numbers';
 
 /** Writes a positive integer below 10^12 in kanji the way documents do (十三, 二千二十, 一万二千). */
 function toKanji(n: number): string {
@@ -69,15 +62,19 @@ describe('findNumbers', () => {
 
     const found = findNumbers(text).map((n) => [n.value, n.unit]);
 
-    expect(found).toEqual([[13, '%'], [2, '年'], [43.6, '%'], [6.6, '%'], [26, '年']]);
+    expect(found).toEqual([
+      [13, '%'],
+      [2, '年'],
+      [43.6, '%'],
+      [6.6, '%'],
+      [26, '年'],
+    ]);
   });
 
   it('when counters are spelt in their variants, gives the canonical counter', () => {
     const found = findNumbers('１か月、2ヶ月、3カ月、十三人、５日、一日1時間、５０％、3ポイント');
 
-    expect(found.map((n) => `${n.value}${n.unit}`)).toEqual([
-      '1か月', '2か月', '3か月', '13人', '5日', '1日', '1時間', '50%', '3ポイント',
-    ]);
+    expect(found.map((n) => `${n.value}${n.unit}`)).toEqual(['1か月', '2か月', '3か月', '13人', '5日', '1日', '1時間', '50%', '3ポイント']);
   });
 
   it('when a kanji digit is part of a word (一部, 一層, 一定), does not read it as a number', () => {
@@ -85,7 +82,10 @@ describe('findNumbers', () => {
   });
 
   it('when a date says 4月, reads the month as a number without a counter', () => {
-    expect(findNumbers('2020年4月に開設').map((n) => [n.value, n.unit])).toEqual([[2020, '年'], [4, '']]);
+    expect(findNumbers('2020年4月に開設').map((n) => [n.value, n.unit])).toEqual([
+      [2020, '年'],
+      [4, ''],
+    ]);
   });
 });
 

@@ -5,7 +5,17 @@ import type { MetricEntry } from '../../src/query/types';
 const quantity = (value: number, text: string, qualifier: string | null = null): Quantity => ({ value, unit: '%', period: null, qualifier, text });
 
 function entry(metric: Metric, met: boolean | null = null, gap: number | null = null): MetricEntry {
-  return { id: 'a1b2c3d4e5f6', ministry: 'テスト省', fiscalYear: 2021, section: '女性の活躍推進のための改革', item: 2, rowTitle: '女性の登用目標', metric, met, gap };
+  return {
+    id: 'a1b2c3d4e5f6',
+    ministry: 'テスト省',
+    fiscalYear: 2021,
+    section: '女性の活躍推進のための改革',
+    item: 2,
+    rowTitle: '女性の登用目標',
+    metric,
+    met,
+    gap,
+  };
 }
 
 describe('printedFields', () => {
@@ -16,7 +26,9 @@ describe('printedFields', () => {
   });
 
   it('when the target mentions 目標 inside its text, does not split there', () => {
-    expect(printedFields('目標：政府全体の目標(30%以上(毎年度))に留意、現状：36.9%(令和2年4月1日)').target).toBe('政府全体の目標(30%以上(毎年度))に留意');
+    expect(printedFields('目標：政府全体の目標(30%以上(毎年度))に留意、現状：36.9%(令和2年4月1日)').target).toBe(
+      '政府全体の目標(30%以上(毎年度))に留意',
+    );
   });
 });
 
@@ -31,7 +43,13 @@ describe('printedField', () => {
 
 describe('compareMetric', () => {
   const text = '目標：30%程度（令和7年度末）、現状：27.9%（令和3年7月）';
-  const metric: Metric = { label: '係長相当職(本省)', target: quantity(30, '30%程度（令和7年度末）', '程度'), current: quantity(27.9, '27.9%（令和3年7月）'), baseline: null, text };
+  const metric: Metric = {
+    label: '係長相当職(本省)',
+    target: quantity(30, '30%程度（令和7年度末）', '程度'),
+    current: quantity(27.9, '27.9%（令和3年7月）'),
+    baseline: null,
+    text,
+  };
 
   it('when the engine gives no verdict, computes it with the gap at the printed precision', () => {
     expect(compareMetric(entry(metric))).toEqual({ met: false, gap: '-2.1', gapUnit: 'ポイント' });

@@ -23,8 +23,6 @@ const KIND_FLOOR = 0.95;
 /** Calibration: of the answers given at confidence ≥ 0.8, at least this share must be right. */
 const CONFIDENT = 0.8;
 const CONFIDENT_PRECISION_FLOOR = 0.9;
-const HELDOUT_ACCURACY_TARGET = 0.9;
-const HELDOUT_ABSTENTION_TARGET = 0.95;
 
 interface Result {
   question: SetQuestion;
@@ -68,7 +66,10 @@ function figures(label: string, results: Result[], showWrong: boolean): string[]
     ...(showWrong
       ? results
           .filter((r) => !r.correct || r.answer.kind !== r.question.kind)
-          .map((r) => `  ${r.correct ? 'KIND ' + r.answer.kind : 'WRONG'} ${r.question.question} → ${JSON.stringify(r.answer.answer ?? r.answer.note ?? null)}`)
+          .map(
+            (r) =>
+              `  ${r.correct ? 'KIND ' + r.answer.kind : 'WRONG'} ${r.question.question} → ${JSON.stringify(r.answer.answer ?? r.answer.note ?? null)}`,
+          )
       : []),
   ];
 }

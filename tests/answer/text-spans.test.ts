@@ -21,7 +21,9 @@ describe('clauseAround', () => {
   it('when a comma stands inside brackets, does not cut the clause there', () => {
     const text = '女子学生霞が関インターンシップに参画(2020年度は、コロナ禍により中止)及び説明会に参加させるなど、講話を行った。';
 
-    expect(clauseAround(text, ...at(text, '2020年度'))).toBe('女子学生霞が関インターンシップに参画(2020年度は、コロナ禍により中止)及び説明会に参加させるなど');
+    expect(clauseAround(text, ...at(text, '2020年度'))).toBe(
+      '女子学生霞が関インターンシップに参画(2020年度は、コロナ禍により中止)及び説明会に参加させるなど',
+    );
   });
 
   it('when the number is inside brackets, gives the clause that holds the brackets', () => {

@@ -12,7 +12,10 @@ describe('add command', () => {
   let output: string[];
   let errors: string[];
   const add = (...args: string[]) => run([...args, '--data', dataDir, '--index', join(root, 'index')]);
-  const reportsIn = () => readdirSync(dataDir).filter((name) => !name.startsWith('.')).sort();
+  const reportsIn = () =>
+    readdirSync(dataDir)
+      .filter((name) => !name.startsWith('.'))
+      .sort();
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'torikumi-add-'));
     dataDir = join(root, 'data');

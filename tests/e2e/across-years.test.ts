@@ -173,7 +173,11 @@ suite('browser across years (five ministries × three years)', () => {
     const captions = await page.locator('.timeline figcaption').allTextContents();
     expect(captions).toEqual(['年度別：該当する記載の割合', '府省別：該当する記載の割合']);
     const yearBars = await page.locator('.timeline .chart').first().locator('.bar-value').allTextContents();
-    const expected = api.years.filter((y: { statements: number }) => y.statements > 0).map((y: { statements: number; statementsLoaded: number }) => `${((y.statements / y.statementsLoaded) * 100).toFixed(1)}%（${y.statements}件）`);
+    const expected = api.years
+      .filter((y: { statements: number }) => y.statements > 0)
+      .map(
+        (y: { statements: number; statementsLoaded: number }) => `${((y.statements / y.statementsLoaded) * 100).toFixed(1)}%（${y.statements}件）`,
+      );
     expect(yearBars).toEqual(expected);
     await expect(page.locator('.counts-table').first().locator('tbody tr').count()).resolves.toBe(3);
     await expect(page.locator('.counts-table').nth(1).textContent()).resolves.toContain('未収録');

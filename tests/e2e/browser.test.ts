@@ -171,7 +171,12 @@ suite('browser: adding a report', () => {
     root = mkdtempSync(join(tmpdir(), 'torikumi-e2e-admin-'));
     mkdirSync(join(root, 'data'));
     copyFileSync(join(defaultDataDir(), 'mof-fy2020-followup.txt'), join(root, 'data', 'mof-fy2020-followup.txt'));
-    service = createService({ dataDir: join(root, 'data'), indexDir: join(root, 'index'), env: { TORIKUMI_ADMIN_TOKEN: TOKEN }, log: () => undefined });
+    service = createService({
+      dataDir: join(root, 'data'),
+      indexDir: join(root, 'index'),
+      env: { TORIKUMI_ADMIN_TOKEN: TOKEN },
+      log: () => undefined,
+    });
     await service.start();
     server = createServer(service.handle((_req, res) => res.writeHead(503).end()));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -199,7 +204,8 @@ suite('browser: adding a report', () => {
     await shoot(name);
     await page.setViewportSize({ width: 1280, height: 900 });
   };
-  const health = async () => (await fetch(`${base}/api/health`)).json() as Promise<{ dataHash: string; rebuilding: boolean; manifest: { counts: { reports: number } } }>;
+  const health = async () =>
+    (await fetch(`${base}/api/health`)).json() as Promise<{ dataHash: string; rebuilding: boolean; manifest: { counts: { reports: number } } }>;
 
   it('when a PDF report is uploaded with the token, shows what was read: ministry, year, format, counts and rows beside their pages', async () => {
     await page.goto(`${base}/admin/reports/new`);

@@ -59,7 +59,9 @@ suite('browser: the search page', () => {
   /** The ticked boxes of the page, as name=value pairs, and the URL's facet parameters, sorted. */
   const boxesAndUrl = () =>
     page.evaluate(() => {
-      const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-search-region] input[type="checkbox"]:checked')].map((b) => `${b.name}=${b.value}`);
+      const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-search-region] input[type="checkbox"]:checked')].map(
+        (b) => `${b.name}=${b.value}`,
+      );
       const params = [...new URL(location.href).searchParams].filter(([name]) => name !== 'q').map(([n, v]) => `${n}=${v}`);
       return { boxes: [...new Set(boxes)].sort(), url: params.sort() };
     });
@@ -95,7 +97,9 @@ suite('browser: the search page', () => {
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/「テレワーク」の検索結果：\d+件/);
     const after = Number(await page.locator('[data-total]').textContent());
     expect(after).toBeLessThanOrEqual(before);
-    await expect(page.locator('.result .breadcrumb').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/^テスト省/)]));
+    await expect(page.locator('.result .breadcrumb').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^テスト省/)]),
+    );
     await expect(page.locator('.bar-chart').nth(1).locator('.bar').count()).resolves.toBe(1);
     expect((await boxesAndUrl()).boxes).toEqual(['ministry=テスト省']);
     await shoot('22-facet');
@@ -111,11 +115,15 @@ suite('browser: the search page', () => {
     let state = await boxesAndUrl();
     expect(state.boxes).toEqual(state.url);
     await page.goBack();
-    await page.waitForFunction(() => !location.search.includes('ministry=') && document.querySelectorAll('input[type="checkbox"]:checked').length === 0);
+    await page.waitForFunction(
+      () => !location.search.includes('ministry=') && document.querySelectorAll('input[type="checkbox"]:checked').length === 0,
+    );
     state = await boxesAndUrl();
     expect(state.boxes).toEqual(state.url);
     await page.goForward();
-    await page.waitForFunction(() => location.search.includes('ministry=') && document.querySelectorAll('input[name="ministry"]:checked').length === 1);
+    await page.waitForFunction(
+      () => location.search.includes('ministry=') && document.querySelectorAll('input[name="ministry"]:checked').length === 1,
+    );
     state = await boxesAndUrl();
     expect(state.boxes).toEqual(state.url);
     await expect(page.locator('#q').inputValue()).resolves.toBe('テレワーク');
@@ -156,15 +164,21 @@ suite('browser: the search page', () => {
     await expect(page.locator('.print-result').count()).resolves.toBe(Math.min(total, 500));
     await expect(page.locator('.print-result').first().textContent()).resolves.toMatch(/出典：[\s\S]*\/initiatives\/[0-9a-f]{12}/);
     await expect(page.locator('.print-facts').textContent()).resolves.toMatch(/テレワーク[\s\S]*府省：テスト省[\s\S]*印刷日/);
-    const controls = await page.evaluate(() =>
-      [...document.querySelectorAll('input, button, select, textarea, nav.site-nav, .filters-drawer, .print-actions')].filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none').length,
+    const controls = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('input, button, select, textarea, nav.site-nav, .filters-drawer, .print-actions')].filter(
+          (el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none',
+        ).length,
     );
     expect(controls).toBe(0);
     await shoot('23-print');
 
     await page.goBack();
-    const searchControls = await page.evaluate(() =>
-      [...document.querySelectorAll('input:not([type="hidden"]), button, select, .filters-drawer, .pagination, .results-tools')].filter((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null).length,
+    const searchControls = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('input:not([type="hidden"]), button, select, .filters-drawer, .pagination, .results-tools')].filter(
+          (el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null,
+        ).length,
     );
     expect(searchControls).toBe(0);
     await page.emulateMedia({ media: 'screen' });

@@ -28,7 +28,10 @@ export interface AdminApp {
   close(): void;
 }
 
-export async function openAdminApp(env: NodeJS.ProcessEnv = { TORIKUMI_ADMIN_TOKEN: ADMIN_TOKEN }, analyzer?: Analyzer): Promise<AdminApp & { analyzer: Analyzer }> {
+export async function openAdminApp(
+  env: NodeJS.ProcessEnv = { TORIKUMI_ADMIN_TOKEN: ADMIN_TOKEN },
+  analyzer?: Analyzer,
+): Promise<AdminApp & { analyzer: Analyzer }> {
   const root = mkdtempSync(join(tmpdir(), 'torikumi-admin-'));
   const dataDir = join(root, 'data');
   const indexDir = join(root, 'index');

@@ -13,9 +13,15 @@ beforeAll(async () => {
 afterAll(() => admin.close());
 
 /** Posts the upload form with the fields before the file, as the page's form does. */
-async function upload(file: Buffer, name: string, fields: { csrf?: string; token?: string; cookie?: string; form?: { csrf: string; cookie: string } } = {}) {
+async function upload(
+  file: Buffer,
+  name: string,
+  fields: { csrf?: string; token?: string; cookie?: string; form?: { csrf: string; cookie: string } } = {},
+) {
   const form = fields.form ?? (await openForm(admin.handler));
-  const post = request(admin.handler).post('/admin/reports/preview').set('Cookie', fields.cookie ?? form.cookie);
+  const post = request(admin.handler)
+    .post('/admin/reports/preview')
+    .set('Cookie', fields.cookie ?? form.cookie);
   if (fields.csrf !== '') post.field('csrf', fields.csrf ?? form.csrf);
   post.field('token', fields.token ?? ADMIN_TOKEN);
   return post.attach('report', file, name);
@@ -113,7 +119,11 @@ describe('admin pages: the form', () => {
   it('when no file is chosen, asks for one with 400', async () => {
     const form = await openForm(admin.handler);
 
-    const res = await request(admin.handler).post('/admin/reports/preview').set('Cookie', form.cookie).field('csrf', form.csrf).field('token', ADMIN_TOKEN);
+    const res = await request(admin.handler)
+      .post('/admin/reports/preview')
+      .set('Cookie', form.cookie)
+      .field('csrf', form.csrf)
+      .field('token', ADMIN_TOKEN);
 
     expect(res.status).toBe(400);
     expect(res.text).toContain('ファイル（PDF・XLSX・TXT）を選んでください');
@@ -123,7 +133,7 @@ describe('admin pages: the form', () => {
     ['a text that is no report', Buffer.from('これは報告書ではありません。\n'), 'memo.txt'],
     ['a PNG image named .pdf', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]), 'report.pdf'],
     ['a zip that is no workbook', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]), 'book.xlsx'],
-  ])('when the file is %s, answers 422 with the parser\'s message in Japanese around it, never a 500', async (_case, bytes, name) => {
+  ])("when the file is %s, answers 422 with the parser's message in Japanese around it, never a 500", async (_case, bytes, name) => {
     const res = await upload(bytes, name);
 
     expect(res.status).toBe(422);
@@ -212,7 +222,11 @@ describe('admin pages: preview, confirm and the rebuild', () => {
     const preview = await upload(GOOD_TXT, 'y.txt', { form });
     const fields = confirmFields(preview.text);
 
-    const res = await request(admin.handler).post('/admin/reports/confirm').set('Cookie', form.cookie).type('form').send({ ...fields, ticket: 'forged' });
+    const res = await request(admin.handler)
+      .post('/admin/reports/confirm')
+      .set('Cookie', form.cookie)
+      .type('form')
+      .send({ ...fields, ticket: 'forged' });
 
     expect(res.status).toBe(403);
   });

@@ -15,25 +15,39 @@ beforeAll(async () => {
 });
 afterAll(() => years.close());
 
-interface Cell { ministry: string; fiscalYear: number; total: number; hits: { id: string }[] }
-interface RowCell { ministry: string; fiscalYear: number; loaded: boolean; statements: { id: string }[] }
+interface Cell {
+  ministry: string;
+  fiscalYear: number;
+  total: number;
+  hits: { id: string }[];
+}
+interface RowCell {
+  ministry: string;
+  fiscalYear: number;
+  loaded: boolean;
+  statements: { id: string }[];
+}
 const cellIds = (cells: Cell[]) => cells.map((c) => `${c.ministry} ${c.fiscalYear} ${c.total} ${c.hits.map((h) => h.id).join(',')}`);
-const rowIds = (rows: { key: string; cells: RowCell[] }[]) => rows.map((r) => `${r.key}: ${r.cells.map((c) => `${c.loaded}${c.statements.map((s) => s.id).join(',')}`).join('|')}`);
+const rowIds = (rows: { key: string; cells: RowCell[] }[]) =>
+  rows.map((r) => `${r.key}: ${r.cells.map((c) => `${c.loaded}${c.statements.map((s) => s.id).join(',')}`).join('|')}`);
 
 describe('GET /api/compare?concept=', () => {
-  it.each(['telework', 'テレワーク', '在宅勤務', 'リモートワーク'])('for concept=%s, compares テレワーク: the same cells and rows as q=テレワーク', async (concept) => {
-    const byConcept = await request(years.app).get('/api/compare').query({ concept });
-    const byQuery = await request(years.app).get('/api/compare').query({ q: 'テレワーク' });
+  it.each(['telework', 'テレワーク', '在宅勤務', 'リモートワーク'])(
+    'for concept=%s, compares テレワーク: the same cells and rows as q=テレワーク',
+    async (concept) => {
+      const byConcept = await request(years.app).get('/api/compare').query({ concept });
+      const byQuery = await request(years.app).get('/api/compare').query({ q: 'テレワーク' });
 
-    expect(byConcept.status).toBe(200);
-    expect(byConcept.body.concept).toMatchObject({ id: 'telework', prefLabel: 'テレワーク', altLabels: expect.arrayContaining(['在宅勤務']) });
-    expect(byConcept.body.q).toBe('テレワーク');
-    expect(cellIds(byConcept.body.cells)).toEqual(cellIds(byQuery.body.cells));
-    expect(rowIds(byConcept.body.rows)).toEqual(rowIds(byQuery.body.rows));
-    expect(byConcept.body.cells.some((c: Cell) => c.total > 0)).toBe(true);
-  });
+      expect(byConcept.status).toBe(200);
+      expect(byConcept.body.concept).toMatchObject({ id: 'telework', prefLabel: 'テレワーク', altLabels: expect.arrayContaining(['在宅勤務']) });
+      expect(byConcept.body.q).toBe('テレワーク');
+      expect(cellIds(byConcept.body.cells)).toEqual(cellIds(byQuery.body.cells));
+      expect(rowIds(byConcept.body.rows)).toEqual(rowIds(byQuery.body.rows));
+      expect(byConcept.body.cells.some((c: Cell) => c.total > 0)).toBe(true);
+    },
+  );
 
-  it('with an item and years, narrows the concept\'s statements to that item and those years', async () => {
+  it("with an item and years, narrows the concept's statements to that item and those years", async () => {
     const res = await request(years.app).get('/api/compare').query({ concept: 'training', item: '働き方改革:4', year: '2022' });
 
     expect(res.status).toBe(200);
@@ -41,10 +55,12 @@ describe('GET /api/compare?concept=', () => {
     for (const cell of res.body.cells as Cell[]) expect(cell.fiscalYear).toBe(2022);
   });
 
-  it('finds statements that only name another label of the concept (働き方改革 also searches its narrower concepts\' words)', async () => {
+  it("finds statements that only name another label of the concept (働き方改革 also searches its narrower concepts' words)", async () => {
     const res = await request(years.app).get('/api/compare').query({ concept: 'work-style-reform' });
 
-    const texts: string[] = res.body.rows.flatMap((r: { cells: { statements: { text: string }[] }[] }) => r.cells.flatMap((c) => c.statements.map((s) => s.text)));
+    const texts: string[] = res.body.rows.flatMap((r: { cells: { statements: { text: string }[] }[] }) =>
+      r.cells.flatMap((c) => c.statements.map((s) => s.text)),
+    );
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.some((text) => !text.includes('働き方改革'))).toBe(true);
   });
@@ -80,7 +96,7 @@ describe('GET /compare?concept=', () => {
     expect(res.text).toContain('class="matrix"');
   });
 
-  it('offers a concept picker grouped by the scheme\'s top concepts, in a plain form (no script needed)', async () => {
+  it("offers a concept picker grouped by the scheme's top concepts, in a plain form (no script needed)", async () => {
     const res = await request(years.app).get('/compare');
 
     expect(res.status).toBe(200);
@@ -108,6 +124,11 @@ describe('conceptOptionGroups', () => {
     const reform = groups.find((g) => g.label === '働き方改革')!;
     expect(reform.options[0]).toMatchObject({ value: 'work-style-reform', label: '働き方改革' });
     expect(reform.options.find((o) => o.value === 'telework')!.label).toMatch(/^\u3000+テレワーク$/);
-    expect(groups.flatMap((g) => g.options).filter((o) => o.selected).map((o) => o.value)).toEqual(['flextime']);
+    expect(
+      groups
+        .flatMap((g) => g.options)
+        .filter((o) => o.selected)
+        .map((o) => o.value),
+    ).toEqual(['flextime']);
   });
 });

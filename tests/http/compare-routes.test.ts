@@ -7,12 +7,25 @@ beforeAll(async () => {
 });
 afterAll(() => years.close());
 
-interface RowCell { ministry: string; fiscalYear: number; loaded: boolean; status: string | null; total: number; statements: { change: string | null; text: string }[] }
-interface Row { subGroup: string | null; sub: string | null; cells: RowCell[] }
+interface RowCell {
+  ministry: string;
+  fiscalYear: number;
+  loaded: boolean;
+  status: string | null;
+  total: number;
+  statements: { change: string | null; text: string }[];
+}
+interface Row {
+  subGroup: string | null;
+  sub: string | null;
+  cells: RowCell[];
+}
 
 describe('GET /api/compare across five ministries', () => {
-  it('aligns the item\'s rows (a-ア and b-ア apart) with a cell per ministry and chosen year', async () => {
-    const res = await request(years.app).get('/api/compare').query({ item: '働き方改革:4', year: ['2020', '2021'] });
+  it("aligns the item's rows (a-ア and b-ア apart) with a cell per ministry and chosen year", async () => {
+    const res = await request(years.app)
+      .get('/api/compare')
+      .query({ item: '働き方改革:4', year: ['2020', '2021'] });
 
     expect(res.status).toBe(200);
     expect(res.body.selectedYears).toEqual([2020, 2021]);
@@ -23,18 +36,19 @@ describe('GET /api/compare across five ministries', () => {
     for (const row of rows) expect(row.cells).toHaveLength(10);
   });
 
-  it('tells 未収録 (no report loaded) from 記載なし (loaded, nothing written) and keeps the row\'s 実施未定', async () => {
+  it("tells 未収録 (no report loaded) from 記載なし (loaded, nothing written) and keeps the row's 実施未定", async () => {
     const res = await request(years.app).get('/api/compare').query({ item: '働き方改革:4', year: '2020' });
 
     const rows: Row[] = res.body.rows;
-    const cell = (sub: string, ministry: string) => rows.find((r) => `${r.subGroup ?? ''}${r.sub ?? ''}` === sub)!.cells.find((c) => c.ministry === ministry)!;
+    const cell = (sub: string, ministry: string) =>
+      rows.find((r) => `${r.subGroup ?? ''}${r.sub ?? ''}` === sub)!.cells.find((c) => c.ministry === ministry)!;
     expect(cell('', '架空庁')).toMatchObject({ loaded: false, total: 0 });
     expect(cell('bア', '模擬省')).toMatchObject({ loaded: true, status: null, total: 0 });
     expect(cell('', '模擬省')).toMatchObject({ loaded: true, status: '実施未定', total: 0 });
     expect(res.body.cells.find((c: { ministry: string }) => c.ministry === '架空庁')).toBeUndefined();
   });
 
-  it('marks statements new or expanded against the ministry\'s previous report, and counts them per ministry', async () => {
+  it("marks statements new or expanded against the ministry's previous report, and counts them per ministry", async () => {
     const res = await request(years.app).get('/api/compare').query({ item: '働き方改革:4', year: '2022' });
 
     const rows: Row[] = res.body.rows;

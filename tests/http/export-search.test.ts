@@ -20,7 +20,11 @@ const binary = (res: request.Response, done: (error: Error | null, body: Buffer)
 };
 
 async function total(params: Record<string, string>): Promise<number> {
-  return (await request(fixture.app).get('/api/search').query({ ...params, limit: 1 })).body.total;
+  return (
+    await request(fixture.app)
+      .get('/api/search')
+      .query({ ...params, limit: 1 })
+  ).body.total;
 }
 
 /** RFC 4180 rows (quoted cells may hold commas and line breaks). */
@@ -32,13 +36,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += c;
   }
   return rows;
 }

@@ -28,7 +28,9 @@ describe('GET / without a query', () => {
 
     const page = await request(fixture.app).get(cell[1]!.replace(/&amp;/g, '&'));
     const params = Object.fromEntries(new URL(cell[1]!.replace(/&amp;/g, '&'), 'http://x').searchParams);
-    const api = await request(fixture.app).get('/api/search').query({ ...params, limit: 1 });
+    const api = await request(fixture.app)
+      .get('/api/search')
+      .query({ ...params, limit: 1 });
 
     expect(page.status).toBe(200);
     expect(page.text).toContain(`<strong data-total>${api.body.total}</strong>件`);
@@ -76,13 +78,14 @@ describe('error pages', () => {
     expect(res.body.error).toMatchObject({ code: 'INVALID_INPUT', field: 'id' });
   });
 
-  it.each([['/?limit=500', '表示件数は1〜100'], ['/?year=abc', '年度は西暦の数'], ['/no/such/page', 'お探しのページは見つかりませんでした']])(
-    'when opening %s, explains in Japanese',
-    async (path, text) => {
-      const res = await request(fixture.app).get(path);
+  it.each([
+    ['/?limit=500', '表示件数は1〜100'],
+    ['/?year=abc', '年度は西暦の数'],
+    ['/no/such/page', 'お探しのページは見つかりませんでした'],
+  ])('when opening %s, explains in Japanese', async (path, text) => {
+    const res = await request(fixture.app).get(path);
 
-      expect(res.text).toContain(text);
-      expect(res.text).not.toMatch(/must be|no page at/);
-    },
-  );
+    expect(res.text).toContain(text);
+    expect(res.text).not.toMatch(/must be|no page at/);
+  });
 });

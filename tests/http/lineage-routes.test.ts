@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => years.close());
 
-const idOf = (q: string, ministry: string, year: number) => years.engine.search({ q, filters: { ministry: [ministry], year: [year] } }).results[0]!.id;
+const idOf = (q: string, ministry: string, year: number) =>
+  years.engine.search({ q, filters: { ministry: [ministry], year: [year] } }).results[0]!.id;
 
 describe('GET /api/initiatives/:id/history', () => {
   it('when asked for the middle year of a chain, returns the three years in order with itself unlinked', async () => {
@@ -18,7 +19,11 @@ describe('GET /api/initiatives/:id/history', () => {
 
     expect(res.status).toBe(200);
     expect(res.body.id).toBe(id);
-    expect(res.body.history.map((e: { fiscalYearLabel: string; tag: string }) => `${e.fiscalYearLabel}【${e.tag}】`)).toEqual(['令和2年度【新規】', '令和3年度【拡充】', '令和4年度【継続】']);
+    expect(res.body.history.map((e: { fiscalYearLabel: string; tag: string }) => `${e.fiscalYearLabel}【${e.tag}】`)).toEqual([
+      '令和2年度【新規】',
+      '令和3年度【拡充】',
+      '令和4年度【継続】',
+    ]);
     expect(res.body.history[1]).toMatchObject({ id, link: null, confidence: null });
     expect(Object.keys(res.body.history[0]).sort()).toEqual(['confidence', 'fiscalYear', 'fiscalYearLabel', 'id', 'link', 'ministry', 'tag', 'text']);
   });
@@ -40,7 +45,9 @@ describe('GET /api/initiatives/:id/history', () => {
 
     const res = await request(years.app).get(`/initiatives/${id}`);
 
-    expect(res.text).toContain('令和2年度【新規】</span><span class="history-arrow" aria-hidden="true"> → </span><span class="history-step-label is-current">令和3年度【拡充】');
+    expect(res.text).toContain(
+      '令和2年度【新規】</span><span class="history-arrow" aria-hidden="true"> → </span><span class="history-step-label is-current">令和3年度【拡充】',
+    );
     expect(res.text).toContain('<del>試行</del><ins>本格実施</ins>');
   });
 });
@@ -57,7 +64,7 @@ describe('GET /api/changes and /api/changes.csv', () => {
     expect(res.body.metricMoves.map((m: { field: string; to: { value: number } }) => [m.field, m.to.value])).toContainEqual(['current', 31]);
   });
 
-  it('when asked for a ministry\'s first report, says there is no previous one and lists nothing', async () => {
+  it("when asked for a ministry's first report, says there is no previous one and lists nothing", async () => {
     const res = await request(years.app).get('/api/changes').query({ ministry: '架空庁', year: '2021' });
 
     expect(res.status).toBe(200);
@@ -130,7 +137,10 @@ describe('GET /api/targets and /targets', () => {
     const [series] = res.body.series;
     expect(series).toMatchObject({ unit: '%', axisMax: 100 });
     expect(series.points).toHaveLength(15);
-    expect(series.points.find((p: { ministry: string; fiscalYear: number }) => p.ministry === '架空庁' && p.fiscalYear === 2020)).toMatchObject({ loaded: false, entry: null });
+    expect(series.points.find((p: { ministry: string; fiscalYear: number }) => p.ministry === '架空庁' && p.fiscalYear === 2020)).toMatchObject({
+      loaded: false,
+      entry: null,
+    });
     const met = series.points.filter((p: { entry: { met: boolean } | null }) => p.entry?.met === true).map((p: { ministry: string }) => p.ministry);
     expect(met).toContain('架空省');
   });

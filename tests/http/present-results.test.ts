@@ -5,7 +5,10 @@ import { splitHighlights } from '../../src/http/present-results';
 
 describe('splitHighlights', () => {
   it('when ranges mark two words, returns alternating plain and marked segments', () => {
-    const segments = splitHighlights('テレワーク下のテレワーク研修', [[7, 12], [0, 5]]);
+    const segments = splitHighlights('テレワーク下のテレワーク研修', [
+      [7, 12],
+      [0, 5],
+    ]);
 
     expect(segments).toEqual([
       { text: 'テレワーク', marked: true },
@@ -16,7 +19,11 @@ describe('splitHighlights', () => {
   });
 
   it('when ranges overlap or run past the end, merges and clamps them', () => {
-    const segments = splitHighlights('abcdef', [[1, 3], [2, 5], [4, 99]]);
+    const segments = splitHighlights('abcdef', [
+      [1, 3],
+      [2, 5],
+      [4, 99],
+    ]);
 
     expect(segments).toEqual([
       { text: 'a', marked: false },
@@ -111,6 +118,8 @@ describe('exportFileName and contentDisposition', () => {
   it('when the name is Japanese, sends an ASCII fallback and the UTF-8 name percent-encoded (RFC 6266)', () => {
     const header = contentDisposition("取組サーチ_a'(b)_2026-04-01.csv");
 
-    expect(header).toBe(`attachment; filename="torikumi-search.csv"; filename*=UTF-8''${encodeURIComponent('取組サーチ_a')}%27%28b%29_2026-04-01.csv`);
+    expect(header).toBe(
+      `attachment; filename="torikumi-search.csv"; filename*=UTF-8''${encodeURIComponent('取組サーチ_a')}%27%28b%29_2026-04-01.csv`,
+    );
   });
 });

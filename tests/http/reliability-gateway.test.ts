@@ -43,7 +43,9 @@ describe('reliability › expensive-route gateway', () => {
   async function serve(options: { concurrency: number; maxWaiting: number; deadlineMs: number }) {
     fake = slowApp();
     const admission = createAdmission({ concurrency: options.concurrency, maxWaiting: options.maxWaiting });
-    server = createServer(createGateway({ app: fake.app, admission, pool: null, deadlineMs: options.deadlineMs, retryAfterSeconds: 2, log: (m) => void logged.push(m) }));
+    server = createServer(
+      createGateway({ app: fake.app, admission, pool: null, deadlineMs: options.deadlineMs, retryAfterSeconds: 2, log: (m) => void logged.push(m) }),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   }
@@ -184,12 +186,19 @@ describe('reliability › readServiceConfig', () => {
   });
 
   test('HOST and the limits are read from the environment', () => {
-    expect(readServiceConfig({ HOST: '0.0.0.0', TORIKUMI_SHUTDOWN_GRACE_MS: '2500', TORIKUMI_MAX_CONNECTIONS: '64' })).toMatchObject({ host: '0.0.0.0', shutdownGraceMs: 2500, maxConnections: 64 });
+    expect(readServiceConfig({ HOST: '0.0.0.0', TORIKUMI_SHUTDOWN_GRACE_MS: '2500', TORIKUMI_MAX_CONNECTIONS: '64' })).toMatchObject({
+      host: '0.0.0.0',
+      shutdownGraceMs: 2500,
+      maxConnections: 64,
+    });
   });
 
   test('a bad value is refused naming the variable and the value', () => {
     expect(readServiceConfig({ TORIKUMI_WORKERS: 'many', TORIKUMI_DEADLINE_MS: '5' })).toEqual({
-      errors: ["TORIKUMI_DEADLINE_MS must be a whole number from 100 to 600000, got '5'", "TORIKUMI_WORKERS must be a whole number from 0 to 64, got 'many'"],
+      errors: [
+        "TORIKUMI_DEADLINE_MS must be a whole number from 100 to 600000, got '5'",
+        "TORIKUMI_WORKERS must be a whole number from 0 to 64, got 'many'",
+      ],
     });
   });
 });

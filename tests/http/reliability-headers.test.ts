@@ -13,7 +13,9 @@ describe('reliability › methods and caching on the real app', () => {
 
     expect(response.status).toBe(405);
     expect(response.headers.allow).toBe('GET, HEAD');
-    expect(response.body).toEqual({ error: { code: 'METHOD_NOT_ALLOWED', message: 'POST is not allowed on /api/search; use GET, HEAD', field: null } });
+    expect(response.body).toEqual({
+      error: { code: 'METHOD_NOT_ALLOWED', message: 'POST is not allowed on /api/search; use GET, HEAD', field: null },
+    });
   });
 
   test.each([

@@ -151,7 +151,10 @@ describe('API errors and headers', () => {
   });
 
   it('when a body larger than the limit is posted, refuses it with 413', async () => {
-    const res = await request(seed.app).post('/api/search').set('Content-Type', 'application/json').send(JSON.stringify({ q: 'x'.repeat(20_000) }));
+    const res = await request(seed.app)
+      .post('/api/search')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ q: 'x'.repeat(20_000) }));
 
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('INVALID_INPUT');

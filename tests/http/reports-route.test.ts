@@ -15,10 +15,31 @@ const FIXTURES = join(__dirname, '..', 'fixtures');
 
 function initiative(origin: Initiative['origin']): Initiative {
   return {
-    id: '0123456789ab', kind: 'statement', ministry: 'テスト省', fiscalYear: 2021, fiscalYearLabel: '令和3年度', section: '働き方改革',
-    item: 4, itemTitle: '超過勤務の縮減の徹底', sub: null, subGroup: null, rowTitle: '超過勤務の縮減の徹底', status: '実施', tag: '新規',
-    label: null, text: '定時退庁日を設ける。', reason: null, results: null, metric: null, rowKey: 'k', position: 0, order: 0,
-    duplicateGroup: null, source: 'x', reportId: 'abcdefabcdef', origin,
+    id: '0123456789ab',
+    kind: 'statement',
+    ministry: 'テスト省',
+    fiscalYear: 2021,
+    fiscalYearLabel: '令和3年度',
+    section: '働き方改革',
+    item: 4,
+    itemTitle: '超過勤務の縮減の徹底',
+    sub: null,
+    subGroup: null,
+    rowTitle: '超過勤務の縮減の徹底',
+    status: '実施',
+    tag: '新規',
+    label: null,
+    text: '定時退庁日を設ける。',
+    reason: null,
+    results: null,
+    metric: null,
+    rowKey: 'k',
+    position: 0,
+    order: 0,
+    duplicateGroup: null,
+    source: 'x',
+    reportId: 'abcdefabcdef',
+    origin,
   };
 }
 
@@ -80,11 +101,14 @@ describe('GET /reports/:id', () => {
     const report = manifest.reports.find((r) => r.format === 'pdf')!;
     const record = engine.list(engine.size, 0).items.find((i) => i.reportId === report.id)!;
 
-    const file = await request(app).get(`/reports/${report.id}`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (chunk: Buffer) => chunks.push(chunk));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const file = await request(app)
+      .get(`/reports/${report.id}`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (chunk: Buffer) => chunks.push(chunk));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     const page = await request(app).get(`/initiatives/${record.id}`);
 
     expect(file.status).toBe(200);
@@ -98,11 +122,14 @@ describe('GET /reports/:id', () => {
   it('when the report is a workbook, serves it with the OOXML spreadsheet type', async () => {
     const report = manifest.reports.find((r) => r.format === 'xlsx')!;
 
-    const res = await request(app).get(`/reports/${report.id}`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (chunk: Buffer) => chunks.push(chunk));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await request(app)
+      .get(`/reports/${report.id}`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (chunk: Buffer) => chunks.push(chunk));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
 
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -131,12 +158,15 @@ describe('GET /reports/:id', () => {
     expect(res.text).toContain('お探しの報告書は見つかりませんでした');
   });
 
-  it.each(['not-an-id', '0123456789AB', '..%2f..%2fetc%2fpasswd', 'mof-fy2020-followup.txt'])('when the id is %p, returns 400 naming id', async (id) => {
-    const res = await request(app).get(`/reports/${id}`).set('Accept', 'application/json');
+  it.each(['not-an-id', '0123456789AB', '..%2f..%2fetc%2fpasswd', 'mof-fy2020-followup.txt'])(
+    'when the id is %p, returns 400 naming id',
+    async (id) => {
+      const res = await request(app).get(`/reports/${id}`).set('Accept', 'application/json');
 
-    expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'INVALID_INPUT', field: 'id' });
-  });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'INVALID_INPUT', field: 'id' });
+    },
+  );
 
   it('when the app has no data folder, knows no report', async () => {
     const res = await request(createApp({ engine, manifest })).get(`/reports/${manifest.reports[0]!.id}`).set('Accept', 'application/json');

@@ -91,18 +91,26 @@ describe('GET /api/search', () => {
 describe('GET /api/search.csv', () => {
   it('when exporting a search, returns UTF-8 CSV with a BOM, the Japanese header and one row per result', async () => {
     const json = await request(seed.app).get('/api/search').query({ q: 'テレワーク' });
-    const res = await request(seed.app).get('/api/search.csv').query({ q: 'テレワーク' }).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (chunk: Buffer) => chunks.push(chunk));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await request(seed.app)
+      .get('/api/search.csv')
+      .query({ q: 'テレワーク' })
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (chunk: Buffer) => chunks.push(chunk));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
 
     const bytes = res.body as Buffer;
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toMatch(/attachment/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).trimEnd().split(/\r\n(?=財務省,)/);
+    const lines = bytes
+      .toString('utf8')
+      .slice(1)
+      .trimEnd()
+      .split(/\r\n(?=財務省,)/);
     expect(lines[0]).toBe('府省,年度,西暦,大項目,中項目,小項目,区分,実施状況,取組内容,成果,出典,URL');
     expect(lines.length - 1).toBe(json.body.total);
   });
@@ -134,7 +142,9 @@ describe('GET /api/timeline and /api/facets', () => {
   });
 
   it('when the timeline query is too long, returns 400 naming q', async () => {
-    const res = await request(seed.app).get('/api/timeline').query({ q: 'x'.repeat(201) });
+    const res = await request(seed.app)
+      .get('/api/timeline')
+      .query({ q: 'x'.repeat(201) });
 
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe('q');

@@ -25,7 +25,9 @@ const CASES: Record<string, string | string[]>[] = [
 ];
 
 async function apiTotal(params: Record<string, string | string[]>): Promise<number> {
-  const res = await request(fixture.app).get('/api/search').query({ ...params, limit: 1 });
+  const res = await request(fixture.app)
+    .get('/api/search')
+    .query({ ...params, limit: 1 });
   expect(res.status).toBe(200);
   return res.body.total;
 }
@@ -34,7 +36,9 @@ describe('search page counts', () => {
   it.each(CASES)('for %j, the header, the facets, the charts and the folds agree with the API', async (params) => {
     const state = SearchPageQuery.parse(params);
     const page = buildSearchPage(fixture.engine, state, fixture.engine.facets());
-    const api = await request(fixture.app).get('/api/search').query({ ...params, limit: 20 });
+    const api = await request(fixture.app)
+      .get('/api/search')
+      .query({ ...params, limit: 20 });
     const html = (await request(fixture.app).get('/').query(params)).text;
 
     expect(page.total).toBe(api.body.total);
@@ -44,7 +48,11 @@ describe('search page counts', () => {
     if (places > 0) expect(html).toContain(`同じ記載${places}件をまとめて表示`);
     for (const facet of page.facets) {
       for (const option of facet.options) {
-        expect([facet.name, option.value, option.count]).toEqual([facet.name, option.value, await apiTotal({ ...params, [facet.name]: option.value })]);
+        expect([facet.name, option.value, option.count]).toEqual([
+          facet.name,
+          option.value,
+          await apiTotal({ ...params, [facet.name]: option.value }),
+        ]);
         for (const child of option.children) {
           const alone = { ...params, section: option.value, item: child.value };
           expect(['item', option.value, child.value, child.count]).toEqual(['item', option.value, child.value, await apiTotal(alone)]);
@@ -53,7 +61,10 @@ describe('search page counts', () => {
     }
     const [byYear, byMinistry] = page.charts;
     const optionsOf = (name: string) => page.facets.find((f) => f.name === name)!.options;
-    for (const [chart, name] of [[byYear!, 'year'], [byMinistry!, 'ministry']] as const) {
+    for (const [chart, name] of [
+      [byYear!, 'year'],
+      [byMinistry!, 'ministry'],
+    ] as const) {
       const ticked = optionsOf(name).filter((o) => o.checked);
       const shown = ticked.length > 0 ? ticked : optionsOf(name);
       expect(chart.bars.map((b) => `${b.label} ${b.valueText}`).sort()).toEqual(shown.map((o) => `${o.label} ${o.count}件`).sort());
@@ -73,7 +84,9 @@ describe('search page counts', () => {
 
   it('when the same statement stands in two years, it is one result but counts under each year', async () => {
     const all = await request(fixture.app).get('/api/search').query({ ministry: 'テスト省', limit: 100 });
-    const folded = all.body.results.find((r: { alsoAt: { fiscalYear: number }[]; fiscalYear: number }) => r.alsoAt.some((p) => p.fiscalYear !== r.fiscalYear));
+    const folded = all.body.results.find((r: { alsoAt: { fiscalYear: number }[]; fiscalYear: number }) =>
+      r.alsoAt.some((p) => p.fiscalYear !== r.fiscalYear),
+    );
 
     expect(folded).toBeDefined();
     const page = buildSearchPage(fixture.engine, SearchPageQuery.parse({ ministry: 'テスト省' }), fixture.engine.facets());

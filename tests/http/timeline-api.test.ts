@@ -16,12 +16,21 @@ beforeAll(async () => {
 afterAll(() => years.close());
 
 async function apiTotal(params: Record<string, string | string[] | undefined>): Promise<number> {
-  const res = await request(years.app).get('/api/search').query({ ...params, limit: 1 });
+  const res = await request(years.app)
+    .get('/api/search')
+    .query({ ...params, limit: 1 });
   expect(res.status).toBe(200);
   return res.body.total;
 }
 
-interface YearBody { fiscalYear: number; fiscalYearLabel: string; reports: number; reportsLoaded: number; statements: number; statementsLoaded: number }
+interface YearBody {
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  reports: number;
+  reportsLoaded: number;
+  statements: number;
+  statementsLoaded: number;
+}
 
 describe('GET /api/timeline', () => {
   it('returns years with reports and statements mentioning the query against those loaded, and keeps byYear, byMinistry and byMinistryYear', async () => {
@@ -30,10 +39,24 @@ describe('GET /api/timeline', () => {
     expect(res.status).toBe(200);
     expect(res.body.query).toBe('テレワーク');
     expect(res.body.years).toHaveLength(3);
-    expect(res.body.years[0]).toEqual({ fiscalYear: 2020, fiscalYearLabel: '令和2年度', reports: expect.any(Number), reportsLoaded: 4, statements: expect.any(Number), statementsLoaded: expect.any(Number) });
+    expect(res.body.years[0]).toEqual({
+      fiscalYear: 2020,
+      fiscalYearLabel: '令和2年度',
+      reports: expect.any(Number),
+      reportsLoaded: 4,
+      statements: expect.any(Number),
+      statementsLoaded: expect.any(Number),
+    });
     expect(res.body.byYear[0]).toEqual({ year: expect.any(Number), count: expect.any(Number) });
     expect(res.body.byMinistry).toHaveLength(5);
-    expect(res.body.byMinistry[0]).toMatchObject({ ministry: expect.any(String), count: expect.any(Number), reports: expect.any(Number), reportsLoaded: expect.any(Number), statements: expect.any(Number), statementsLoaded: expect.any(Number) });
+    expect(res.body.byMinistry[0]).toMatchObject({
+      ministry: expect.any(String),
+      count: expect.any(Number),
+      reports: expect.any(Number),
+      reportsLoaded: expect.any(Number),
+      statements: expect.any(Number),
+      statementsLoaded: expect.any(Number),
+    });
     expect(res.body.byMinistry[0].years).toHaveLength(3);
     expect(res.body.byMinistryYear.length).toBeGreaterThan(0);
   });
@@ -43,13 +66,16 @@ describe('GET /api/timeline', () => {
     { q: '研修', section: '働き方改革', item: '4' },
     { q: '超過勤務', tag: ['新規', '拡充'] },
     { q: '育児休業', year: ['2021', '2022'] },
-  ])('for %j, each year\'s and ministry\'s statements are /api/search\'s total with it ticked', async (params) => {
+  ])("for %j, each year's and ministry's statements are /api/search's total with it ticked", async (params) => {
     const res = await request(years.app).get('/api/timeline').query(params);
 
     expect(res.status).toBe(200);
     for (const year of res.body.years as YearBody[]) {
       expect([year.fiscalYear, year.statements]).toEqual([year.fiscalYear, await apiTotal({ ...params, year: String(year.fiscalYear) })]);
-      expect([year.fiscalYear, year.statementsLoaded]).toEqual([year.fiscalYear, await apiTotal({ ...params, q: '', year: String(year.fiscalYear) })]);
+      expect([year.fiscalYear, year.statementsLoaded]).toEqual([
+        year.fiscalYear,
+        await apiTotal({ ...params, q: '', year: String(year.fiscalYear) }),
+      ]);
     }
     for (const ministry of res.body.byMinistry as { ministry: string; statements: number }[]) {
       expect([ministry.ministry, ministry.statements]).toEqual([ministry.ministry, await apiTotal({ ...params, ministry: ministry.ministry })]);
@@ -81,7 +107,7 @@ describe('GET /api/timeline', () => {
 });
 
 describe('search page charts', () => {
-  it('draws the share of each year\'s results, with the count beside equal to the year facet\'s, and a table of the counts', async () => {
+  it("draws the share of each year's results, with the count beside equal to the year facet's, and a table of the counts", async () => {
     const params = { q: 'テレワーク' };
     const page = buildSearchPage(years.engine, SearchPageQuery.parse(params), years.engine.facets());
     const api = (await request(years.app).get('/api/timeline').query(params)).body as { years: YearBody[] };
@@ -110,7 +136,7 @@ describe('search page charts', () => {
     expect(all.timeline!.ministries.find((m) => m.label === '架空庁')!.cells[0]).toBeNull();
   });
 
-  it('without a query, the charts are counts (a share of the filters\' own results would always be 100%)', () => {
+  it("without a query, the charts are counts (a share of the filters' own results would always be 100%)", () => {
     const page = buildSearchPage(years.engine, SearchPageQuery.parse({ ministry: '架空庁' }), years.engine.facets());
 
     expect(page.timeline).toBeNull();

@@ -76,7 +76,13 @@ describe('the data folder', () => {
 
     const [report] = readManifest(join(root, 'index')).reports;
 
-    expect(report).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{12}$/), fiscalYear: 2020, fiscalYearLabel: '令和2年度', pages: null, sheet: null });
+    expect(report).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f]{12}$/),
+      fiscalYear: 2020,
+      fiscalYearLabel: '令和2年度',
+      pages: null,
+      sheet: null,
+    });
     expect(report!.counts.statements).toBeGreaterThan(100);
     expect(report!.warnings.length).toBe(Math.min(20, report!.counts.warnings));
     for (const warning of report!.warnings) expect(warning).toMatch(/^mof-fy2020-followup\.txt:\d+: /);

@@ -122,8 +122,15 @@ describe('bad PDFs and workbooks', () => {
 
       const result = await ingestDirectory(dir);
 
-      expect(result.reports.map((r) => [r.file, r.parsed.report.format])).toEqual([['a-seed.txt', 'txt'], ['b-kakuu.pdf', 'pdf'], ['c-test.xlsx', 'xlsx']]);
-      expect(result.failures.map((f) => [f.file, f.error.code])).toEqual([['d-locked.pdf', 'SOURCE_UNREADABLE'], ['e-cut.xlsx', 'SOURCE_UNREADABLE']]);
+      expect(result.reports.map((r) => [r.file, r.parsed.report.format])).toEqual([
+        ['a-seed.txt', 'txt'],
+        ['b-kakuu.pdf', 'pdf'],
+        ['c-test.xlsx', 'xlsx'],
+      ]);
+      expect(result.failures.map((f) => [f.file, f.error.code])).toEqual([
+        ['d-locked.pdf', 'SOURCE_UNREADABLE'],
+        ['e-cut.xlsx', 'SOURCE_UNREADABLE'],
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -71,7 +71,11 @@ describe('bad report files', () => {
   });
 
   it('when the table stops inside a cell, SOURCE_UNPARSEABLE names the last line', async () => {
-    const cut = seedText().split('\n').slice(0, 8).join('\n').replace(/【継続】「パーソナル.*$/u, '【継続】「パーソナル');
+    const cut = seedText()
+      .split('\n')
+      .slice(0, 8)
+      .join('\n')
+      .replace(/【継続】「パーソナル.*$/u, '【継続】「パーソナル');
     const error = await appErrorOf(() => ingestFile(write('truncated.txt', cut)));
 
     expect([error.code, error.details.line]).toEqual(['SOURCE_UNPARSEABLE', 8]);
@@ -109,6 +113,9 @@ describe('bad report files', () => {
     const result = await ingestDirectory(dir);
 
     expect(result.reports.map((r) => r.file)).toEqual(['b-good.txt']);
-    expect(result.failures.map((f) => [f.file, f.error.code])).toEqual([['a-empty.txt', 'SOURCE_EMPTY'], ['c-binary.txt', 'SOURCE_UNREADABLE']]);
+    expect(result.failures.map((f) => [f.file, f.error.code])).toEqual([
+      ['a-empty.txt', 'SOURCE_EMPTY'],
+      ['c-binary.txt', 'SOURCE_UNREADABLE'],
+    ]);
   });
 });

@@ -40,7 +40,11 @@ describe('buildInitiatives on the real seed', () => {
   it('names the item from the template on sub-item rows and keeps the row title apart', () => {
     const row = at(25)[0];
 
-    expect([row.itemTitle, row.rowTitle, row.sub]).toEqual(['超過勤務の縮減の徹底', '超過勤務状況・理由の見える化や目標設定など、超過勤務の縮減に向けた工夫', 'イ']);
+    expect([row.itemTitle, row.rowTitle, row.sub]).toEqual([
+      '超過勤務の縮減の徹底',
+      '超過勤務状況・理由の見える化や目標設定など、超過勤務の縮減に向けた工夫',
+      'イ',
+    ]);
   });
 
   it('numbers records in report order from orderStart, with positions within each row', () => {

@@ -18,7 +18,27 @@ describe('fixture テスト省 令和3年度 (CRLF, headers without titles, a pa
   });
 
   it('places every row, taking the 育児 section from the template when its label is missing', async () => {
-    expect(place).toEqual(['働き1', '働き2', '働き2ア', '働き2イ', '働き3', '働き4', '働き4ア', '働き6', '育児1', '育児2', '育児3', '育児3イ', '育児3イ', '育児3イ', '女性1', '女性2', '女性4', '女性4ア', 'その-']);
+    expect(place).toEqual([
+      '働き1',
+      '働き2',
+      '働き2ア',
+      '働き2イ',
+      '働き3',
+      '働き4',
+      '働き4ア',
+      '働き6',
+      '育児1',
+      '育児2',
+      '育児3',
+      '育児3イ',
+      '育児3イ',
+      '育児3イ',
+      '女性1',
+      '女性2',
+      '女性4',
+      '女性4ア',
+      'その-',
+    ]);
     expect(parsed.warnings.map((w) => w.message).join('\n')).toContain('section label missing');
   });
 
@@ -103,7 +123,11 @@ describe('ingestDirectory over the seed and both fixtures', () => {
 
     const result = await ingestDirectory(dir, { onProgress: (event) => events.push(event) });
 
-    expect(result.reports.map((r) => [r.file, r.parsed.report.ministry])).toEqual([[R2, '架空庁'], [SEED_FILE, '財務省'], [R3, 'テスト省']]);
+    expect(result.reports.map((r) => [r.file, r.parsed.report.ministry])).toEqual([
+      [R2, '架空庁'],
+      [SEED_FILE, '財務省'],
+      [R3, 'テスト省'],
+    ]);
     expect(result.failures).toEqual([]);
     expect(events.map(formatIngestEvent)[1]).toBe(`[2/3] ${SEED_FILE}: 58 rows, 131 statements, 7 metrics, 2 warnings`);
   });

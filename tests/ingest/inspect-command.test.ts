@@ -27,10 +27,29 @@ describe('inspect command', () => {
     expect(code).toBe(0);
     expect(Object.keys(json)).toEqual(['report', 'rows', 'warnings']);
     expect(json.report).toEqual({
-      id: expect.stringMatching(/^[0-9a-f]{12}$/u), ministry: '財務省', fiscalYear: 2020, fiscalYearLabel: '令和2年度', title: expect.any(String),
-      source: 'mof-fy2020-followup.txt', format: 'txt', pages: null, sheet: null,
+      id: expect.stringMatching(/^[0-9a-f]{12}$/u),
+      ministry: '財務省',
+      fiscalYear: 2020,
+      fiscalYearLabel: '令和2年度',
+      title: expect.any(String),
+      source: 'mof-fy2020-followup.txt',
+      format: 'txt',
+      pages: null,
+      sheet: null,
     });
-    expect(Object.keys(json.rows[0])).toEqual(['section', 'item', 'sub', 'subGroup', 'title', 'status', 'reason', 'results', 'statements', 'metrics', 'origin']);
+    expect(Object.keys(json.rows[0])).toEqual([
+      'section',
+      'item',
+      'sub',
+      'subGroup',
+      'title',
+      'status',
+      'reason',
+      'results',
+      'statements',
+      'metrics',
+      'origin',
+    ]);
     expect(Object.keys(json.rows[0].statements[0])).toEqual(['tag', 'text', 'id']);
     expect(json.rows).toHaveLength(58);
     expect(json.rows[0].origin).toEqual({ lines: [7, 7] });

@@ -45,8 +45,13 @@ describe('metrics of the real seed', () => {
     const statements = metricRows.flatMap((row) => row.statements);
 
     expect(statements.map((s) => [s.tag, s.label])).toEqual([
-      [null, null], [null, null], [null, '全体'], [null, '総合職'],
-      [null, '本省課室長相当職'], [null, '地方機関課長・本省課長補佐相当職'], [null, '係長相当職(本省)'],
+      [null, null],
+      [null, null],
+      [null, '全体'],
+      [null, '総合職'],
+      [null, '本省課室長相当職'],
+      [null, '地方機関課長・本省課長補佐相当職'],
+      [null, '係長相当職(本省)'],
     ]);
     expect(statements[0].text).toBe('目標：13%（令和2年）、現状：43.6%（令和元年度）、目標設定時：6.6%（平成26年度）');
   });

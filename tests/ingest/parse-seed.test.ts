@@ -6,21 +6,63 @@ const [WORK, CARE, WOMEN, OTHER] = SECTIONS;
 
 /** Every row of the seed, read by hand from data/mof-fy2020-followup.txt: line, section, item, sub, status, statements. */
 const EXPECTED_ROWS: Array<[number, string, number | null, string | null, string | null, number]> = [
-  [7, WORK, 1, null, '実施', 4], [8, WORK, 2, null, '実施', 9], [9, WORK, 2, 'ア', '実施', 1], [10, WORK, 2, 'イ', '実施', 1],
-  [16, WORK, 3, null, '実施', 7], [22, WORK, 4, null, '実施', 4], [23, WORK, 4, 'ア', '実施', 1], [24, WORK, 4, 'ア', '実施', 1],
-  [25, WORK, 4, 'イ', '実施', 5], [26, WORK, 4, 'ウ', '実施', 2], [27, WORK, 5, null, '実施', 3], [33, WORK, 6, null, '実施', 5],
-  [34, WORK, 7, null, null, 0], [35, WORK, 7, 'ア', '実施', 2], [36, WORK, 7, 'イ', '実施', 0], [42, WORK, 8, null, '実施', 1],
-  [43, WORK, 8, 'ア', '実施', 2], [44, WORK, 9, null, null, 0],
-  [45, CARE, 1, null, null, 1], [46, CARE, 2, null, null, 1], [47, CARE, 3, null, '実施', 0], [48, CARE, 3, 'ア', '実施', 2],
-  [49, CARE, 3, 'イ', '実施', 0], [50, CARE, 3, 'イ', '実施', 0], [51, CARE, 3, 'イ', '実施', 2], [57, CARE, 4, null, '実施', 8],
-  [63, CARE, 4, 'ア', '実施', 1], [64, CARE, 4, 'イ', '実施', 2], [65, CARE, 5, null, '実施', 1], [66, CARE, 5, 'ア', '実施', 2],
-  [67, CARE, 6, null, '実施', 5], [68, CARE, 7, null, '実施', 2], [69, CARE, 7, null, '実施', 2], [75, CARE, 8, null, '実施', 7],
-  [76, WOMEN, 1, null, null, 2], [77, WOMEN, 2, null, null, 3], [78, WOMEN, 3, null, '実施', 4], [79, WOMEN, 4, null, '実施', 3],
-  [87, WOMEN, 4, 'ア', '実施未定', 0], [88, WOMEN, 5, null, '実施', 2], [89, WOMEN, 6, null, '実施', 6], [90, WOMEN, 6, 'ア', '実施', 2],
-  [91, WOMEN, 7, null, '実施', 0], [92, WOMEN, 7, 'ア', '実施', 1], [93, WOMEN, 7, 'イ', '実施', 1], [99, WOMEN, 8, null, '実施', 0],
-  [100, WOMEN, 8, 'ア', '実施', 1], [101, WOMEN, 8, 'イ', '実施', 3], [102, WOMEN, 8, 'イ', '実施', 2], [103, WOMEN, 9, null, '実施', 2],
-  [104, WOMEN, 9, 'ア', '実施', 3], [105, WOMEN, 9, 'ア', '実施', 3], [106, WOMEN, 9, 'イ', '実施', 1], [107, WOMEN, 9, 'ウ', '実施', 1],
-  [108, WOMEN, 9, 'エ', '実施', 3], [114, WOMEN, 9, 'オ', '実施', 1], [115, WOMEN, 10, null, null, 0],
+  [7, WORK, 1, null, '実施', 4],
+  [8, WORK, 2, null, '実施', 9],
+  [9, WORK, 2, 'ア', '実施', 1],
+  [10, WORK, 2, 'イ', '実施', 1],
+  [16, WORK, 3, null, '実施', 7],
+  [22, WORK, 4, null, '実施', 4],
+  [23, WORK, 4, 'ア', '実施', 1],
+  [24, WORK, 4, 'ア', '実施', 1],
+  [25, WORK, 4, 'イ', '実施', 5],
+  [26, WORK, 4, 'ウ', '実施', 2],
+  [27, WORK, 5, null, '実施', 3],
+  [33, WORK, 6, null, '実施', 5],
+  [34, WORK, 7, null, null, 0],
+  [35, WORK, 7, 'ア', '実施', 2],
+  [36, WORK, 7, 'イ', '実施', 0],
+  [42, WORK, 8, null, '実施', 1],
+  [43, WORK, 8, 'ア', '実施', 2],
+  [44, WORK, 9, null, null, 0],
+  [45, CARE, 1, null, null, 1],
+  [46, CARE, 2, null, null, 1],
+  [47, CARE, 3, null, '実施', 0],
+  [48, CARE, 3, 'ア', '実施', 2],
+  [49, CARE, 3, 'イ', '実施', 0],
+  [50, CARE, 3, 'イ', '実施', 0],
+  [51, CARE, 3, 'イ', '実施', 2],
+  [57, CARE, 4, null, '実施', 8],
+  [63, CARE, 4, 'ア', '実施', 1],
+  [64, CARE, 4, 'イ', '実施', 2],
+  [65, CARE, 5, null, '実施', 1],
+  [66, CARE, 5, 'ア', '実施', 2],
+  [67, CARE, 6, null, '実施', 5],
+  [68, CARE, 7, null, '実施', 2],
+  [69, CARE, 7, null, '実施', 2],
+  [75, CARE, 8, null, '実施', 7],
+  [76, WOMEN, 1, null, null, 2],
+  [77, WOMEN, 2, null, null, 3],
+  [78, WOMEN, 3, null, '実施', 4],
+  [79, WOMEN, 4, null, '実施', 3],
+  [87, WOMEN, 4, 'ア', '実施未定', 0],
+  [88, WOMEN, 5, null, '実施', 2],
+  [89, WOMEN, 6, null, '実施', 6],
+  [90, WOMEN, 6, 'ア', '実施', 2],
+  [91, WOMEN, 7, null, '実施', 0],
+  [92, WOMEN, 7, 'ア', '実施', 1],
+  [93, WOMEN, 7, 'イ', '実施', 1],
+  [99, WOMEN, 8, null, '実施', 0],
+  [100, WOMEN, 8, 'ア', '実施', 1],
+  [101, WOMEN, 8, 'イ', '実施', 3],
+  [102, WOMEN, 8, 'イ', '実施', 2],
+  [103, WOMEN, 9, null, '実施', 2],
+  [104, WOMEN, 9, 'ア', '実施', 3],
+  [105, WOMEN, 9, 'ア', '実施', 3],
+  [106, WOMEN, 9, 'イ', '実施', 1],
+  [107, WOMEN, 9, 'ウ', '実施', 1],
+  [108, WOMEN, 9, 'エ', '実施', 3],
+  [114, WOMEN, 9, 'オ', '実施', 1],
+  [115, WOMEN, 10, null, null, 0],
   [116, OTHER, null, null, '実施', 3],
 ];
 
@@ -35,9 +77,15 @@ describe('parseReport on the real seed (財務省 令和2年度)', () => {
 
   it('reads ministry, fiscal year and title from the text', () => {
     expect(parsed.report).toEqual({
-      ministry: '財務省', fiscalYear: 2020, fiscalYearLabel: '令和2年度',
-      title: '女性職員活躍と職員のワークライフバランス推進のための取組計画等フォローアップ', source: SEED_FILE,
-      id: expect.stringMatching(/^[0-9a-f]{12}$/u), format: 'txt', pages: null, sheet: null,
+      ministry: '財務省',
+      fiscalYear: 2020,
+      fiscalYearLabel: '令和2年度',
+      title: '女性職員活躍と職員のワークライフバランス推進のための取組計画等フォローアップ',
+      source: SEED_FILE,
+      id: expect.stringMatching(/^[0-9a-f]{12}$/u),
+      format: 'txt',
+      pages: null,
+      sheet: null,
     });
   });
 
@@ -55,7 +103,9 @@ describe('parseReport on the real seed (財務省 令和2年度)', () => {
     const row = rowAt(87);
 
     expect(row.title).toBe('育児等を理由に国家公務員を中途退職した女性の中途採用');
-    expect(row.reason).toBe('中途採用において、幅広く募集を行い採用試験を実施したが、採用者の中に、育児等を理由に国家公務員を中途退職した女性は含まれていなかった。');
+    expect(row.reason).toBe(
+      '中途採用において、幅広く募集を行い採用試験を実施したが、採用者の中に、育児等を理由に国家公務員を中途退職した女性は含まれていなかった。',
+    );
     expect(parsed.rows.filter((r) => r.reason !== null).map((r) => r.origin.lines?.[0])).toEqual([87]);
   });
 
@@ -69,7 +119,12 @@ describe('parseReport on the real seed (財務省 令和2年度)', () => {
   it('splits <ul><li> items into their own untagged statements without the bullet', () => {
     const texts = rowAt(7).statements.map((s) => [s.tag, s.text.slice(0, 8)]);
 
-    expect(texts).toEqual([['継続', '働き方改革推進強'], ['継続', '働き方改革を含む'], [null, '「財務省の組織理'], [null, '省内ニュースレタ']]);
+    expect(texts).toEqual([
+      ['継続', '働き方改革推進強'],
+      ['継続', '働き方改革を含む'],
+      [null, '「財務省の組織理'],
+      [null, '省内ニュースレタ'],
+    ]);
   });
 
   it('never keeps markup or stray whitespace in titles and statements', () => {
@@ -80,7 +135,10 @@ describe('parseReport on the real seed (財務省 令和2年度)', () => {
   });
 
   it('takes a 「審議会:」 lead as the statement label and keeps it in the text', () => {
-    expect(rowAt(35).statements.map((s) => [s.tag, s.label])).toEqual([['継続', '審議会'], [null, '幹部会議']]);
+    expect(rowAt(35).statements.map((s) => [s.tag, s.label])).toEqual([
+      ['継続', '審議会'],
+      [null, '幹部会議'],
+    ]);
   });
 
   it('appends the (独自実施のもの) variants to the title of the sub-item they continue', () => {

@@ -10,9 +10,47 @@ const HEADER = '## 令和2年度 取組計画等フォローアップ\n大項目
 
 /** Pieces report lines are made of, so random lines often look like real rows. */
 const fragment = fc.constantFrom(
-  '', '\t', '\t\t', '働き方改革', '活 躍 で き る', 'その他', '1', '7', '10', 'a', 'b', 'i', 'ア', 'イ', 'オ', '実施', '実施未定',
-  '(独自実施のもの)', '【継続】', '【新規】', '【全体】', '<p>', '</p>', '<ul>', '<li>', '</li>', '<b>', '目標：', '現状：',
-  '目標設定時：', '30%', '(令和2年)', '（', '）', '財務省', 'テスト省', ' ', '\u3000', '\r', '&amp;', '。',
+  '',
+  '\t',
+  '\t\t',
+  '働き方改革',
+  '活 躍 で き る',
+  'その他',
+  '1',
+  '7',
+  '10',
+  'a',
+  'b',
+  'i',
+  'ア',
+  'イ',
+  'オ',
+  '実施',
+  '実施未定',
+  '(独自実施のもの)',
+  '【継続】',
+  '【新規】',
+  '【全体】',
+  '<p>',
+  '</p>',
+  '<ul>',
+  '<li>',
+  '</li>',
+  '<b>',
+  '目標：',
+  '現状：',
+  '目標設定時：',
+  '30%',
+  '(令和2年)',
+  '（',
+  '）',
+  '財務省',
+  'テスト省',
+  ' ',
+  '\u3000',
+  '\r',
+  '&amp;',
+  '。',
 );
 const reportLine = fc.array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 12 }).map((parts) => parts.join(''));
 const reportBody = fc.array(reportLine, { maxLength: 30 }).map((lines) => lines.join('\n'));
@@ -29,11 +67,17 @@ function ingestOrAppError(text: string, withMeta = true): void {
 
 describe('ingest on arbitrary text (fast-check)', () => {
   it('never throws anything but AppError on any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => ingestOrAppError(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => ingestOrAppError(text)),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws anything but AppError on report-like lines under a real header', () => {
-    fc.assert(fc.property(reportBody, fc.boolean(), (body, withMeta) => ingestOrAppError(HEADER + body, withMeta)), { numRuns: 500 });
+    fc.assert(
+      fc.property(reportBody, fc.boolean(), (body, withMeta) => ingestOrAppError(HEADER + body, withMeta)),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on the seed with random lines spliced in', () => {

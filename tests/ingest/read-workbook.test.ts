@@ -56,9 +56,36 @@ async function formBytes(body: BodyRow[], edit: (sheet: ExcelJS.Worksheet) => vo
   return bytesOf(workbook);
 }
 
-const ROW_1: BodyRow = ['働き方改革', 1, null, '価値観・意識の改革についての明確なメッセージの継続的発信', '実施', null, '【継続】次官からメッセージを発信した。', null];
-const ROW_2: BodyRow = [null, 2, null, '管理職に求められるマネジメントに関する意識醸成に向けた取組の実施', '実施', null, '【新規】研修を実施した。', null];
-const ROW_3: BodyRow = [null, null, 'ア', '本府省等における課室長級職員を対象とした多面観察の実施', '実施未定', '組織改編を控えているため。', null, null];
+const ROW_1: BodyRow = [
+  '働き方改革',
+  1,
+  null,
+  '価値観・意識の改革についての明確なメッセージの継続的発信',
+  '実施',
+  null,
+  '【継続】次官からメッセージを発信した。',
+  null,
+];
+const ROW_2: BodyRow = [
+  null,
+  2,
+  null,
+  '管理職に求められるマネジメントに関する意識醸成に向けた取組の実施',
+  '実施',
+  null,
+  '【新規】研修を実施した。',
+  null,
+];
+const ROW_3: BodyRow = [
+  null,
+  null,
+  'ア',
+  '本府省等における課室長級職員を対象とした多面観察の実施',
+  '実施未定',
+  '組織改編を控えているため。',
+  null,
+  null,
+];
 
 async function readError(bytes: Buffer, options?: { maxCells?: number }): Promise<AppError> {
   try {
@@ -114,7 +141,8 @@ describe('readWorkbookTable › finding the form', () => {
 
     expect([table.sheet, table.rows.length]).toEqual(['様式', 2]);
     expect(table.warnings.map((warning) => warning.message)).toEqual([
-      'took sheet 「様式」 (2 of 2)', 'sheets 「旧様式」 also hold the form\'s header; only 「様式」 was read',
+      'took sheet 「様式」 (2 of 2)',
+      "sheets 「旧様式」 also hold the form's header; only 「様式」 was read",
     ]);
   });
 
@@ -149,7 +177,7 @@ describe('readWorkbookTable › finding the form', () => {
     expect(table.warnings).toContainEqual({ message: 'title read from the page header of sheet 「様式」' });
   });
 
-  it('gives all the sheet\'s text in `text`, one cell a line', async () => {
+  it("gives all the sheet's text in `text`, one cell a line", async () => {
     const table = await readWorkbookTable(await formBytes([ROW_1]), 'x.xlsx');
 
     expect(table.text.split('\n')).toEqual(expect.arrayContaining([TITLE, '府省名：テスト省', '【継続】次官からメッセージを発信した。']));
@@ -206,7 +234,7 @@ describe('readWorkbookTable › cells', () => {
     expect(table.rows[0].results).toBe('43.6%');
   });
 
-  it('when a title\'s last line is a bracketed variant, splits it off as its own label', async () => {
+  it("when a title's last line is a bracketed variant, splits it off as its own label", async () => {
     const bytes = await formBytes([[null, 7, null, '育児休業取得職員等を対象としたセミナーの実施\n（独自実施のもの）', '実施', null, null, null]]);
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
@@ -225,18 +253,24 @@ describe('readWorkbookTable › cells', () => {
   });
 
   it('splits column C at its line breaks into statements, trimmed, keeping 【tag】 and ・ at the front', async () => {
-    const actions = ' 【継続】年次休暇の取得を次のとおり促した。\r\n・計画表を  四半期ごとに作成\n\n・連続休暇の取得を奨励\n【新規】説明会を開催した。 ';
+    const actions =
+      ' 【継続】年次休暇の取得を次のとおり促した。\r\n・計画表を  四半期ごとに作成\n\n・連続休暇の取得を奨励\n【新規】説明会を開催した。 ';
     const bytes = await formBytes([['働き方改革', 6, null, '休暇の取得促進', '実施', null, actions, null]]);
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
     expect(table.rows[0].statements).toEqual([
-      '【継続】年次休暇の取得を次のとおり促した。', '・計画表を 四半期ごとに作成', '・連続休暇の取得を奨励', '【新規】説明会を開催した。',
+      '【継続】年次休暇の取得を次のとおり促した。',
+      '・計画表を 四半期ごとに作成',
+      '・連続休暇の取得を奨励',
+      '【新規】説明会を開催した。',
     ]);
   });
 
-  it('joins column D\'s lines with a space and keeps status marks such as 「－」 as printed', async () => {
-    const bytes = await formBytes([['働き方改革', 1, null, '男性職員の育児休業取得率', '－', null, '目標：30%', '取得率が上がった。\n前年度比10ポイント増。']]);
+  it("joins column D's lines with a space and keeps status marks such as 「－」 as printed", async () => {
+    const bytes = await formBytes([
+      ['働き方改革', 1, null, '男性職員の育児休業取得率', '－', null, '目標：30%', '取得率が上がった。\n前年度比10ポイント増。'],
+    ]);
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
@@ -246,7 +280,7 @@ describe('readWorkbookTable › cells', () => {
   });
 });
 
-describe('readWorkbookTable › the table\'s shape', () => {
+describe("readWorkbookTable › the table's shape", () => {
   it('ignores an empty spacer column between the titles and (A)', async () => {
     const bytes = await formBytes([ROW_1, ROW_3], (sheet) => sheet.spliceColumns(6, 0, []));
 
@@ -281,7 +315,7 @@ describe('readWorkbookTable › the table\'s shape', () => {
     expect(table.warnings.map((warning) => warning.message)).toContainEqual(expect.stringContaining('text below the table ignored'));
   });
 
-  it('when a row\'s cells are merged down over two sheet rows, reads one row spanning both, with column C from both', async () => {
+  it("when a row's cells are merged down over two sheet rows, reads one row spanning both, with column C from both", async () => {
     const bytes = await formBytes([ROW_1, [null, null, null, null, null, null, '【新規】座談会を動画で配信した。', null], ROW_2], (sheet) => {
       for (const col of ['C', 'D', 'E', 'F', 'G']) sheet.mergeCells(`${col}5:${col}6`);
     });
@@ -319,7 +353,11 @@ describe('readWorkbookTable › files it refuses', () => {
   });
 
   it('when the file is an old .xls (a CFB container without EncryptedPackage), SOURCE_UNREADABLE asking to save it as .xlsx', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(512)]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.from('Workbook', 'utf16le'),
+      Buffer.alloc(512),
+    ]);
 
     const error = await readError(bytes);
 
@@ -372,11 +410,20 @@ describe('readWorkbookTable › files it refuses', () => {
     const error = await readError(await formBytes([]));
 
     expect(error.code).toBe('SOURCE_UNPARSEABLE');
-    expect(error.message).toBe('x.xlsx: sheet 「様式」 B3: the form\'s header has no rows under it');
+    expect(error.message).toBe("x.xlsx: sheet 「様式」 B3: the form's header has no rows under it");
   });
 
-  it('when the form\'s sheet holds more cells than maxCells, SOURCE_UNPARSEABLE saying so', async () => {
-    const body = Array.from({ length: 30 }, (_, index): BodyRow => [null, index + 1, null, `取組${index + 1}`, '実施', null, '【継続】実施した。', null]);
+  it("when the form's sheet holds more cells than maxCells, SOURCE_UNPARSEABLE saying so", async () => {
+    const body = Array.from({ length: 30 }, (_, index): BodyRow => [
+      null,
+      index + 1,
+      null,
+      `取組${index + 1}`,
+      '実施',
+      null,
+      '【継続】実施した。',
+      null,
+    ]);
 
     const error = await readError(await formBytes(body), { maxCells: 100 });
 
@@ -389,7 +436,11 @@ describe('readWorkbookTable › files it refuses', () => {
 
 const FORMS = join(__dirname, '..', 'fixtures', 'forms');
 const ROOT = join(__dirname, '..', '..');
-const forms = existsSync(FORMS) ? readdirSync(FORMS).filter((name) => name.endsWith('.xlsx')).sort() : [];
+const forms = existsSync(FORMS)
+  ? readdirSync(FORMS)
+      .filter((name) => name.endsWith('.xlsx'))
+      .sort()
+  : [];
 
 /** The TXT a fixture workbook was generated from: tests/fixtures/<name>.txt, or the seed data/<name>-followup.txt. */
 function twinOf(form: string): string {
@@ -434,7 +485,7 @@ describe.each(forms)('readWorkbookTable › generated fixture %s', (form) => {
     expect(titlesOf(table.rows)).toEqual(parsed.rows.map((row) => row.title));
   });
 
-  it('reads each row\'s column C into as many statements as the TXT twin has', () => {
+  it("reads each row's column C into as many statements as the TXT twin has", () => {
     expect(table.rows.map((row) => row.statements.length)).toEqual(parsed.rows.map((row) => row.statements.length));
   });
 });

@@ -20,7 +20,18 @@ const REPORTS = [
 /** Everything a row says, without where it stands (each format counts places its own way). */
 function content(row: Row) {
   const { section, item, sub, subGroup, title, status, reason, results, metrics } = row;
-  return { section, item, sub, subGroup, title, status, reason, results, metrics, statements: row.statements.map(({ id, tag, label, text }) => ({ id, tag, label, text })) };
+  return {
+    section,
+    item,
+    sub,
+    subGroup,
+    title,
+    status,
+    reason,
+    results,
+    metrics,
+    statements: row.statements.map(({ id, tag, label, text }) => ({ id, tag, label, text })),
+  };
 }
 
 /** Layout D: the same reports as HTML printed by Chromium — another PDF producer, whose rows break across pages. */
@@ -38,7 +49,7 @@ beforeAll(async () => {
 });
 
 describe.each(CHROMIUM_PRINTS)('$name printed by Chromium', (print) => {
-  it('gives the TXT\'s rows, row by row and field by field, though rows and titles break across pages and glyphs map to radicals', () => {
+  it("gives the TXT's rows, row by row and field by field, though rows and titles break across pages and glyphs map to radicals", () => {
     const pdf = parsed.get(forms(`${print.name}.chromium.pdf`)) as ParsedReport;
     const txt = parsed.get(print.txt) as ParsedReport;
 
@@ -68,14 +79,18 @@ describe.each(REPORTS)('$name as TXT, PDF and XLSX', (report) => {
     expect([xlsx().report.format, xlsx().report.pages, xlsx().report.sheet]).toEqual(['xlsx', null, report.sheet]);
   });
 
-  it.each(['pdf', 'xlsx'] as const)('the %s gives the TXT\'s rows, row by row and field by field', (format) => {
+  it.each(['pdf', 'xlsx'] as const)("the %s gives the TXT's rows, row by row and field by field", (format) => {
     const other = format === 'pdf' ? pdf() : xlsx();
 
     expect(other.rows.map(content)).toEqual(txt().rows.map(content));
   });
 
   it('each PDF row says its pages, each workbook row its sheet and cells, each TXT row its lines', () => {
-    expect(pdf().rows.every((row) => row.origin.pages && row.origin.pages[0] >= 1 && row.origin.pages[1] <= report.pages && row.origin.pages[0] <= row.origin.pages[1])).toBe(true);
+    expect(
+      pdf().rows.every(
+        (row) => row.origin.pages && row.origin.pages[0] >= 1 && row.origin.pages[1] <= report.pages && row.origin.pages[0] <= row.origin.pages[1],
+      ),
+    ).toBe(true);
     expect(xlsx().rows.every((row) => row.origin.sheet === report.sheet && /^[A-Z]+\d+:[A-Z]+\d+$/u.test(row.origin.cells ?? ''))).toBe(true);
     expect(txt().rows.every((row) => row.origin.lines !== undefined)).toBe(true);
   });
@@ -88,7 +103,9 @@ describe('PDF layout details', () => {
     const row = seedPdf().rows.find((r) => r.title.startsWith('育児休業取得職員と人事担当当局等の職員との定期的なコミュニケーション'));
 
     expect(row?.origin.pages).toEqual([6, 7]);
-    expect(row?.statements.map((s) => s.text)).toContain('仕事と育児の両立を図っている職員同士が集まり意見交換をする場に、育児休業取得職員も参加した。');
+    expect(row?.statements.map((s) => s.text)).toContain(
+      '仕事と育児の両立を図っている職員同士が集まり意見交換をする場に、育児休業取得職員も参加した。',
+    );
   });
 
   it('when the vertical 大項目 is cut by page breaks, every row still lands in its template section', () => {
@@ -108,7 +125,10 @@ describe('PDF layout details', () => {
   });
 
   it('drops page numbers, the repeated header and the title: no statement holds them', () => {
-    const texts = seedPdf().rows.flatMap((r) => [r.title, r.reason, r.results, ...r.statements.map((s) => s.text)]).filter(Boolean).join('\n');
+    const texts = seedPdf()
+      .rows.flatMap((r) => [r.title, r.reason, r.results, ...r.statements.map((s) => s.text)])
+      .filter(Boolean)
+      .join('\n');
 
     expect(texts).not.toMatch(/各取組の実施状況|取組計画等フォローアップ|^- \d+ -$/mu);
   });

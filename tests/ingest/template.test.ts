@@ -23,7 +23,10 @@ describe('the template', () => {
   it('holds the four sections in order, with 9, 8, 10 and 0 items numbered from 1', () => {
     expect(TEMPLATE.sections.map((s) => s.name)).toEqual([...SECTIONS]);
     expect(TEMPLATE.sections.map((s) => s.items.map((i) => i.number))).toEqual([
-      [1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      [1, 2, 3, 4, 5, 6, 7, 8],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [],
     ]);
   });
 
@@ -38,7 +41,9 @@ describe('the template', () => {
   });
 
   it('matches printed titles despite spacing and full-width brackets', () => {
-    expect(matchItemTitle('女性の活躍推進のための改革', '管理職の候補となり得る女性職員の計画的な育成(配置、研修、個別の育成方針の策定等)')?.number).toBe(6);
+    expect(
+      matchItemTitle('女性の活躍推進のための改革', '管理職の候補となり得る女性職員の計画的な育成(配置、研修、個別の育成方針の策定等)')?.number,
+    ).toBe(6);
     expect(matchSubTitle('働き方改革', 2, '地方等（地方支分部局及び施設等機関）における管理職を対象とした 多面観察の実施')).toBe('イ');
   });
 

@@ -27,7 +27,11 @@ describe('search quality on the seed report', () => {
   test('torikumi analyser › nDCG@10 and Recall@10 stay above the floors set from the measured baseline', () => {
     const weakest = [...ours.perQuery].sort((a, b) => a.ndcg - b.ndcg).slice(0, 8);
     console.log(
-      [formatEvaluation('torikumi', ours), 'weakest queries:', ...weakest.map((q) => `  ${q.query} (${q.kind}): nDCG ${q.ndcg.toFixed(2)} R ${q.recall.toFixed(2)}`)].join('\n'),
+      [
+        formatEvaluation('torikumi', ours),
+        'weakest queries:',
+        ...weakest.map((q) => `  ${q.query} (${q.kind}): nDCG ${q.ndcg.toFixed(2)} R ${q.recall.toFixed(2)}`),
+      ].join('\n'),
     );
 
     expect(ours.ndcg).toBeGreaterThanOrEqual(FLOOR.ndcg);

@@ -1,7 +1,19 @@
 import type { AnalyzedQuery } from '../../src/analysis/types';
 import { DEFAULT_WEIGHTS, dropWeakClauses, planQuery, satisfiesPlan, type TermStats } from '../../src/query/build-query';
 
-const FREQUENCY: Record<string, number> = { 在宅: 2, 宅勤: 2, 勤務: 80, テレワーク: 3, 取組: 90, 育児: 20, 男性: 25, テレ: 5, レワ: 3, ワー: 30, ーク: 40 };
+const FREQUENCY: Record<string, number> = {
+  在宅: 2,
+  宅勤: 2,
+  勤務: 80,
+  テレワーク: 3,
+  取組: 90,
+  育児: 20,
+  男性: 25,
+  テレ: 5,
+  レワ: 3,
+  ワー: 30,
+  ーク: 40,
+};
 const stats: TermStats = {
   documentFrequency: (term) => FREQUENCY[term] ?? 0,
   gramFrequency: (gram) => FREQUENCY[gram] ?? 0,
@@ -17,7 +29,14 @@ const telework = {
   words: ['テレワーク'],
   ngrams: ['テレ', 'レワ', 'ワー', 'ーク'],
   alternatives: [
-    { surface: '在宅勤務', words: ['在宅', '勤務'], ngrams: ['在宅', '宅勤', '勤務'], source: 'test', relation: 'synonym' as const, concept: 'テレワーク' },
+    {
+      surface: '在宅勤務',
+      words: ['在宅', '勤務'],
+      ngrams: ['在宅', '宅勤', '勤務'],
+      source: 'test',
+      relation: 'synonym' as const,
+      concept: 'テレワーク',
+    },
     { surface: '架空ワーク', words: ['架空', 'ワーク'], ngrams: [], source: 'test', relation: 'synonym' as const, concept: 'テレワーク' },
   ],
   concept: 'テレワーク',

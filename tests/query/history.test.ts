@@ -37,7 +37,17 @@ describe('createAcrossYears', () => {
   const years = createAcrossYears(records);
 
   it('lists every report, ministries in name order and years ascending', () => {
-    expect(listReports(records).map((r) => `${r.ministry}${r.fiscalYear}`)).toEqual(['架空省2020', '架空省2021', '架空省2022', '試験庁2020', '試験庁2021', '試験庁2022', '模擬省2020', '模擬省2021', '模擬省2022']);
+    expect(listReports(records).map((r) => `${r.ministry}${r.fiscalYear}`)).toEqual([
+      '架空省2020',
+      '架空省2021',
+      '架空省2022',
+      '試験庁2020',
+      '試験庁2021',
+      '試験庁2022',
+      '模擬省2020',
+      '模擬省2021',
+      '模擬省2022',
+    ]);
   });
 
   it('calls a statement new, expanded or continued against the previous report, and says nothing of a first report', () => {
@@ -52,8 +62,13 @@ describe('createAcrossYears', () => {
   it('gives 試験庁 令和3年度 its moved target (13 % → 30 %) and the row turned 実施未定 → 実施', () => {
     const changes = years.changes('試験庁', 2021);
 
-    expect(changes.metricMoves).toContainEqual(expect.objectContaining({ field: 'target', from: expect.objectContaining({ value: 13 }), to: expect.objectContaining({ value: 30 }) }));
-    expect(changes.statusChanges.map((s) => `${s.item}${s.subGroup ?? ''}${s.sub}:${s.from}→${s.to}`).sort()).toEqual(['4aア:実施未定→実施', '7イ:実施未定→実施']);
+    expect(changes.metricMoves).toContainEqual(
+      expect.objectContaining({ field: 'target', from: expect.objectContaining({ value: 13 }), to: expect.objectContaining({ value: 30 }) }),
+    );
+    expect(changes.statusChanges.map((s) => `${s.item}${s.subGroup ?? ''}${s.sub}:${s.from}→${s.to}`).sort()).toEqual([
+      '4aア:実施未定→実施',
+      '7イ:実施未定→実施',
+    ]);
   });
 
   it('refuses an unknown ministry naming ministry, and an unloaded year naming year', () => {
@@ -84,13 +99,26 @@ describe('diffText', () => {
 
     const parts = diffText(before, after);
 
-    expect(parts.filter((p) => p.op !== 'del').map((p) => p.text).join('')).toBe(after);
-    expect(parts.filter((p) => p.op !== 'ins').map((p) => p.text).join('')).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.op !== 'del')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.op !== 'ins')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
   });
 
   it('shows very long texts whole rather than spending quadratic time on them', () => {
     const long = 'あ'.repeat(700);
 
-    expect(diffText(long, `${long}い`)).toEqual([{ op: 'del', text: long }, { op: 'ins', text: `${long}い` }]);
+    expect(diffText(long, `${long}い`)).toEqual([
+      { op: 'del', text: long },
+      { op: 'ins', text: `${long}い` },
+    ]);
   });
 });

@@ -30,7 +30,9 @@ interface Gold {
 const YEARS = join(projectRoot(), 'tests', 'fixtures', 'years');
 
 function loadFixtures(): Initiative[] {
-  const files = readdirSync(YEARS).filter((name) => name.endsWith('.txt')).sort();
+  const files = readdirSync(YEARS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   let order = 0;
   return files.flatMap((name) => {
     const metaPath = join(YEARS, `${name}.meta.json`);
@@ -51,7 +53,9 @@ const placeOf = (i: Initiative): string =>
 
 /** The id of the one record a gold entry describes; throws when the gold and the fixtures disagree. */
 function resolve(ministry: string, place: GoldPlace): string {
-  const hits = initiatives.filter((i) => i.ministry === ministry && i.fiscalYear === place.fiscalYear && placeOf(i) === place.item && i.text === place.text);
+  const hits = initiatives.filter(
+    (i) => i.ministry === ministry && i.fiscalYear === place.fiscalYear && placeOf(i) === place.item && i.text === place.text,
+  );
   if (hits.length !== 1) throw new Error(`gold entry matches ${hits.length} records: ${ministry} ${JSON.stringify(place)}`);
   return hits[0].id;
 }
@@ -66,7 +70,9 @@ describe('linkAcrossYears on the テスト省 (令和2–4年度) and 架空庁 
     const precision = correct.length / found.length;
     const recall = correct.length / goldPairs.size;
     const kindsRight = lineage.links.filter((l) => goldPairs.get(`${l.from}>${l.to}`) === l.kind).length / correct.length;
-    console.log(`lineage on the gold: ${found.length} links found, ${goldPairs.size} in the gold, ${correct.length} correct; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, kind accuracy ${kindsRight.toFixed(3)}`);
+    console.log(
+      `lineage on the gold: ${found.length} links found, ${goldPairs.size} in the gold, ${correct.length} correct; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, kind accuracy ${kindsRight.toFixed(3)}`,
+    );
 
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.9);
@@ -90,8 +96,12 @@ describe('linkAcrossYears on the テスト省 (令和2–4年度) and 架空庁 
   });
 
   it('gives an unchanged text full confidence and a statement moved to another item less', () => {
-    const moved = lineage.previous.get(resolve('架空庁', { fiscalYear: 2022, item: '働き方改革/3', text: 'Web会議システムを全職員が利用できるようにした。' }));
-    const same = lineage.previous.get(resolve('テスト省', { fiscalYear: 2021, item: '働き方改革/6', text: '年次休暇の計画表を四半期ごとに作成し、計画的な取得を促した。' }));
+    const moved = lineage.previous.get(
+      resolve('架空庁', { fiscalYear: 2022, item: '働き方改革/3', text: 'Web会議システムを全職員が利用できるようにした。' }),
+    );
+    const same = lineage.previous.get(
+      resolve('テスト省', { fiscalYear: 2021, item: '働き方改革/6', text: '年次休暇の計画表を四半期ごとに作成し、計画的な取得を促した。' }),
+    );
 
     expect([moved?.kind, moved?.basis]).toEqual(['same', 'moved']);
     expect(same?.confidence).toBe(1);
@@ -160,27 +170,40 @@ describe('historyOf', () => {
 
 describe('changesBetween for テスト省', () => {
   const itemOf = (i: Initiative): string => placeOf(i);
-  const expectedNew = (year: number): string[] => gold.new.filter((n) => n.ministry === 'テスト省' && n.fiscalYear === year).map((n) => resolve('テスト省', n)).sort();
+  const expectedNew = (year: number): string[] =>
+    gold.new
+      .filter((n) => n.ministry === 'テスト省' && n.fiscalYear === year)
+      .map((n) => resolve('テスト省', n))
+      .sort();
   const expectedDropped = (year: number): string[] =>
-    gold.dropped.filter((d) => d.ministry === 'テスト省' && d.droppedIn === year).map((d) => resolve('テスト省', d)).sort();
+    gold.dropped
+      .filter((d) => d.ministry === 'テスト省' && d.droppedIn === year)
+      .map((d) => resolve('テスト省', d))
+      .sort();
   const expectedMoves = (year: number): string[] =>
-    gold.metricMoves.filter((m) => m.ministry === 'テスト省' && m.fiscalYear === year).map((m) => `${m.item} ${m.label ?? '-'} ${m.field} ${m.from}→${m.to}`).sort();
+    gold.metricMoves
+      .filter((m) => m.ministry === 'テスト省' && m.fiscalYear === year)
+      .map((m) => `${m.item} ${m.label ?? '-'} ${m.field} ${m.from}→${m.to}`)
+      .sort();
   const expectedStatus = (year: number): string[] =>
     gold.statusChanges.filter((s) => s.ministry === 'テスト省' && s.fiscalYear === year).map((s) => `${s.item} ${s.from}→${s.to}`);
 
-  it.each([2021, 2022])('for fiscal year %i lists exactly the gold\'s new, dropped, status changes and metric moves', (year) => {
+  it.each([2021, 2022])("for fiscal year %i lists exactly the gold's new, dropped, status changes and metric moves", (year) => {
     const changes = changesBetween('テスト省', year, initiatives, lineage);
 
     expect(changes.previousYear).toBe(year - 1);
     expect(changes.new.map((i) => i.id).sort()).toEqual(expectedNew(year));
     expect(changes.dropped.map((i) => i.id).sort()).toEqual(expectedDropped(year));
     expect(changes.statusChanges.map((s) => `${itemOf({ ...s } as unknown as Initiative)} ${s.from}→${s.to}`)).toEqual(expectedStatus(year));
-    expect(changes.metricMoves.map((m) => `${m.section}/${m.item} ${m.label ?? '-'} ${m.field} ${m.from?.value}→${m.to?.value}`).sort()).toEqual(expectedMoves(year));
+    expect(changes.metricMoves.map((m) => `${m.section}/${m.item} ${m.label ?? '-'} ${m.field} ${m.from?.value}→${m.to?.value}`).sort()).toEqual(
+      expectedMoves(year),
+    );
   });
 
   it('for 令和4年度 counts expanded and continued from the gold kinds, and reads full-width figures (３４．２％)', () => {
     const changes = changesBetween('テスト省', 2022, initiatives, lineage);
-    const goldOf = (kind: LinkKind): number => gold.links.filter((l) => l.ministry === 'テスト省' && l.to.fiscalYear === 2022 && (l.kind === kind)).length;
+    const goldOf = (kind: LinkKind): number =>
+      gold.links.filter((l) => l.ministry === 'テスト省' && l.to.fiscalYear === 2022 && l.kind === kind).length;
 
     expect(changes.expanded.length).toBe(goldOf('expanded'));
     expect(changes.continued.length).toBe(goldOf('same') + goldOf('reworded'));
@@ -217,7 +240,9 @@ describe('linkAcrossYears on the real seed (財務省 令和2年度) against a c
     expect(links).toHaveLength(linkable.length);
     expect(links.filter((l) => copyOf.get(l.from) !== l.to)).toEqual([]);
     const tagOf = (id: string): string | null => r3.find((i) => i.id === id)?.tag ?? null;
-    expect(new Set(links.map((l) => `${l.kind} ${l.confidence} ${tagOf(l.to) === '新規' ? '新規' : 'other'}`))).toEqual(new Set(['same 1 other', 'same 0.85 新規']));
+    expect(new Set(links.map((l) => `${l.kind} ${l.confidence} ${tagOf(l.to) === '新規' ? '新規' : 'other'}`))).toEqual(
+      new Set(['same 1 other', 'same 0.85 新規']),
+    );
   });
 });
 
@@ -226,7 +251,7 @@ describe('linkAcrossYears on a row whose wording changed almost entirely', () =>
   const later = (tag: '継続' | '新規'): ReturnType<typeof makeInitiative> =>
     makeInitiative({ text: '課室ごとの超過勤務時間をグラフで見える化した。', fiscalYear: 2021, fiscalYearLabel: '令和3年度', tag });
 
-  it('when the later statement is the row\'s only 【継続】 and the earlier one its only statement, links them with a low confidence', () => {
+  it("when the later statement is the row's only 【継続】 and the earlier one its only statement, links them with a low confidence", () => {
     const next = later('継続');
 
     const { links } = linkAcrossYears([earlier, next]);

@@ -55,7 +55,8 @@ describe('withGramPostings', () => {
     expect(reader.fieldId('grams')).toBe(GRAM_FIELD_ID);
     for (const gram of ['介護', '休暇', '暇', '研修', '務', '育児']) {
       const packed = reader.postings(gram, GRAM_FIELD_ID);
-      const actual = packed === undefined ? [] : Array.from(packed.ordinals, (ordinal, i): [number, string] => [ordinal, packed.weights[i]!.toFixed(12)]);
+      const actual =
+        packed === undefined ? [] : Array.from(packed.ordinals, (ordinal, i): [number, string] => [ordinal, packed.weights[i]!.toFixed(12)]);
       const expected = miniSearch.search(gram).map((hit): [number, string] => [Number(hit.id), hit.score.toFixed(12)]);
       expect(new Map(actual)).toEqual(new Map(expected));
     }

@@ -45,28 +45,65 @@ describe('rankPage', () => {
   });
 
   test('limit 0 › counts the folded results and returns an empty page', () => {
-    const matches = [{ ordinal: 0, score: 1 }, { ordinal: 1, score: 2 }];
+    const matches = [
+      { ordinal: 0, score: 1 },
+      { ordinal: 1, score: 2 },
+    ];
 
-    const ranked = rankPage({ groupOf: Int32Array.from([-1, -1]), groupCount: 0 }, asMatches(matches), null, precedenceOf({ initiatives }, 'relevance', false), 0, 0);
+    const ranked = rankPage(
+      { groupOf: Int32Array.from([-1, -1]), groupCount: 0 },
+      asMatches(matches),
+      null,
+      precedenceOf({ initiatives }, 'relevance', false),
+      0,
+      0,
+    );
 
     expect(ranked).toEqual({ total: 2, page: [] });
   });
 
   test('filtered matches › a match failing a filter neither counts nor stands for its group', () => {
     const groupOf = Int32Array.from([0, 0, -1]);
-    const matches = asMatches([{ ordinal: 0, score: 1 }, { ordinal: 1, score: 5 }, { ordinal: 2, score: 3 }]);
+    const matches = asMatches([
+      { ordinal: 0, score: 1 },
+      { ordinal: 1, score: 5 },
+      { ordinal: 2, score: 3 },
+    ]);
 
-    const ranked = rankPage({ groupOf, groupCount: 1 }, matches, Int8Array.from([-1, 2, -1]), precedenceOf({ initiatives }, 'relevance', false), 0, 10);
+    const ranked = rankPage(
+      { groupOf, groupCount: 1 },
+      matches,
+      Int8Array.from([-1, 2, -1]),
+      precedenceOf({ initiatives }, 'relevance', false),
+      0,
+      10,
+    );
 
-    expect(ranked).toEqual({ total: 2, page: [{ ordinal: 2, score: 3 }, { ordinal: 0, score: 1 }] });
+    expect(ranked).toEqual({
+      total: 2,
+      page: [
+        { ordinal: 2, score: 3 },
+        { ordinal: 0, score: 1 },
+      ],
+    });
   });
 
   test('when two identical statements match, the better-scored one stands for both and is counted once', () => {
     const groupOf = Int32Array.from([0, -1, 0]);
-    const matches = [{ ordinal: 0, score: 1 }, { ordinal: 1, score: 2 }, { ordinal: 2, score: 3 }];
+    const matches = [
+      { ordinal: 0, score: 1 },
+      { ordinal: 1, score: 2 },
+      { ordinal: 2, score: 3 },
+    ];
 
     const ranked = rankPage({ groupOf, groupCount: 1 }, asMatches(matches), null, precedenceOf({ initiatives }, 'relevance', false), 0, 10);
 
-    expect(ranked).toEqual({ total: 2, page: [{ ordinal: 2, score: 3 }, { ordinal: 1, score: 2 }] });
+    expect(ranked).toEqual({
+      total: 2,
+      page: [
+        { ordinal: 2, score: 3 },
+        { ordinal: 1, score: 2 },
+      ],
+    });
   });
 });

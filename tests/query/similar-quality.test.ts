@@ -34,16 +34,29 @@ describe('similar initiatives › judged anchors', () => {
   test('the judgments have at least 20 anchors, each naming one statement, none expecting the anchor or a copy of it', () => {
     expect(judgments.anchors.length).toBeGreaterThanOrEqual(20);
     for (const anchor of judgments.anchors) {
-      expect({ anchor: anchor.id, texts: new Set(matchKey(anchor.anchor, initiatives).map((i) => i.text)).size }).toEqual({ anchor: anchor.id, texts: 1 });
+      expect({ anchor: anchor.id, texts: new Set(matchKey(anchor.anchor, initiatives).map((i) => i.text)).size }).toEqual({
+        anchor: anchor.id,
+        texts: 1,
+      });
       const self = matchKey(anchor.anchor, initiatives).map((i) => i.id);
-      expect({ anchor: anchor.id, expectsItself: unitsOf(anchor).some((unit) => self.some((id) => unit.ids.has(id))) }).toEqual({ anchor: anchor.id, expectsItself: false });
+      expect({ anchor: anchor.id, expectsItself: unitsOf(anchor).some((unit) => self.some((id) => unit.ids.has(id))) }).toEqual({
+        anchor: anchor.id,
+        expectsItself: false,
+      });
     }
   });
 
   test(`nDCG@10 over the anchors is at least ${FLOOR} (target 0.8)`, () => {
-    const scored = judgments.anchors.map((anchor) => ({ id: anchor.id, ...scoreHits(engine.similar(anchorId(anchor.anchor), { limit: 10 }), unitsOf(anchor)) }));
+    const scored = judgments.anchors.map((anchor) => ({
+      id: anchor.id,
+      ...scoreHits(engine.similar(anchorId(anchor.anchor), { limit: 10 }), unitsOf(anchor)),
+    }));
     const ndcg = scored.reduce((sum, s) => sum + s.ndcg, 0) / scored.length;
-    console.log([`similar: nDCG@10 ${ndcg.toFixed(3)} over ${scored.length} anchors`, ...scored.map((s) => `  ${s.id.padEnd(22)} ${s.ndcg.toFixed(3)}`)].join('\n'));
+    console.log(
+      [`similar: nDCG@10 ${ndcg.toFixed(3)} over ${scored.length} anchors`, ...scored.map((s) => `  ${s.id.padEnd(22)} ${s.ndcg.toFixed(3)}`)].join(
+        '\n',
+      ),
+    );
 
     expect(ndcg).toBeGreaterThanOrEqual(FLOOR);
   });

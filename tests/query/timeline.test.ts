@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => years.close());
 
-const total = (request: TimelineRequest, extra: SearchFilters) => engine.search({ ...request, filters: { ...request.filters, ...extra }, limit: 0 }).total;
+const total = (request: TimelineRequest, extra: SearchFilters) =>
+  engine.search({ ...request, filters: { ...request.filters, ...extra }, limit: 0 }).total;
 
 const REQUESTS: TimelineRequest[] = [
   { q: 'テレワーク' },
@@ -39,7 +40,7 @@ describe('timeline', () => {
     }
   });
 
-  test.each(REQUESTS)('for %j, each year\'s, ministry\'s and report\'s results are the search\'s total with it ticked', (request) => {
+  test.each(REQUESTS)("for %j, each year's, ministry's and report's results are the search's total with it ticked", (request) => {
     const response = engine.timeline(request);
 
     for (const year of response.years) {
@@ -52,13 +53,17 @@ describe('timeline', () => {
       for (const cell of ministry.years) {
         const both = { ministry: [ministry.ministry], year: [cell.fiscalYear] };
         expect([ministry.ministry, cell.fiscalYear, cell.statements]).toEqual([ministry.ministry, cell.fiscalYear, total(request, both)]);
-        expect([ministry.ministry, cell.fiscalYear, cell.statementsLoaded]).toEqual([ministry.ministry, cell.fiscalYear, total({ ...request, q: '' }, both)]);
+        expect([ministry.ministry, cell.fiscalYear, cell.statementsLoaded]).toEqual([
+          ministry.ministry,
+          cell.fiscalYear,
+          total({ ...request, q: '' }, both),
+        ]);
       }
     }
     expect(response.byYear).toEqual(response.years.filter((y) => y.statements > 0).map((y) => ({ year: y.fiscalYear, count: y.statements })));
   });
 
-  test('the denominator is the year\'s results without the query, so a longer report does not raise the share', () => {
+  test("the denominator is the year's results without the query, so a longer report does not raise the share", () => {
     const response = engine.timeline({ q: 'テレワーク' });
     const loaded = response.years.map((y) => y.statementsLoaded);
 

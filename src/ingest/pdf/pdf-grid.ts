@@ -110,7 +110,12 @@ function distinct(values: number[]): number[] {
 
 /** x positions of vertical rules that cross the height y. */
 function verticalRulesAt(lines: Segment[], y: number): number[] {
-  return distinct(lines.filter(isVertical).filter((s) => Math.min(s[1], s[3]) - TOLERANCE <= y && y <= Math.max(s[1], s[3]) + TOLERANCE).map((s) => s[0]));
+  return distinct(
+    lines
+      .filter(isVertical)
+      .filter((s) => Math.min(s[1], s[3]) - TOLERANCE <= y && y <= Math.max(s[1], s[3]) + TOLERANCE)
+      .map((s) => s[0]),
+  );
 }
 
 /** y positions where horizontal rules (joined when drawn cell by cell) cover every given x. */
@@ -156,7 +161,10 @@ function closeTable(lines: Segment[], rowRules: number[], columns: Columns): num
   if (rowRules.length === 0) return rowRules;
   const last = rowRules[rowRules.length - 1];
   const edges = [columns.c.left, columns.c.right];
-  const ends = lines.filter(isVertical).filter((s) => edges.some((x) => Math.abs(s[0] - x) <= TOLERANCE) && Math.min(s[1], s[3]) < last + TOLERANCE).map((s) => Math.max(s[1], s[3]));
+  const ends = lines
+    .filter(isVertical)
+    .filter((s) => edges.some((x) => Math.abs(s[0] - x) <= TOLERANCE) && Math.min(s[1], s[3]) < last + TOLERANCE)
+    .map((s) => Math.max(s[1], s[3]));
   const end = Math.max(last, ...ends);
   return end > last + 2 ? [...rowRules, end] : rowRules;
 }
@@ -167,7 +175,12 @@ export function findGrid(page: PdfPage): PageGrid | null {
   if (!markers) return null;
   const headerItems = Object.values(markers).map((m) => (m as Marker).item);
   const headerTop = Math.min(...headerItems.map((i) => i.y));
-  const headerBottomText = Math.max(...headerItems.map((i) => i.y + i.h), ...textRuns(page.items).filter((i) => key(i.str) === '小項目').map((i) => i.y + i.h));
+  const headerBottomText = Math.max(
+    ...headerItems.map((i) => i.y + i.h),
+    ...textRuns(page.items)
+      .filter((i) => key(i.str) === '小項目')
+      .map((i) => i.y + i.h),
+  );
   const byText = columnsFromTexts(markers, page);
   const rules = verticalRulesAt(page.lines, (headerTop + headerBottomText) / 2);
   const column = (name: MarkerName): Span => {
@@ -178,14 +191,28 @@ export function findGrid(page: PdfPage): PageGrid | null {
   const section = markers.section ? column('section') : { left: 0, right: 0 };
   // 中項目 heads the number, group, kana and title columns together: they run from 大項目's right edge to (A).
   const labelsLeft = markers.section ? section.right : markers.labels ? column('labels').left : 0;
-  const columns: Columns = { section, labels: { left: labelsLeft, right: a.left }, a, b: column('b'), c: column('c'), d: column('d'), labelRules: [] };
+  const columns: Columns = {
+    section,
+    labels: { left: labelsLeft, right: a.left },
+    a,
+    b: column('b'),
+    c: column('c'),
+    d: column('d'),
+    labelRules: [],
+  };
   const contentXs = [(columns.a.left + columns.a.right) / 2, (columns.c.left + columns.c.right) / 2];
   const allRows = horizontalRulesCovering(page.lines, contentXs);
   const top = allRows.find((y) => y >= headerBottomText - TOLERANCE);
   if (top === undefined) return gridWithoutRules(page, columns, headerTop, headerBottomText);
-  const rowRules = closeTable(page.lines, allRows.filter((y) => y >= top), columns);
+  const rowRules = closeTable(
+    page.lines,
+    allRows.filter((y) => y >= top),
+    columns,
+  );
   const bottom = rowRules[rowRules.length - 1];
-  const sectionRules = markers.section ? horizontalRulesCovering(page.lines, [(section.left + section.right) / 2]).filter((y) => y >= top && y <= bottom + TOLERANCE) : [];
+  const sectionRules = markers.section
+    ? horizontalRulesCovering(page.lines, [(section.left + section.right) / 2]).filter((y) => y >= top && y <= bottom + TOLERANCE)
+    : [];
   return { columns, top, bottom, rowRules, sectionRules, headerTop };
 }
 
@@ -196,7 +223,11 @@ export function findGrid(page: PdfPage): PageGrid | null {
 function gridWithoutRules(page: PdfPage, columns: Columns, headerTop: number, top: number): PageGrid {
   const body = page.items.filter((i) => i.y >= top && i.str.trim().length > 0);
   const starts = body
-    .filter((i) => (i.x >= columns.labels.left && i.x < columns.labels.right && /^[0-9０-９]{1,2}$|^[ア-ソ]$|^[a-h]$/u.test(i.str.trim())) || (i.x >= columns.a.left && i.x < columns.a.right))
+    .filter(
+      (i) =>
+        (i.x >= columns.labels.left && i.x < columns.labels.right && /^[0-9０-９]{1,2}$|^[ア-ソ]$|^[a-h]$/u.test(i.str.trim())) ||
+        (i.x >= columns.a.left && i.x < columns.a.right),
+    )
     .map((i) => i.y - 1);
   const bottom = Math.max(top, ...body.map((i) => i.y + i.h)) + 1;
   const rowRules = distinct([top, ...starts.filter((y) => y > top), bottom]);
@@ -210,7 +241,9 @@ export function continueGrid(page: PdfPage, previous: Columns): PageGrid | null 
   if (rowRules.length < 2) return null;
   const top = rowRules[0];
   const bottom = rowRules[rowRules.length - 1];
-  const sectionRules = horizontalRulesCovering(page.lines, [(previous.section.left + previous.section.right) / 2]).filter((y) => y >= top && y <= bottom + TOLERANCE);
+  const sectionRules = horizontalRulesCovering(page.lines, [(previous.section.left + previous.section.right) / 2]).filter(
+    (y) => y >= top && y <= bottom + TOLERANCE,
+  );
   return { columns: previous, top, bottom, rowRules, sectionRules, headerTop: top };
 }
 

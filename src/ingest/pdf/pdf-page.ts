@@ -49,13 +49,18 @@ const WORKER_PATH = join(projectRoot(), 'src', 'ingest', 'pdf', 'pdf-worker.mjs'
 function toError(reply: Extract<WorkerReply, { error: unknown }>['error'], source: string, maxPages: number): AppError {
   switch (reply.kind) {
     case 'password':
-      return new AppError('SOURCE_UNREADABLE', `${source}: the PDF is password-protected; save it without a password (or use the Excel file)`, { file: source });
+      return new AppError('SOURCE_UNREADABLE', `${source}: the PDF is password-protected; save it without a password (or use the Excel file)`, {
+        file: source,
+      });
     case 'invalid':
       return new AppError('SOURCE_UNREADABLE', `${source}: not a readable PDF (damaged or truncated: ${reply.message})`, { file: source });
     case 'too-many-pages':
       return new AppError('SOURCE_TOO_LARGE', `${source}: ${reply.pages} pages is over the ${maxPages}-page limit for a report`, { file: source });
     case 'page':
-      return new AppError('SOURCE_UNREADABLE', `${source} page ${reply.page}: cannot read the page (${reply.message})`, { file: source, page: reply.page });
+      return new AppError('SOURCE_UNREADABLE', `${source} page ${reply.page}: cannot read the page (${reply.message})`, {
+        file: source,
+        page: reply.page,
+      });
     default:
       return new AppError('SOURCE_UNREADABLE', `${source}: not a readable PDF (${reply.message})`, { file: source });
   }
@@ -106,10 +111,17 @@ function askWorker(state: NonNullable<typeof shared>, bytes: Buffer, maxPages: n
       stopWorker(state);
       done(() => reject(new AppError('SOURCE_UNREADABLE', `${source}: not a readable PDF (${error.message})`, { file: source })));
     };
-    const onExit = (code: number) => done(() => reject(new AppError('SOURCE_UNREADABLE', `${source}: the PDF reader stopped (exit ${code})`, { file: source })));
+    const onExit = (code: number) =>
+      done(() => reject(new AppError('SOURCE_UNREADABLE', `${source}: the PDF reader stopped (exit ${code})`, { file: source })));
     const timer = setTimeout(() => {
       stopWorker(state);
-      done(() => reject(new AppError('SOURCE_UNPARSEABLE', `${source}: reading the PDF took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s; stopped`, { file: source })));
+      done(() =>
+        reject(
+          new AppError('SOURCE_UNPARSEABLE', `${source}: reading the PDF took longer than ${Math.max(1, Math.round(timeoutMs / 1000))} s; stopped`, {
+            file: source,
+          }),
+        ),
+      );
     }, timeoutMs);
     worker.on('message', onMessage);
     worker.once('error', onError);

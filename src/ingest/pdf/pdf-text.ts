@@ -20,7 +20,20 @@ const isBlank = (item: TextItem): boolean => item.str.trim().length === 0;
 const JAPANESE_FORM: Record<string, string> = { 靑: '青', 黑: '黒', 黃: '黄', 麥: '麦', 齒: '歯', 龜: '亀' };
 /** CJK Radicals Supplement characters that fonts map glyphs of ordinary kanji to (a ToUnicode table's choice). */
 const SUPPLEMENT_FORM: Record<string, string> = {
-  '⺟': '母', '⺠': '民', '⻄': '西', '⻑': '長', '⻘': '青', '⻝': '食', '⻤': '鬼', '⻣': '骨', '⻩': '黄', '⻭': '歯', '⻲': '亀', '⻨': '麦', '⻫': '斉', '⻯': '竜',
+  '⺟': '母',
+  '⺠': '民',
+  '⻄': '西',
+  '⻑': '長',
+  '⻘': '青',
+  '⻝': '食',
+  '⻤': '鬼',
+  '⻣': '骨',
+  '⻩': '黄',
+  '⻭': '歯',
+  '⻲': '亀',
+  '⻨': '麦',
+  '⻫': '斉',
+  '⻯': '竜',
 };
 
 /**

@@ -14,9 +14,12 @@ const { OPS } = pdfjs;
 /** Multiplies two affine transforms [a b c d e f]. */
 function multiply(m, n) {
   return [
-    m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
   ];
 }
 
@@ -37,10 +40,17 @@ function segmentsOf(path, ctm, out) {
       if (op === 0) start = point;
       at = point;
       i += 3;
-    } else if (op === 2) { at = apply(ctm, path[i + 5], path[i + 6]); i += 7; }
-    else if (op === 3) { at = apply(ctm, path[i + 3], path[i + 4]); i += 5; }
-    else if (op === 4) { if (at && start) out.push([at[0], at[1], start[0], start[1]]); at = start; i += 1; }
-    else break;
+    } else if (op === 2) {
+      at = apply(ctm, path[i + 5], path[i + 6]);
+      i += 7;
+    } else if (op === 3) {
+      at = apply(ctm, path[i + 3], path[i + 4]);
+      i += 5;
+    } else if (op === 4) {
+      if (at && start) out.push([at[0], at[1], start[0], start[1]]);
+      at = start;
+      i += 1;
+    } else break;
   }
 }
 
@@ -56,12 +66,23 @@ function subpathBoxes(path, ctm) {
   let i = 0;
   while (i < path.length) {
     const op = path[i];
-    if (op === 0) { if (box) boxes.push(box); box = null; add(path[i + 1], path[i + 2]); i += 3; }
-    else if (op === 1) { add(path[i + 1], path[i + 2]); i += 3; }
-    else if (op === 2) { add(path[i + 5], path[i + 6]); i += 7; }
-    else if (op === 3) { add(path[i + 3], path[i + 4]); i += 5; }
-    else if (op === 4) { i += 1; }
-    else break;
+    if (op === 0) {
+      if (box) boxes.push(box);
+      box = null;
+      add(path[i + 1], path[i + 2]);
+      i += 3;
+    } else if (op === 1) {
+      add(path[i + 1], path[i + 2]);
+      i += 3;
+    } else if (op === 2) {
+      add(path[i + 5], path[i + 6]);
+      i += 7;
+    } else if (op === 3) {
+      add(path[i + 3], path[i + 4]);
+      i += 5;
+    } else if (op === 4) {
+      i += 1;
+    } else break;
   }
   if (box) boxes.push(box);
   return boxes;
@@ -112,7 +133,15 @@ async function readPage(doc, number) {
     const size = Math.hypot(m[2], m[3]) || Math.abs(item.height) || 1;
     const [x, baseline] = [m[4], m[5]];
     const rotated = Math.abs(m[1]) > Math.abs(m[0]);
-    items.push({ str: item.str, x, y: baseline - size, w: rotated ? size : Math.abs(item.width), h: rotated ? Math.abs(item.width) : size, size, vertical: rotated || item.dir === 'ttb' });
+    items.push({
+      str: item.str,
+      x,
+      y: baseline - size,
+      w: rotated ? size : Math.abs(item.width),
+      h: rotated ? Math.abs(item.width) : size,
+      size,
+      vertical: rotated || item.dir === 'ttb',
+    });
   }
   const lines = await readLines(page, viewport.transform);
   page.cleanup();
@@ -125,7 +154,15 @@ async function readDocument({ bytes, maxPages }) {
   const standardFontDataUrl = join(pdfjsDir, 'standard_fonts') + '/';
   let doc;
   try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl, cMapPacked: true, standardFontDataUrl, verbosity: 0, isEvalSupported: false, stopAtErrors: false }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl,
+      verbosity: 0,
+      isEvalSupported: false,
+      stopAtErrors: false,
+    }).promise;
   } catch (error) {
     const kind = error?.name === 'PasswordException' ? 'password' : error?.name === 'InvalidPDFException' ? 'invalid' : 'unreadable';
     return { error: { kind, message: String(error?.message ?? error) } };

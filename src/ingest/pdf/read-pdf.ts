@@ -41,7 +41,10 @@ function labelCells(items: TextItem[], rules: number[], span: Span): TextItem[][
   if (items.length === 0) return [];
   if (rules.length > 0) {
     const bounds = [span.left, ...rules, span.right];
-    return bounds.slice(1).map((right, i) => items.filter((item) => inside(centerX(item), { left: bounds[i], right }))).filter((cell) => cell.length > 0);
+    return bounds
+      .slice(1)
+      .map((right, i) => items.filter((item) => inside(centerX(item), { left: bounds[i], right })))
+      .filter((cell) => cell.length > 0);
   }
   const sorted = [...items].sort((a, b) => a.x - b.x);
   const cells: TextItem[][] = [];
@@ -70,14 +73,21 @@ function readBand(page: PdfPage, grid: PageGrid, items: TextItem[], top: number,
   const column = (span: Span) => toLines(visible.filter((item) => inside(centerX(item), span)));
   const labelItems = visible.filter((item) => inside(centerX(item), columns.labels));
   const cells = labelCells(labelItems, labelRulesIn(page, columns, top, bottom), columns.labels);
-  const labels = cells.flatMap((cell, index) => (index === cells.length - 1 ? titleEntries(toLines(cell)) : [joinLines(toLines(cell))])).filter((t) => t.length > 0);
+  const labels = cells
+    .flatMap((cell, index) => (index === cells.length - 1 ? titleEntries(toLines(cell)) : [joinLines(toLines(cell))]))
+    .filter((t) => t.length > 0);
   const cLines = column(columns.c);
   const status = joinLines(column(columns.a));
   const reason = joinLines(column(columns.b));
   const results = joinLines(column(columns.d));
   const row: FormRow = {
-    section: null, labels, status: status || null, reason: reason || null,
-    statements: toParagraphs(cLines, columns.c.right), results: results || null, origin: { pages: [pageNumber, pageNumber] },
+    section: null,
+    labels,
+    status: status || null,
+    reason: reason || null,
+    statements: toParagraphs(cLines, columns.c.right),
+    results: results || null,
+    origin: { pages: [pageNumber, pageNumber] },
   };
   return { row, lastCLine: cLines[cLines.length - 1] ?? null, cRight: columns.c.right };
 }
@@ -186,7 +196,11 @@ function readHeading(page: PdfPage, above: number): { title: string | null; mini
 export async function readPdfTable(bytes: Buffer, source: string, options: ReadPdfOptions = {}): Promise<FormTable> {
   const pages = await readPdfPages(bytes, source, options);
   if (pages.every((page) => page.items.every((item) => item.str.trim().length === 0))) {
-    throw new AppError('SOURCE_NO_TEXT', `${source}: the PDF's ${pages.length} page(s) hold no text, only images (a scan?); use the Excel file or a PDF printed from it`, { file: source });
+    throw new AppError(
+      'SOURCE_NO_TEXT',
+      `${source}: the PDF's ${pages.length} page(s) hold no text, only images (a scan?); use the Excel file or a PDF printed from it`,
+      { file: source },
+    );
   }
   const table: FormTable = { title: null, ministry: null, rows: [], text: '', pages: pages.length, warnings: [] };
   const rows: RowInProgress[] = [];
@@ -206,10 +220,15 @@ export async function readPdfTable(bytes: Buffer, source: string, options: ReadP
     readPageRows(page, grid, index + 1, rows);
   });
   if (headerPage === null) {
-    throw new AppError('SOURCE_NOT_A_REPORT', `${source}: no page prints the form's header (大項目, 中項目, (A) to (D)); not a follow-up report`, { file: source });
+    throw new AppError('SOURCE_NOT_A_REPORT', `${source}: no page prints the form's header (大項目, 中項目, (A) to (D)); not a follow-up report`, {
+      file: source,
+    });
   }
-  if (rows.length === 0) throw new AppError('SOURCE_UNPARSEABLE', `${source} page ${headerPage}: the table has a header but no rows`, { file: source, page: headerPage });
+  if (rows.length === 0)
+    throw new AppError('SOURCE_UNPARSEABLE', `${source} page ${headerPage}: the table has a header but no rows`, { file: source, page: headerPage });
   table.rows = rows.map((r) => r.row);
-  table.text = table.rows.map((row) => [row.section, ...row.labels, row.reason, ...row.statements, row.results].filter(Boolean).join('\n')).join('\n');
+  table.text = table.rows
+    .map((row) => [row.section, ...row.labels, row.reason, ...row.statements, row.results].filter(Boolean).join('\n'))
+    .join('\n');
   return table;
 }

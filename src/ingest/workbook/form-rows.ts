@@ -111,17 +111,22 @@ export function readFormRows(grid: SheetGrid, columns: FormColumns, warnings: Pa
     if (cells.length === 0) {
       emptyRun = row <= reach ? 0 : emptyRun + 1;
       if (emptyRun < EMPTY_ROWS_END) continue;
-      if (grid.lastRow > row) warnings.push({ cells: cellRange(row + 1, columns.first), message: `text below the table ignored: it follows ${EMPTY_ROWS_END} empty rows` });
+      if (grid.lastRow > row)
+        warnings.push({ cells: cellRange(row + 1, columns.first), message: `text below the table ignored: it follows ${EMPTY_ROWS_END} empty rows` });
       break;
     }
     emptyRun = 0;
     const kind = furniture(cells, columns);
     if (kind !== null) {
-      if (kind === 'note') warnings.push({ cells: cellRange(row, cells[0].col), message: `note row skipped: 「${cellText(cells[0]).slice(0, 30)}」` });
+      if (kind === 'note')
+        warnings.push({ cells: cellRange(row, cells[0].col), message: `note row skipped: 「${cellText(cells[0]).slice(0, 30)}」` });
       continue;
     }
     const parts = cells.map((cell) => ({ cell, part: partOf(columns, cell.col) }));
-    warnOutside(parts.filter(({ part }) => part === null).map(({ cell }) => cell), warnings);
+    warnOutside(
+      parts.filter(({ part }) => part === null).map(({ cell }) => cell),
+      warnings,
+    );
     const inTable = parts.filter((entry): entry is { cell: GridCell; part: Part } => entry.part !== null);
     if (inTable.length === 0) continue;
     const starts = inTable.some(({ part }) => part === 'section' || part === 'labels' || part === 'status');

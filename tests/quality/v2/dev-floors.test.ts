@@ -8,7 +8,16 @@ import { parseConceptScheme } from '../../../src/analysis/concept-scheme';
 import { createAnalyzer } from '../../../src/analysis/create-analyzer';
 import type { Initiative } from '../../../src/domain/types';
 import { engineOver } from '../quality-engine';
-import { QUERY_KINDS, evaluateSet, formatSetEvaluation, loadCorpus, loadJudgedSet, type JudgedSet, type QueryKind, type SetEvaluation } from './judged-set';
+import {
+  QUERY_KINDS,
+  evaluateSet,
+  formatSetEvaluation,
+  loadCorpus,
+  loadJudgedSet,
+  type JudgedSet,
+  type QueryKind,
+  type SetEvaluation,
+} from './judged-set';
 
 /** Measured on dev after tuning: 0.987 0.826 0.736 0.712 0.963 0.784 0.963, overall 0.852 (Recall@100 0.890). */
 const NDCG_FLOOR: Record<QueryKind | 'overall', number> = {

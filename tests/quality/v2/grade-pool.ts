@@ -44,8 +44,15 @@ function gradeOf(query: JudgedQuery, initiative: Initiative, initiatives: Initia
 
 function formatPool(query: JudgedQuery, engines: SearchEngine[], initiatives: Initiative[]): string {
   const pool = poolFor(query.query, engines, initiatives);
-  const pooledIds = new Set(pool.flatMap((e) => initiatives.filter((i) => i.id === e.initiative.id || (e.initiative.duplicateGroup !== null && i.duplicateGroup === e.initiative.duplicateGroup)).map((i) => i.id)));
-  const line = (grade: number | null, ranks: string, i: Initiative) => `  ${grade ?? '?'} ${ranks.padEnd(9)} ${i.source.replace('.txt', '')} ${i.item ?? ''}${i.sub ?? ''} ${i.text.slice(0, 70)}`;
+  const pooledIds = new Set(
+    pool.flatMap((e) =>
+      initiatives
+        .filter((i) => i.id === e.initiative.id || (e.initiative.duplicateGroup !== null && i.duplicateGroup === e.initiative.duplicateGroup))
+        .map((i) => i.id),
+    ),
+  );
+  const line = (grade: number | null, ranks: string, i: Initiative) =>
+    `  ${grade ?? '?'} ${ranks.padEnd(9)} ${i.source.replace('.txt', '')} ${i.item ?? ''}${i.sub ?? ''} ${i.text.slice(0, 70)}`;
   const unpooled = query.relevant.filter((j) => !matchKey(j, initiatives).some((i) => pooledIds.has(i.id)));
   return [
     `${query.id} 「${query.query}」 (${query.kind}, ${query.split}${query.expectNone ? ', expects none' : ''})  product/plain`,

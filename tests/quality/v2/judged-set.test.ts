@@ -7,7 +7,17 @@ import { createAnalyzer } from '../../../src/analysis/create-analyzer';
 import type { Initiative } from '../../../src/domain/types';
 import type { SearchHit } from '../../../src/query/types';
 import { engineOver } from '../quality-engine';
-import { QUERY_KINDS, evaluateSet, formatSetEvaluation, loadCorpus, loadJudgedSet, matchKey, resolveJudgments, scoreHits, type JudgedSet } from './judged-set';
+import {
+  QUERY_KINDS,
+  evaluateSet,
+  formatSetEvaluation,
+  loadCorpus,
+  loadJudgedSet,
+  matchKey,
+  resolveJudgments,
+  scoreHits,
+  type JudgedSet,
+} from './judged-set';
 
 let set: JudgedSet;
 let initiatives: Initiative[];
@@ -59,7 +69,10 @@ describe('v2 judged set › scoring', () => {
   const hit = (id: string, alsoAt: string[] = []) => ({ id, alsoAt: alsoAt.map((other) => ({ id: other })) }) as unknown as SearchHit;
 
   test('scoreHits › a ranking in grade order scores nDCG 1, and a folded copy counts for its unit once', () => {
-    const units = [{ ids: new Set(['a', 'a2']), grade: 3 }, { ids: new Set(['b']), grade: 1 }];
+    const units = [
+      { ids: new Set(['a', 'a2']), grade: 3 },
+      { ids: new Set(['b']), grade: 1 },
+    ];
 
     expect(scoreHits([hit('a2', ['a']), hit('b')], units)).toEqual({ ndcg: 1, recall: 1 });
     expect(scoreHits([hit('a'), hit('a2'), hit('x')], units).recall).toBe(0.5);
@@ -68,10 +81,16 @@ describe('v2 judged set › scoring', () => {
 
   test('resolveJudgments › keys of one statement repeated across years merge into one unit at the higher grade', () => {
     const text = '年次休暇の計画表を四半期ごとに作成し、計画的な取得を促した。';
-    const query = { id: 'cy-99', query: '年次休暇', kind: 'cross-year' as const, split: 'dev' as const, relevant: [
-      { file: 'test-ministry-r2.txt', text, grade: 2 as const },
-      { file: 'kakuu-cho-r3.txt', text, grade: 3 as const },
-    ] };
+    const query = {
+      id: 'cy-99',
+      query: '年次休暇',
+      kind: 'cross-year' as const,
+      split: 'dev' as const,
+      relevant: [
+        { file: 'test-ministry-r2.txt', text, grade: 2 as const },
+        { file: 'kakuu-cho-r3.txt', text, grade: 3 as const },
+      ],
+    };
 
     const units = resolveJudgments(query, initiatives);
 

@@ -157,7 +157,11 @@ export interface SetEvaluation {
 }
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-const figuresOf = (results: QueryResult[]): Figures => ({ queries: results.length, ndcg: mean(results.map((r) => r.ndcg)), recall: mean(results.map((r) => r.recall)) });
+const figuresOf = (results: QueryResult[]): Figures => ({
+  queries: results.length,
+  ndcg: mean(results.map((r) => r.ndcg)),
+  recall: mean(results.map((r) => r.recall)),
+});
 
 /** Scores an engine on one split (or all) of the set; queries expecting none are counted apart, not in the means. */
 export function evaluateSet(engine: SearchEngine, set: JudgedSet, initiatives: Initiative[], split: Split | 'all'): SetEvaluation {
@@ -167,7 +171,10 @@ export function evaluateSet(engine: SearchEngine, set: JudgedSet, initiatives: I
     const response = engine.search({ q: q.query, limit: RECALL_CUTOFF });
     return { id: q.id, query: q.query, kind: q.kind, total: response.total, ...scoreHits(response.results, resolveJudgments(q, initiatives)) };
   });
-  const perKind = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, figuresOf(perQuery.filter((r) => r.kind === kind))])) as Record<QueryKind, Figures>;
+  const perKind = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, figuresOf(perQuery.filter((r) => r.kind === kind))])) as Record<
+    QueryKind,
+    Figures
+  >;
   const none = chosen.filter((q) => q.expectNone).map((q) => ({ query: q.query, total: engine.search({ q: q.query, limit: 1 }).total }));
   return {
     split,
@@ -181,7 +188,8 @@ export function evaluateSet(engine: SearchEngine, set: JudgedSet, initiatives: I
 
 /** A table of the figures: one line per kind and the overall line, then empty answerable queries. */
 export function formatSetEvaluation(name: string, evaluation: SetEvaluation): string {
-  const line = (label: string, f: Figures) => `  ${label.padEnd(13)} n=${String(f.queries).padStart(2)}  nDCG@10 ${f.ndcg.toFixed(3)}  Recall@100 ${f.recall.toFixed(3)}`;
+  const line = (label: string, f: Figures) =>
+    `  ${label.padEnd(13)} n=${String(f.queries).padStart(2)}  nDCG@10 ${f.ndcg.toFixed(3)}  Recall@100 ${f.recall.toFixed(3)}`;
   return [
     `${name} — ${evaluation.split}`,
     ...QUERY_KINDS.map((kind) => line(kind, evaluation.perKind[kind])),
