@@ -12,6 +12,7 @@ import { sourceOf } from './answer-context';
 import { acceptsCounter, rankedCounts, type RankedCount } from './answer-count';
 import { decimalsOf, findNumbers, formatNumber, toHalfWidthDigits } from './japanese-numbers';
 import { metricSource } from './answer-metric';
+import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
 import { yearWithWestern } from './report-catalog';
@@ -49,14 +50,18 @@ function metricFigure(context: AnswerContext, entry: MetricEntry, score: number)
   return { value: quantity.value, unit: quantity.unit, printed: toHalfWidthDigits(printed), source: metricSource(context.engine, entry), score };
 }
 
-/** The target row's figure in both years, when a target row is what the question names. */
-function metricFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | null {
+/**
+ * The target row's figure in both years, when a target row is what the question names; 'lacks label' when that row
+ * has not the sub-category the question names (then no other figure answers either).
+ */
+function metricFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | 'lacks label' | null {
   const entries = context.engine.metrics().filter((e) => e.ministry === ministry);
   const [best] = entries
     .filter((e) => e.fiscalYear === to)
     .map((entry) => ({ entry, score: metricScore(context, entry) }))
     .sort((a, b) => b.score - a.score);
   if (!best || best.score < METRIC_MATCH) return null;
+  if (lacksNamedLabel(namedLabels(context.engine, context.question), rowOf(entries, best.entry))) return 'lacks label';
   const earlier = entries.find((e) => e.fiscalYear === from && e.rowTitle === best.entry.rowTitle && e.metric.label === best.entry.metric.label);
   const later = metricFigure(context, best.entry, best.score);
   const before = earlier ? metricFigure(context, earlier, best.score) : null;
@@ -91,7 +96,9 @@ export function answerChange(context: AnswerContext): Draft | null {
   const { ministry } = context.scope;
   if (!ministry || !context.years) return null;
   const { from, to } = context.years;
-  const figures = metricFigures(context, ministry, from, to) ?? textFigures(context, ministry, from, to);
+  const metric = metricFigures(context, ministry, from, to);
+  if (metric === 'lacks label') return null;
+  const figures = metric ?? textFigures(context, ministry, from, to);
   if (!figures) return null;
   const [earlier, later] = figures;
   const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);

@@ -56,20 +56,41 @@ function sourcesOf(chosen: PreparedInitiative[], byStatus: boolean) {
   );
 }
 
-/** Answers a list question: the statements of the tag asked for, grouped by item; null when there are none. */
+/**
+ * 「0件」 for a report that is loaded and has no statement of the tag at all (no 【拡充】 that year), whatever the
+ * subject: its source is the report's first record, marked as standing for the report read (field 'report'), since
+ * an absence has no row to quote. null when the report is not loaded, when the year is not one report's, or when the
+ * report has statements of the tag that the subject did not match (then the subject may have been missed).
+ */
+function noneOfTag(context: AnswerContext): Draft | null {
+  const { tag } = context.shape;
+  const { ministry, fiscalYear } = context.scope;
+  if (!tag || ministry === null || fiscalYear === null) return null;
+  const own = preparedInScope(context.engine, context.scope).filter((p) => p.text === p.initiative.text);
+  if (own.length === 0 || own.some((p) => p.initiative.kind === 'statement' && p.initiative.tag === tag)) return null;
+  const [first] = [...own].sort((a, b) => a.initiative.order - b.initiative.order);
+  return {
+    answer: `0件（この報告に【${tag}】の取組はありません）`,
+    confidence: LIST_CONFIDENCE,
+    sources: [sourceOf(first.initiative, first.initiative.text, 'report')],
+    derived: [0],
+  };
+}
+
+/** Answers a list question: the statements of the tag asked for, grouped by item; 「0件」 for a report with none of the tag. */
 export function answerList(context: AnswerContext): Draft | null {
   if (!context.shape.tag || context.scope.ministry === null) return null;
   const chosen = selected(context);
-  if (chosen.length === 0) return null;
+  if (chosen.length === 0) return noneOfTag(context);
   return { answer: groupedLines(chosen, false), confidence: LIST_CONFIDENCE, sources: sourcesOf(chosen, false) };
 }
 
-/** Answers a count of initiatives by tag or of rows by status: 「3件」 with the ones counted. */
+/** Answers a count of initiatives by tag or of rows by status: 「3件」 with the ones counted (「0件」 as noneOfTag says). */
 export function answerEnumeratedCount(context: AnswerContext): Draft | null {
   const byStatus = context.shape.status !== null;
   if ((!context.shape.tag && !byStatus) || context.scope.ministry === null) return null;
   const chosen = selected(context);
-  if (chosen.length === 0) return null;
+  if (chosen.length === 0) return byStatus ? null : noneOfTag(context);
   const what = byStatus ? `${context.shape.status}の項目` : `【${context.shape.tag}】の取組`;
   return {
     answer: `${chosen.length}件（${what}）\n${groupedLines(chosen, byStatus)}`,

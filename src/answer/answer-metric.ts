@@ -7,6 +7,7 @@ import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import type { MetricField } from './classify-question';
 import { findDates, type JapaneseDate } from './japanese-dates';
+import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { FIELD_NAMES, compareMetric, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
 import type { AnswerSource } from './types';
@@ -44,9 +45,13 @@ function bestEntries(context: AnswerContext): ScoredEntry[] {
     .sort((a, b) => b.score - a.score || b.entry.fiscalYear - a.entry.fiscalYear);
   const best = scored[0];
   if (!best || best.score === 0) return [];
-  const sameRow = (e: MetricEntry): boolean =>
-    e.rowTitle === best.entry.rowTitle && e.ministry === best.entry.ministry && e.fiscalYear === best.entry.fiscalYear;
-  return scored.filter((s) => s.score >= best.score - TIE && sameRow(s.entry));
+  const row = rowOf(
+    scored.map((s) => s.entry),
+    best.entry,
+  );
+  // 「係長相当職(本省)の…」 of a row that has only 【本省課室長相当職】: the report does not give it.
+  if (lacksNamedLabel(namedLabels(context.engine, context.question), row)) return [];
+  return scored.filter((s) => s.score >= best.score - TIE && row.includes(s.entry));
 }
 
 /** Whether a printed period matches a date of the question: the same month when the question gives one, else the same year. */

@@ -259,7 +259,9 @@ function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
       implied: false,
     };
     const draft = answerTarget(reading, target);
-    if (draft) found.push({ ref: refOf(reading.catalog, report.ministry, report.fiscalYear), confidence: draft.confidence });
+    // A report that only stands as read (「0件」) does not hold what was asked.
+    if (draft && draft.sources.some((s) => s.field !== 'report'))
+      found.push({ ref: refOf(reading.catalog, report.ministry, report.fiscalYear), confidence: draft.confidence });
   }
   const best = Math.max(0, ...found.map((f) => f.confidence));
   return found.filter((f) => f.confidence >= best - TABLE_MARGIN).map((f) => f.ref);

@@ -4,8 +4,11 @@ import type { Origin } from '../domain/types';
 export const QUESTION_KINDS = ['metric', 'met', 'status', 'when', 'count', 'what', 'list', 'change', 'reason', 'unknown'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-/** Which part of a report a source quotes: a statement (C), the results (D), the reason for 実施未定 (B), a target row. */
-export type SourceField = 'statement' | 'results' | 'reason' | 'metric' | 'status';
+/**
+ * Which part of a report a source quotes: a statement (C), the results (D), the reason for 実施未定 (B), a target row;
+ * 'report': the report's first record, standing for the whole report read (for 「0件」: what is absent has no row).
+ */
+export type SourceField = 'statement' | 'results' | 'reason' | 'metric' | 'status' | 'report';
 
 export interface AnswerSource {
   /** The initiative quoted (for the results or reason of a row: the row's first record). */

@@ -101,4 +101,34 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     expect(answer.answer).toContain('庁内ネットワークの更改を予定しているため');
     expect(answer.sources[0].field).toBe('reason');
   });
+  it('when the question names a sub-category the asked report’s row does not have, abstains and names the reports that have it', () => {
+    const answer = ask('架空庁の令和4年度の係長相当職(本省)の女性登用の現状は？');
+
+    expect(answer.answer).toBeNull();
+    expect(answer.note).toContain('架空庁の令和4年度の報告には記載がありません');
+    expect(answer.heldBy?.map((r) => r.ministry)).toEqual(expect.arrayContaining(['テスト省', '財務省']));
+    expect(answer.heldBy?.map((r) => r.ministry)).not.toContain('架空庁');
+  });
+
+  it('when the question names a sub-category the row has, answers that label only', () => {
+    const answer = ask('架空庁の令和4年度の本省課室長相当職の女性登用の現状は？');
+
+    expect(answer.answer).toContain('4.6%');
+  });
+
+  it('when a loaded report has no initiative of the tag asked for, answers 0件 for that report with the report as its source', () => {
+    const answer = ask('架空庁の令和3年度に拡充した取組は何件？');
+
+    expect(answer.answer).toContain('0件');
+    expect(answer.scope).toMatchObject({ ministry: '架空庁', fiscalYear: 2021 });
+    expect(answer.sources).toEqual([expect.objectContaining({ ministry: '架空庁', fiscalYear: 2021, field: 'report' })]);
+  });
+
+  it('when only other reports hold initiatives of the tag, a report with 0件 is not named as one that holds them', () => {
+    const answer = ask('財務省の令和3年度に拡充した取組は？');
+
+    expect(answer.answer).toBeNull();
+    expect(answer.heldBy ?? []).not.toContainEqual(expect.objectContaining({ ministry: '架空庁', fiscalYear: 2021 }));
+    expect(answer.heldBy ?? []).toContainEqual(expect.objectContaining({ ministry: 'テスト省', fiscalYear: 2021 }));
+  });
 });

@@ -89,9 +89,10 @@ export function numbersMissingFromSources(answer: Answer): string[] {
   const sourceText = answer.sources.map((s) => `${s.text} ${s.fiscalYear}年度 ${s.fiscalYearLabel ?? ''}`).join('\n');
   const printed = new Set(numbersOf(sourceText));
   const westernYears = new Set(findDates(sourceText).map((d) => String(d.year)));
-  // A count of listed initiatives (「3件（【新規】の取組）」) is the number of one ministry's sources.
+  // A count of listed initiatives (「3件（【新規】の取組）」) is the number of one ministry's sources; a source that
+  // stands for the whole report (field 'report', for 「0件」) is none of them.
   const perMinistry = new Map<string, number>();
-  for (const s of answer.sources) perMinistry.set(s.ministry, (perMinistry.get(s.ministry) ?? 0) + 1);
+  for (const s of answer.sources) perMinistry.set(s.ministry, (perMinistry.get(s.ministry) ?? 0) + (s.field === 'report' ? 0 : 1));
   const counted = (n: string): string => ([...perMinistry.values()].includes(Number(n)) ? '' : n);
   const withoutGaps = (answer.answer ?? '')
     .normalize('NFKC')
