@@ -65,10 +65,13 @@ export interface RankingWeights {
  * any order (memberWords 'synonym': 0.772; 'all' 0.772 but questions lower; their words adding score: no gain),
  * sentence-like queries OR-ed (0.795), synonyms at 0.5 (0.3: 0.795, 0.7: 0.814, 1: 0.814) with narrower 0.2
  * and related 0.05 (0.1-0.4 and 0.05-0.2 moved it by under 0.002), an unspaced compound OR-ed when its parts
- * find fewer than 3 together (0.850; it also answers 障害者雇用 with hiring statements, an expect-none query).
+ * find fewer than 3 together (0.850), unless the compound's head is in no statement as typed (障害者雇用 answered
+ * every hiring statement through 雇用's concept 採用; same dev figures, one more expect-none query empty).
  * Field weights did not move (text 2-4, rowTitle 0.5-2, grams 0.05-0.3, titleRecord 0.3-0.6: 0.814-0.815).
  * Pseudo-relevance feedback for sentence-like queries (3-10 words of the best 1-5 results, weight 0.1-0.4)
- * lowered questions from 0.784 to 0.71-0.77 (overall 0.840-0.848) and was not kept.
+ * lowered questions from 0.784 to 0.71-0.77 (overall 0.840-0.848) and was not kept. Multiplying an OR-ed query's
+ * score by the clauses a hit covers instead of its distinct terms lowered questions to 0.746 (0.723 with clauses
+ * weighed by ln(1 + N/df)): not kept either.
  */
 export const DEFAULT_WEIGHTS: RankingWeights = {
   text: 3,

@@ -63,7 +63,12 @@ export function findMatches(context: EngineContext, request: SearchRequest) {
   const q = request.q.trim();
   const analyzed = q === '' ? null : withoutExpansions(context, context.analyzer.analyzeQuery(q), request.exclude);
   let matched = matchQuery(context, analyzed);
-  if (analyzed !== null && matched.ordinals.length < context.weights.compoundFallback && isUnspacedCompound(analyzed)) {
+  if (
+    analyzed !== null &&
+    matched.ordinals.length < context.weights.compoundFallback &&
+    isUnspacedCompound(analyzed) &&
+    headFoundAsTyped(context, analyzed)
+  ) {
     matched = matchQuery(context, analyzed, anyClauseWeights(context.weights));
   }
   const filters = compileFilters(context.corpus, request.filters);
@@ -80,6 +85,26 @@ export function findMatches(context: EngineContext, request: SearchRequest) {
  */
 function isUnspacedCompound(analyzed: AnalyzedQuery): boolean {
   return analyzed.phrases.length === 0 && analyzed.clauses.length >= 2 && !/\s/.test(analyzed.normalized);
+}
+
+/**
+ * Whether the head of such a compound (its last part: 相談 of 悩み相談, 採用 of カムバック採用) is in the statements
+ * as typed. A head found only through its concept's other words (雇用 of 障害者雇用, in no report, standing for
+ * 採用) means the compound names something the reports do not speak of: its parts would find statements about
+ * another thing (every hiring statement), so they are not searched apart and the few-results help says what is
+ * missing. Remembered per analysed query, which the analyser caches.
+ */
+const headsFound = new WeakMap<EngineContext, WeakMap<AnalyzedQuery, boolean>>();
+function headFoundAsTyped(context: EngineContext, analyzed: AnalyzedQuery): boolean {
+  let byQuery = headsFound.get(context);
+  if (!byQuery) headsFound.set(context, (byQuery = new WeakMap()));
+  let found = byQuery.get(analyzed);
+  if (found === undefined) {
+    const head = { ...analyzed.clauses[analyzed.clauses.length - 1]!, alternatives: [], concept: null };
+    found = matchQuery(context, { ...analyzed, clauses: [head], sentenceLike: false }).ordinals.length > 0;
+    byQuery.set(analyzed, found);
+  }
+  return found;
 }
 
 const anyClause = new WeakMap<RankingWeights, RankingWeights>();
