@@ -4,24 +4,15 @@
  * history, 「今年度の変化」, the compare page (1280 px with five ministries, 390 px one at a time) and targets across
  * ministries; every step leaves a screenshot in tests/e2e/screenshots/ to look at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openYearsApp, type YearsApp } from '../http/lineage-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(__dirname, 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && !process.env.CI) {
-  console.warn(`\n  ACROSS-YEARS BROWSER TEST SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium fonts-noto-cjk)\n`);
-}
+import { browserSuite, closeServer, launchChromium, listenOnLoopback, requireChromium, screenshot, SCREENSHOTS, watchProblems } from './harness';
 
 jest.setTimeout(120_000);
 
-const suite = hasChromium || process.env.CI ? describe : describe.skip;
+const suite = browserSuite('across years');
 
 suite('browser across years (five ministries × three years)', () => {
   let years: YearsApp;
@@ -32,35 +23,22 @@ suite('browser across years (five ministries × three years)', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`CI is set but ${CHROMIUM} is missing: install chromium and fonts-noto-cjk`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    requireChromium();
     years = await openYearsApp();
-    server = years.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ({ server, base } = await listenOnLoopback(years.app));
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
     // A CSP violation, a script error or a failed request shows up here: the pages must produce none.
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${new URL(response.url()).pathname}`);
-    });
+    watchProblems(page, problems, { failedResponses: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await closeServer(server);
     years?.close();
   });
 
-  const shoot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shoot = (name: string) => screenshot(page, name);
 
   it('the corpus holds five ministries with three fiscal years between them', () => {
     const reports = years.engine.reports();

@@ -3,31 +3,21 @@
  * Search テレワーク, tick a facet, open a result and its similar initiatives, then compare and metrics;
  * every step leaves a screenshot in tests/e2e/screenshots/ to look at.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createService } from '../../src/cli/serve-command';
 import { defaultDataDir } from '../../src/domain/paths';
 import type { LiveService } from '../../src/http/live-service';
 import { openSeedApp, type SeedApp } from '../http/seed-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(__dirname, 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && !process.env.CI) {
-  console.warn(
-    `\n${'!'.repeat(72)}\n  END-TO-END BROWSER TEST SKIPPED: ${CHROMIUM} is missing.\n` +
-      `  Install it with: apt-get install -y chromium fonts-noto-cjk   (CI installs it and fails without it)\n${'!'.repeat(72)}\n`,
-  );
-}
+import { browserSuite, closeServer, launchChromium, listenOnLoopback, requireChromium, screenshot, watchProblems } from './harness';
 
 jest.setTimeout(120_000);
 
-const suite = hasChromium || process.env.CI ? describe : describe.skip;
+const suite = browserSuite('browser');
 
 suite('browser', () => {
   let seed: SeedApp;
@@ -38,32 +28,22 @@ suite('browser', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`CI is set but ${CHROMIUM} is missing: install chromium and fonts-noto-cjk`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    requireChromium();
     seed = await openSeedApp();
-    server = seed.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ({ server, base } = await listenOnLoopback(seed.app));
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
     // A CSP violation or a script error shows up here: the pages must produce none.
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    watchProblems(page, problems);
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await closeServer(server);
     seed?.close();
   });
 
-  const shoot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shoot = (name: string) => screenshot(page, name);
 
   it('when searching テレワーク from the home page, lists highlighted results', async () => {
     await page.goto(base);
@@ -168,6 +148,7 @@ suite('browser: adding a report', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
+    requireChromium();
     root = mkdtempSync(join(tmpdir(), 'torikumi-e2e-admin-'));
     mkdirSync(join(root, 'data'));
     copyFileSync(join(defaultDataDir(), 'mof-fy2020-followup.txt'), join(root, 'data', 'mof-fy2020-followup.txt'));
@@ -181,24 +162,18 @@ suite('browser: adding a report', () => {
     server = createServer(service.handle((_req, res) => res.writeHead(503).end()));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${new URL(response.url()).pathname}`);
-    });
+    watchProblems(page, problems, { failedResponses: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await closeServer(server);
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  const shoot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shoot = (name: string) => screenshot(page, name);
   const shootNarrow = async (name: string) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shoot(name);

@@ -4,20 +4,16 @@
  * CSV and XLSX and read them back → print preview without controls → a result above the fold at 390 px.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openFixtureApp, type FixtureApp } from '../http/search-fixture-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(__dirname, 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
+import { browserSuite, closeServer, launchChromium, listenOnLoopback, requireChromium, screenshot, SCREENSHOTS, watchProblems } from './harness';
 
 jest.setTimeout(120_000);
 
-const suite = hasChromium || process.env.CI ? describe : describe.skip;
+const suite = browserSuite('the search page');
 
 const HEADERS = ['府省', '年度', '西暦', '大項目', '中項目', '小項目', '区分', '実施状況', '取組内容', '成果', '出典', 'URL'];
 
@@ -30,31 +26,21 @@ suite('browser: the search page', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`CI is set but ${CHROMIUM} is missing: install chromium and fonts-noto-cjk`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    requireChromium();
     fixture = await openFixtureApp();
-    server = fixture.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ({ server, base } = await listenOnLoopback(fixture.app));
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', acceptDownloads: true });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    watchProblems(page, problems);
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await closeServer(server);
     fixture?.close();
   });
 
-  const shoot = (name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+  const shoot = (name: string, fullPage = true) => screenshot(page, name, fullPage);
 
   /** The ticked boxes of the page, as name=value pairs, and the URL's facet parameters, sorted. */
   const boxesAndUrl = () =>
