@@ -46,7 +46,8 @@ const NUMBER = /^([0-9０-９]{1,2})$/u;
 const SUB_LABEL = new RegExp(`^([${SUB_LABELS.join('')}])$`, 'u');
 const LABEL_AND_TITLE = new RegExp(`^([0-9０-９]{1,2}|[${SUB_LABELS.join('')}])\\s+(\\S.*)$`, 'u');
 const NOISE = /^[a-zA-Z]$/u;
-const VARIANT = /^[(（][^()（）]{2,40}[)）]$/u;
+/** A row variant standing alone in a cell or line: 「(独自実施のもの)」, 「(内閣人事局・人事院が実施するものへの派遣)」. */
+export const VARIANT = /^[(（][^()（）]{2,40}[)）]$/u;
 const STATUS_CELL = /^(?:([(（][^()（）]{2,40}[)）])\s*)?(実施未定|実施)$/u;
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
 

@@ -70,10 +70,25 @@ export function splitBlocks(cell: string): string[] {
     .filter((block) => block.length > 0);
 }
 
+/** A text as compared: width-folded (NFKC) so （ and ( and Ａ and A agree, whitespace removed. */
+export function foldedKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s/gu, '');
+}
+
 /**
  * Key under which two statements count as the same text (the change tag is not part of a statement's text):
- * width-folded (NFKC) so （ and ( agree, whitespace removed.
+ * the folded key, so 「（」 and 「(」 and stray spaces do not make two texts differ.
  */
 export function duplicateKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s/gu, '');
+  return foldedKey(text);
+}
+
+/**
+ * Joins a line that a cell wrapped (by the printer or by hand) to the text before it: no space between Japanese
+ * characters or inside a number; one between two latin words, since a latin line wraps at a space it then drops.
+ * @example joinWrappedLine('業務の', '効率化') === '業務の効率化'; joinWrappedLine('Web', 'site') === 'Web site'
+ */
+export function joinWrappedLine(before: string, after: string): string {
+  if (before.length === 0) return after;
+  return /[A-Za-z]$/u.test(before) && /^[A-Za-z]/u.test(after) ? `${before} ${after}` : before + after;
 }

@@ -4,6 +4,7 @@
  * between the horizontal lines that cross the status and content columns.
  */
 import type { PdfPage, Segment, TextItem } from './pdf-page';
+import { foldedKey } from '../text';
 import { repairGlyphText } from './pdf-text';
 
 export interface Span {
@@ -39,7 +40,7 @@ export interface PageGrid {
 
 const TOLERANCE = 1.5;
 
-const key = (text: string): string => text.normalize('NFKC').replace(/\s/gu, '');
+const key = foldedKey;
 
 interface Marker {
   item: TextItem;

@@ -3,6 +3,7 @@
  * cell's edge, so a new line is not a new statement; a 【tag】, a bullet, or a line after one that ended short
  * with 「。」 starts one.
  */
+import { joinWrappedLine } from '../text';
 import type { TextItem } from './pdf-page';
 
 /** One printed line of a cell: its text and where it ends, to tell a wrap from a paragraph's end. */
@@ -85,6 +86,12 @@ const OPENS_ENTRY = /^[\s\u3000]*(?:【|[・●○◯◆◇■□▪▫※☆★
 /** A sentence's end: a line that ends here and short of the cell's edge ended its paragraph. */
 const ENDS_SENTENCE = /[。.．]$/u;
 
+/** True when `next` starts a new paragraph after `previous`: it opens an entry, or `previous` ended short with 。. */
+export function startsParagraph(previous: TextLine | null, next: TextLine, cellRight: number): boolean {
+  if (previous === null || OPENS_ENTRY.test(next.text)) return true;
+  return ENDS_SENTENCE.test(previous.text.trim()) && previous.right < cellRight - previous.size * 2;
+}
+
 /**
  * A cell's lines → paragraphs. `cellRight` is the cell's right edge: a line that ends a sentence well before it
  * ended its paragraph on purpose.
@@ -93,24 +100,15 @@ export function toParagraphs(lines: TextLine[], cellRight: number): string[] {
   const paragraphs: string[] = [];
   let previous: TextLine | null = null;
   for (const line of lines) {
-    const endedShort = previous !== null && ENDS_SENTENCE.test(previous.text.trim()) && previous.right < cellRight - previous.size * 2;
-    if (previous === null || OPENS_ENTRY.test(line.text) || endedShort) paragraphs.push(line.text.trim());
+    if (startsParagraph(previous, line, cellRight)) paragraphs.push(line.text.trim());
     else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1], line.text.trim());
     previous = line;
   }
   return paragraphs.filter((p) => p.length > 0);
 }
 
-/**
- * Joins a wrapped line to the text before it: no space between Japanese characters or inside a number; one between
- * two latin words, since a latin line wraps at the space it then does not print.
- */
-export function joinWrapped(before: string, after: string): string {
-  if (before.length === 0) return after;
-  const last = before[before.length - 1];
-  const first = after[0] ?? '';
-  return /[A-Za-z]/u.test(last) && /[A-Za-z]/u.test(first) ? `${before} ${after}` : before + after;
-}
+/** Joins a wrapped line to the text before it (the rule every reader of the form shares). */
+export const joinWrapped = joinWrappedLine;
 
 /** All lines of a cell as one text (titles, reasons, results). */
 export function joinLines(lines: TextLine[]): string {

@@ -8,12 +8,10 @@ import { SECTIONS } from '../../domain/types';
 import { titleKey } from '../template';
 import type { FormRow, FormTable } from '../form-table';
 import { readTitleLine } from '../parse-report';
+import { VARIANT } from '../row-cells';
 import { continueGrid, findGrid, labelRulesIn, type Columns, type PageGrid, type Span } from './pdf-grid';
 import { readPdfPages, type PdfPage, type ReadPdfOptions, type TextItem } from './pdf-page';
-import { joinLines, joinWrapped, toLines, toParagraphs, type TextLine } from './pdf-text';
-
-const OPENS_ENTRY = /^[\s\u3000]*(?:【|[・●○◯◆◇■□▪▫※☆★]|[①-⑳])/u;
-const VARIANT = /^[(（][^()（）]{2,40}[)）]$/u;
+import { joinLines, joinWrapped, startsParagraph, toLines, toParagraphs, type TextLine } from './pdf-text';
 
 const centerX = (item: TextItem): number => item.x + item.w / 2;
 const centerY = (item: TextItem): number => item.y + item.h / 2;
@@ -112,10 +110,9 @@ function carryOn(previous: RowInProgress, next: RowInProgress, firstCLine: TextL
   const into = previous.row;
   const [first, ...rest] = next.row.statements;
   if (first !== undefined) {
-    const last = previous.lastCLine;
-    const endedShort = last !== null && /[。.．]$/u.test(last.text.trim()) && last.right < previous.cRight - last.size * 2;
-    const startsEntry = firstCLine !== null && OPENS_ENTRY.test(firstCLine.text);
-    if (into.statements.length === 0 || endedShort || startsEntry) into.statements.push(first);
+    // The same rule as within a page: the line over the break opens a paragraph only if it would on one page.
+    const opens = firstCLine === null || startsParagraph(previous.lastCLine, firstCLine, previous.cRight);
+    if (into.statements.length === 0 || opens) into.statements.push(first);
     else into.statements[into.statements.length - 1] = joinWrapped(into.statements[into.statements.length - 1], first);
     into.statements.push(...rest);
   }

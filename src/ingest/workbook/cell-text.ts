@@ -3,6 +3,7 @@
  * (never evaluated), a hyperlink's text, numbers and dates formatted simply. Only whitespace is normalised.
  */
 import type { Cell, CellValue } from 'exceljs';
+import { joinWrappedLine } from '../text';
 
 /** Horizontal whitespace inside a line: runs collapse to one space (full-width and no-break spaces included). */
 const HORIZONTAL_SPACE = /[ \t\v\f\u00a0\u3000]+/gu;
@@ -15,21 +16,13 @@ export function cellLines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-const ASCII_WORD_END = /[A-Za-z0-9]$/u;
-const ASCII_WORD_START = /^[A-Za-z0-9]/u;
-
 /**
- * Joins a cell's lines into one: no space where a Japanese character meets the break (the writer wrapped a word
- * by hand), one space between two ASCII words.
+ * Joins a cell's lines into one, as a wrap is joined in every format (joinWrappedLine): no space where a Japanese
+ * character meets the break, one between two latin words.
  * @example joinLines(['業務の', '効率化', 'Web', 'site']) === '業務の効率化Web site'
  */
 export function joinLines(lines: string[]): string {
-  let joined = '';
-  for (const line of lines) {
-    const space = joined.length > 0 && ASCII_WORD_END.test(joined) && ASCII_WORD_START.test(line);
-    joined += space ? ` ${line}` : line;
-  }
-  return joined;
+  return lines.reduce(joinWrappedLine, '');
 }
 
 /** Decimal places a number format asks for: 「0.0%」 → 1, 「#,##0」 → 0. */

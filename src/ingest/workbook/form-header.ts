@@ -2,6 +2,7 @@
  * The form's header row and what stands above it: which columns hold 大項目, 中項目/小項目 and (A)–(D), the title
  * line and the 府省名 line. Header cells are matched loosely (NFKC, spaces removed), by their markers.
  */
+import { foldedKey } from '../text';
 import { joinLines } from './cell-text';
 import { cellText, rowCells, type GridCell, type SheetGrid } from './sheet-grid';
 
@@ -30,7 +31,7 @@ export interface FormColumns {
 
 /** The header text as matched: width-folded, spaces removed. */
 export function headerKey(cell: GridCell): string {
-  return cellText(cell).normalize('NFKC').replace(/\s/gu, '');
+  return foldedKey(cellText(cell));
 }
 
 /** The column letter a header cell ends with: 「(A)で「実施未定」を選択した場合の理由 (B)」 → B (its last marker). */
@@ -89,7 +90,7 @@ export function findHeader(grid: SheetGrid): FormColumns | null {
 
 /** A title line: a fiscal year (年度) and the word フォローアップ. */
 export function isTitleText(text: string): boolean {
-  const key = text.normalize('NFKC').replace(/\s/gu, '');
+  const key = foldedKey(text);
   return key.includes('年度') && key.includes('フォローアップ');
 }
 

@@ -4,15 +4,13 @@
  */
 import type { ParseWarning } from '../../domain/types';
 import type { FormRow } from '../form-table';
+import { VARIANT } from '../row-cells';
 import { joinLines } from './cell-text';
 import { headerKey, isHeaderRow, isTitleText, ministryLabel, type ColumnSpan, type FormColumns } from './form-header';
 import { cellRange, cellText, rowCells, type GridCell, type SheetGrid } from './sheet-grid';
 
 /** This many empty sheet rows in a row end the table (a form has no gaps that long; notes may follow far below). */
 export const EMPTY_ROWS_END = 30;
-
-/** A title's last line that is a row variant, e.g. 「(独自実施のもの)」. */
-const VARIANT_LINE = /^[(（][^()（）]{2,40}[)）]$/u;
 
 /** Header words a second header row holds, and nothing else. */
 const SUBHEADER_WORDS = new Set(['小項目', '中項目', '大項目']);
@@ -61,7 +59,7 @@ function newDraft(row: number): RowDraft {
 /** The labels of one 中項目/小項目 cell: its text, and a variant on its last line as an entry of its own. */
 function labelEntries(lines: string[]): string[] {
   const last = lines[lines.length - 1];
-  if (lines.length > 1 && VARIANT_LINE.test(last)) return [joinLines(lines.slice(0, -1)), last];
+  if (lines.length > 1 && VARIANT.test(last)) return [joinLines(lines.slice(0, -1)), last];
   return [joinLines(lines)];
 }
 
