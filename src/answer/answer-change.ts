@@ -11,7 +11,8 @@ import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import { acceptsCounter, rankedCounts, type RankedCount } from './answer-count';
 import { decimalsOf, findNumbers, formatNumber, toHalfWidthDigits } from './japanese-numbers';
-import { metricSource } from './answer-metric';
+import { metricSource, metricText } from './answer-metric';
+import { contradictionTest } from './contrasts';
 import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
@@ -56,8 +57,9 @@ function metricFigure(context: AnswerContext, entry: MetricEntry, score: number)
  */
 function metricFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | 'lacks label' | null {
   const entries = context.engine.metrics().filter((e) => e.ministry === ministry);
+  const contradicts = contradictionTest(context.question);
   const [best] = entries
-    .filter((e) => e.fiscalYear === to)
+    .filter((e) => e.fiscalYear === to && !contradicts(metricText(e)))
     .map((entry) => ({ entry, score: metricScore(context, entry) }))
     .sort((a, b) => b.score - a.score);
   if (!best || best.score < METRIC_MATCH) return null;

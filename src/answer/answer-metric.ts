@@ -7,6 +7,7 @@ import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import type { MetricField } from './classify-question';
 import { findDates, type JapaneseDate } from './japanese-dates';
+import { contradictionTest } from './contrasts';
 import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { FIELD_NAMES, compareMetric, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
@@ -31,12 +32,20 @@ export function metricSource(engine: SearchEngine, entry: MetricEntry): AnswerSo
     : { id: entry.id, text, ministry: entry.ministry, fiscalYear: entry.fiscalYear, field: 'metric' };
 }
 
+/** What a target row says of what it measures: its title, its label and its printed text. */
+export function metricText(entry: MetricEntry): string {
+  return `${entry.rowTitle}${entry.metric.label ?? ''}${entry.metric.text}`;
+}
+
 /** The best metric row for the subject, with every label of that row that scores as well. */
 function bestEntries(context: AnswerContext): ScoredEntry[] {
   const { scope } = context;
+  const contradicts = contradictionTest(context.question);
   const scored = context.engine
     .metrics()
     .filter((e) => (!scope.ministry || e.ministry === scope.ministry) && (!scope.fiscalYear || e.fiscalYear === scope.fiscalYear))
+    // 「女性職員の育児休業取得率」 is not answered by the row of 男性職員 however much else the two share.
+    .filter((e) => !contradicts(metricText(e)))
     .map((entry) => ({
       entry,
       score: coverage(context.matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`)),

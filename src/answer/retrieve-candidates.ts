@@ -6,6 +6,7 @@
 import type { Initiative } from '../domain/types';
 import type { SourceField } from './types';
 import type { SearchEngine, SearchHit } from '../query/types';
+import { contradictionTest } from './contrasts';
 import { findDates, type JapaneseDate } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
 import { coverage, normalizeForMatch, toMatchTarget, type MatchTarget, type SubjectMatcher } from './relevance';
@@ -188,9 +189,10 @@ export function retrieveCandidates(
   keep: (prepared: PreparedInitiative) => boolean = () => true,
 ): Candidate[] {
   const bonus = searchRankBonus(engine, query, scope);
+  const contradicts = contradictionTest(query);
   const candidates: Candidate[] = [];
   for (const p of preparedInScope(engine, scope)) {
-    if (!inScope(p.initiative, scope) || !keep(p)) continue;
+    if (!inScope(p.initiative, scope) || !keep(p) || contradicts(p.full.text)) continue;
     const relevance = Math.min(1, coverage(matcher, p.full) + (bonus.get(p.initiative.id) ?? 0));
     if (relevance > 0) candidates.push({ ...p, relevance, titleRelevance: coverage(matcher, p.title) });
   }

@@ -26,6 +26,16 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     expect(answer.sources[0].text).toContain('３４．２％');
   });
 
+  it('when the question names the other sex, care or leave than the only matching target row, abstains instead of quoting it', () => {
+    const female = ask('テスト省の令和4年度の女性職員の育児休業取得率は？');
+    const care = ask('財務省の女性職員の介護休暇取得率は？');
+
+    expect(female.answer).toBeNull();
+    expect(female.note).toContain('テスト省の令和4年度の報告には記載がありません');
+    expect(care.answer).toBeNull();
+    expect(ask('テスト省の令和4年度の男性職員の育児休業取得率は？').answer).toContain('34.2%');
+  });
+
   it('when the ministry is named by its short form, answers from that ministry', () => {
     const answer = ask('テストの令和2年度の年次休暇の平均取得日数は？');
 

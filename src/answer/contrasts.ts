@@ -1,0 +1,62 @@
+/**
+ * Qualifiers that exclude each other in this field. A figure for 男性職員 is not a figure for 女性職員, a target for
+ * 採用 is not one for 登用, a rate of 休暇 is not a rate of 休業, and 介護 is not 育児: when a question names one side of
+ * such a contrast and a text names only another side, the text does not answer it, however much else it shares
+ * (「女性職員の育児休業取得率」 against the row 男性職員の育児休業取得率). A text naming neither side, or the asked side
+ * too, is not contradicted: 「職員の育児休業」 and 「男女の育児休業」 still answer.
+ */
+import { normalizeForMatch } from './relevance';
+
+/** One dimension: its sides, each given by the words that name it (normalised as the matcher normalises). */
+type Contrast = readonly (readonly string[])[];
+
+const CONTRASTS: readonly Contrast[] = [
+  // Sex. 「男の産休」 is the government's name for men's childbirth-related leave.
+  [
+    ['女性', '女子', '母親'],
+    ['男性', '男子', '父親', '男の'],
+  ],
+  // What the care is for.
+  [['育児', '子育て', '保育', '出産', '子の看護'], ['介護']],
+  // Hiring against promotion into posts.
+  [['採用'], ['登用']],
+  // Extended leave (休業: months, without pay) against days of leave (休暇).
+  [['休業'], ['休暇']],
+  // Head office against regional offices.
+  [
+    ['本省', '本府省'],
+    ['地方機関', '地方支分部局', '地方'],
+  ],
+];
+
+interface NormalizedContrast {
+  sides: string[][];
+}
+
+const NORMALIZED: NormalizedContrast[] = CONTRASTS.map((contrast) => ({
+  sides: contrast.map((side) => side.map((word) => normalizeForMatch(word))),
+}));
+
+function namesSide(text: string, side: string[]): boolean {
+  return side.some((word) => text.includes(word));
+}
+
+/**
+ * A test of whether a text contradicts the question: for some contrast, the question names a side the text does
+ * not name while the text names another side. Both strings are compared normalised (width, case, kana forms).
+ */
+export function contradictionTest(question: string): (text: string) => boolean {
+  const asked = normalizeForMatch(question);
+  const named = NORMALIZED.map(({ sides }) => ({ sides, askedSides: sides.filter((side) => namesSide(asked, side)) })).filter(
+    // A question naming every side of a contrast (「男女別の…」 spelled out) leaves that contrast open.
+    ({ sides, askedSides }) => askedSides.length > 0 && askedSides.length < sides.length,
+  );
+  if (named.length === 0) return () => false;
+  return (text: string) => {
+    const normalized = normalizeForMatch(text);
+    return named.some(
+      ({ sides, askedSides }) =>
+        !askedSides.some((side) => namesSide(normalized, side)) && sides.some((side) => !askedSides.includes(side) && namesSide(normalized, side)),
+    );
+  };
+}

@@ -1,0 +1,29 @@
+import { contradictionTest } from '../../src/answer/contrasts';
+
+describe('contradictionTest', () => {
+  it('when the question names 女性 and the text names only 男性, says the text contradicts it', () => {
+    const contradicts = contradictionTest('テスト省の令和4年度の女性職員の育児休業取得率は？');
+
+    expect(contradicts('男性職員の育児休業取得率 目標：30%（令和7年）')).toBe(true);
+    expect(contradicts('育児休業取得率 目標：30%（令和7年）')).toBe(false);
+    expect(contradicts('男女の育児休業取得率を公表する。女性職員の取得率は100%')).toBe(false);
+  });
+
+  it('when the question asks for 介護, reads the 男の産休 row (配偶者出産休暇・育児参加) as another kind of care', () => {
+    const contradicts = contradictionTest('財務省の女性職員の介護休暇取得率は？');
+
+    expect(contradicts('男性職員の「男の産休」（配偶者出産休暇・育児参加のための休暇）取得率')).toBe(true);
+    expect(contradicts('育児・介護等と両立して活躍できるための改革')).toBe(false);
+  });
+
+  it('when the question asks for 採用 or 登用, or 本省 or 地方, excludes a text naming only the other', () => {
+    expect(contradictionTest('女性の採用割合は？')('女性職員の登用目標 【本省課室長相当職】')).toBe(true);
+    expect(contradictionTest('女性の登用目標は達成できているか？')('女性の採用目標 【全体】')).toBe(true);
+    expect(contradictionTest('地方機関の課長相当職に占める女性の割合')('【本省課室長相当職】目標：7%')).toBe(true);
+  });
+
+  it('when the question names no side, or both sides, of a contrast, contradicts nothing', () => {
+    expect(contradictionTest('育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
+    expect(contradictionTest('男性と女性の育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
+  });
+});
