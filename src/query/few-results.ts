@@ -39,6 +39,9 @@ export function correctQuery(context: EngineContext, raw: string, findsAnything:
 function spellingFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean): Omit<Fix, 'from'> | null {
   const vocabulary = vocabularyOf(context.corpus, context.analyzer);
   const normalize = context.analyzer.normalize;
+  // A word the concept scheme names is a word of the field, not a typo, even where no report prints it:
+  // 短時間勤務 is one edit from 長時間勤務 and means the opposite.
+  if (vocabulary.isLabel(word)) return null;
   const known = (candidate: string) => vocabulary.has(candidate) || findsAnything(candidate);
   const kana = isHiragana(word) ? normalize(toKatakana(word)) : null;
   if (kana !== null && known(kana)) return { to: kana, kind: 'kana' };

@@ -53,6 +53,14 @@ describe('typing tolerance over the seed', () => {
     expect(response.total).toBeGreaterThan(0);
   });
 
+  test('when a word of the field that no report prints is typed, does not "correct" it into its opposite', () => {
+    // 短時間勤務 (a concept label; the seed has no statement on it) is one edit from 長時間勤務 (a label of 超過勤務).
+    const response = engine.search({ q: '短時間勤務' });
+
+    expect(response.corrected).toBeUndefined();
+    expect(response.results.filter((hit) => hit.text.includes('超過勤務'))).toEqual([]);
+  });
+
   test('when a word is far from every corpus word, invents nothing', () => {
     const response = engine.search({ q: 'ズズズズズ' });
 
