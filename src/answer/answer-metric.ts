@@ -10,7 +10,7 @@ import { findDates, type JapaneseDate } from './japanese-dates';
 import { contradictionTest } from './contrasts';
 import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { FIELD_NAMES, compareMetric, printedField } from './metric-text';
-import { coverage, normalizeForMatch } from './relevance';
+import { coverage, normalizeForMatch, type SubjectMatcher } from './relevance';
 import type { AnswerSource } from './types';
 
 const FIELDS: MetricField[] = ['target', 'current', 'baseline'];
@@ -61,6 +61,24 @@ function bestEntries(context: AnswerContext): ScoredEntry[] {
   // 「係長相当職(本省)の…」 of a row that has only 【本省課室長相当職】: the report does not give it.
   if (lacksNamedLabel(namedLabels(context.engine, context.question), row)) return [];
   return scored.filter((s) => s.score >= best.score - TIE && row.includes(s.entry));
+}
+
+/** A target row this close to fully covering the subject is the one the question was after, but for its contrast. */
+const CONTRASTED_MATCH = 0.6;
+
+/**
+ * The title of the target row the question would have matched but for a contrast it names (女性 asked, the row is
+ * of 男性): what an abstention can point to instead (「男性職員の育児休業取得率の記載はあります」). Null when none.
+ */
+export function contrastedRowTitle(engine: SearchEngine, matcher: SubjectMatcher, question: string, ministry: string | null): string | null {
+  const contradicts = contradictionTest(question);
+  let best: { title: string; score: number } | null = null;
+  for (const entry of engine.metrics()) {
+    if ((ministry && entry.ministry !== ministry) || !contradicts(metricText(entry))) continue;
+    const score = coverage(matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`));
+    if (score >= CONTRASTED_MATCH && (!best || score > best.score)) best = { title: entry.rowTitle, score };
+  }
+  return best?.title ?? null;
 }
 
 /** Whether a printed period matches a date of the question: the same month when the question gives one, else the same year. */

@@ -11,7 +11,7 @@ import type { AnswerContext, Draft } from './answer-context';
 import { answerChange } from './answer-change';
 import { answerCount } from './answer-count';
 import { answerEnumeratedCount, answerList } from './answer-enumerate';
-import { answerMetricMet, answerMetricValue } from './answer-metric';
+import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
@@ -292,7 +292,10 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
   const asked = describeAsked(reading, targets);
   const missing = targets.find((t) => t.missing)?.missing ?? null;
   const base = why ?? missing ?? (asked ? `${asked}の報告には記載がありません` : '読み込まれている報告には記載がありません');
-  const note = heldBy.length > 0 ? `${base}（${describeHolders(heldBy)}の報告に記載があります）` : base;
+  const contrasted = why === null ? contrastedRowTitle(reading.engine, reading.matcher, reading.question, reading.scope.ministry) : null;
+  const held = heldBy.length > 0 ? `${base}（${describeHolders(heldBy)}の報告に記載があります）` : base;
+  // 「女性職員の育児休業取得率」 where only 男性職員's is printed: say what is there rather than nothing.
+  const note = contrasted ? `${held}。${contrasted}の記載はあります` : held;
   const subject = reading.shape.subject || reading.scope.rest;
   const askedScope = { ministry: reading.scope.ministry, fiscalYear: targets.length === 1 ? targets[0].fiscalYear : null };
   return {
