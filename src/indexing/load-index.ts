@@ -1,22 +1,23 @@
 /**
- * Loads index/ without re-tokenising the corpus: MiniSearch.loadJSON restores the inverted index and
- * the documents come back as stored. Anything missing, corrupt or stale is refused with an AppError: a file whose
+ * Loads index/ without re-tokenising the corpus: PostingIndex.loadJSON restores the inverted index (as the
+ * subclass whose typed surface ranking reads) and the documents come back as stored. Anything missing, corrupt or stale is refused with an AppError: a file whose
  * SHA-256 differs from the manifest's, and a record that does not validate (src/indexing/initiative-schema.ts),
  * are INDEX_INCOMPATIBLE, which makes openSearchEngine rebuild instead of serving them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import MiniSearch from 'minisearch';
 import type { Analyzer } from '../analysis/types';
 import { AppError } from '../domain/errors';
 import type { BuiltIndex, CorpusDocuments } from './build-index';
 import { isGramPostings } from './gram-postings';
-import { createIndexOptions, type IndexedDocument } from './index-options';
+import { createIndexOptions } from './index-options';
 import { findInvalidInitiative, TopicLists } from './initiative-schema';
 import { checksumOf, findStaleness, INDEX_FORMAT_VERSION, Manifest, type ManifestExpectation } from './manifest';
+import { PostingIndex } from './posting-index';
 import { INDEX_FILES } from './save-index';
 
 export interface LoadedIndex extends BuiltIndex {
+  miniSearch: PostingIndex;
   manifest: Manifest;
 }
 
@@ -58,10 +59,10 @@ export function loadIndex(indexDir: string, analyzer: Analyzer, expected: Manife
   return { miniSearch, documents, manifest };
 }
 
-function readMiniSearch(path: string, analyzer: Analyzer, manifest: Manifest): MiniSearch<IndexedDocument> {
+function readMiniSearch(path: string, analyzer: Analyzer, manifest: Manifest): PostingIndex {
   const json = readCheckedText(path, manifest);
   try {
-    return MiniSearch.loadJSON<IndexedDocument>(json, createIndexOptions(analyzer));
+    return PostingIndex.loadJSON(json, createIndexOptions(analyzer));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt index (${reason})`, { file: path });

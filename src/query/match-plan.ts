@@ -9,7 +9,7 @@ import { INDEXED_FIELDS } from '../indexing/index-options';
 import type { QueryPlan, RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import type { Matches } from './rank-page';
-import { withGramPostings, type PostingReader } from './postings';
+import { withGramPostings, type PostingReader } from '../indexing/posting-reader';
 
 /** MiniSearch's weight of a prefix match (its default `weights.prefix`), scaled down by the extra length. */
 const PREFIX_WEIGHT = 0.375;

@@ -5,7 +5,9 @@
 import type MiniSearch from 'minisearch';
 import type { Analyzer } from '../analysis/types';
 import type { CorpusDocuments } from '../indexing/build-index';
-import type { IndexedDocument } from '../indexing/index-options';
+import { createIndexOptions, type IndexedDocument } from '../indexing/index-options';
+import { PostingIndex } from '../indexing/posting-index';
+import { createPostingReader } from '../indexing/posting-reader';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './build-query';
 import { compare } from './compare';
 import { createCorpus } from './corpus';
@@ -14,7 +16,6 @@ import { NO_FILTERS } from './filters';
 import { createAcrossYears } from './history';
 import { listIndicators, listMetrics, listTargets } from './metrics';
 import { createPlanRunner } from './match-plan';
-import { createPostingReader } from './postings';
 import { search, type EngineContext } from './search';
 import { findSimilar, requireOrdinal } from './similar';
 import { listTemplateItems } from './template-items';
@@ -22,6 +23,7 @@ import { timeline } from './timeline';
 import type { SearchEngine } from './types';
 
 export interface SearchEngineParts {
+  /** A loaded index is a PostingIndex already; a built one (new MiniSearch) is adopted as one. */
   miniSearch: MiniSearch<IndexedDocument>;
   documents: CorpusDocuments;
   analyzer: Analyzer;
@@ -32,12 +34,13 @@ export interface SearchEngineParts {
 /** A SearchEngine over a built or loaded index. */
 export function createSearchEngine(parts: SearchEngineParts): SearchEngine {
   const corpus = createCorpus(parts.documents, parts.analyzer);
+  const index = PostingIndex.adopt(parts.miniSearch, createIndexOptions(parts.analyzer));
   const context: EngineContext = {
     corpus,
-    miniSearch: parts.miniSearch,
+    miniSearch: index,
     analyzer: parts.analyzer,
     weights: parts.weights ?? DEFAULT_WEIGHTS,
-    runPlan: createPlanRunner(createPostingReader(parts.miniSearch), corpus),
+    runPlan: createPlanRunner(createPostingReader(index), corpus),
   };
   const allOrdinals = corpus.initiatives.map((_, ordinal) => ordinal);
   const corpusFacets = countFacets(corpus, allOrdinals, NO_FILTERS);

@@ -2,9 +2,8 @@
  * Search: analyse the query, match it in the index, apply phrases and filters, count facets over the
  * whole matching set, fold duplicates, rank and shape only the requested page.
  */
-import type MiniSearch from 'minisearch';
 import type { AnalyzedQuery, Analyzer } from '../analysis/types';
-import type { IndexedDocument } from '../indexing/index-options';
+import type { PostingIndex } from '../indexing/posting-index';
 import { planQuery, relationWeight, type RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import { countFacets } from './facets';
@@ -22,7 +21,8 @@ export const MAX_LIMIT = 1000;
 /** What every use case of the engine works with. */
 export interface EngineContext {
   corpus: Corpus;
-  miniSearch: MiniSearch<IndexedDocument>;
+  /** The index ranking reads (runPlan reads its postings). */
+  miniSearch: PostingIndex;
   analyzer: Analyzer;
   weights: RankingWeights;
   /** Scores a query plan over the index's postings (see match-plan.ts). */

@@ -1,35 +1,18 @@
 /**
- * Read access to the posting lists of a loaded MiniSearch index, for scoring a query plan without
- * MiniSearch's per-result objects. MiniSearch.search builds, for every posting of every term, a result
- * object with a term list and a match table, merges them per term through Maps and sorts them all:
- * at 100x (14,100 statements) that was about 85% of a query's time. The plan only needs, per document,
- * a score and which terms matched in which kind of field, so it reads the postings itself (BM25 exactly
- * as MiniSearch 7 computes it) into typed arrays indexed by corpus ordinal.
+ * Read access to the posting lists of the index, for scoring a query plan without MiniSearch's per-result
+ * objects. MiniSearch.search builds, for every posting of every term, a result object with a term list and a
+ * match table, merges them per term through Maps and sorts them all: at 100x (14,100 statements) that was about
+ * 85% of a query's time. The plan only needs, per document, a score and which terms matched in which kind of
+ * field, so it reads the postings itself (BM25 exactly as MiniSearch 7 computes it) into typed arrays indexed by
+ * corpus ordinal.
  *
- * MiniSearch keeps its index in protected fields (`_index`, `_fieldIds`, …); they are read through the
- * narrow interface below, checked once when the engine is created. The index never changes after it is
- * loaded (no add or remove), so a posting's weight never changes either: a term's postings are packed
- * with their weights into typed arrays when it is first queried, and kept.
+ * The word fields are read from MiniSearch through PostingIndex's typed surface, the n-gram field from its own
+ * postings (./gram-postings.ts). The index never changes after it is loaded (no add or remove), so a posting's
+ * weight never changes either: a term's postings are packed with their weights into typed arrays when it is first
+ * queried, and kept.
  */
-import type MiniSearch from 'minisearch';
-import { AppError } from '../domain/errors';
-import type { GramPostings } from '../indexing/gram-postings';
-import type { IndexedDocument } from '../indexing/index-options';
-
-/** Documents holding a term in one field: short document id → term frequency. */
-export type FieldPostings = Map<number, number>;
-/** A term's postings by field id. */
-export type TermPostings = Map<number, FieldPostings>;
-
-/** The parts of MiniSearch 7's internal state that scoring reads. */
-interface MiniSearchInternals {
-  _index: { get(term: string): TermPostings | undefined; atPrefix(prefix: string): Iterable<[string, TermPostings]> };
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-}
+import type { GramPostings } from './gram-postings';
+import type { FieldPostings, PostingIndex } from './posting-index';
 
 /** MiniSearch's default BM25+ parameters (searchOptions.bm25 is never set by this project). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -40,6 +23,7 @@ export interface PackedPostings {
   weights: Float64Array;
 }
 
+/** The one way ranking reads the index: search, similar initiatives and answers all score through it. */
 export interface PostingReader {
   /** A term's postings in one field, packed (cached), or undefined when no document holds it there. */
   postings(term: string, fieldId: number): PackedPostings | undefined;
@@ -54,22 +38,19 @@ export interface PostingReader {
  */
 const MAX_CACHED_POSTINGS = 2_000_000;
 
-export function createPostingReader(miniSearch: MiniSearch<IndexedDocument>): PostingReader {
-  const internals = miniSearch as unknown as MiniSearchInternals;
-  if (!(internals._index && internals._fieldLength instanceof Map && Array.isArray(internals._avgFieldLength))) {
-    throw new AppError('INDEX_INCOMPATIBLE', 'MiniSearch: the loaded index does not expose the version 7 internals that query scoring reads');
-  }
-  const pack = createPacker(internals);
+/** A reader of the fields MiniSearch indexes. */
+export function createPostingReader(index: PostingIndex): PostingReader {
+  const pack = createPacker(index);
   const cached = createPackedCache();
   return {
     postings(term, fieldId) {
       return cached(`${fieldId}\u0000${term}`, () => {
-        const documents = internals._index.get(term)?.get(fieldId);
+        const documents = index.fieldPostings(term, fieldId);
         return documents === undefined ? null : pack(fieldId, documents);
       });
     },
-    termsWithPrefix: (prefix) => mapIterable(internals._index.atPrefix(prefix), ([term]) => term),
-    fieldId: (field) => internals._fieldIds[field] ?? -1,
+    termsWithPrefix: (prefix) => index.termsWithPrefix(prefix),
+    fieldId: (field) => index.fieldIdOf(field),
   };
 }
 
@@ -157,12 +138,11 @@ function createPackedCache(): (key: string, pack: () => PackedPostings | null) =
  * Packs a posting list with each posting's BM25+ weight, as MiniSearch.search computes it: the index never
  * changes once loaded, so neither does any weight (idf from the list's length, the document's length norm).
  */
-function createPacker(internals: MiniSearchInternals): (fieldId: number, documents: FieldPostings) => PackedPostings {
-  const { ordinalOf, fieldLengths } = copyDocumentTables(internals);
-  const documentCount = internals._documentCount;
+function createPacker(index: PostingIndex): (fieldId: number, documents: FieldPostings) => PackedPostings {
+  const { documentCount, ordinalOf, fieldLengths, averageFieldLengths } = index.documentStatistics();
   // k (1 - b + b · length / average length) of every document and field: the part of BM25 a query cannot change.
   const lengthNorms = fieldLengths.map((lengths, fieldId) => {
-    const average = internals._avgFieldLength[fieldId]!;
+    const average = averageFieldLengths[fieldId]!;
     return lengths.map((length) => BM25.k * (1 - BM25.b + (BM25.b * length) / average));
   });
   return (fieldId, documents) => {
@@ -178,23 +158,4 @@ function createPacker(internals: MiniSearchInternals): (fieldId: number, documen
     });
     return { ordinals: Int32Array.from(ordinals), weights: Float64Array.from(weights) };
   };
-}
-
-function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
-  for (const item of items) yield map(item);
-}
-
-/** Short id → ordinal (our document id is the ordinal), and each field's lengths by short id. */
-function copyDocumentTables(internals: MiniSearchInternals): { ordinalOf: Int32Array; fieldLengths: Float64Array[] } {
-  let maxShortId = 0;
-  for (const shortId of internals._fieldLength.keys()) maxShortId = Math.max(maxShortId, shortId);
-  for (const shortId of internals._documentIds.keys()) maxShortId = Math.max(maxShortId, shortId);
-  const ordinalOf = new Int32Array(maxShortId + 1).fill(-1);
-  for (const [shortId, id] of internals._documentIds) ordinalOf[shortId] = Number(id);
-  const fieldCount = Object.keys(internals._fieldIds).length;
-  const fieldLengths = Array.from({ length: fieldCount }, () => new Float64Array(maxShortId + 1));
-  for (const [shortId, lengths] of internals._fieldLength) {
-    lengths.forEach((length, fieldId) => (fieldLengths[fieldId]![shortId] = length ?? 0));
-  }
-  return { ordinalOf, fieldLengths };
 }
