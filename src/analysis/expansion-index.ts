@@ -97,7 +97,7 @@ function expansionsOf(key: string, wordClass: WordClass, scheme: ConceptScheme, 
   const wordsOf = (ids: string[]) =>
     ids.flatMap((id) => (conceptClass.get(id)?.words ?? []).filter((word) => word.source === 'domain').map((word) => ({ word, id })));
   for (const relation of ['narrower', 'related'] as const) {
-    const linked = wordsOf(concept[relation]);
+    const linked = wordsOf(relation === 'narrower' ? descendantsOf(concept, scheme) : concept[relation]);
     let added = 0;
     for (const { word, id } of linked) {
       if (seen.has(word.key) || word.key === '' || added >= MAX_PER_RELATION[relation]) continue;
@@ -107,6 +107,27 @@ function expansionsOf(key: string, wordClass: WordClass, scheme: ConceptScheme, 
     }
   }
   return out;
+}
+
+/**
+ * A concept's narrower concepts at every depth, nearest first: a search for 子育て支援 is also one for 保育 and, below
+ * it, for 保育所 and ベビーシッター (SKOS's transitive narrower), within the per-relation cap.
+ */
+function descendantsOf(concept: Concept, scheme: ConceptScheme): string[] {
+  const order: string[] = [];
+  const seen = new Set([concept.id]);
+  let level = concept.narrower;
+  while (level.length > 0) {
+    const next: string[] = [];
+    for (const id of level) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      order.push(id);
+      next.push(...(scheme.get(id)?.narrower ?? []));
+    }
+    level = next;
+  }
+  return order;
 }
 
 /**

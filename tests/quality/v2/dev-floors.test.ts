@@ -19,16 +19,20 @@ import {
   type SetEvaluation,
 } from './judged-set';
 
-/** Measured on dev after tuning: 0.987 0.826 0.736 0.712 0.963 0.784 0.963, overall 0.852 (Recall@100 0.890). */
+/**
+ * Measured on dev after tuning: 0.987 0.826 0.736 0.712 0.963 0.784 0.963, overall 0.852 (Recall@100 0.890); after the
+ * scheme's second round (more of the field's vocabulary, narrower concepts at every depth): 0.987 0.910 0.736 0.733
+ * 0.963 0.827 0.969, overall 0.875 (Recall@100 0.892).
+ */
 const NDCG_FLOOR: Record<QueryKind | 'overall', number> = {
   exact: 0.97,
-  synonym: 0.8,
+  synonym: 0.88,
   abbreviation: 0.72,
-  concept: 0.69,
+  concept: 0.71,
   'typo-kana': 0.94,
-  question: 0.76,
+  question: 0.8,
   'cross-year': 0.94,
-  overall: 0.84,
+  overall: 0.86,
 };
 const RECALL_FLOOR = 0.87;
 
