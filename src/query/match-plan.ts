@@ -1,6 +1,6 @@
 /**
  * Runs a query plan over the posting lists: every distinct term is looked up once, its postings are
- * scored (BM25+, field and term boosts, as MiniSearch.search would) into a score per document, with a
+ * scored (BM25+, field and term boosts, as MiniSearch.search would: ./ranking.ts) into a score per document, with a
  * bit per term and kind of field it matched in; then the documents whose matched terms satisfy the
  * plan's clauses are kept. Buffers are allocated once per engine and cleared after each query, so a
  * query allocates only its result arrays.
@@ -10,9 +10,8 @@ import type { QueryPlan, RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import type { Matches } from './rank-page';
 import { withGramPostings, type PostingReader } from '../indexing/posting-reader';
-
-/** MiniSearch's weight of a prefix match (its default `weights.prefix`), scaled down by the extra length. */
-const PREFIX_WEIGHT = 0.375;
+import { documentScore, prefixTermWeight } from './ranking';
+import { createWeightedReader, type WeightedReader } from './weighted-postings';
 
 export type PlanRunner = (plan: QueryPlan, weights: RankingWeights) => Matches;
 
@@ -30,7 +29,7 @@ interface Scratch {
 
 /** `fieldReader` reads MiniSearch's fields; the n-gram field's postings come with the corpus. */
 export function createPlanRunner(fieldReader: PostingReader, corpus: Corpus): PlanRunner {
-  const reader = withGramPostings(fieldReader, corpus.grams);
+  const reader = createWeightedReader(withGramPostings(fieldReader, corpus.grams));
   const size = corpus.size;
   const contains = rememberContainment(corpus);
   const scratch: Scratch = {
@@ -102,7 +101,7 @@ interface SearchedField {
 }
 
 /** A field weighted 0 is not searched at all. */
-function searchedFields(reader: PostingReader, weights: RankingWeights): SearchedField[] {
+function searchedFields(reader: WeightedReader, weights: RankingWeights): SearchedField[] {
   const boosts: Record<(typeof INDEXED_FIELDS)[number], number> = {
     text: weights.text,
     rowTitle: weights.rowTitle,
@@ -134,7 +133,7 @@ type Credit = 'field' | 'field-and-gram' | 'gram';
 
 /** Adds one term's postings (or a prefix-derived term's, weighted) to the scores and the term bits. */
 function scoreTerm(
-  reader: PostingReader,
+  reader: WeightedReader,
   scratch: Scratch,
   term: string,
   termIndex: number,
@@ -166,10 +165,10 @@ function scoreTerm(
   }
 }
 
-function scorePrefix(reader: PostingReader, scratch: Scratch, term: string, termIndex: number, boost: number, fields: SearchedField[]): void {
+function scorePrefix(reader: WeightedReader, scratch: Scratch, term: string, termIndex: number, boost: number, fields: SearchedField[]): void {
   for (const derived of reader.termsWithPrefix(term)) {
     const distance = derived.length - term.length;
-    const weight = distance === 0 ? boost : (boost * PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance);
+    const weight = prefixTermWeight(boost, derived.length, distance);
     scoreTerm(reader, scratch, derived, termIndex, weight, fields, distance === 0 ? 'field-and-gram' : 'gram');
   }
 }
@@ -281,7 +280,7 @@ function collectMatches(scratch: Scratch, compiled: CompiledClauses, containsAt:
     const base = current * stride;
     if (satisfiesCompiled(compiled, wordBits, gramBits, base, contains)) {
       ordinals[count] = current;
-      matchScores[count] = scores[current]! * termCounts[current]!;
+      matchScores[count] = documentScore(scores[current]!, termCounts[current]!);
       count += 1;
     }
     scores[current] = 0;

@@ -3,7 +3,8 @@
  * own content words are scored as one OR query through the search's own plan runner (BM25 over statement text
  * and row title, so each shared word counts by how distinctive it is); the same template item and the concepts
  * of the scheme both statements name raise a candidate; anything far below the best is cut off; other
- * ministries and years come first where they are close; never the statement itself or a copy of it.
+ * ministries and years come first where they are close; never the statement itself or a copy of it. The
+ * constants and the boost are in ./ranking.ts.
  */
 import { labelsOf } from '../analysis/concept-scheme';
 import { AppError } from '../domain/errors';
@@ -13,50 +14,10 @@ import type { Corpus } from './corpus';
 import { groupDuplicates, toSearchHit, type Scored } from './hits';
 import type { Matches } from './rank-page';
 import type { EngineContext } from './search';
+import { SIMILAR_WEIGHTS, similarBoost, type SimilarWeights } from './ranking';
 import type { SimilarHit, SimilarOptions } from './types';
 
 const DEFAULT_SIMILAR_LIMIT = 5;
-
-/** The ranking constants of similar initiatives, measured on tests/query/similar-judgments.json (25 anchors). */
-export interface SimilarWeights {
-  /** Field boosts of the anchor's words: statement text and row title (the item title and n-grams are not searched). */
-  text: number;
-  rowTitle: number;
-  /** Score multiplier of a candidate in the same template item (section and 中項目), and in the same row as well. */
-  sameItem: number;
-  /** Added to the multiplier for each concept of the scheme both statements name. */
-  sharedConcept: number;
-  /** A concept broader, narrower or related to one the statement names counts this share of a shared one. */
-  linked: number;
-  /** Term weight of the words of the labels of the statement's concepts (its own words weigh 1). */
-  conceptWords: number;
-  /** Score multiplier of a candidate of another ministry or another year: they are what a reader looks for here. */
-  elsewhere: number;
-  /** Candidates whose words score below this share of the statement's own score are cut off (unrelated rows). */
-  cutoff: number;
-  /** Words in more than this share of statements (取組, 実施, 職員) are not searched. */
-  commonWordFraction: number;
-}
-
-/**
- * Chosen on the 25 judged anchors (nDCG@10): the same item ×3 (×1.5: 0.853, ×3: 0.860, ×6: 0.863, flat beyond),
- * other ministries and years ×1.5 (×1: 0.858), a shared concept +0.3 each (0: 0.857, 1: 0.857), the row title at 1
- * beside the text's 3 (0 or 2: 0.854), a cut-off at 0.15 of the statement's own score (0.3: 0.851, 0.05: 0.857).
- * The words of the concepts' labels find candidates that name a concept in other words (職場復帰 for 復職) but
- * score at 0.03 only: weighted as the statement's own words they brought whole topics in (0.3: 0.812, 0: 0.860).
- * Title-only rows are never similar (0.44 → 0.90 on paperless meetings, where five bare 「ペーパーレス化の推進」 titles led).
- */
-export const SIMILAR_WEIGHTS: SimilarWeights = {
-  text: 3,
-  rowTitle: 1,
-  sameItem: 3,
-  sharedConcept: 0.3,
-  linked: 0.5,
-  conceptWords: 0.03,
-  elsewhere: 1.5,
-  cutoff: 0.15,
-  commonWordFraction: 0.3,
-};
 
 /**
  * The statements most similar to initiative `id`, best first, each with the concepts it shares and a one-line
@@ -129,8 +90,7 @@ function rankCandidates(
     // A candidate naming none of the statement's concepts, in another item, must share enough words.
     if (shared.length === 0 && !sameItem && matched.scores[i]! < floor) continue;
     const elsewhere = initiative.ministry !== self.ministry || initiative.fiscalYear !== self.fiscalYear;
-    const boost =
-      (sameItem ? weights.sameItem : 1) * (1 + weights.sharedConcept * (shared.length + weights.linked * near)) * (elsewhere ? weights.elsewhere : 1);
+    const boost = similarBoost({ sameItem, sharedConcepts: shared.length, linkedConcepts: near, elsewhere }, weights);
     candidates.push({ ordinal: other, score: matched.scores[i]! * boost, shared: shared.map((concept) => concepts.labelOf(concept)), sameItem });
   }
   return candidates.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);

@@ -2,7 +2,8 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { IndexedDocument } from '../../src/indexing/index-options';
 import { buildGramPostings, gramDocumentFrequency } from '../../src/indexing/gram-postings';
 import { PostingIndex } from '../../src/indexing/posting-index';
-import { createPostingReader, GRAM_FIELD_ID, withGramPostings } from '../../src/indexing/posting-reader';
+import { createPostingReader, GRAM_FIELD_ID, withGramPostings, type PostingReader } from '../../src/indexing/posting-reader';
+import { createWeightedReader } from '../../src/query/weighted-postings';
 
 const TEXTS = ['テレワーク 研修 研修', 'テレワーク 会議', '研修 会議 会議 会議 超過勤務', '定時退庁 テレワーク 研修 会議 年休'];
 const OPTIONS: Options<IndexedDocument> = { fields: ['text', 'rowTitle'], tokenize: (text) => text.split(' ').filter(Boolean) };
@@ -60,10 +61,10 @@ describe('PostingIndex', () => {
   });
 });
 
-describe('createPostingReader', () => {
+describe('createWeightedReader over createPostingReader', () => {
   test('packed postings › each weight equals the score MiniSearch.search gives that document for the term in that field', () => {
     const miniSearch = miniSearchOver(TEXTS);
-    const reader = createPostingReader(miniSearch);
+    const reader = createWeightedReader(createPostingReader(miniSearch));
 
     for (const field of ['text', 'rowTitle']) {
       for (const term of ['テレワーク', '研修', '会議', '年休']) {
@@ -93,7 +94,7 @@ describe('withGramPostings', () => {
   test('n-gram weights › equal the scores MiniSearch gives when the grams are one of its fields', () => {
     const miniSearch = new MiniSearch<{ id: number; grams: string }>({ fields: ['grams'], tokenize: splitTerms });
     miniSearch.addAll(GRAM_TEXTS.map((grams, id) => ({ id, grams })));
-    const reader = withGramPostings(createPostingReader(miniSearchOver(TEXTS)), buildGramPostings(GRAM_TEXTS, splitTerms));
+    const reader = createWeightedReader(withGramPostings(createPostingReader(miniSearchOver(TEXTS)), buildGramPostings(GRAM_TEXTS, splitTerms)));
 
     expect(reader.fieldId('grams')).toBe(GRAM_FIELD_ID);
     for (const gram of ['介護', '休暇', '暇', '研修', '務', '育児']) {
@@ -113,11 +114,30 @@ describe('withGramPostings', () => {
   });
 
   test('other fields › are read from MiniSearch unchanged', () => {
-    const plain = createPostingReader(miniSearchOver(TEXTS));
+    const plain: PostingReader = createPostingReader(miniSearchOver(TEXTS));
     const reader = withGramPostings(plain, buildGramPostings(GRAM_TEXTS, splitTerms));
+    const text = plain.fieldId('text');
 
-    expect(reader.fieldId('text')).toBe(plain.fieldId('text'));
-    expect(reader.postings('研修', reader.fieldId('text'))).toEqual(plain.postings('研修', plain.fieldId('text')));
+    expect(reader.fieldId('text')).toBe(text);
+    expect(reader.postings('研修', text)).toEqual(plain.postings('研修', text));
+    expect(reader.statistics(text)).toEqual(plain.statistics(text));
+  });
+
+  test('raw postings › give ordinals, term frequencies and the document frequency, and each field its lengths by ordinal', () => {
+    const reader = withGramPostings(createPostingReader(miniSearchOver(TEXTS)), buildGramPostings(GRAM_TEXTS, splitTerms));
+
+    expect(reader.postings('研修', reader.fieldId('text'))).toEqual({
+      ordinals: Int32Array.from([0, 2, 3]),
+      frequencies: Float64Array.from([2, 1, 1]),
+      documentFrequency: 3,
+    });
+    expect(reader.postings('研修', GRAM_FIELD_ID)).toEqual({
+      ordinals: Int32Array.from([2]),
+      frequencies: Float64Array.from([3]),
+      documentFrequency: 1,
+    });
+    expect(reader.statistics(GRAM_FIELD_ID).lengths).toEqual(Float64Array.from([4, 2, 4, 4]));
+    expect(reader.statistics(reader.fieldId('text')).lengths).toEqual(Float64Array.from([2, 2, 3, 5]));
   });
 });
 
