@@ -334,7 +334,9 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question);
   const drafts = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null);
   const best = Math.max(0, ...drafts.map((d) => d.confidence));
-  const answering = drafts.filter((d) => d.confidence >= best - TABLE_MARGIN);
+  // Ministries or years the question names one by one are each answered, not only those as sure as the best.
+  const namedEach = scope.ministries.length > 1 || (shape.kind !== 'change' && new Set(scope.fiscalYears).size > 1);
+  const answering = namedEach ? drafts : drafts.filter((d) => d.confidence >= best - TABLE_MARGIN);
   if (answering.length === 0) return abstain(reading, targets, null, shape.kind);
   return answering.length === 1 ? single(reading, answering[0]) : table(reading, answering);
 }

@@ -78,6 +78,14 @@ function targetFor(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionK
 export function resolveTargets(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionKind, question: string): Target[] {
   const perMinistry = scope.ministry === null && catalog.ministries.length > 1 && PER_MINISTRY_KINDS.has(kind);
   const onlyMinistry = catalog.ministries.length === 1 ? catalog.ministries[0] : null;
-  const ministries = scope.ministry ? [scope.ministry] : perMinistry ? catalog.ministries : [onlyMinistry];
-  return ministries.map((ministry) => targetFor(catalog, scope, kind, ministry, question));
+  const ministries =
+    scope.ministries.length > 1 ? scope.ministries : scope.ministry ? [scope.ministry] : perMinistry ? catalog.ministries : [onlyMinistry];
+  // 「令和3年度と令和4年度に…それぞれ」: one target a year named, each answered from its own report (a change compares them instead).
+  const years = [...new Set(scope.fiscalYears)];
+  const perYear = kind !== 'change' && years.length > 1;
+  return ministries.flatMap((ministry) =>
+    perYear
+      ? years.map((fiscalYear) => targetFor(catalog, { ...scope, fiscalYear }, kind, ministry, question))
+      : [targetFor(catalog, scope, kind, ministry, question)],
+  );
 }

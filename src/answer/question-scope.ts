@@ -9,8 +9,10 @@ import { findDates } from './japanese-dates';
 export type RelativeYear = 'latest' | 'previous';
 
 export interface QuestionScope {
-  /** A corpus ministry the question names (in full or by its short form: 財務 → 財務省), or null. */
+  /** The corpus ministry the question names (in full or by its short form: 財務 → 財務省); null when it names none or several. */
   ministry: string | null;
+  /** Every corpus ministry the question names, in the order named (「テスト省と架空庁の…」 → both). */
+  ministries: string[];
   /** A ministry-like name (…省, …庁, …府, …院, …委員会) the question names that the corpus does not hold, or null. */
   foreignMinistry: string | null;
   /** The first fiscal year (年度) the question names, western, or null. */
@@ -73,15 +75,22 @@ function removeText(text: string, part: string): string {
  * @example readQuestionScope('財務省の令和2年度の女性の採用目標は？', ['財務省']) // {ministry: '財務省', fiscalYear: 2020, …}
  */
 export function readQuestionScope(question: string, corpusMinistries: readonly string[]): QuestionScope {
-  const found = findMinistry(question, corpusMinistries);
-  const foreignMinistry = found ? null : findForeign(question, corpusMinistries);
+  // Each name found is taken out before looking for the next, so 「テスト省と架空庁の…」 names both.
+  const named: { ministry: string; text: string }[] = [];
+  let rest = question;
+  for (let found = findMinistry(rest, corpusMinistries); found; found = findMinistry(rest, corpusMinistries)) {
+    if (!named.some((n) => n.ministry === found!.ministry)) named.push(found);
+    rest = removeText(rest, found.text);
+  }
+  const found = named.length === 1 ? named[0] : null;
+  const foreignMinistry = named.length > 0 ? null : findForeign(question, corpusMinistries);
   const fiscal = findDates(question).filter((date) => date.fiscal && !date.fiscalYearEnd && date.month === null);
   const relative = RELATIVE_WORDS.find(([pattern]) => pattern.test(question));
-  let rest = found ? removeText(question, found.text) : question;
   for (const date of fiscal) rest = removeText(rest, date.text);
   if (relative) rest = rest.replace(new RegExp(`(${relative[0].source})${PARTICLES}`), ' ');
   return {
     ministry: found?.ministry ?? null,
+    ministries: named.map((n) => n.ministry),
     foreignMinistry,
     fiscalYear: fiscal[0]?.year ?? null,
     fiscalYearText: fiscal[0]?.text ?? null,

@@ -36,6 +36,23 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     expect(ask('テスト省の令和4年度の男性職員の育児休業取得率は？').answer).toContain('34.2%');
   });
 
+  it('when the question names two ministries, answers each of them in a table, not only the surer one', () => {
+    const answer = ask('テスト省と架空庁の令和3年度の年次休暇の平均取得日数は？');
+
+    expect(answer.table?.map((row) => `${row.ministry} ${row.fiscalYear} ${row.value.slice(0, 5)}`)).toEqual([
+      'テスト省 2021 15.1日',
+      '架空庁 2021 13.0日',
+    ]);
+  });
+
+  it('when the question names two years one by one (令和3年度と令和4年度), answers from each year’s report', () => {
+    const answer = ask('テスト省が令和3年度と令和4年度に拡充した取組は？');
+
+    expect(answer.table?.map((row) => row.fiscalYear)).toEqual([2021, 2022]);
+    expect(answer.answer).toContain('議事録作成支援ソフトを全部局に導入');
+    expect(answer.answer).toContain('勤怠管理システムを導入');
+  });
+
   it('when the ministry is named by its short form, answers from that ministry', () => {
     const answer = ask('テストの令和2年度の年次休暇の平均取得日数は？');
 

@@ -10,6 +10,12 @@ describe('readQuestionScope', () => {
     expect(scope.rest).toBe('女性の採用目標は？');
   });
 
+  it('when the question names two corpus ministries, reads both in order and scopes to neither alone', () => {
+    const scope = readQuestionScope('テスト省と架空庁の令和3年度の年次休暇の平均取得日数は？', ['財務省', 'テスト省', '架空庁']);
+
+    expect(scope).toMatchObject({ ministry: null, ministries: ['テスト省', '架空庁'], foreignMinistry: null, rest: '年次休暇の平均取得日数は？' });
+  });
+
   it('when the year is western (2020年度), reads the same fiscal year', () => {
     expect(readQuestionScope('2020年度の休暇の取得促進は？', corpus).fiscalYear).toBe(2020);
   });
