@@ -20,6 +20,7 @@ import { search, type EngineContext } from './search';
 import { findSimilar, requireOrdinal } from './similar';
 import { listTemplateItems } from './template-items';
 import { timeline } from './timeline';
+import type { CountedSearchRequest, CountedSearchResponse } from './result-counts';
 import type { SearchEngine } from './types';
 
 export interface SearchEngineParts {
@@ -31,8 +32,13 @@ export interface SearchEngineParts {
   weights?: RankingWeights;
 }
 
+/** A SearchEngine whose search also counts the results of every facet value when asked (`resultCounts: true`). */
+export interface CountingSearchEngine extends SearchEngine {
+  search(request: CountedSearchRequest): CountedSearchResponse;
+}
+
 /** A SearchEngine over a built or loaded index. */
-export function createSearchEngine(parts: SearchEngineParts): SearchEngine {
+export function createSearchEngine(parts: SearchEngineParts): CountingSearchEngine {
   const corpus = createCorpus(parts.documents, parts.analyzer);
   const index = PostingIndex.adopt(parts.miniSearch, createIndexOptions(parts.analyzer));
   const context: EngineContext = {

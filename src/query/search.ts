@@ -13,7 +13,8 @@ import type { PlanRunner } from './match-plan';
 import { toSearchHit, type Scored } from './hits';
 import { precedenceOf, rankPage, type Matches } from './rank-page';
 import { correctQuery, suggestQueries, withoutClause } from './few-results';
-import type { ExpansionGroup, QueryCorrection, QuerySuggestion, RelaxedResults, SearchRequest, SearchResponse } from './types';
+import { countResults, toResultCounts, type CountedSearchRequest, type CountedSearchResponse, type ResultCounts } from './result-counts';
+import type { ExpansionGroup, QueryCorrection, QuerySuggestion, RelaxedResults, SearchRequest } from './types';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
@@ -117,24 +118,27 @@ function anyClauseWeights(weights: RankingWeights): RankingWeights {
 /**
  * A page of results. When fewer than `weights.fewResults` match: words that find nothing as typed are
  * searched with their corpus spelling (`corrected`), and the response adds results missing one word
- * (`relaxed`) and suggestions, so a query with near matches never gets a bare empty answer.
+ * (`relaxed`) and suggestions, so a query with near matches never gets a bare empty answer. With
+ * `resultCounts`, the response also counts the results of every facet value (./result-counts.ts).
  */
-export function search(context: EngineContext, request: SearchRequest): SearchResponse {
+export function search(context: EngineContext, request: CountedSearchRequest): CountedSearchResponse {
   const limit = clamp(request.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT);
   const offset = Math.max(0, request.offset ?? 0);
-  let found = findMatches(context, request);
+  const asTyped = findMatches(context, request);
+  let found = asTyped;
   let ranked = rankPage(context.corpus, found.matched, found.failed, found.precedes, offset, limit);
   let corrected: QueryCorrection | undefined;
   const few = (total: number) => found.analyzed !== null && total < context.weights.fewResults;
   const findsAnything = (q: string) => matchQuery(context, context.analyzer.analyzeQuery(q)).ordinals.length > 0;
+  let fixed: SpellingFix | undefined;
   if (few(ranked.total)) {
-    const correction = correctQuery(context, request.q, findsAnything);
-    const again = correction && findMatches(context, { ...request, q: correction.query });
+    fixed = { correction: correctQuery(context, request.q, findsAnything) };
+    const again = fixed.correction && (fixed.found = findMatches(context, { ...request, q: fixed.correction.query }));
     const rankedAgain = again && rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
-    if (again && rankedAgain && rankedAgain.total > ranked.total) [found, ranked, corrected] = [again, rankedAgain, correction!];
+    if (again && rankedAgain && rankedAgain.total > ranked.total) [found, ranked, corrected] = [again, rankedAgain, fixed.correction!];
   }
   const { analyzed, facets } = found;
-  const response: SearchResponse = {
+  const response: CountedSearchResponse = {
     query: request.q,
     analyzed,
     expanded: analyzed?.expanded ?? [],
@@ -144,6 +148,7 @@ export function search(context: EngineContext, request: SearchRequest): SearchRe
     results: shapeHits(context, ranked.page, analyzed),
     facets,
   };
+  if (request.resultCounts) response.resultCounts = resultCountsOf(context, request, asTyped, fixed, findsAnything);
   if (analyzed === null) return response;
   const memo = memoOf(context, analyzed);
   response.expansionGroups = memo.groups ??= frozen(groupExpansions(context, analyzed));
@@ -159,6 +164,30 @@ export function search(context: EngineContext, request: SearchRequest): SearchRe
     response.suggestions = memo.suggestions ??= frozen(suggestQueries(context, analyzed, findsAnything));
   }
   return response;
+}
+
+/** The query's spelling fix (null: none), and its matches once searched. */
+interface SpellingFix {
+  correction: QueryCorrection | null;
+  found?: ReturnType<typeof findMatches>;
+}
+
+/**
+ * The results of every facet value, each as the search with that value would count them: by the rule of search(),
+ * the spelling fix's count where the query's own is under fewResults and smaller.
+ */
+function resultCountsOf(
+  context: EngineContext,
+  request: SearchRequest,
+  asTyped: ReturnType<typeof findMatches>,
+  known: SpellingFix | undefined,
+  findsAnything: (q: string) => boolean,
+): ResultCounts {
+  const count = ({ matched }: ReturnType<typeof findMatches>) => countResults(context.corpus, matched.ordinals, request.filters);
+  if (asTyped.analyzed === null) return toResultCounts(context.corpus, count(asTyped), null, 0);
+  const fixed = known ?? { correction: correctQuery(context, request.q, findsAnything) };
+  if (fixed.correction) fixed.found ??= findMatches(context, { ...request, q: fixed.correction.query });
+  return toResultCounts(context.corpus, count(asTyped), fixed.found ? count(fixed.found) : null, context.weights.fewResults);
 }
 
 /**
