@@ -10,7 +10,6 @@ const kinds = testKinds();
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
-  testTimeout: 60000,
 };
 
 /** @type {import('jest').Config} */
@@ -21,5 +20,7 @@ module.exports = {
     { ...shared, displayName: 'integration', testMatch: kinds.integration },
     { ...shared, displayName: 'e2e', testMatch: kinds.e2e },
   ],
+  // A global option: inside a project jest ignores it and keeps its 5 s default, too short for building an index.
+  testTimeout: 60000,
   maxWorkers: 2,
 };

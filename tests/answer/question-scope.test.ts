@@ -33,6 +33,7 @@ describe('readQuestionScope', () => {
   it('when the question names no ministry or year, leaves both null and the text whole', () => {
     expect(readQuestionScope('メンター制度の実施状況は？', corpus)).toEqual({
       ministry: null,
+      ministries: [],
       foreignMinistry: null,
       fiscalYear: null,
       fiscalYearText: null,
