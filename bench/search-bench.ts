@@ -25,7 +25,7 @@ import type { SearchEngine, SearchRequest } from '../src/query/types';
 const TARGETS = { p50At1xUs: 100, p50At100xUs: 1000, p99At100xUs: 5000, coldStartMs: 1500, buildVsKuromoji: 0.8, rssMB: 400 };
 
 /** Queries people type: terms, abbreviations, synonyms, compounds, width variants, sentences, with and without filters. */
-const QUERY_WORDS = [
+export const QUERY_WORDS = [
   'テレワーク',
   '育休',
   '超勤',
@@ -52,7 +52,7 @@ const QUERY_WORDS = [
   'キャリア形成',
   'ハラスメント',
 ];
-const QUERY_MIX: SearchRequest[] = [
+export const QUERY_MIX: SearchRequest[] = [
   ...QUERY_WORDS.map((q) => ({ q, limit: 20 })),
   { q: '研修', filters: { section: ['女性の活躍推進のための改革'] }, limit: 20 },
   { q: '育休', filters: { tag: ['新規', '拡充'] }, limit: 20 },
@@ -301,16 +301,16 @@ async function repeat<T>(times: number, measure: () => Promise<T> | T): Promise<
   return results;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function round(value: number, digits: number): number {
+export function round(value: number, digits: number): number {
   return Math.round(value * 10 ** digits) / 10 ** digits;
 }
 
