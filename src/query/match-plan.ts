@@ -12,6 +12,7 @@ import type { Matches } from './rank-page';
 import { withGramPostings, type PostingReader } from '../indexing/posting-reader';
 import { documentScore, prefixTermWeight } from './ranking';
 import { createWeightedReader, type WeightedReader } from './weighted-postings';
+import { rarestClauseCandidates, seek } from './candidates';
 
 export type PlanRunner = (plan: QueryPlan, weights: RankingWeights) => Matches;
 
@@ -25,10 +26,22 @@ interface Scratch {
   stride: number;
   wordBits: Uint32Array;
   gramBits: Uint32Array;
+  /** 1 for the candidates of an AND plan (./candidates.ts) while it runs. */
+  allowed: Uint8Array;
+  /** Those candidates, ascending; null: every document. */
+  candidates: Int32Array | null;
+}
+
+/** What the runner reads of the corpus. */
+export type PlanCorpus = Pick<Corpus, 'grams' | 'size' | 'normalizedText'>;
+
+export interface PlanRunnerOptions {
+  /** false: read every posting of every term, even for an AND plan (the reference the candidates are tested against). */
+  candidates?: boolean;
 }
 
 /** `fieldReader` reads MiniSearch's fields; the n-gram field's postings come with the corpus. */
-export function createPlanRunner(fieldReader: PostingReader, corpus: Corpus): PlanRunner {
+export function createPlanRunner(fieldReader: PostingReader, corpus: PlanCorpus, options: PlanRunnerOptions = {}): PlanRunner {
   const reader = createWeightedReader(withGramPostings(fieldReader, corpus.grams));
   const size = corpus.size;
   const contains = rememberContainment(corpus);
@@ -40,16 +53,30 @@ export function createPlanRunner(fieldReader: PostingReader, corpus: Corpus): Pl
     stride: 0,
     wordBits: new Uint32Array(0),
     gramBits: new Uint32Array(0),
+    allowed: new Uint8Array(size),
+    candidates: null,
   };
   return (plan, weights) => {
     prepareBits(scratch, size, plan.terms.length);
     const fields = searchedFields(reader, weights);
+    scratch.candidates =
+      options.candidates === false
+        ? null
+        : rarestClauseCandidates(
+            reader,
+            plan,
+            fields.map((field) => field.id),
+            scratch.allowed,
+          );
     plan.terms.forEach((term, index) => {
       const boost = plan.termBoost.get(term) ?? 1;
       if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields);
       else scoreTerm(reader, scratch, term, index, boost, fields, 'field');
     });
-    return collectMatches(scratch, compiledFor(plan, scratch.stride), contains);
+    const matches = collectMatches(scratch, compiledFor(plan, scratch.stride), contains);
+    if (scratch.candidates !== null) for (const ordinal of scratch.candidates) scratch.allowed[ordinal] = 0;
+    scratch.candidates = null;
+    return matches;
   };
 }
 
@@ -63,7 +90,7 @@ const MAX_REMEMBERED_BYTES = 8 * 2 ** 20;
  * alternatives each check every holder of their rarest n-gram). Two bits a document (unknown, no, yes), filled on
  * first ask; bounded in texts and bytes, the oldest text forgotten first.
  */
-function rememberContainment(corpus: Corpus): (ordinal: number, text: string) => boolean {
+function rememberContainment(corpus: PlanCorpus): (ordinal: number, text: string) => boolean {
   const answers = new Map<string, Uint8Array>();
   const bytesPerText = (corpus.size + 3) >> 2;
   const maxTexts = Math.max(1, Math.min(MAX_REMEMBERED_TEXTS, Math.floor(MAX_REMEMBERED_BYTES / bytesPerText)));
@@ -131,7 +158,16 @@ function prepareBits(scratch: Scratch, size: number, termCount: number): void {
  */
 type Credit = 'field' | 'field-and-gram' | 'gram';
 
-/** Adds one term's postings (or a prefix-derived term's, weighted) to the scores and the term bits. */
+/**
+ * A posting list much longer than the candidates is searched for each candidate rather than read through (a
+ * binary search costs about this many postings read).
+ */
+const SEEK_RATIO = 8;
+
+/**
+ * Adds one term's postings (or a prefix-derived term's, weighted) to the scores and the term bits; with
+ * candidates, only theirs, visited in the same order (ordinals ascend), so each candidate's sum is the same.
+ */
 function scoreTerm(
   reader: WeightedReader,
   scratch: Scratch,
@@ -141,7 +177,7 @@ function scoreTerm(
   fields: SearchedField[],
   credit: Credit,
 ): void {
-  const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
+  const { scores, termCounts, wordBits, gramBits, stride, touched, candidates, allowed } = scratch;
   const slot = termIndex >> 5;
   const bit = 1 << (termIndex & 31);
   for (const field of fields) {
@@ -151,8 +187,19 @@ function scoreTerm(
     const alsoGram = credit === 'field-and-gram' && !field.isGrams;
     const factor = weight * field.boost;
     const { ordinals, weights } = postings;
+    if (candidates !== null && postings.ascending && ordinals.length > SEEK_RATIO * candidates.length) {
+      // Positions of the candidates' postings, found by seeking; then scored as the loop below scores them.
+      const at: number[] = [];
+      for (let c = 0, i = 0; c < candidates.length && i < ordinals.length; c += 1) {
+        i = seek(ordinals, candidates[c]!, i);
+        if (ordinals[i] === candidates[c]) at.push(i);
+      }
+      for (const i of at) creditPosting(scratch, ordinals[i]!, factor * weights[i]!, slot, bit, bits, alsoGram);
+      continue;
+    }
     for (let i = 0; i < ordinals.length; i += 1) {
       const ordinal = ordinals[i]!;
+      if (candidates !== null && allowed[ordinal] !== 1) continue;
       scores[ordinal]! += factor * weights[i]!;
       const at = ordinal * stride + slot;
       if (((wordBits[at]! | gramBits[at]!) & bit) === 0) {
@@ -163,6 +210,19 @@ function scoreTerm(
       if (alsoGram) gramBits[at]! |= bit;
     }
   }
+}
+
+/** One posting's credit, as the loop of scoreTerm gives it (which writes it out: it runs for every posting). */
+function creditPosting(scratch: Scratch, ordinal: number, weight: number, slot: number, bit: number, bits: Uint32Array, alsoGram: boolean): void {
+  const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
+  scores[ordinal]! += weight;
+  const at = ordinal * stride + slot;
+  if (((wordBits[at]! | gramBits[at]!) & bit) === 0) {
+    if (termCounts[ordinal] === 0) touched[scratch.touchedCount++] = ordinal;
+    termCounts[ordinal]! += 1;
+  }
+  bits[at]! |= bit;
+  if (alsoGram) gramBits[at]! |= bit;
 }
 
 function scorePrefix(reader: WeightedReader, scratch: Scratch, term: string, termIndex: number, boost: number, fields: SearchedField[]): void {

@@ -10,6 +10,8 @@ import { inverseFrequency, lengthNorm, postingWeight } from './ranking';
 export interface PackedPostings {
   ordinals: Int32Array;
   weights: Float64Array;
+  /** Whether the ordinals ascend (they do in every index this project builds; matching may then search them). */
+  ascending: boolean;
 }
 
 export interface WeightedReader {
@@ -66,6 +68,10 @@ function weigh(reader: PostingReader, term: string, fieldId: number, normsOf: (f
   const idf = inverseFrequency(reader.statistics(fieldId).documentCount, list.documentFrequency);
   const norms = normsOf(fieldId);
   const weights = new Float64Array(ordinals.length);
-  for (let i = 0; i < ordinals.length; i += 1) weights[i] = postingWeight(idf, frequencies[i]!, norms[ordinals[i]!]!);
-  return { ordinals, weights };
+  let ascending = true;
+  for (let i = 0; i < ordinals.length; i += 1) {
+    weights[i] = postingWeight(idf, frequencies[i]!, norms[ordinals[i]!]!);
+    if (i > 0 && ordinals[i]! <= ordinals[i - 1]!) ascending = false;
+  }
+  return { ordinals, weights, ascending };
 }
