@@ -87,6 +87,21 @@ export interface RelevantUnit {
   grade: number;
 }
 
+/** Keys of a set that do not name exactly one statement of the corpus (identical copies count as one), as 「id file 「text」」. */
+export function unresolvedKeys(set: JudgedSet, initiatives: Initiative[]): string[] {
+  return set.queries.flatMap((q) =>
+    q.relevant.filter((j) => new Set(matchKey(j, initiatives).map((i) => i.text)).size !== 1).map((j) => `${q.id} ${j.file} 「${j.text}」`),
+  );
+}
+
+/** Keys judged twice within one query, as 「id file\ttext」. */
+export function repeatedKeys(set: JudgedSet): string[] {
+  return set.queries.flatMap((q) => {
+    const keys = q.relevant.map((j) => `${j.file}\t${j.text}`);
+    return keys.filter((k, i) => keys.indexOf(k) !== i).map((k) => `${q.id} ${k}`);
+  });
+}
+
 /**
  * The units a query's judgments stand for. A key must name exactly one distinct text; keys whose statements are
  * identical (same duplicate group, e.g. a 【継続】 paragraph repeated over years) merge into one unit at the higher

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Initiative } from '../../../src/domain/types';
 import { projectRoot } from '../../../src/domain/paths';
-import { JudgedQuery, JudgedSet, QUERY_KINDS, loadCorpus, loadJudgedSet, matchKey, resolveJudgments } from '../v2/judged-set';
+import { JudgedQuery, JudgedSet, QUERY_KINDS, loadCorpus, loadJudgedSet, repeatedKeys, resolveJudgments, unresolvedKeys } from '../v2/judged-set';
 
 /** v2's schema with v3's size: v2's `JudgedSet` asks for at least 60 queries, this set has exactly 40. */
 const V3Set = JudgedSet.extend({ queries: z.array(JudgedQuery).length(40) });
@@ -30,19 +30,14 @@ describe('v3 judged set › the file', () => {
   });
 
   test('every judged key names exactly one statement of the corpus (identical copies count as one)', () => {
-    const bad = set.queries.flatMap((q) =>
-      q.relevant.filter((j) => new Set(matchKey(j, initiatives).map((i) => i.text)).size !== 1).map((j) => `${q.id} ${j.file} 「${j.text}」`),
-    );
+    const bad = unresolvedKeys(set, initiatives);
 
     expect(bad).toEqual([]);
     for (const q of set.queries) expect(() => resolveJudgments(q, initiatives)).not.toThrow();
   });
 
   test('no key is judged twice within one query', () => {
-    const repeated = set.queries.flatMap((q) => {
-      const keys = q.relevant.map((j) => `${j.file}\t${j.text}`);
-      return keys.filter((k, i) => keys.indexOf(k) !== i).map((k) => `${q.id} ${k}`);
-    });
+    const repeated = repeatedKeys(set);
 
     expect(repeated).toEqual([]);
   });
