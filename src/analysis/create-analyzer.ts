@@ -12,6 +12,7 @@ import { bundledSudachiGroups, buildExpansionIndex, type SynonymGroup } from './
 import { createQueryAnalysis } from './analyze-query';
 import { createCompoundSplitter } from './compound-parts';
 import { bundledConceptScheme, labelsOf, type ConceptScheme } from './concept-scheme';
+import { readingTerms } from './readings';
 
 /**
  * Bump when code changes what the analyser outputs (terms, n-grams, normalisation, topics);
@@ -58,6 +59,7 @@ export async function createAnalyzer(options: CreateAnalyzerOptions = {}): Promi
     wordTerms: (text) => pickContentWords(tokenize(normalizeForTokens(text)), { splitCompound }).map((word) => word.term),
     ngramTerms: (text) => indexNgrams(normalizeFolded(text)),
     analyzeQuery,
+    readingTerms: (text) => readingTerms(tokenize(normalizeForTokens(text))),
     concepts,
   };
 }

@@ -5,6 +5,7 @@
  */
 
 import type { ConceptScheme } from './concept-scheme';
+import type { ReadingTerm } from './readings';
 
 /** Normalised text with a map back to the original, so highlights can be placed on the text as printed. */
 export interface NormalizedText {
@@ -82,6 +83,8 @@ export interface Analyzer {
   /** Character n-grams of the normalised text, for the n-gram field. */
   ngramTerms(text: string): string[];
   analyzeQuery(query: string): AnalyzedQuery;
+  /** The nouns and noun compounds a text prints, with their readings (for hiragana typed for kanji); absent in the baselines. */
+  readingTerms?(text: string): ReadingTerm[];
   /** The domain concept scheme behind expansion and topics (absent in the baselines, which expand nothing). */
   readonly concepts?: ConceptScheme;
 }

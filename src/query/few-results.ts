@@ -45,6 +45,9 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   const known = (candidate: string) => vocabulary.has(candidate) || findsAnything(candidate);
   const kana = isHiragana(word) ? normalize(toKatakana(word)) : null;
   if (kana !== null && known(kana)) return { to: kana, kind: 'kana' };
+  // Hiragana typed for kanji (ちょうかきんむ): the corpus word or compound read that way.
+  const read = kana !== null ? vocabulary.byReading(word) : null;
+  if (read !== null && findsAnything(read)) return { to: read, kind: 'kana' };
   const katakana = kana ?? (isKatakana(word) ? word : null);
   if (katakana !== null) {
     const variants = longVowelVariants(katakana).map(normalize);

@@ -7,6 +7,7 @@
 import type { Analyzer } from '../analysis/types';
 import { labelsOf } from '../analysis/concept-scheme';
 import { withinOneEdit } from '../analysis/spelling';
+import { readingKey } from '../analysis/readings';
 import type { Corpus } from './corpus';
 
 /** Typos are only fixed in words this long: shorter ones have too many neighbours (研修 ~ 研究). */
@@ -19,7 +20,15 @@ export interface Vocabulary {
   isLabel(term: string): boolean;
   /** Words one edit away from `word` (length ≥ MIN_TYPO_LENGTH), statement words by frequency, then labels that `finds`. */
   nearest(word: string, limit: number, finds: (term: string) => boolean): string[];
+  /**
+   * The word or compound the statements print most often whose reading is `kana`'s (ちょうかきんむ → 超過勤務),
+   * or null. Readings shorter than MIN_READING_LENGTH are not looked up: きかん is 期間, 機関 and 基幹.
+   */
+  byReading(kana: string): string | null;
 }
+
+/** Kana (after readingKey) a reading needs before it is looked up. */
+export const MIN_READING_LENGTH = 3;
 
 const built = new WeakMap<Corpus, Vocabulary>();
 
@@ -50,7 +59,14 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
     if (list) list.push(term);
     else byLength.set(term.length, [term]);
   }
+  let readings: Map<string, string> | null = null;
   return {
+    byReading(kana) {
+      const key = readingKey(kana);
+      if (key.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return null;
+      readings ??= readingIndex(corpus, analyzer.readingTerms);
+      return readings.get(key) ?? null;
+    },
     has: (term) => terms.has(term),
     isLabel: (term) => labels.has(term),
     nearest(word, limit, finds) {
@@ -64,4 +80,35 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
       return [...words, ...found].slice(0, limit);
     },
   };
+}
+
+/**
+ * Reading key → the surface printed most often with it (in distinct statements; ties to the shorter, then the
+ * first seen). Built on the first hiragana query that finds nothing as typed.
+ */
+function readingIndex(corpus: Corpus, readingTerms: NonNullable<Analyzer['readingTerms']>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  const seenTexts = new Set<string>();
+  for (const initiative of corpus.initiatives) {
+    if (seenTexts.has(initiative.text)) continue;
+    seenTexts.add(initiative.text);
+    const seenHere = new Set<string>();
+    for (const { surface, reading } of readingTerms(initiative.text)) {
+      if (reading.length < MIN_READING_LENGTH || seenHere.has(surface)) continue;
+      seenHere.add(surface);
+      let surfaces = counts.get(reading);
+      if (!surfaces) counts.set(reading, (surfaces = new Map()));
+      surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
+    }
+  }
+  const best = new Map<string, string>();
+  for (const [reading, surfaces] of counts) {
+    let chosen = '';
+    let chosenCount = 0;
+    for (const [surface, count] of surfaces) {
+      if (count > chosenCount || (count === chosenCount && surface.length < chosen.length)) [chosen, chosenCount] = [surface, count];
+    }
+    best.set(reading, chosen);
+  }
+  return best;
 }

@@ -46,11 +46,22 @@ describe('typing tolerance over the seed', () => {
     ['テレワク', 'テレワーク', 'long-vowel'],
     ['ペーパレス', 'ペーパーレス', 'long-vowel'],
     ['フレックスタイン', 'フレックスタイム', 'typo'],
+    // Hiragana typed for kanji: looked up by reading among the words and compounds the seed prints.
+    ['ちょうかきんむ', '超過勤務', 'kana'],
+    ['ちょーかきんむ', '超過勤務', 'kana'],
+    ['ねんじきゅうか', '年次休暇', 'kana'],
   ])('when %s is typed, searches %s from the corpus vocabulary and says so', (q, to, kind) => {
     const response = engine.search({ q });
 
     expect(response.corrected?.fixes).toEqual([{ from: q, to, kind }]);
     expect(response.total).toBeGreaterThan(0);
+  });
+
+  test('when hiragana reads as no word the seed prints, nothing is invented', () => {
+    // こくさいかいぎ (国際会議) is read from no compound of the seed; かいぎ alone is too short a reading to guess.
+    const response = engine.search({ q: 'こくさいかいぎ' });
+
+    expect(response.corrected).toBeUndefined();
   });
 
   test('when a word of the field that no report prints is typed, does not "correct" it into its opposite', () => {
