@@ -27,7 +27,7 @@ export interface SetQuestion {
   heldOut?: boolean;
   /** Issue 12's held-out third: written before the answer code changed, scored once at the end, never while tuning. */
   heldout?: boolean;
-  /** Which reports the question is asked of: the seed alone (default) or the seven reports of `years`. */
+  /** Which reports the question is asked of: the seed alone (default), the seven reports of `years` or the sixteen of `all`. */
   corpus?: AnswerCorpus;
   /** `ministry:year` pairs every source of a correct answer comes from (the report the question asks about). */
   from?: string[] | null;
@@ -37,9 +37,10 @@ export interface SetQuestion {
 
 /**
  * seed: data/ alone; fixtures: the seed with tests/fixtures' テスト省 令和3年度 and 架空庁 令和2年度; years: the seed,
- * 架空庁 令和2年度 and tests/fixtures/years (テスト省 令和2–4年度, 架空庁 令和3–4年度) — seven reports.
+ * 架空庁 令和2年度 and tests/fixtures/years (テスト省 令和2–4年度, 架空庁 令和3–4年度) — seven reports; all: those seven and
+ * tests/fixtures/years/more (架空省, 試験庁, 模擬省 令和2–4年度, with their .meta.json sidecars) — sixteen reports.
  */
-export type AnswerCorpus = 'seed' | 'fixtures' | 'years';
+export type AnswerCorpus = 'seed' | 'fixtures' | 'years' | 'all';
 
 export function loadQuestionSet(): SetQuestion[] {
   const path = join(projectRoot(), 'tests', 'answer', 'question-set.json');
@@ -61,6 +62,7 @@ function corpusFiles(corpus: AnswerCorpus): string[] {
     ...seed,
     ...filesOf(fixtures, (f) => f.startsWith('kakuu-cho-r2')),
     ...filesOf(join(fixtures, 'years'), (f) => /\.txt(\.meta\.json)?$/.test(f)),
+    ...(corpus === 'all' ? filesOf(join(fixtures, 'years', 'more'), (f) => /\.txt(\.meta\.json)?$/.test(f)) : []),
   ];
 }
 
