@@ -37,11 +37,16 @@ export function ordinalOfHit(hit: { id: unknown }): number {
   return Number(hit.id);
 }
 
+/**
+ * A target's label (本省課室長相当職, 係長相当職, 全体) names what its figure measures, and no other field says it:
+ * 係長相当職に占める女性の割合 found every statement that mentions 係長 before the target row itself. It is
+ * searched with the row context it belongs to.
+ */
 export function toIndexedDocument(initiative: Initiative, ordinal: number): IndexedDocument {
   return {
     id: ordinal,
     text: initiative.text,
-    rowTitle: initiative.rowTitle,
+    rowTitle: initiative.label === null ? initiative.rowTitle : `${initiative.rowTitle} ${initiative.label}`,
     itemTitle: initiative.itemTitle ?? '',
   };
 }

@@ -40,6 +40,15 @@ describe('concept expansion over the seed', () => {
   });
 });
 
+describe('target rows over the seed', () => {
+  test('when a query names what a target measures (its label), the target row ranks first', () => {
+    const [first] = engine.search({ q: '係長相当職に占める女性の割合' }).results;
+
+    expect(first?.kind).toBe('metric');
+    expect(first?.rowTitle).toBe('女性の登用目標');
+  });
+});
+
 describe('typing tolerance over the seed', () => {
   test.each([
     ['てれわーく', 'テレワーク', 'kana'],
