@@ -20,6 +20,8 @@ export type PlanRunner = (plan: QueryPlan, weights: RankingWeights) => Matches;
 interface Scratch {
   scores: Float64Array;
   termCounts: Uint16Array;
+  /** The distinct query terms matched, each counted at its coordination weight (RankingWeights.coordination). */
+  coord: Float64Array;
   touched: Int32Array;
   touchedCount: number;
   /** Bits of term t for document d at [d * stride + (t >> 5)]; stride grows with the number of terms. */
@@ -48,6 +50,7 @@ export function createPlanRunner(fieldReader: PostingReader, corpus: PlanCorpus,
   const scratch: Scratch = {
     scores: new Float64Array(size),
     termCounts: new Uint16Array(size),
+    coord: new Float64Array(size),
     touched: new Int32Array(size),
     touchedCount: 0,
     stride: 0,
@@ -70,8 +73,9 @@ export function createPlanRunner(fieldReader: PostingReader, corpus: PlanCorpus,
           );
     plan.terms.forEach((term, index) => {
       const boost = plan.termBoost.get(term) ?? 1;
-      if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields);
-      else scoreTerm(reader, scratch, term, index, boost, fields, 'field');
+      const coord = weights.coordination === 'weighted' ? boost : 1;
+      if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields, coord);
+      else scoreTerm(reader, scratch, term, index, boost, fields, 'field', coord);
     });
     const matches = collectMatches(scratch, compiledFor(plan, scratch.stride), contains);
     if (scratch.candidates !== null) for (const ordinal of scratch.candidates) scratch.allowed[ordinal] = 0;
@@ -176,8 +180,9 @@ function scoreTerm(
   weight: number,
   fields: SearchedField[],
   credit: Credit,
+  coordWeight: number,
 ): void {
-  const { scores, termCounts, wordBits, gramBits, stride, touched, candidates, allowed } = scratch;
+  const { scores, termCounts, coord, wordBits, gramBits, stride, touched, candidates, allowed } = scratch;
   const slot = termIndex >> 5;
   const bit = 1 << (termIndex & 31);
   for (const field of fields) {
@@ -194,7 +199,7 @@ function scoreTerm(
         i = seek(ordinals, candidates[c]!, i);
         if (ordinals[i] === candidates[c]) at.push(i);
       }
-      for (const i of at) creditPosting(scratch, ordinals[i]!, factor * weights[i]!, slot, bit, bits, alsoGram);
+      for (const i of at) creditPosting(scratch, ordinals[i]!, factor * weights[i]!, slot, bit, bits, alsoGram, coordWeight);
       continue;
     }
     for (let i = 0; i < ordinals.length; i += 1) {
@@ -205,6 +210,7 @@ function scoreTerm(
       if (((wordBits[at]! | gramBits[at]!) & bit) === 0) {
         if (termCounts[ordinal] === 0) touched[scratch.touchedCount++] = ordinal;
         termCounts[ordinal]! += 1;
+        coord[ordinal]! += coordWeight;
       }
       bits[at]! |= bit;
       if (alsoGram) gramBits[at]! |= bit;
@@ -213,23 +219,41 @@ function scoreTerm(
 }
 
 /** One posting's credit, as the loop of scoreTerm gives it (which writes it out: it runs for every posting). */
-function creditPosting(scratch: Scratch, ordinal: number, weight: number, slot: number, bit: number, bits: Uint32Array, alsoGram: boolean): void {
-  const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
+function creditPosting(
+  scratch: Scratch,
+  ordinal: number,
+  weight: number,
+  slot: number,
+  bit: number,
+  bits: Uint32Array,
+  alsoGram: boolean,
+  coordWeight: number,
+): void {
+  const { scores, termCounts, coord, wordBits, gramBits, stride, touched } = scratch;
   scores[ordinal]! += weight;
   const at = ordinal * stride + slot;
   if (((wordBits[at]! | gramBits[at]!) & bit) === 0) {
     if (termCounts[ordinal] === 0) touched[scratch.touchedCount++] = ordinal;
     termCounts[ordinal]! += 1;
+    coord[ordinal]! += coordWeight;
   }
   bits[at]! |= bit;
   if (alsoGram) gramBits[at]! |= bit;
 }
 
-function scorePrefix(reader: WeightedReader, scratch: Scratch, term: string, termIndex: number, boost: number, fields: SearchedField[]): void {
+function scorePrefix(
+  reader: WeightedReader,
+  scratch: Scratch,
+  term: string,
+  termIndex: number,
+  boost: number,
+  fields: SearchedField[],
+  coordWeight: number,
+): void {
   for (const derived of reader.termsWithPrefix(term)) {
     const distance = derived.length - term.length;
     const weight = prefixTermWeight(boost, derived.length, distance);
-    scoreTerm(reader, scratch, derived, termIndex, weight, fields, distance === 0 ? 'field-and-gram' : 'gram');
+    scoreTerm(reader, scratch, derived, termIndex, weight, fields, distance === 0 ? 'field-and-gram' : 'gram', coordWeight);
   }
 }
 
@@ -329,7 +353,7 @@ function hasAny(bits: Uint32Array, base: number, mask: Uint32Array): boolean {
  * of distinct query terms matched); every buffer is cleared on the way.
  */
 function collectMatches(scratch: Scratch, compiled: CompiledClauses, containsAt: (ordinal: number, text: string) => boolean): Matches {
-  const { scores, termCounts, wordBits, gramBits, stride, touched } = scratch;
+  const { scores, termCounts, coord, wordBits, gramBits, stride, touched } = scratch;
   let current = 0;
   const contains = (text: string) => containsAt(current, text);
   const ordinals = new Int32Array(scratch.touchedCount);
@@ -340,11 +364,12 @@ function collectMatches(scratch: Scratch, compiled: CompiledClauses, containsAt:
     const base = current * stride;
     if (satisfiesCompiled(compiled, wordBits, gramBits, base, contains)) {
       ordinals[count] = current;
-      matchScores[count] = documentScore(scores[current]!, termCounts[current]!);
+      matchScores[count] = documentScore(scores[current]!, coord[current]!);
       count += 1;
     }
     scores[current] = 0;
     termCounts[current] = 0;
+    coord[current] = 0;
     for (let at = base; at < base + stride; at += 1) {
       wordBits[at] = 0;
       gramBits[at] = 0;
