@@ -12,14 +12,31 @@ const SUBJECT_COVERAGE = 0.5;
 /** A list read off the report's tags is as sure as the scope it was read for. */
 const LIST_CONFIDENCE = 0.9;
 
+/** Whether an entry is one the question enumerates: a row of the status asked, or a statement of a tag asked. */
+function holds(context: AnswerContext, p: PreparedInitiative): boolean {
+  const { tags, status } = context.shape;
+  if (status) return p.initiative.status === status;
+  return p.initiative.kind === 'statement' && p.initiative.tag !== null && tags.includes(p.initiative.tag);
+}
+
+/** What is enumerated, in words: 「【新規】・【拡充】の取組」「実施未定の項目」. */
+function describeEnumerated(context: AnswerContext): string {
+  const { tags, status } = context.shape;
+  return status ? `${status}の項目` : `${tags.map((tag) => `【${tag}】`).join('・')}の取組`;
+}
+
 function selected(context: AnswerContext): PreparedInitiative[] {
-  const { tag, status } = context.shape;
   const own = preparedInScope(context.engine, context.scope).filter((p) => p.text === p.initiative.text);
-  const picked = status
-    ? own.filter((p, i, all) => p.initiative.status === status && all.findIndex((o) => o.initiative.rowKey === p.initiative.rowKey) === i)
-    : own.filter((p) => p.initiative.kind === 'statement' && p.initiative.tag === tag);
+  const picked = context.shape.status
+    ? own.filter((p, i, all) => holds(context, p) && all.findIndex((o) => o.initiative.rowKey === p.initiative.rowKey) === i)
+    : own.filter((p) => holds(context, p));
   if (context.matcher.units.length === 0) return picked;
   return picked.filter((p) => coverage(context.matcher, p.full) >= SUBJECT_COVERAGE);
+}
+
+/** Whether the question names a tag or a status to enumerate. */
+function enumerates(context: AnswerContext): boolean {
+  return context.shape.status !== null || context.shape.tags.length > 0;
 }
 
 function itemHeading(p: PreparedInitiative): string {
@@ -57,43 +74,45 @@ function sourcesOf(chosen: PreparedInitiative[], byStatus: boolean) {
 }
 
 /**
- * 「0件」 for a report that is loaded and has no statement of the tag at all (no 【拡充】 that year), whatever the
- * subject: its source is the report's first record, marked as standing for the report read (field 'report'), since
+ * 「0件」 for a report that is loaded and has no statement of the tag at all (no 【拡充】 that year) or no row of the
+ * status (no 実施未定), whatever the subject: its source is the report's first record, marked as standing for the report read (field 'report'), since
  * an absence has no row to quote. null when the report is not loaded, when the year is not one report's, or when the
- * report has statements of the tag that the subject did not match (then the subject may have been missed).
+ * report has statements of the tag (rows of the status) that the subject did not match (then the subject may have been missed).
  */
-function noneOfTag(context: AnswerContext): Draft | null {
-  const { tag } = context.shape;
+function noneAtAll(context: AnswerContext): Draft | null {
   const { ministry, fiscalYear } = context.scope;
-  if (!tag || ministry === null || fiscalYear === null) return null;
+  if (!enumerates(context) || ministry === null || fiscalYear === null) return null;
   const own = preparedInScope(context.engine, context.scope).filter((p) => p.text === p.initiative.text);
-  if (own.length === 0 || own.some((p) => p.initiative.kind === 'statement' && p.initiative.tag === tag)) return null;
+  if (own.length === 0 || own.some((p) => holds(context, p))) return null;
   const [first] = [...own].sort((a, b) => a.initiative.order - b.initiative.order);
   return {
-    answer: `0件（この報告に【${tag}】の取組はありません）`,
+    answer: `0件（この報告に${describeEnumerated(context)}はありません）`,
     confidence: LIST_CONFIDENCE,
     sources: [sourceOf(first.initiative, first.initiative.text, 'report')],
     derived: [0],
   };
 }
 
-/** Answers a list question: the statements of the tag asked for, grouped by item; 「0件」 for a report with none of the tag. */
+/**
+ * Answers a list question: the statements of the tag asked for (or the rows of the status), grouped by item; 「0件」 for
+ * a report with none.
+ */
 export function answerList(context: AnswerContext): Draft | null {
-  if (!context.shape.tag || context.scope.ministry === null) return null;
+  const byStatus = context.shape.status !== null;
+  if (!enumerates(context) || context.scope.ministry === null) return null;
   const chosen = selected(context);
-  if (chosen.length === 0) return noneOfTag(context);
-  return { answer: groupedLines(chosen, false), confidence: LIST_CONFIDENCE, sources: sourcesOf(chosen, false) };
+  if (chosen.length === 0) return noneAtAll(context);
+  return { answer: groupedLines(chosen, byStatus), confidence: LIST_CONFIDENCE, sources: sourcesOf(chosen, byStatus) };
 }
 
-/** Answers a count of initiatives by tag or of rows by status: 「3件」 with the ones counted (「0件」 as noneOfTag says). */
+/** Answers a count of initiatives by tag or of rows by status: 「3件」 with the ones counted (「0件」 as noneAtAll says). */
 export function answerEnumeratedCount(context: AnswerContext): Draft | null {
   const byStatus = context.shape.status !== null;
-  if ((!context.shape.tag && !byStatus) || context.scope.ministry === null) return null;
+  if (!enumerates(context) || context.scope.ministry === null) return null;
   const chosen = selected(context);
-  if (chosen.length === 0) return byStatus ? null : noneOfTag(context);
-  const what = byStatus ? `${context.shape.status}の項目` : `【${context.shape.tag}】の取組`;
+  if (chosen.length === 0) return noneAtAll(context);
   return {
-    answer: `${chosen.length}件（${what}）\n${groupedLines(chosen, byStatus)}`,
+    answer: `${chosen.length}件（${describeEnumerated(context)}）\n${groupedLines(chosen, byStatus)}`,
     confidence: LIST_CONFIDENCE,
     sources: sourcesOf(chosen, byStatus),
     derived: [chosen.length],

@@ -66,7 +66,7 @@ function draftFor(context: AnswerContext): Draft | null {
     case 'when':
       return answerWhen(context);
     case 'count':
-      return context.shape.tag || context.shape.status ? answerEnumeratedCount(context) : answerCount(context);
+      return context.shape.tags.length > 0 || context.shape.status ? answerEnumeratedCount(context) : answerCount(context);
     case 'list':
       return answerList(context);
     case 'change':

@@ -15,8 +15,8 @@ export interface QuestionShape {
   counter: string | null;
   /** The question without its interrogative scaffolding: what it is about. */
   subject: string;
-  /** For a list or a count of initiatives: the tag asked for (新規に始めた → 新規), or null. */
-  tag: Tag | null;
+  /** For a list or a count of initiatives: the tags asked for (新規に始めた → [新規]; 新たに始めた、または拡充した → both). */
+  tags: Tag[];
   /** For a count of rows: the status asked for (実施未定の項目は何件), or null. */
   status: Status | null;
 }
@@ -30,10 +30,14 @@ interface KindRule {
  * Tried in order, first match wins. 達成 comes before the metric words because 「目標は達成した？」 names a target
  * but asks whether it was met; 実施状況 before 何を, because a status question may also say 取組.
  */
-/** 「新規の取組」「拡充した取組」「新規に始めた」「新たに始めた」: the initiatives of one tag, not a row titled …の拡充. */
+/**
+ * 「新規の取組」「拡充した取組」「新規に始めた」「新規で始めた取組」「新たに始めた」「今年度始めた取組」: the initiatives of
+ * one tag, not a row titled …の拡充.
+ */
 const TAG_LIST =
-  /(新規|拡充|継続)(の|に|した|された|して|で)?(取組|取り組|施策|もの)|新規に|新たに(始め|開始|実施)|(拡充|継続)(した|された|している)(?!か)/;
-const ROW_COUNT = /実施未定(の|と?なっている|とした)?(取組|項目|小項目|中項目|もの)/;
+  /(新規|拡充|継続)(の|に|した|された|して|で)?(始めた|開始した|実施した|行った|導入した)?(取組|取り組|施策|もの)|新規(に|で)|(新た|新し)(に|く)(始め|開始|実施)|(拡充|継続)(した|された|している)(?!か)|(始めた|開始した)(取組|取り組|施策)/;
+/** 「実施未定の項目」「実施未定とされた項目」「実施未定となっている取組」: rows of one status, whatever verb links them. */
+const ROW_COUNT = /実施未定([ぁ-ゖ]{0,7})?(取組|項目|小項目|中項目|もの)/;
 const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は/;
 
 const KIND_RULES: KindRule[] = [
@@ -45,6 +49,8 @@ const KIND_RULES: KindRule[] = [
   },
   { kind: 'count', pattern: new RegExp(`(${TAG_LIST.source}|${ROW_COUNT.source}).*(${COUNT_WORDS.source})`) },
   { kind: 'list', pattern: TAG_LIST },
+  // 「実施未定の項目を教えて」: the rows of one status, listed like the initiatives of one tag.
+  { kind: 'list', pattern: ROW_COUNT },
   { kind: 'met', pattern: /達成|上回|下回|届いて|クリア/ },
   { kind: 'when', pattern: /いつ|何年|何月|何日から|時期|日付|開始日|開設日/ },
   { kind: 'count', pattern: /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|件数|日数|時間数|台数|組数/ },
@@ -70,6 +76,9 @@ const SCAFFOLDING: RegExp[] = [
   // A change: 「…は前年度から何ポイント上がった」 — the years are read as the scope, the verb is no part of the subject.
   /(から|まで|までに|と比べて?|より)?(で|に)?(上がった|下がった|増えた|減った|増加した|減少した|変わった|変化した|伸びた|改善した)(か|の)?/g,
   /(延べ)/g,
+  // 「府省別に」「各府省で」「それぞれ」 say how to answer (per ministry, per year named), not what about.
+  /(各(府省庁|府省|省庁)|(府省庁|府省|省庁)(別|ごと|毎))(に|で|では|の|は)?/g,
+  /(それぞれ|各々)(の|で|に|は)?/g,
   /(は|を|が)?(どのような|どのように|どう(?=[^か])|どんな|何を|なにを|何が|いくつ|どれくらい|どのくらい|どれだけ)/g,
   /(実施|した|している|された|されている|行った|行っている|しましたか|ですか|ますか|でしょうか)+[?？。]*$/,
   // Linking phrases and the generic word for initiative: every statement is an 取組, so they tell nothing apart.
@@ -85,10 +94,13 @@ const REASON_SCAFFOLDING: RegExp[] = [
 ];
 /** What a list or a count of initiatives adds: 「新規に始めた取組」「拡充した取組」「実施未定の項目」. */
 const ENUMERATION_SCAFFOLDING: RegExp[] = [
-  /(新規|拡充|継続)(の|に|した|された|して|で)?(始めた|開始した|実施した)?(取組|取り組み|施策|もの)?(は|を)?/g,
-  /新たに(始めた|開始した|実施した)/g,
-  /(が|を|は)?実施未定(の|と?なっている|とした)?(取組|項目|小項目|中項目|もの)?(は|を)?/g,
+  /(新規|拡充|継続)(の|に|した|された|して|で)?(始めた|開始した|実施した|行った|導入した)?(取組|取り組み|施策|もの)?(は|を)?/g,
+  /(新た|新し)(に|く)(始めた|開始した|実施した)/g,
+  /(始めた|開始した)(取組|取り組み|施策)(は|を)?/g,
+  /(が|を|は)?実施未定([ぁ-ゖ]{0,7}(取組|項目|小項目|中項目|もの))?(は|を)?/g,
   /(項目|もの)(は|を)?/g,
+  // 「一覧で」「全部で」「列挙して」 ask for all of them, which a list gives anyway.
+  /(一覧|リスト|全部|全て|すべて|合計|合わせて|列挙|挙げて)(で|に|を|して|は)?/g,
   /(何件|いくつ|幾つ|件数|何個|数)(は|を)?/g,
 ];
 
@@ -120,12 +132,19 @@ const COUNTER_SPELLINGS: [RegExp, string][] = [
   [/何ポイント/, 'ポイント'],
 ];
 
-/** The tag a list or count of initiatives asks for. */
-function tagOf(question: string): Tag | null {
-  if (/新規|新たに/.test(question)) return '新規';
-  if (/拡充/.test(question)) return '拡充';
-  if (/継続/.test(question)) return '継続';
-  return null;
+/** How each tag is asked for; 「…制の拡充」 is a row's title, not the tag (after の, a tag word names a row). */
+const TAG_WORDS: [Tag, RegExp][] = [
+  ['新規', /新規|新たに|新しく/],
+  ['拡充', /(?<!の)拡充/],
+  ['継続', /(?<!の)継続/],
+];
+
+/** The tags a list or count of initiatives asks for, in the order of TAGS. */
+function tagsOf(question: string): Tag[] {
+  const tags = TAG_WORDS.filter(([, pattern]) => pattern.test(question)).map(([tag]) => tag);
+  // 「今年度始めた取組」: what a year started is what it tags 【新規】.
+  if (tags.length === 0 && /始め|開始/.test(question)) return ['新規'];
+  return tags;
 }
 
 /** The counter a count question asks for (何名 → 名), or null. 名 also accepts 人 when answering. */
@@ -157,7 +176,7 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     metricField: kind === 'metric' || kind === 'met' || kind === 'change' ? metricFieldOf(question) : null,
     counter: kind === 'count' || kind === 'change' ? counterOf(question) : null,
     subject: subjectOf(question, enumerates ? ENUMERATION_SCAFFOLDING : kind === 'reason' ? REASON_SCAFFOLDING : []),
-    tag: enumerates ? tagOf(question) : null,
+    tags: enumerates ? tagsOf(question) : [],
     status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
   };
 }

@@ -151,6 +151,35 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     expect(answer.sources).toEqual([expect.objectContaining({ ministry: '架空庁', fiscalYear: 2021, field: 'report' })]);
   });
 
+  it('when asked per ministry for a year’s tag (府省ごとに) and naming none, answers every report of that year, one row each', () => {
+    const list = ask('令和4年度に拡充した取組を各府省ごとに教えて');
+    const count = ask('令和2年度に拡充した取組は府省別に何件？');
+
+    // 財務省 has no report of 令和4年度; the words asking per ministry filter out no statement.
+    expect(list.table?.map((row) => [row.ministry, row.fiscalYear, row.sourceIds.length])).toEqual([
+      ['テスト省', 2022, 6],
+      ['架空庁', 2022, 1],
+    ]);
+    expect(count.table?.map((row) => [row.ministry, row.value.split('（')[0]])).toEqual([
+      ['テスト省', '0件'],
+      ['架空庁', '0件'],
+      ['財務省', '3件'],
+    ]);
+  });
+
+  it('when asked for the rows of a status, counts or lists them, and 0件 for a loaded report that has none', () => {
+    const none = ask('テスト省の令和4年度に実施未定となっている項目は何件？');
+    const listed = ask('令和4年度の実施未定の項目を府省ごとに教えて');
+
+    expect(none.answer).toContain('0件');
+    expect(none.sources).toEqual([expect.objectContaining({ ministry: 'テスト省', fiscalYear: 2022, field: 'report' })]);
+    expect(listed.kind).toBe('list');
+    expect(listed.table?.map((row) => [row.ministry, row.value.includes('庁内ネットワークの更改')])).toEqual([
+      ['テスト省', false],
+      ['架空庁', true],
+    ]);
+  });
+
   it('when only other reports hold initiatives of the tag, a report with 0件 is not named as one that holds them', () => {
     const answer = ask('財務省の令和3年度に拡充した取組は？');
 

@@ -22,6 +22,30 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion(question).kind).toBe(kind);
   });
 
+  it.each([
+    ['架空庁が令和3年度に新規で始めた取組を教えて', ['新規']],
+    ['今年度始めた取組は？', ['新規']],
+    ['新しく始めた施策は？', ['新規']],
+    ['新たに始めた、または拡充した取組は？', ['新規', '拡充']],
+    ['フレックスタイム制の拡充で新規に始めた取組は？', ['新規']],
+  ])('when asked for the initiatives of a tag (%s), lists those of %p', (question, tags) => {
+    expect(classifyQuestion(question)).toMatchObject({ kind: 'list', tags, status: null });
+  });
+
+  it.each([
+    ['実施未定とされた項目は何件？', 'count'],
+    ['実施未定となっている取組はいくつ？', 'count'],
+    ['実施未定の項目を教えて', 'list'],
+  ])('when asked for the rows of a status (%s), enumerates them as a %s', (question, kind) => {
+    expect(classifyQuestion(question)).toMatchObject({ kind, tags: [], status: '実施未定', subject: '' });
+  });
+
+  it('when asked per ministry (府省別に, 各府省で, それぞれ), keeps those words out of the subject', () => {
+    expect(classifyQuestion('拡充された取組を府省別に教えて').subject).toBe('');
+    expect(classifyQuestion('拡充した取組は府省ごとに何件？').subject).toBe('');
+    expect(classifyQuestion('年次休暇の平均取得日数を各府省でそれぞれ教えて').subject).toBe('年次休暇の平均取得日数');
+  });
+
   it('when a metric question names 目標設定時, asks for the baseline (not the target it contains)', () => {
     expect(classifyQuestion('『男の産休』取得率の目標設定時の値は？')).toMatchObject({
       kind: 'metric',
