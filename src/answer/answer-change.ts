@@ -76,13 +76,17 @@ function countFigure(ranked: RankedCount): Figure {
   return { value: count.value, unit: count.unit, printed: toHalfWidthDigits(`${count.text}（${clause}）`), source, score: ranked.confidence };
 }
 
-/** A number of the later year's texts, and the same template row's number of the same unit in the earlier year. */
+/**
+ * A number of the later year's texts, and the same template row's number of the same unit in the earlier year. Target
+ * rows are read by metricFigures, field by field: the first number of a target row's text is its target, not a figure
+ * that changed (両休暇合計5日以上取得率100% stands in every year).
+ */
 function textFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | null {
   const accepts = acceptsCounter(context.shape.counter);
-  const [later] = rankedCounts({ ...context, scope: { ministry, fiscalYear: to } }, accepts);
+  const [later] = rankedCounts({ ...context, scope: { ministry, fiscalYear: to } }, accepts, false);
   if (!later) return null;
   const row = templateRow(later.candidate.initiative);
-  const [earlier] = rankedCounts({ ...context, scope: { ministry, fiscalYear: from } }, accepts).filter(
+  const [earlier] = rankedCounts({ ...context, scope: { ministry, fiscalYear: from } }, accepts, false).filter(
     (r) => templateRow(r.candidate.initiative) === row && r.candidate.field === later.candidate.field && r.count.unit === later.count.unit,
   );
   if (!earlier) return null;

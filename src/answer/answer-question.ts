@@ -24,7 +24,7 @@ import { unsupportedNumbers } from './number-guard';
 import { readQuestionScope, type QuestionScope } from './question-scope';
 import { buildSubjectMatcher, normalizeForMatch, type SubjectMatcher } from './relevance';
 import { reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
-import { preparedInitiatives, unitWeigher } from './retrieve-candidates';
+import { preparedInitiatives, unitOccurs, unitWeigher } from './retrieve-candidates';
 import type { Answer, AnswerRow, QuestionKind, ReportRef } from './types';
 
 /** Below this confidence the answer is null (「資料からは分かりません」); set from the question set in tests/answer. */
@@ -316,7 +316,7 @@ function read(engine: SearchEngine, question: string): Reading {
   const scope = readQuestionScope(question, catalog.ministries);
   // Dates select a report or a metric's period, so they are no part of what the subject must match.
   const shape = classifyQuestion(withoutDates(scope.rest), question);
-  const matcher = buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine));
+  const matcher = buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine), unitOccurs(engine));
   return { engine, catalog, question, scope, shape, matcher };
 }
 

@@ -39,6 +39,12 @@ const TAG_LIST =
 /** 「実施未定の項目」「実施未定とされた項目」「実施未定となっている取組」: rows of one status, whatever verb links them. */
 const ROW_COUNT = /実施未定([ぁ-ゖ]{0,7})?(取組|項目|小項目|中項目|もの)/;
 const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は/;
+/**
+ * Words for the number of something (参加者数, 作業時間, 受講者), which a question may end on without any interrogative
+ * (「…の参加者数は？」「…で減らした作業時間を府省別に教えて」).
+ */
+const MEASURE_NOUNS =
+  /(時間|日数|人数|者数|件数|回数|台数|組数|の数|者)(は|を|って)?(府省別に|府省ごとに|各府省で|それぞれ)?(教えて(ください|下さい)?)?[?？。]*$/;
 
 const KIND_RULES: KindRule[] = [
   { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が)|の理由/ },
@@ -53,8 +59,13 @@ const KIND_RULES: KindRule[] = [
   { kind: 'list', pattern: ROW_COUNT },
   { kind: 'met', pattern: /達成|上回|下回|届いて|クリア/ },
   { kind: 'when', pattern: /いつ|何年|何月|何日から|時期|日付|開始日|開設日/ },
-  { kind: 'count', pattern: /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|件数|日数|時間数|台数|組数/ },
+  {
+    kind: 'count',
+    pattern: /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|者数|件数|日数|時間数|回数|台数|組数/,
+  },
   { kind: 'metric', pattern: /何(%|％|パーセント|ポイント)|割合|比率|[^効]率|目標設定時|現状|目標|数値|値は|値を/ },
+  // 「RPAでどれだけ作業時間を減らした？」「…で減らした作業時間は？」: an amount, once no rate or target was named.
+  { kind: 'count', pattern: new RegExp(`どれだけ|どれくらい|どのくらい|どれほど|${MEASURE_NOUNS.source}`) },
   { kind: 'status', pattern: /実施状況|実施未定|実施の有無/ },
   { kind: 'what', pattern: /どのような|どのように|どう[^か]|どんな|何を|なにを|何が|内容|工夫|具体的/ },
   // Yes/no forms: 「…は実施されている？」 asks for the status, unless a stronger 'what' cue came first.
@@ -79,7 +90,9 @@ const SCAFFOLDING: RegExp[] = [
   // 「府省別に」「各府省で」「それぞれ」 say how to answer (per ministry, per year named), not what about.
   /(各(府省庁|府省|省庁)|(府省庁|府省|省庁)(別|ごと|毎))(に|で|では|の|は)?/g,
   /(それぞれ|各々)(の|で|に|は)?/g,
-  /(は|を|が)?(どのような|どのように|どう(?=[^か])|どんな|何を|なにを|何が|いくつ|どれくらい|どのくらい|どれだけ)/g,
+  // 「令和2年度と比べて」: the years are the scope; 比べて compares, it names nothing.
+  /(と|に)?(比べ|比較し)(て|た|ると|たら)?/g,
+  /(は|を|が)?(どのような|どのように|どう(?!か)|どんな|何を|なにを|何が|いくつ|どれくらい|どのくらい|どれだけ)/g,
   /(実施|した|している|された|されている|行った|行っている|しましたか|ですか|ますか|でしょうか)+[?？。]*$/,
   // Linking phrases and the generic word for initiative: every statement is an 取組, so they tell nothing apart.
   /(について|に関して|に関する|に向けて|に向けた|のために|ために|として)/g,
@@ -120,9 +133,9 @@ export function metricFieldOf(question: string): MetricField | null {
 const COUNTER_SPELLINGS: [RegExp, string][] = [
   [/何(か|ヶ|カ|ヵ)月/, 'か月'],
   [/何時間|時間数/, '時間'],
-  [/何(名|人)|人数/, '名'],
+  [/何(名|人)|人数|者数/, '名'],
   [/何日|日数/, '日'],
-  [/何回/, '回'],
+  [/何回|回数/, '回'],
   [/何件|件数/, '件'],
   [/何倍/, '倍'],
   [/何割/, '割'],
@@ -147,20 +160,31 @@ function tagsOf(question: string): Tag[] {
   return tags;
 }
 
+/** Nouns that name the counter of an amount asked without one (「どれだけ作業時間を減らした？」 → 時間). */
+const IMPLIED_COUNTERS: [RegExp, string][] = [
+  [/時間/, '時間'],
+  // 参加者, 受講者, 利用者: people, counted in 名 (or 人).
+  [/者(は|を|って)?[?？。]*$|者(は|を)?(府省|各府省|それぞれ|教えて)/, '名'],
+];
+
 /** The counter a count question asks for (何名 → 名), or null. 名 also accepts 人 when answering. */
 export function counterOf(question: string): string | null {
-  return COUNTER_SPELLINGS.find(([pattern]) => pattern.test(question))?.[1] ?? null;
+  const named = COUNTER_SPELLINGS.find(([pattern]) => pattern.test(question)) ?? IMPLIED_COUNTERS.find(([pattern]) => pattern.test(question));
+  return named?.[1] ?? null;
 }
 
 /** Removes interrogatives, question endings and metric-field words, keeping what the question is about. */
 export function subjectOf(question: string, extra: RegExp[] = []): string {
   let subject = question.trim();
   for (const pattern of [...extra, ...SCAFFOLDING]) subject = subject.replace(pattern, ' ').trim();
-  return subject
-    .replace(/[『』「」"“”]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[ はをがのに]+|[ はをがのに]+$/g, '')
-    .trim();
+  return (
+    subject
+      // A quoted name is a chunk of its own: 「男の産休」取得率 must not be matched by 休取, which no text spells.
+      .replace(/[『』「」"“”]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[ はをがのに]+|[ はをがのに]+$/g, '')
+      .trim()
+  );
 }
 
 /**

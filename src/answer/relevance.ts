@@ -19,13 +19,22 @@ export function normalizeForMatch(text: string): string {
  */
 const CHUNK_SEPARATORS = /[\p{Script=Hiragana}、。・･\s「」『』（）()【】［］[\]"“”?？!！:：]+/u;
 
-/** The units a subject is matched by: bigrams of each chunk, or a one-kanji chunk on its own (「男」). */
-export function matchUnits(subject: string): string[] {
+/**
+ * The units a subject is matched by: bigrams of each chunk, or a one-kanji chunk on its own (「男」).
+ * @param occurs whether a unit stands anywhere in the corpus. A bigram no text holds, between two that texts do hold,
+ * straddles two words of a compound (休取 in 産休取得率: 産休 + 取得率) rather than naming anything: it is left out, so
+ * that it does not weigh as a subject the reports never mention. Every unit is kept without it.
+ */
+export function matchUnits(subject: string, occurs?: (unit: string) => boolean): string[] {
   const units = new Set<string>();
   for (const raw of subject.normalize('NFKC').toLowerCase().split(CHUNK_SEPARATORS)) {
     const chunk = normalizeForMatch(raw);
     if (chunk.length === 1 && /\p{Script=Han}/u.test(chunk)) units.add(chunk);
-    for (let i = 0; i + 2 <= chunk.length; i++) units.add(chunk.slice(i, i + 2));
+    const bigrams: string[] = [];
+    for (let i = 0; i + 2 <= chunk.length; i++) bigrams.push(chunk.slice(i, i + 2));
+    bigrams
+      .filter((bigram, i) => !occurs || occurs(bigram) || i === 0 || i === bigrams.length - 1 || !occurs(bigrams[i - 1]) || !occurs(bigrams[i + 1]))
+      .forEach((bigram) => units.add(bigram));
   }
   return [...units];
 }
@@ -42,18 +51,20 @@ export interface SubjectMatcher {
 /**
  * Builds a matcher for a subject and its synonym alternatives (surface → alternatives as the analyser expanded them).
  * @param weightOf a unit's weight (an inverse document frequency); every unit weighs 1 without it
+ * @param occurs whether a unit stands in the corpus, to leave out bigrams that straddle two words (see matchUnits)
  */
 export function buildSubjectMatcher(
   subject: string,
   synonyms: { surface: string; alternatives: string[] }[] = [],
   weightOf: (unit: string) => number = () => 1,
+  occurs?: (unit: string) => boolean,
 ): SubjectMatcher {
   const alternatives = synonyms.flatMap((synonym) =>
     synonym.alternatives
       .map((alternative) => ({ normalized: normalizeForMatch(alternative), replaces: matchUnits(synonym.surface) }))
       .filter((alternative) => alternative.normalized.length >= 2),
   );
-  const units = matchUnits(subject);
+  const units = matchUnits(subject, occurs);
   return { units, weights: units.map(weightOf), alternatives };
 }
 

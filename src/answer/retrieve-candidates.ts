@@ -123,7 +123,23 @@ function inScope(initiative: Pick<Initiative, 'ministry' | 'fiscalYear'>, scope:
   );
 }
 
-const weights = new WeakMap<SearchEngine, Map<string, number>>();
+const frequencies = new WeakMap<SearchEngine, Map<string, number>>();
+
+/** How many initiatives' texts hold a unit (df), counted once per engine and unit. */
+function documentFrequency(engine: SearchEngine): (unit: string) => number {
+  const all = preparedInitiatives(engine);
+  let cache = frequencies.get(engine);
+  if (!cache) frequencies.set(engine, (cache = new Map()));
+  const known = cache;
+  return (unit) => {
+    let df = known.get(unit);
+    if (df === undefined) {
+      df = all.reduce((count, p) => count + (p.full.grams.has(unit) ? 1 : 0), 0);
+      known.set(unit, df);
+    }
+    return df;
+  };
+}
 
 /**
  * A unit's weight in this engine's corpus: 1 + ln((N + 1) / (df + 1)), where df counts the initiatives whose text
@@ -131,19 +147,15 @@ const weights = new WeakMap<SearchEngine, Map<string, number>>();
  * lacks weigh most, so a subject the reports never mention stays unmatched.
  */
 export function unitWeigher(engine: SearchEngine): (unit: string) => number {
-  const all = preparedInitiatives(engine);
-  let cache = weights.get(engine);
-  if (!cache) weights.set(engine, (cache = new Map()));
-  const known = cache;
-  return (unit) => {
-    let weight = known.get(unit);
-    if (weight === undefined) {
-      const df = all.reduce((count, p) => count + (p.full.grams.has(unit) ? 1 : 0), 0);
-      weight = 1 + Math.log((all.length + 1) / (df + 1));
-      known.set(unit, weight);
-    }
-    return weight;
-  };
+  const n = preparedInitiatives(engine).length;
+  const df = documentFrequency(engine);
+  return (unit) => 1 + Math.log((n + 1) / (df(unit) + 1));
+}
+
+/** Whether some initiative's text of this engine holds the unit. */
+export function unitOccurs(engine: SearchEngine): (unit: string) => boolean {
+  const df = documentFrequency(engine);
+  return (unit) => df(unit) > 0;
 }
 
 /**

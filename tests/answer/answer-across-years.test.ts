@@ -180,6 +180,29 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     ]);
   });
 
+  it('when asked an amount of the results column without 何 (…で減らした作業時間は？), answers that year’s figure', () => {
+    const answer = ask('テスト省の令和3年度にRPAで減らした作業時間は？');
+
+    expect(answer.kind).toBe('count');
+    expect(answer.answer).toContain('300時間');
+    expect(answer.sources).toEqual([expect.objectContaining({ fiscalYear: 2021, field: 'results' })]);
+  });
+
+  it('when a change names a target row by a compound (男の産休取得率), compares that row’s current values', () => {
+    const answer = ask('テスト省の男の産休取得率は令和2年度から令和3年度に何ポイント上がった？');
+
+    expect(answer.answer).toContain('72.0%');
+    expect(answer.answer).toContain('88.0%');
+    expect(answer.answer).toContain('差 +16.0ポイント');
+  });
+
+  it('when only another ministry holds an amount asked without 何 (どれだけ…減らした), abstains and names it', () => {
+    const answer = ask('財務省はRPAでどれだけ作業時間を減らした？');
+
+    expect(answer.answer).toBeNull();
+    expect(answer.heldBy?.map((r) => r.ministry)).toContain('テスト省');
+  });
+
   it('when only other reports hold initiatives of the tag, a report with 0件 is not named as one that holds them', () => {
     const answer = ask('財務省の令和3年度に拡充した取組は？');
 

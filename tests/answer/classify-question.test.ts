@@ -46,6 +46,20 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('年次休暇の平均取得日数を各府省でそれぞれ教えて').subject).toBe('年次休暇の平均取得日数');
   });
 
+  it.each([
+    ['セミナーの参加者数は？', '名'],
+    ['RPAでどれだけ作業時間を減らした？', '時間'],
+    ['RPAで減らした作業時間は？', '時間'],
+    ['研修の実施回数は？', '回'],
+    ['押印を廃止した手続の数は？', null],
+  ])('when a question asks an amount without 何 (%s), asks for a count in %p', (question, counter) => {
+    expect(classifyQuestion(question)).toMatchObject({ kind: 'count', counter });
+  });
+
+  it('when an amount is asked of a rate, asks for the metric, not a count', () => {
+    expect(classifyQuestion('eラーニングの受講率はどれくらい？').kind).toBe('metric');
+  });
+
   it('when a metric question names 目標設定時, asks for the baseline (not the target it contains)', () => {
     expect(classifyQuestion('『男の産休』取得率の目標設定時の値は？')).toMatchObject({
       kind: 'metric',
@@ -86,7 +100,7 @@ describe('counterOf', () => {
 
 describe('subjectOf', () => {
   it.each([
-    ['『男の産休』取得率の目標設定時の値は？', '男の産休取得率'],
+    ['『男の産休』取得率の目標設定時の値は？', '男の産休 取得率'],
     ['地方機関課長・本省課長補佐相当職の女性登用目標は達成した？', '地方機関課長・本省課長補佐相当職の女性登用'],
     ['財務省本庁舎内保育所はいつ開設された？', '財務省本庁舎内保育所 開設'],
     ['税関の選考採用試験で女性を何名中途採用した？', '税関の選考採用試験で女性 中途採用'],

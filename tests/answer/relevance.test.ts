@@ -12,6 +12,16 @@ describe('matchUnits', () => {
   it('when the subject is written in full width, matches its half-width form', () => {
     expect(matchUnits('ＲＰＡ')).toEqual(['rp', 'pa']);
   });
+
+  it('when a bigram no text holds joins two that texts hold, leaves it out as the seam of a compound', () => {
+    const corpus = new Set(['産休', '取得', '得率', '手当']);
+    const occurs = (unit: string): boolean => corpus.has(unit);
+
+    expect(matchUnits('産休取得率', occurs)).toEqual(['産休', '取得', '得率']);
+    expect(matchUnits('産休取得率')).toEqual(['産休', '休取', '取得', '得率']);
+    // A bigram no text holds beside another no text holds is a word the reports lack: it stays and weighs.
+    expect(matchUnits('宇宙開発手当', occurs)).toEqual(['宇宙', '宙開', '開発', '発手', '手当']);
+  });
 });
 
 describe('coverage', () => {
