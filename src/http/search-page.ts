@@ -54,7 +54,8 @@ function presentResult(engine: SearchEngine, hit: SearchHit): ResultView {
     ministry: hit.ministry,
     yearLabel: hit.fiscalYearLabel,
     section: hit.section,
-    rowPath: describeRow(hit),
+    // A target row holds one figure per label (全体, 本省課室長相当職 …): without it the hits of one row look alike.
+    rowPath: hit.kind === 'metric' && initiative?.label ? `${describeRow(hit)}【${initiative.label}】` : describeRow(hit),
     segments: splitHighlights(hit.snippet, hit.snippetHighlights),
     topics: hit.topics,
     alsoAt: hit.alsoAt.map((place) => ({

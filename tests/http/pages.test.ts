@@ -45,6 +45,12 @@ describe('pages', () => {
     expect(res.text).toMatch(/href="\/initiatives\/[0-9a-f]{12}"/);
   });
 
+  it('when a target row is found, its hit names the figure it holds (the label), since one row holds several', async () => {
+    const res = await request(seed.app).get('/').query({ q: '本省課室長相当職' });
+
+    expect(res.text).toContain('女性の登用目標【本省課室長相当職】');
+  });
+
   it('when a facet is ticked in the URL, keeps it ticked and links to untick it', async () => {
     const res = await request(seed.app).get('/').query({ q: 'テレワーク', tag: '新規' });
 
