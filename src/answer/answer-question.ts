@@ -239,15 +239,40 @@ function table(reading: Reading, drafts: Draft[]): Answer {
   };
 }
 
+/** Keeps the holders as sure as the surest, less the table's margin. */
+function surest(found: { refs: ReportRef[]; confidence: number }[]): ReportRef[] {
+  const best = Math.max(0, ...found.map((f) => f.confidence));
+  return found.filter((f) => f.confidence >= best - TABLE_MARGIN).flatMap((f) => f.refs);
+}
+
+/**
+ * For a change asked of one ministry: the other ministries whose two reports of the same years (named, or 前年度 and
+ * 今年度 of their own) give the figure, each with both years.
+ */
+function changeHoldersOf(reading: Reading, asked: Target[]): ReportRef[] {
+  const { scope, catalog } = reading;
+  if (scope.ministry === null) return [];
+  const found: { refs: ReportRef[]; confidence: number }[] = [];
+  for (const ministry of catalog.ministries) {
+    if (asked.some((t) => t.ministry === ministry)) continue;
+    const [target] = resolveTargets(catalog, { ...scope, ministry, ministries: [ministry] }, 'change', reading.question);
+    if (!target?.years) continue;
+    const draft = answerTarget(reading, target);
+    if (draft) found.push({ refs: [target.years.from, target.years.to].map((y) => refOf(catalog, ministry, y)), confidence: draft.confidence });
+  }
+  return surest(found);
+}
+
 /** The reports other than those asked that would answer the question, as ministry and year. */
 function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
   const { scope } = reading;
   // With no ministry or year named, every report was asked already.
   const named = scope.ministry !== null || scope.fiscalYears.length > 0 || scope.relative !== null;
-  if (reading.shape.kind === 'change' || !named) return [];
+  if (reading.shape.kind === 'change') return changeHoldersOf(reading, asked);
+  if (!named) return [];
   const askedReport = (ministry: string, year: number): boolean =>
     asked.some((t) => t.ministry === ministry && (t.fiscalYear === null ? !t.periodRequired : t.fiscalYear === year));
-  const found: { ref: ReportRef; confidence: number }[] = [];
+  const found: { refs: ReportRef[]; confidence: number }[] = [];
   for (const report of reading.catalog.reports) {
     if (askedReport(report.ministry, report.fiscalYear)) continue;
     const target: Target = {
@@ -261,14 +286,19 @@ function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
     const draft = answerTarget(reading, target);
     // A report that only stands as read (「0件」) does not hold what was asked.
     if (draft && draft.sources.some((s) => s.field !== 'report'))
-      found.push({ ref: refOf(reading.catalog, report.ministry, report.fiscalYear), confidence: draft.confidence });
+      found.push({ refs: [refOf(reading.catalog, report.ministry, report.fiscalYear)], confidence: draft.confidence });
   }
-  const best = Math.max(0, ...found.map((f) => f.confidence));
-  return found.filter((f) => f.confidence >= best - TABLE_MARGIN).map((f) => f.ref);
+  return surest(found);
 }
 
 function describeAsked(reading: Reading, targets: Target[]): string {
-  const { scope } = reading;
+  const { scope, catalog } = reading;
+  const [only] = targets;
+  // A change was asked of two reports: 「架空庁の令和3年度・令和4年度」, not 「架空庁の前年度」.
+  if (reading.shape.kind === 'change' && targets.length === 1 && only.ministry && only.years) {
+    const labels = [only.years.from, only.years.to].map((y) => toHalfWidthDigits(catalog.labelOf(only.ministry ?? '', y)));
+    return `${only.ministry}の${labels.join('・')}`;
+  }
   const year = scope.fiscalYearText
     ? toHalfWidthDigits(scope.fiscalYearText)
     : scope.relative === 'previous'

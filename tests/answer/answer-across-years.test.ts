@@ -196,6 +196,14 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     expect(answer.answer).toContain('差 +16.0ポイント');
   });
 
+  it('when only another ministry’s two reports hold the change asked, abstains and names both of its years', () => {
+    const answer = ask('架空庁の女性の採用目標の現状は前年度から何ポイント上がった？');
+
+    expect(answer.answer).toBeNull();
+    expect(answer.note).toBe('架空庁の令和3年度・令和4年度の報告には記載がありません（テスト省の令和3年度・令和4年度の報告に記載があります）');
+    expect(answer.heldBy?.map((r) => `${r.ministry}:${r.fiscalYear}`)).toEqual(['テスト省:2021', 'テスト省:2022']);
+  });
+
   it('when only another ministry holds an amount asked without 何 (どれだけ…減らした), abstains and names it', () => {
     const answer = ask('財務省はRPAでどれだけ作業時間を減らした？');
 
