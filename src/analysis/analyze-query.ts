@@ -3,6 +3,7 @@
  * word), each with its word terms, n-grams and the alternatives expansion adds (synonyms, narrower and
  * related concepts), each marked with its relation.
  */
+import { asksForFigures } from './figure-intent';
 import type { AnalyzedQuery, QueryAlternative, QueryClause, QueryExpansion } from './types';
 import type { KuromojiToken } from './load-tokenizer';
 import { QUESTION_WORDS, pickContentWords } from './word-terms';
@@ -96,7 +97,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
     );
     const expanded = [...new Set(expansions.map((expansion) => expansion.surface))];
     const normalized = [...phrases.map((phrase) => `"${phrase}"`), ...parts.map((part) => tools.normalize(part))].join(' ');
-    return { raw, normalized, clauses: unique, phrases, expanded, expansions, sentenceLike };
+    return { raw, normalized, clauses: unique, phrases, expanded, expansions, sentenceLike, asksForFigures: asksForFigures(raw) };
   }
 
   /** Greedy left to right: the longest token span that is a synonym key, else one content word. */

@@ -68,6 +68,8 @@ export interface AnalyzedQuery {
    * clauses are then OR-ed and ranked by coverage, however few (「男性の育休を増やすには」 needs no 増やす).
    */
   sentenceLike?: boolean;
+  /** Whether the query asks for a figure (割合, 推移, どれだけ減った …: ./figure-intent.ts): records holding figures rank higher. */
+  asksForFigures?: boolean;
 }
 
 export interface Analyzer {

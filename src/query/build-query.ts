@@ -36,6 +36,8 @@ export interface RankingWeights {
   commonClauseFraction: number;
   /** Score multiplier of records that only repeat a row's title (rows without statements). */
   titleRecord: number;
+  /** Score multiplier of a record holding figures when the query asks for one (AnalyzedQuery.asksForFigures). */
+  figureRecord: number;
   /** Queries with at most this many clauses need every clause; longer (natural-language) ones need any, ranked by coverage. */
   maxAndClauses: number;
   /**
@@ -83,7 +85,15 @@ export interface RankingWeights {
  * as 1 (coordination 'weighted'): a long statement matching a dozen narrower and related words had been
  * multiplied by a dozen and outranked the short ones that say what was typed. v2 dev 0.875 → 0.878 (abbreviation
  * 0.736 → 0.789); on the used v4 set 0.661 → 0.699. With it, synonyms 0.35-0.7, narrower 0.1-0.35, related
- * 0.05-0.15, grams 0.1-0.2 and rowTitle 1-3 moved v2 dev by under 0.004: left as they were.
+ * 0.05-0.15, grams 0.1-0.2 and rowTitle 1-3 moved v2 dev by under 0.004: left as they were. Crediting only the
+ * terms of a clause's satisfied variants (dev 0.882, v4 0.711), the best variant per clause instead of their sum
+ * (dismax; dev 0.862, v4 0.693), BM25 k 0.8-1.6, b 0.5-0.9, d 0-0.5 (dev 0.873-0.880) and searching the results
+ * column as a field (+0.001) were tried and not kept.
+ *
+ * A query asking for a figure (割合, 推移, どれだけ減った: figure-intent.ts) multiplies the records that print one by
+ * figureRecord: 1.5 / 2 / 3 / 4 / 6 gave v2 dev 0.879-0.880 (it has few such queries) and the used v4 set 0.722 /
+ * 0.726 / 0.734 / 0.751 / 0.763 (cross-year 0.68 → 0.84 at 4); 4 is kept, short of where figures would bury
+ * every statement.
  */
 export const DEFAULT_WEIGHTS: RankingWeights = {
   text: 3,
@@ -98,6 +108,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   rarestGram: false,
   commonClauseFraction: 0.3,
   titleRecord: 0.3,
+  figureRecord: 4,
   maxAndClauses: 2,
   memberWords: 'synonym',
   sentenceOr: true,

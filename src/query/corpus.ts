@@ -22,6 +22,8 @@ export interface Corpus {
   readonly groupCount: number;
   /** 1 for a record that only repeats a row's title (kind 'title'), ranked below statements. */
   readonly isTitleRecord: Uint8Array;
+  /** 1 for a record that holds figures: a target row, or a statement whose text or results print a number with its unit. */
+  readonly holdsFigures: Uint8Array;
   /** Each facet's values and every document's value codes. */
   readonly facets: FacetColumns;
   /** Display labels of item and year facet values. */
@@ -69,6 +71,7 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     groupOf,
     groupCount,
     isTitleRecord: Uint8Array.from(initiatives, (initiative) => (initiative.kind === 'title' ? 1 : 0)),
+    holdsFigures: Uint8Array.from(initiatives, (initiative) => (holdsFigures(initiative) ? 1 : 0)),
     facets,
     facetLabels,
     documentFrequency: frequencyIn(documents.wordFrequency),
@@ -113,4 +116,12 @@ function pushTo(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A number with the unit of a figure the reports give (rates, people, days, counts, hours, points), after NFKC. */
+const FIGURE = /[0-9]+(?:\.[0-9]+)?\s*(?:%|人|名|日|件|回|時間|ポイント|割)/;
+
+function holdsFigures(initiative: Initiative): boolean {
+  if (initiative.kind === 'metric') return true;
+  return FIGURE.test(initiative.text.normalize('NFKC')) || FIGURE.test((initiative.results ?? '').normalize('NFKC'));
 }

@@ -41,6 +41,10 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
     // A title-only record matches in both its text and its row title: weigh it down below the statements.
     const { ordinals, scores } = matched;
     for (let i = 0; i < ordinals.length; i += 1) if (corpus.isTitleRecord[ordinals[i]!] === 1) scores[i]! *= context.weights.titleRecord;
+    // A query asking for a figure (割合, 推移, どれだけ減った) is answered by the records that print one.
+    if (analyzed.asksForFigures === true) {
+      for (let i = 0; i < ordinals.length; i += 1) if (corpus.holdsFigures[ordinals[i]!] === 1) scores[i]! *= weights.figureRecord;
+    }
   } else if (analyzed.phrases.length > 0) {
     matched = everyDocument(corpus, 1);
   } else {

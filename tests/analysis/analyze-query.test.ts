@@ -123,6 +123,7 @@ describe('analyzeQuery clauses and phrases', () => {
         expanded: [],
         expansions: [],
         sentenceLike: false,
+        asksForFigures: false,
       });
     }
   });

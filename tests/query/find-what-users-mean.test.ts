@@ -3,6 +3,7 @@
  */
 import { createAnalyzer } from '../../src/analysis/create-analyzer';
 import type { SearchEngine } from '../../src/query/types';
+import { DEFAULT_WEIGHTS } from '../../src/query/build-query';
 import { engineOver, seedInitiatives } from '../quality/quality-engine';
 
 let engine: SearchEngine;
@@ -46,6 +47,22 @@ describe('target rows over the seed', () => {
 
     expect(first?.kind).toBe('metric');
     expect(first?.rowTitle).toBe('女性の登用目標');
+  });
+});
+
+describe('questions asking for a figure, over the seed', () => {
+  test('when the query asks for a rate, the records printing one come first', () => {
+    const results = engine.search({ q: '女性の採用の割合はどれくらいか', limit: 3 }).results;
+
+    expect(results.map((hit) => hit.kind)).toContain('metric');
+    expect(results[0]!.text).toMatch(/[0-9０-９]+(\.[0-9]+)?\s*[%％]|[0-9０-９]+名/);
+  });
+
+  test('when the same words ask for what was done, the figure weight changes nothing', async () => {
+    const withoutWeight = engineOver(await seedInitiatives(), await createAnalyzer(), { ...DEFAULT_WEIGHTS, figureRecord: 1 });
+    const ids = (searched: SearchEngine) => searched.search({ q: '女性の採用', limit: 20 }).results.map((hit) => hit.id);
+
+    expect(ids(engine)).toEqual(ids(withoutWeight));
   });
 });
 

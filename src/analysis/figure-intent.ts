@@ -1,0 +1,17 @@
+/**
+ * Whether a query asks for a figure — a rate, a count, a trend, how much something rose or fell — rather than
+ * for what was done: 「女性管理職の割合の推移」「超過勤務はどれだけ減ったのか」「メンター制度の利用者数」. The
+ * reports print figures in target rows and in the results column (D), and such a query is best answered by
+ * those records, though its words match every statement on the subject.
+ */
+
+/**
+ * Cues of a quantity question in this field: ratios and rates, trends, amounts asked for, changes, and the counted
+ * nouns of the template's figures (人数, 利用者数, 日数, 件数, 時間数). Matched on the NFKC-normalised query.
+ */
+const FIGURE_CUES =
+  /割合|比率|[^効]率(?:は|の推移|が|を|$)|推移|実績値|どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|何[%人名日件回割時]|いくつ|増え|減っ|減少|増加|伸び|上昇|低下|人数|者数|日数|件数|時間数|達成状況/;
+
+export function asksForFigures(query: string): boolean {
+  return FIGURE_CUES.test(query.normalize('NFKC'));
+}
