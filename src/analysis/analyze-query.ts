@@ -149,8 +149,9 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
   function longestSynonymSpan(tokens: KuromojiToken[], start: number): { key: string; end: number } | null {
     let text = '';
     let best: { key: string; end: number } | null = null;
-    for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_PHRASE_TOKENS); end++) {
-      text += tokens[end - 1].surface_form;
+    for (const [offset, token] of tokens.slice(start, start + MAX_PHRASE_TOKENS).entries()) {
+      const end = start + offset + 1;
+      text += token.surface_form;
       // Token surfaces are normalised already but for the long-vowel step, which may drop a ー here.
       const key = foldLongVowels(text);
       if (!tools.expansions.hasKeyStartingWith(key) && !tools.expansions.hasKeyStartingWith(text)) break;

@@ -12,10 +12,7 @@
  */
 export function indexNgrams(normalized: string): string[] {
   const grams: string[] = [];
-  forEachRun(normalized, (run) => {
-    for (let i = 0; i + 1 < run.length; i++) grams.push(run[i] + run[i + 1]);
-    grams.push(run[run.length - 1]);
-  });
+  forEachRun(normalized, (run) => grams.push(...bigramsOf(run), ...run.slice(-1)));
   return grams;
 }
 
@@ -25,14 +22,22 @@ export function indexNgrams(normalized: string): string[] {
  */
 export function queryNgrams(normalized: string): string[] {
   const grams: string[] = [];
-  forEachRun(normalized, (run) => {
-    if (run.length === 1) grams.push(run[0]);
-    for (let i = 0; i + 1 < run.length; i++) grams.push(run[i] + run[i + 1]);
-  });
+  forEachRun(normalized, (run) => grams.push(...(run.length === 1 ? run : bigramsOf(run))));
   return grams;
 }
 
-/** Calls `visit` with each maximal run of word characters, as an array of characters (code points). */
+/** Each pair of adjacent characters of a run, in order (['介', '護', '休'] → ['介護', '護休']). */
+function bigramsOf(run: string[]): string[] {
+  const grams: string[] = [];
+  let previous: string | null = null;
+  for (const ch of run) {
+    if (previous !== null) grams.push(previous + ch);
+    previous = ch;
+  }
+  return grams;
+}
+
+/** Calls `visit` with each maximal (never empty) run of word characters, as an array of characters (code points). */
 function forEachRun(text: string, visit: (run: string[]) => void): void {
   let run: string[] = [];
   for (const ch of text) {

@@ -52,7 +52,12 @@ export function toOriginalSpan(normalized: NormalizedText, start: number, end: n
   const { toOriginal } = normalized;
   let after = end;
   while (after < toOriginal.length - 1 && end > start && toOriginal[after] === toOriginal[end - 1]) after++;
-  return [toOriginal[start], toOriginal[after]];
+  const from = toOriginal[start];
+  const to = toOriginal[after];
+  if (from === undefined || to === undefined) {
+    throw new RangeError(`span [${start}, ${end}) is outside the normalised text (${toOriginal.length - 1} characters)`);
+  }
+  return [from, to];
 }
 
 /** The long-vowel step alone, for text that is otherwise normalised already (kuromoji surfaces of normalised text). */
@@ -109,17 +114,18 @@ function rewriteMarksAndSpaces(input: Mapped): Mapped {
   const { chars, origin } = input;
   const out: string[] = [];
   const outOrigin: number[] | null = origin ? [] : null;
+  // origin, when kept, has one entry per character of chars: origin[at]! below is in range as chars[at] is.
   const emit = (ch: string, at: number): void => {
     out.push(ch);
-    outOrigin?.push(origin ? origin[at] : at);
+    outOrigin?.push(origin ? origin[at]! : at);
   };
   for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    const previous = out.length > 0 ? out[out.length - 1] : '';
+    const ch = chars[i]!;
+    const previous = out.at(-1) ?? '';
     if (isWhitespace(ch)) {
       let next = i + 1;
-      while (next < chars.length && isWhitespace(chars[next])) next++;
-      const keepSpace = previous !== '' && next < chars.length && !(isJapanese(previous) && isJapanese(chars[next]));
+      while (next < chars.length && isWhitespace(chars[next]!)) next++;
+      const keepSpace = previous !== '' && next < chars.length && !(isJapanese(previous) && isJapanese(chars[next]!));
       if (keepSpace) emit(' ', i);
       i = next - 1;
     } else if (isIterationMark(ch)) {
@@ -141,14 +147,14 @@ function foldTrailingLongVowels(input: Mapped): Mapped {
   const out: string[] = [];
   const outOrigin: number[] | null = origin ? [] : null;
   let runLength = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
+  for (const [i, ch] of chars.entries()) {
     runLength = isKatakanaChar(ch) ? runLength + 1 : 0;
     const endsRun = !isKatakanaChar(chars[i + 1] ?? '');
     const dropped = ch === LONG_VOWEL && endsRun && runLength >= MIN_FOLDED_KATAKANA_LENGTH && chars[i - 1] !== LONG_VOWEL;
     if (dropped) continue;
     out.push(ch);
-    outOrigin?.push(origin ? origin[i] : i);
+    // origin, when kept, has one entry per character of chars.
+    outOrigin?.push(origin ? origin[i]! : i);
   }
   return { chars: out, origin: outOrigin };
 }

@@ -89,10 +89,10 @@ export function pickContentWords(tokens: KuromojiToken[], options: PickOptions =
   const { extraStopWords, splitCompound } = options;
   const words: ContentWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.pos === '名詞' && token.pos_detail_1 === '数') {
+    const token = tokens[i]!;
+    if (isNumeral(token)) {
       let end = i + 1;
-      while (end < tokens.length && tokens[end].pos === '名詞' && tokens[end].pos_detail_1 === '数') end++;
+      while (end < tokens.length && isNumeral(tokens[end])) end++;
       words.push({
         term: tokens
           .slice(i, end)
@@ -116,6 +116,11 @@ export function pickContentWords(tokens: KuromojiToken[], options: PickOptions =
 }
 
 /** The term a token contributes, or null when it is not a content word. */
+/** A numeral token (二, 十, 2024); undefined, past the end of the tokens, is none. */
+function isNumeral(token: KuromojiToken | undefined): boolean {
+  return token?.pos === '名詞' && token.pos_detail_1 === '数';
+}
+
 function contentTerm(token: KuromojiToken): string | null {
   const base = token.basic_form === '*' || token.basic_form === '' ? token.surface_form : token.basic_form;
   if (!HAS_WORD_CHARACTER.test(base)) return null;
