@@ -15,7 +15,9 @@ const FIXTURES = ['mof-fy2020', 'kakuu-cho-r2', 'test-ministry-r3'];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('median of no values');
+  return middle;
 }
 
 /** Runs `work` and samples RSS every 5 ms meanwhile; returns milliseconds and the highest RSS seen (MB). */

@@ -87,7 +87,8 @@ export function buildInitiatives(parsed: ParsedReport, orderStart = 0): Initiati
   for (const row of rows) if (row.sub === null && row.item !== null) printedItemTitles.set(`${row.section}|${row.item}`, row.title);
   const initiatives: Initiative[] = [];
   rows.forEach((row, index) => {
-    const rowKey = hashId(report.ministry, report.fiscalYear, row.section, row.item, row.sub, variants[index]);
+    const variant = variants[index]!; // assignRowVariants gives one variant per row
+    const rowKey = hashId(report.ministry, report.fiscalYear, row.section, row.item, row.sub, variant);
     const context: RowContext = {
       ministry: report.ministry,
       fiscalYear: report.fiscalYear,
@@ -106,7 +107,7 @@ export function buildInitiatives(parsed: ParsedReport, orderStart = 0): Initiati
       reportId: report.id,
       origin: row.origin,
     };
-    initiatives.push(...rowInitiatives(row, context, variants[index], orderStart + initiatives.length));
+    initiatives.push(...rowInitiatives(row, context, variant, orderStart + initiatives.length));
   });
   return initiatives;
 }

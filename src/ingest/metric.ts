@@ -48,13 +48,16 @@ export function parseQuantity(text: string): Quantity | null {
   const matches = [...folded.matchAll(NUMBER_WITH_UNIT)];
   if (matches.length === 0) return null;
   const percents = matches.filter((m) => m[2] === '%');
-  const chosen = (percents.length > 0 ? percents : matches)[(percents.length > 0 ? percents : matches).length - 1];
-  const value = Number(chosen[1].replace(',', ''));
+  const chosen = (percents.length > 0 ? percents : matches).at(-1);
+  if (chosen === undefined) return null;
+  const [printed, digits, unit] = chosen;
+  if (digits === undefined || unit === undefined) return null; // both groups of NUMBER_WITH_UNIT are required
+  const value = Number(digits.replace(',', ''));
   if (!Number.isFinite(value)) return null;
-  let rest = text.slice((chosen.index ?? 0) + chosen[0].length);
+  let rest = text.slice((chosen.index ?? 0) + printed.length);
   const qualifier = QUALIFIER.exec(rest)?.[1] ?? null;
   if (qualifier) rest = rest.slice(qualifier.length);
-  return { value, unit: chosen[2], period: readPeriod(rest), qualifier, text };
+  return { value, unit, period: readPeriod(rest), qualifier, text };
 }
 
 /** Splits 「目標：…、現状：…、目標設定時：…」 into its three phrases. */
@@ -63,13 +66,14 @@ function splitKeyedParts(text: string): Map<string, string> {
   const parts = new Map<string, string>();
   keys.forEach((key, i) => {
     const start = (key.index ?? 0) + key[0].length;
-    const end = i + 1 < keys.length ? (keys[i + 1].index ?? text.length) : text.length;
+    const end = keys[i + 1]?.index ?? text.length;
     const phrase = text
       .slice(start, end)
       .trim()
       .replace(/[、，,]\s*$/u, '')
       .trim();
-    if (!parts.has(key[1])) parts.set(key[1], phrase);
+    const [, name] = key;
+    if (name !== undefined && !parts.has(name)) parts.set(name, phrase);
   });
   return parts;
 }

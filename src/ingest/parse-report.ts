@@ -39,8 +39,10 @@ export interface TitleLine {
 
 /** Reads 「令和3年度 …フォローアップ」; null when the text is not a title line. */
 export function readTitleLine(text: string, line: number): TitleLine | null {
-  const match = TITLE_LINE.exec(normalizeWhitespace(text));
-  return match ? { line, yearLabel: normalizeWhitespace(match[1]), title: normalizeWhitespace(match[2]) } : null;
+  const [, yearLabel, title] = TITLE_LINE.exec(normalizeWhitespace(text)) ?? [];
+  return yearLabel !== undefined && title !== undefined
+    ? { line, yearLabel: normalizeWhitespace(yearLabel), title: normalizeWhitespace(title) }
+    : null;
 }
 
 /** Finds the title line; SOURCE_NOT_A_REPORT when the text has none, or no table header after it. */
@@ -54,7 +56,7 @@ function readTitle(lines: string[], source: string): TitleLine {
       line: index + 1,
     });
   }
-  return readTitleLine(lines[index], index + 1) as TitleLine;
+  return readTitleLine(lines[index]!, index + 1) as TitleLine; // lines[index] is the title line findIndex found
 }
 
 /** Page furniture to drop: repeated title lines, column headers, blank lines. */
@@ -81,13 +83,14 @@ function readDrafts(lines: string[], warnings: ParseWarning[]): RowDraft[] {
   const drafts: RowDraft[] = [];
   const start = lines.findIndex((line) => HEADER_LINE.test(line));
   for (let i = start + 1; i < lines.length; i++) {
-    if (isPageFurniture(lines[i])) continue;
+    const text = lines[i]!;
+    if (isPageFurniture(text)) continue;
     const line = i + 1;
-    const cells = readRowCells(lines[i].split('\t'), line);
+    const cells = readRowCells(text.split('\t'), line);
     const previous = drafts[drafts.length - 1];
-    if (!lines[i].includes('\t') || continuesPrevious(cells)) {
+    if (!text.includes('\t') || continuesPrevious(cells)) {
       if (previous?.origin.lines) {
-        previous.cells.contents.push(...(lines[i].includes('\t') ? cells.contents : [lines[i]]));
+        previous.cells.contents.push(...(text.includes('\t') ? cells.contents : [text]));
         previous.origin.lines[1] = line;
         warnings.push({ line, message: `line continues the row of line ${previous.origin.lines[0]}` });
       } else warnings.push({ line, message: 'text before the first row ignored' });
@@ -191,10 +194,10 @@ function buildRows(drafts: RowDraft[], warnings: ParseWarning[]): RowWithoutIds[
 
 /** Gives each statement its stable id. */
 function assignIds(report: Report, built: RowWithoutIds[]): Row[] {
-  const variants = assignRowVariants(built);
+  const variants = assignRowVariants(built); // one per row, so variants[index]! below is in range
   return built.map(({ statementDrafts, ...row }, index) => {
     const statements: Statement[] = statementDrafts.map((draft, position) => ({
-      id: statementId({ ...report, section: row.section, item: row.item, sub: row.sub, rowVariant: variants[index], position }),
+      id: statementId({ ...report, section: row.section, item: row.item, sub: row.sub, rowVariant: variants[index]!, position }),
       tag: draft.tag,
       label: draft.label,
       text: draft.text,

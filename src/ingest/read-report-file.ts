@@ -15,10 +15,10 @@ function lineAt(bytes: Buffer, offset: number): number {
 export function firstInvalidUtf8(bytes: Buffer): number {
   let i = 0;
   while (i < bytes.length) {
-    const byte = bytes[i];
+    const byte = bytes[i]!;
     const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i; // i + length <= bytes.length
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + length));
     } catch {
@@ -58,7 +58,8 @@ export function decodeReportText(bytes: Buffer, path: string): { text: string } 
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
     const line = lineAt(bytes, invalid);
-    throw new AppError('SOURCE_UNREADABLE', `${path}:${line}: not valid UTF-8 (byte 0x${bytes[invalid].toString(16)} at offset ${invalid})`, {
+    const byte = bytes[invalid]!; // firstInvalidUtf8 gives an offset inside bytes
+    throw new AppError('SOURCE_UNREADABLE', `${path}:${line}: not valid UTF-8 (byte 0x${byte.toString(16)} at offset ${invalid})`, {
       file: path,
       line,
     });

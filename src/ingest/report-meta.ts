@@ -21,12 +21,14 @@ const ERA_YEAR = /(令和|平成)\s*(元|[0-9０-９]{1,2})\s*年度/u;
 
 /** 令和2年度 → {fiscalYear: 2020, label: 令和2年度}; 令和元年度 → 2019. Undefined when no era year is printed. */
 export function readFiscalYear(text: string): { fiscalYear: number; label: string } | undefined {
-  const match = ERA_YEAR.exec(text);
-  if (!match) return undefined;
-  const digits = match[2].normalize('NFKC');
+  const [, era, printed] = ERA_YEAR.exec(text) ?? [];
+  if (era === undefined || printed === undefined) return undefined;
+  const eraStart = ERA_START[era];
+  if (eraStart === undefined) return undefined;
+  const digits = printed.normalize('NFKC');
   const yearInEra = digits === '元' ? 1 : Number(digits);
   if (!Number.isInteger(yearInEra) || yearInEra < 1) return undefined;
-  return { fiscalYear: ERA_START[match[1]] + yearInEra, label: `${match[1]}${match[2] === '元' ? '元' : yearInEra}年度` };
+  return { fiscalYear: eraStart + yearInEra, label: `${era}${printed === '元' ? '元' : yearInEra}年度` };
 }
 
 /** Words ending in 省/庁 that name no ministry: the ministry's own office, all ministries, leaving the office. */
@@ -74,10 +76,10 @@ export function countMinistryNames(text: string): Map<string, number> {
 
 /** The most frequent ministry name, or undefined when there is none or two tie. */
 export function guessMinistry(text: string): string | undefined {
-  const ranked = [...countMinistryNames(text)].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return undefined;
-  if (ranked.length > 1 && ranked[1][1] === ranked[0][1]) return undefined;
-  return ranked[0][0];
+  const [first, second] = [...countMinistryNames(text)].sort((a, b) => b[1] - a[1]);
+  if (first === undefined) return undefined;
+  if (second !== undefined && second[1] === first[1]) return undefined;
+  return first[0];
 }
 
 /** Reads `<reportPath>.meta.json` when it exists; META_INVALID naming the file and field when it does not validate. */
@@ -93,8 +95,8 @@ export function readSidecarMeta(reportPath: string): ReportMeta | undefined {
   const parsed = ReportMeta.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue.path.join('.') || '(root)';
-    throw new AppError('META_INVALID', `${sidecar}: ${field}: ${issue.message}`, { file: sidecar, field });
+    const field = issue?.path.join('.') || '(root)';
+    throw new AppError('META_INVALID', `${sidecar}: ${field}: ${issue?.message ?? 'does not validate'}`, { file: sidecar, field });
   }
   return parsed.data;
 }

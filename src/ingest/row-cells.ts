@@ -64,8 +64,8 @@ type Lead = Pick<RowCells, 'numbers' | 'labels' | 'noise'>;
 
 /** Reads a label-column token; true when the cell was one. */
 function readLabelToken(cell: string, lead: Lead): boolean {
-  const number = NUMBER.exec(cell);
-  if (number) lead.numbers.push(toNumber(number[1]));
+  const digits = NUMBER.exec(cell)?.[1];
+  if (digits !== undefined) lead.numbers.push(toNumber(digits));
   else if (SUB_LABEL.test(cell)) lead.labels.push(cell);
   else if (NOISE.test(cell)) lead.noise.push(cell);
   else return false;
@@ -74,10 +74,10 @@ function readLabelToken(cell: string, lead: Lead): boolean {
 
 /** Reads a status cell, which may carry the variant in front: 「(独自実施のもの) 実施」. */
 function readStatus(cell: string, row: RowCells): boolean {
-  const match = STATUS_CELL.exec(cell);
-  if (!match || !STATUS_SET.has(match[2])) return false;
-  row.status = match[2] as Status;
-  if (match[1]) row.variant = match[1];
+  const [, variant, status] = STATUS_CELL.exec(cell) ?? [];
+  if (status === undefined || !STATUS_SET.has(status)) return false;
+  row.status = status as Status;
+  if (variant) row.variant = variant;
   return true;
 }
 
@@ -122,9 +122,10 @@ export function readRowCells(rawCells: string[], line: number, options: { findSe
             .trim(),
         )
       : null;
-    if (labelled && !looksLikeContent(cell)) {
-      readLabelToken(labelled[1], row);
-      row.title = cleanCell(labelled[2]);
+    const [, label, title] = labelled ?? [];
+    if (label !== undefined && title !== undefined && !looksLikeContent(cell)) {
+      readLabelToken(label, row);
+      row.title = cleanCell(title);
     } else if (beforeTitle && row.status === null && !looksLikeContent(raw)) row.title = cell;
     else row.contents.push(raw);
   });

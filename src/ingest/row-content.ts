@@ -51,7 +51,7 @@ function assignColumns(contents: string[], status: Status | null): { b: string[]
     const c = reasonFirst ? contents.slice(1, 2) : contents.slice(0, 1);
     return { b: reasonFirst ? contents.slice(0, 1) : [], c, d: contents.slice(reasonFirst ? 2 : 1) };
   }
-  const columns = { b: contents.slice(0, first), c: [contents[first]], d: [] as string[] };
+  const columns = { b: contents.slice(0, first), c: [contents[first]!], d: [] as string[] }; // first is findIndex's hit
   for (const cell of contents.slice(first + 1)) {
     if (/【(継続|新規|拡充)】/u.test(cell) || isMetricText(cell)) columns.c.push(cell);
     else columns.d.push(cell);

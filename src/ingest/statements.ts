@@ -36,18 +36,17 @@ export function readEntry(entry: string, options: { leadLabels: boolean } = { le
   let text = normalizeWhitespace(entry);
   let tag: Tag | null = null;
   let label: string | null = null;
-  const bracket = LEADING_BRACKET.exec(text);
-  if (bracket) {
-    const word = normalizeWhitespace(bracket[1]);
+  const [bracketed, inBracket] = LEADING_BRACKET.exec(text) ?? [];
+  if (bracketed !== undefined && inBracket !== undefined) {
+    const word = normalizeWhitespace(inBracket);
     if (isTag(word)) tag = word;
     else label = word;
-    text = text.slice(bracket[0].length);
+    text = text.slice(bracketed.length);
   }
   // A list item's bullet repeats what the <li> already says.
   text = text.replace(/^・\s*/u, '').trim();
   if (label === null && options.leadLabels) {
-    const lead = LEAD_LABEL.exec(text);
-    if (lead) label = lead[1];
+    label = LEAD_LABEL.exec(text)?.[1] ?? null;
   }
   return { tag, label, text };
 }

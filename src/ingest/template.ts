@@ -31,7 +31,7 @@ export const SUB_LABELS = ['ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク
 export function nextSubLabel(label: string | null): string {
   if (label === null) return SUB_LABELS[0];
   const index = SUB_LABELS.indexOf(label as (typeof SUB_LABELS)[number]);
-  return index >= 0 && index + 1 < SUB_LABELS.length ? SUB_LABELS[index + 1] : label;
+  return index >= 0 ? (SUB_LABELS[index + 1] ?? label) : label;
 }
 
 /** Position of a label in template order, or -1. */

@@ -105,7 +105,10 @@ function isVertical(s: Segment): boolean {
 function distinct(values: number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[] = [];
-  for (const value of sorted) if (out.length === 0 || value - out[out.length - 1] > TOLERANCE) out.push(value);
+  for (const value of sorted) {
+    const previous = out.at(-1);
+    if (previous === undefined || value - previous > TOLERANCE) out.push(value);
+  }
   return out;
 }
 
@@ -143,10 +146,11 @@ function columnsFromTexts(markers: Partial<Record<MarkerName, Marker>>, page: Pd
   const order: MarkerName[] = ['section', 'labels', 'a', 'b', 'c', 'd'];
   const present = order.filter((name) => markers[name]);
   const spans = {} as Record<MarkerName, Span>;
+  const itemOf = (name: MarkerName | undefined): Marker['item'] | null => (name === undefined ? null : (markers[name] as Marker).item);
   present.forEach((name, index) => {
     const item = (markers[name] as Marker).item;
-    const before = index > 0 ? (markers[present[index - 1]] as Marker).item : null;
-    const after = index + 1 < present.length ? (markers[present[index + 1]] as Marker).item : null;
+    const before = itemOf(present[index - 1]);
+    const after = itemOf(present[index + 1]);
     const left = before ? (before.x + before.w + item.x) / 2 : 0;
     const right = after ? (item.x + item.w + after.x) / 2 : page.width;
     spans[name] = { left, right };
@@ -159,8 +163,8 @@ function columnsFromTexts(markers: Partial<Record<MarkerName, Marker>>, page: Pd
  * the column rules still run down to where it ends, so the table ends there.
  */
 function closeTable(lines: Segment[], rowRules: number[], columns: Columns): number[] {
-  if (rowRules.length === 0) return rowRules;
-  const last = rowRules[rowRules.length - 1];
+  const last = rowRules.at(-1);
+  if (last === undefined) return rowRules;
   const edges = [columns.c.left, columns.c.right];
   const ends = lines
     .filter(isVertical)
@@ -210,7 +214,7 @@ export function findGrid(page: PdfPage): PageGrid | null {
     allRows.filter((y) => y >= top),
     columns,
   );
-  const bottom = rowRules[rowRules.length - 1];
+  const bottom = rowRules.at(-1) ?? top; // never empty: top is among the rules kept
   const sectionRules = markers.section
     ? horizontalRulesCovering(page.lines, [(section.left + section.right) / 2]).filter((y) => y >= top && y <= bottom + TOLERANCE)
     : [];
@@ -239,9 +243,9 @@ function gridWithoutRules(page: PdfPage, columns: Columns, headerTop: number, to
 export function continueGrid(page: PdfPage, previous: Columns): PageGrid | null {
   const contentXs = [(previous.a.left + previous.a.right) / 2, (previous.c.left + previous.c.right) / 2];
   const rowRules = closeTable(page.lines, horizontalRulesCovering(page.lines, contentXs), previous);
-  if (rowRules.length < 2) return null;
-  const top = rowRules[0];
-  const bottom = rowRules[rowRules.length - 1];
+  const [top] = rowRules;
+  const bottom = rowRules.at(-1);
+  if (rowRules.length < 2 || top === undefined || bottom === undefined) return null;
   const sectionRules = horizontalRulesCovering(page.lines, [(previous.section.left + previous.section.right) / 2]).filter(
     (y) => y >= top && y <= bottom + TOLERANCE,
   );

@@ -63,7 +63,7 @@ function joinLine(items: TextItem[]): TextLine {
     right = Math.max(right, item.x + item.w);
   }
   const size = Math.max(...sorted.map((i) => i.size));
-  return { text, left: sorted[0].x, right, top: Math.min(...sorted.map((i) => i.y)), size };
+  return { text, left: Math.min(...sorted.map((i) => i.x)), right, top: Math.min(...sorted.map((i) => i.y)), size };
 }
 
 /**
@@ -72,7 +72,7 @@ function joinLine(items: TextItem[]): TextLine {
  */
 export function toLines(items: TextItem[]): TextLine[] {
   const visible = items.filter((item) => !isBlank(item)).sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: TextItem[][] = [];
+  const lines: Array<[TextItem, ...TextItem[]]> = [];
   for (const item of visible) {
     const line = lines.find((candidate) => Math.abs(candidate[0].y - item.y) < Math.min(candidate[0].size, item.size) * 0.5);
     if (line) line.push(item);
@@ -100,8 +100,10 @@ export function toParagraphs(lines: TextLine[], cellRight: number): string[] {
   const paragraphs: string[] = [];
   let previous: TextLine | null = null;
   for (const line of lines) {
-    if (startsParagraph(previous, line, cellRight)) paragraphs.push(line.text.trim());
-    else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1], line.text.trim());
+    const last = paragraphs.length - 1;
+    const open = paragraphs[last];
+    if (open === undefined || startsParagraph(previous, line, cellRight)) paragraphs.push(line.text.trim());
+    else paragraphs[last] = joinWrapped(open, line.text.trim());
     previous = line;
   }
   return paragraphs.filter((p) => p.length > 0);

@@ -17,6 +17,25 @@ const centerX = (item: TextItem): number => item.x + item.w / 2;
 const centerY = (item: TextItem): number => item.y + item.h / 2;
 const inside = (x: number, span: Span): boolean => x >= span.left && x < span.right;
 
+/** Each value with the next: the bands between consecutive rules ([1, 4, 9] → [1, 4], [4, 9]). */
+function adjacentPairs(values: number[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  let previous: number | null = null;
+  for (const value of values) {
+    if (previous !== null) pairs.push([previous, value]);
+    previous = value;
+  }
+  return pairs;
+}
+
+/** Adds `text` to `list` as an entry of its own when it opens one (or the list is empty), else joins it to the last. */
+function appendWrapped(list: string[], text: string, opens: boolean): void {
+  const last = list.length - 1;
+  const open = list[last];
+  if (open === undefined || opens) list.push(text);
+  else list[last] = joinWrapped(open, text);
+}
+
 /** A row being read, with what a continuation on the next page needs to know. */
 interface RowInProgress {
   row: FormRow;
@@ -38,18 +57,17 @@ function titleEntries(lines: TextLine[]): string[] {
 function labelCells(items: TextItem[], rules: number[], span: Span): TextItem[][] {
   if (items.length === 0) return [];
   if (rules.length > 0) {
-    const bounds = [span.left, ...rules, span.right];
-    return bounds
-      .slice(1)
-      .map((right, i) => items.filter((item) => inside(centerX(item), { left: bounds[i], right })))
+    return adjacentPairs([span.left, ...rules, span.right])
+      .map(([left, right]) => items.filter((item) => inside(centerX(item), { left, right })))
       .filter((cell) => cell.length > 0);
   }
   const sorted = [...items].sort((a, b) => a.x - b.x);
   const cells: TextItem[][] = [];
   let right = -Infinity;
   for (const item of sorted) {
-    if (cells.length === 0 || item.x - right > item.size * 0.5) cells.push([item]);
-    else cells[cells.length - 1].push(item);
+    const open = cells.at(-1);
+    if (open === undefined || item.x - right > item.size * 0.5) cells.push([item]);
+    else open.push(item);
     right = Math.max(right, item.x + item.w);
   }
   return cells;
@@ -112,15 +130,12 @@ function carryOn(previous: RowInProgress, next: RowInProgress, firstCLine: TextL
   if (first !== undefined) {
     // The same rule as within a page: the line over the break opens a paragraph only if it would on one page.
     const opens = firstCLine === null || startsParagraph(previous.lastCLine, firstCLine, previous.cRight);
-    if (into.statements.length === 0 || opens) into.statements.push(first);
-    else into.statements[into.statements.length - 1] = joinWrapped(into.statements[into.statements.length - 1], first);
+    appendWrapped(into.statements, first, opens);
     into.statements.push(...rest);
   }
   if (next.row.labels.length > 0) {
     // The rest of a title cut by the page break.
-    const rest = next.row.labels.join('');
-    if (into.labels.length === 0) into.labels.push(rest);
-    else into.labels[into.labels.length - 1] = joinWrapped(into.labels[into.labels.length - 1], rest);
+    appendWrapped(into.labels, next.row.labels.join(''), false);
   }
   if (next.row.reason) into.reason = into.reason ? joinWrapped(into.reason, next.row.reason) : next.row.reason;
   if (next.row.results) into.results = into.results ? joinWrapped(into.results, next.row.results) : next.row.results;
@@ -136,10 +151,10 @@ function sectionTexts(grid: PageGrid, page: PdfPage): Array<{ top: number; text:
   // The table's top and bottom close the first and last cell even where no rule is drawn there.
   const rules = [...new Set([grid.top, ...grid.sectionRules.filter((y) => y > grid.top + 1.5 && y < grid.bottom - 1.5), grid.bottom])];
   const texts: Array<{ top: number; text: string }> = [];
-  for (let i = 0; i + 1 < rules.length; i++) {
-    const items = page.items.filter((item) => inside(centerX(item), grid.columns.section) && item.y >= rules[i] - 0.5 && item.y < rules[i + 1]);
+  for (const [top, bottom] of adjacentPairs(rules)) {
+    const items = page.items.filter((item) => inside(centerX(item), grid.columns.section) && item.y >= top - 0.5 && item.y < bottom);
     const text = joinLines(toLines(items)).replace(/\s+/gu, '');
-    if (text) texts.push({ top: rules[i], text });
+    if (text) texts.push({ top, text });
   }
   return texts;
 }
@@ -149,8 +164,7 @@ function readPageRows(page: PdfPage, grid: PageGrid, pageNumber: number, rows: R
   const body = page.items.filter((item) => centerY(item) > grid.top && centerY(item) < grid.bottom);
   const sections = sectionTexts(grid, page);
   const notSection = body.filter((item) => !inside(centerX(item), grid.columns.section));
-  for (let i = 0; i + 1 < grid.rowRules.length; i++) {
-    const [top, bottom] = [grid.rowRules[i], grid.rowRules[i + 1]];
+  for (const [i, [top, bottom]] of adjacentPairs(grid.rowRules).entries()) {
     if (bottom - top < 1) continue;
     const items = notSection.filter((item) => centerY(item) >= top && centerY(item) < bottom);
     const section = sections.find((s) => s.top >= top - 1.5 && s.top < bottom - 1.5);
@@ -181,7 +195,7 @@ function readHeading(page: PdfPage, above: number): { title: string | null; mini
     }
   }
   const ministryLine = lines.join('\n').match(/府省(?:庁)?名\s*[:：]?\s*([^\s\u3000:：]+)/u);
-  return { title, ministry: ministryLine ? ministryLine[1] : null };
+  return { title, ministry: ministryLine?.[1] ?? null };
 }
 
 /**

@@ -27,8 +27,7 @@ export function joinLines(lines: string[]): string {
 
 /** Decimal places a number format asks for: 「0.0%」 → 1, 「#,##0」 → 0. */
 function decimals(format: string): number {
-  const match = /\.(0+)/u.exec(format);
-  return match ? match[1].length : 0;
+  return (/\.(0+)/u.exec(format)?.[1] ?? '').length;
 }
 
 /** A number as displayed: percent and fixed-decimal formats honoured, otherwise without float noise. */

@@ -37,7 +37,7 @@ export function headerKey(cell: GridCell): string {
 /** The column letter a header cell ends with: 「(A)で「実施未定」を選択した場合の理由 (B)」 → B (its last marker). */
 function markerOf(key: string): string | null {
   const markers = [...key.matchAll(/\(([A-D])\)/gu)];
-  return markers.length > 0 ? markers[markers.length - 1][1] : null;
+  return markers.at(-1)?.[1] ?? null;
 }
 
 const span = (cell: GridCell): ColumnSpan => ({ from: cell.col, to: cell.right });
@@ -96,8 +96,7 @@ export function isTitleText(text: string): boolean {
 
 /** 「府省名：財務省」 → 財務省; 「府省名」 alone → '' (the name is in the next cell); otherwise null. */
 export function ministryLabel(text: string): string | null {
-  const match = /^府省(?:庁)?名\s*[:：]?\s*(.*)$/su.exec(text.trim());
-  return match ? match[1].trim() : null;
+  return /^府省(?:庁)?名\s*[:：]?\s*(.*)$/su.exec(text.trim())?.[1]?.trim() ?? null;
 }
 
 /** The title and 府省名 read from the rows above the header. */

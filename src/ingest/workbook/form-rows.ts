@@ -43,8 +43,8 @@ function partOf(columns: FormColumns, col: number): Part | null {
  */
 function furniture(cells: GridCell[], columns: FormColumns): 'repeat' | 'note' | null {
   if (isHeaderRow(cells) || cells.every((cell) => SUBHEADER_WORDS.has(headerKey(cell)))) return 'repeat';
-  if (cells.length !== 1) return null;
-  const [cell] = cells;
+  const [cell, ...others] = cells;
+  if (cell === undefined || others.length > 0) return null;
   const text = cellText(cell);
   if (isTitleText(text) || ministryLabel(text) !== null) return 'repeat';
   const spansColumns = partOf(columns, cell.col) !== partOf(columns, cell.right);
@@ -58,8 +58,8 @@ function newDraft(row: number): RowDraft {
 
 /** The labels of one 中項目/小項目 cell: its text, and a variant on its last line as an entry of its own. */
 function labelEntries(lines: string[]): string[] {
-  const last = lines[lines.length - 1];
-  if (lines.length > 1 && VARIANT.test(last)) return [joinLines(lines.slice(0, -1)), last];
+  const last = lines.at(-1);
+  if (lines.length > 1 && last !== undefined && VARIANT.test(last)) return [joinLines(lines.slice(0, -1)), last];
   return [joinLines(lines)];
 }
 
@@ -116,8 +116,9 @@ export function readFormRows(grid: SheetGrid, columns: FormColumns, warnings: Pa
     emptyRun = 0;
     const kind = furniture(cells, columns);
     if (kind !== null) {
-      if (kind === 'note')
-        warnings.push({ cells: cellRange(row, cells[0].col), message: `note row skipped: 「${cellText(cells[0]).slice(0, 30)}」` });
+      const [note] = cells; // a note row is one cell
+      if (kind === 'note' && note)
+        warnings.push({ cells: cellRange(row, note.col), message: `note row skipped: 「${cellText(note).slice(0, 30)}」` });
       continue;
     }
     const parts = cells.map((cell) => ({ cell, part: partOf(columns, cell.col) }));
@@ -126,17 +127,18 @@ export function readFormRows(grid: SheetGrid, columns: FormColumns, warnings: Pa
       warnings,
     );
     const inTable = parts.filter((entry): entry is { cell: GridCell; part: Part } => entry.part !== null);
-    if (inTable.length === 0) continue;
+    const [first] = inTable;
+    if (first === undefined) continue;
     const starts = inTable.some(({ part }) => part === 'section' || part === 'labels' || part === 'status');
     if (starts) {
       if (current && current.bottom >= row) current.bottom = row - 1;
       current = newDraft(row);
       drafts.push(current);
     } else if (!current) {
-      warnings.push({ cells: cellRange(row, inTable[0].cell.col), message: 'text before the first row ignored' });
+      warnings.push({ cells: cellRange(row, first.cell.col), message: 'text before the first row ignored' });
       continue;
     } else if (row > current.bottom) {
-      warnings.push({ cells: cellRange(row, inTable[0].cell.col), message: `row continues the row at ${cellRange(current.start, columns.first)}` });
+      warnings.push({ cells: cellRange(row, first.cell.col), message: `row continues the row at ${cellRange(current.start, columns.first)}` });
     }
     addCells(current, row, inTable);
     reach = Math.max(reach, ...inTable.map(({ cell }) => cell.bottom));
