@@ -71,12 +71,12 @@ function resolveReportPath(arg: string): string {
 
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
-  if (files.length !== 1 || files[0].startsWith('-')) {
+  const [file, ...more] = args.filter((a) => a !== '--json');
+  if (file === undefined || more.length > 0 || file.startsWith('-')) {
     console.error(USAGE);
     return 2;
   }
-  const path = resolveReportPath(files[0]);
+  const path = resolveReportPath(file);
   try {
     const parsed = await ingestFile(path, basename(path));
     markStatementDuplicates([parsed]);

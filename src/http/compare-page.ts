@@ -19,14 +19,15 @@ export function toCompareRequest(engine: SearchEngine, query: CompareQuery): Com
   if (!query.item) return { q: query.q, concept, years };
   const { section, item } = query.item;
   const matches = engine.templateItems().filter((t) => t.item === item && (section === undefined || t.section === section));
-  if (matches.length === 0) {
+  const [match] = matches;
+  if (match === undefined) {
     throw new AppError('INVALID_INPUT', `no template item ${section ? `${section}:` : ''}${item}`, { field: 'item' });
   }
   if (matches.length > 1) {
     const choices = matches.map((t) => `${t.section}:${t.item}`).join(', ');
     throw new AppError('INVALID_INPUT', `item ${item} is ambiguous: give one of ${choices}`, { field: 'item' });
   }
-  return { section: matches[0].section, item, q: query.q, concept, years };
+  return { section: match.section, item, q: query.q, concept, years };
 }
 
 const CELL_TEXT_LENGTH = 140;

@@ -11,6 +11,8 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  // zod reports at least one issue with every failure; should one come without, the input is still refused.
+  if (issue === undefined) throw new AppError('INVALID_INPUT', 'invalid input', {});
   const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? '');
   const message = issue.code === 'unrecognized_keys' ? `unknown parameter '${field}'` : issue.message;
   throw new AppError('INVALID_INPUT', message, field ? { field } : {});
