@@ -146,7 +146,7 @@ describe('bad PDFs and workbooks', () => {
 
       expect(result.reports.map((r) => r.file)).toEqual(['a-seed.txt']);
       expect(result.failures.map((f) => f.error.code)).toEqual(['REPORT_DUPLICATE']);
-      expect(result.failures[0].error.message).toContain('b-seed-again.pdf: 財務省 令和2年度 is already read from a-seed.txt');
+      expect(result.failures[0]?.error.message).toContain('b-seed-again.pdf: 財務省 令和2年度 is already read from a-seed.txt');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -40,7 +40,7 @@ describe('buildInitiatives on the real seed', () => {
   it('names the item from the template on sub-item rows and keeps the row title apart', () => {
     const row = at(25)[0];
 
-    expect([row.itemTitle, row.rowTitle, row.sub]).toEqual([
+    expect([row?.itemTitle, row?.rowTitle, row?.sub]).toEqual([
       '超過勤務の縮減の徹底',
       '超過勤務状況・理由の見える化や目標設定など、超過勤務の縮減に向けた工夫',
       'イ',
@@ -56,7 +56,7 @@ describe('buildInitiatives on the real seed', () => {
 
   it('groups the 働き方改革推進強化月間 paragraph repeated under items 2, 3, 4 and 6', () => {
     const month = initiatives.filter((i) => i.text.startsWith(STRENGTHENING_MONTH));
-    const group = month[0].duplicateGroup;
+    const group = month[0]?.duplicateGroup;
 
     expect(month.map((i) => i.item)).toEqual([2, 3, 4, 6]);
     expect(group).toMatch(/^dup-[0-9a-f]{12}$/u);
@@ -64,7 +64,7 @@ describe('buildInitiatives on the real seed', () => {
   });
 
   it('leaves duplicateGroup null on text that appears once', () => {
-    expect(at(42)[0].duplicateGroup).toBeNull();
+    expect(at(42)[0]?.duplicateGroup).toBeNull();
   });
 
   it('gives stable ids: the same on a rebuild and when the file is renamed', () => {

@@ -58,7 +58,7 @@ describe('ingestDirectory › entries that are not report files', () => {
     const { failures } = await failuresOf();
 
     expect(failures.map(([file, code]) => [file, code])).toEqual([['b-dangling.txt', 'SOURCE_UNREADABLE']]);
-    expect(failures[0][2]).toContain('b-dangling.txt: cannot read the entry (ENOENT)');
+    expect(failures[0]?.[2]).toContain('b-dangling.txt: cannot read the entry (ENOENT)');
   });
 
   it('when a named pipe sits in the folder, reading does not wait on it', async () => {

@@ -45,14 +45,14 @@ describe('fixture テスト省 令和3年度 (CRLF, headers without titles, a pa
   it('reads 「i」 in the item column as the next sub-item イ and takes its 実施未定 reason', async () => {
     const row = parsed.rows[3];
 
-    expect([row.sub, row.status, row.reason]).toEqual(['イ', '実施未定', '地方機関の組織改編を令和4年度に控えており、実施時期を検討中のため。']);
+    expect([row?.sub, row?.status, row?.reason]).toEqual(['イ', '実施未定', '地方機関の組織改編を令和4年度に控えており、実施時期を検討中のため。']);
   });
 
   it('reads column D as results, apart from the tagged statements of column C', async () => {
     const row = parsed.rows[0];
 
-    expect(row.results).toBe('職員アンケートでメッセージを「読んだ」と答えた職員が85%となった。');
-    expect(row.statements.map((s) => s.tag)).toEqual(['継続', '新規']);
+    expect(row?.results).toBe('職員アンケートでメッセージを「読んだ」と答えた職員が85%となった。');
+    expect(row?.statements.map((s) => s.tag)).toEqual(['継続', '新規']);
   });
 
   it('warns where item numbers skip (働き方改革 4 → 6, 女性 2 → 4)', async () => {
@@ -60,7 +60,7 @@ describe('fixture テスト省 令和3年度 (CRLF, headers without titles, a pa
   });
 
   it('reads metrics printed without <p>, split at each 【label】', async () => {
-    expect(parsed.rows[15].metrics.map((m) => [m.label, m.target?.value, m.current?.value, m.baseline?.value])).toEqual([
+    expect(parsed.rows[15]?.metrics.map((m) => [m.label, m.target?.value, m.current?.value, m.baseline?.value])).toEqual([
       ['本省課室長相当職', 7, 5.1, 2],
       ['係長相当職(本省)', 30, 27.9, 20.1],
     ]);
@@ -103,8 +103,8 @@ describe('fixture 架空庁 令和2年度 (cells shifted right, a cell continued
   it('reads a D cell with markup but no tag as results, and decodes &amp;', async () => {
     const rows = (await ingestFile(fixturePath(R2))).rows;
 
-    expect(rows[1].results).toBe('応援要員の延べ人数は120人となった。');
-    expect(rows[0].statements[1].text).toBe('当庁の幹部が働き方について語る動画を配信した&職員の感想を募集した。');
+    expect(rows[1]?.results).toBe('応援要員の延べ人数は120人となった。');
+    expect(rows[0]?.statements[1]?.text).toBe('当庁の幹部が働き方について語る動画を配信した&職員の感想を募集した。');
   });
 });
 
@@ -145,7 +145,9 @@ describe('ingestDirectory over the seed and both fixtures', () => {
 
     expect(new Set(seminar.map((i) => i.ministry))).toEqual(new Set(['財務省', 'テスト省']));
     expect(new Set(seminar.map((i) => i.duplicateGroup)).size).toBe(1);
-    expect(seminar[0].duplicateGroup).not.toBeNull();
+    const [first] = seminar;
+    expect(first).toBeDefined();
+    expect(first?.duplicateGroup).not.toBeNull();
   });
 
   it('summarises totals in one line', async () => {

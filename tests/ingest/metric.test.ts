@@ -35,10 +35,10 @@ describe('metrics of the real seed', () => {
   });
 
   it('keeps the printed phrase of each quantity, e.g. the 政府全体の目標 wording', () => {
-    const recruitment = metricRows[2].metrics[0];
+    const recruitment = metricRows[2]?.metrics[0];
 
-    expect(recruitment.target?.text).toBe('政府全体の目標(30%以上(毎年度))に留意');
-    expect(metricRows[1].metrics[0].target?.text).toBe('両休暇合計5日以上取得率100%（令和2年）');
+    expect(recruitment?.target?.text).toBe('政府全体の目標(30%以上(毎年度))に留意');
+    expect(metricRows[1]?.metrics[0]?.target?.text).toBe('両休暇合計5日以上取得率100%（令和2年）');
   });
 
   it('also makes each metric a statement with its label and no change tag, so search finds it', () => {
@@ -53,7 +53,7 @@ describe('metrics of the real seed', () => {
       [null, '地方機関課長・本省課長補佐相当職'],
       [null, '係長相当職(本省)'],
     ]);
-    expect(statements[0].text).toBe('目標：13%（令和2年）、現状：43.6%（令和元年度）、目標設定時：6.6%（平成26年度）');
+    expect(statements[0]?.text).toBe('目標：13%（令和2年）、現状：43.6%（令和元年度）、目標設定時：6.6%（平成26年度）');
   });
 });
 

@@ -127,7 +127,7 @@ describe('readWorkbookTable › finding the form', () => {
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
-    expect(table.rows[0].status).toBe('実施');
+    expect(table.rows[0]?.status).toBe('実施');
   });
 
   it('when a hidden sheet also holds the form, reads the visible one and names the other in a warning', async () => {
@@ -208,7 +208,7 @@ describe('readWorkbookTable › cells', () => {
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
-    expect(table.rows[0].labels).toEqual(['1', '価値観・意識の改革について']);
+    expect(table.rows[0]?.labels).toEqual(['1', '価値観・意識の改革について']);
   });
 
   it('reads a formula cell as its cached result and never as the formula', async () => {
@@ -217,8 +217,8 @@ describe('readWorkbookTable › cells', () => {
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
-    expect(table.rows[0].labels).toEqual(['1', '価値観']);
-    expect(table.rows[0].status).toBe('実施');
+    expect(table.rows[0]?.labels).toEqual(['1', '価値観']);
+    expect(table.rows[0]?.status).toBe('実施');
     expect(table.text).not.toContain('IF(');
   });
 
@@ -230,8 +230,8 @@ describe('readWorkbookTable › cells', () => {
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
-    expect(table.rows[0].statements).toEqual(['【継続】ポータルサイトに掲載した。']);
-    expect(table.rows[0].results).toBe('43.6%');
+    expect(table.rows[0]?.statements).toEqual(['【継続】ポータルサイトに掲載した。']);
+    expect(table.rows[0]?.results).toBe('43.6%');
   });
 
   it("when a title's last line is a bracketed variant, splits it off as its own label", async () => {
@@ -239,7 +239,7 @@ describe('readWorkbookTable › cells', () => {
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
-    expect(table.rows[0].labels).toEqual(['7', '育児休業取得職員等を対象としたセミナーの実施', '（独自実施のもの）']);
+    expect(table.rows[0]?.labels).toEqual(['7', '育児休業取得職員等を対象としたセミナーの実施', '（独自実施のもの）']);
   });
 
   it('when a title wraps by hand, joins its lines without a space between Japanese characters and keeps a trailing bracket on the same line', async () => {
@@ -249,7 +249,7 @@ describe('readWorkbookTable › cells', () => {
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
-    expect(table.rows[0].labels).toEqual(['6', '管理職の候補となり得る女性職員の計画的な育成（配置、研修、個別の育成方針の策定等）']);
+    expect(table.rows[0]?.labels).toEqual(['6', '管理職の候補となり得る女性職員の計画的な育成（配置、研修、個別の育成方針の策定等）']);
   });
 
   it('splits column C at its line breaks into statements, trimmed, keeping 【tag】 and ・ at the front', async () => {
@@ -259,7 +259,7 @@ describe('readWorkbookTable › cells', () => {
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
-    expect(table.rows[0].statements).toEqual([
+    expect(table.rows[0]?.statements).toEqual([
       '【継続】年次休暇の取得を次のとおり促した。',
       '・計画表を 四半期ごとに作成',
       '・連続休暇の取得を奨励',
@@ -274,9 +274,9 @@ describe('readWorkbookTable › cells', () => {
 
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
-    expect(table.rows[0].results).toBe('取得率が上がった。 前年度比10ポイント増。');
-    expect(table.rows[0].status).toBe('－');
-    expect(table.rows[0].reason).toBeNull();
+    expect(table.rows[0]?.results).toBe('取得率が上がった。 前年度比10ポイント増。');
+    expect(table.rows[0]?.status).toBe('－');
+    expect(table.rows[0]?.reason).toBeNull();
   });
 });
 
@@ -290,7 +290,7 @@ describe("readWorkbookTable › the table's shape", () => {
       [['1', '価値観・意識の改革についての明確なメッセージの継続的発信'], '実施', null],
       [['ア', '本府省等における課室長級職員を対象とした多面観察の実施'], '実施未定', '組織改編を控えているため。'],
     ]);
-    expect(table.rows[0].origin.cells).toBe('B5:J5');
+    expect(table.rows[0]?.origin.cells).toBe('B5:J5');
   });
 
   it('skips a note row merged across the table under the header, with a warning naming its cell', async () => {
@@ -302,7 +302,7 @@ describe("readWorkbookTable › the table's shape", () => {
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
     expect(table.rows).toHaveLength(1);
-    expect(table.rows[0].labels[0]).toBe('1');
+    expect(table.rows[0]?.labels[0]).toBe('1');
     expect(table.warnings).toContainEqual({ cells: 'B5', message: 'note row skipped: 「※ 取組の実施状況は年度末時点で記載」' });
   });
 
@@ -323,9 +323,9 @@ describe("readWorkbookTable › the table's shape", () => {
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
     expect(table.rows).toHaveLength(2);
-    expect(table.rows[0].origin).toEqual({ sheet: '様式', cells: 'B5:I6' });
-    expect(table.rows[0].statements).toEqual(['【継続】次官からメッセージを発信した。', '【新規】座談会を動画で配信した。']);
-    expect(table.rows[1].origin.cells).toBe('B7:I7');
+    expect(table.rows[0]?.origin).toEqual({ sheet: '様式', cells: 'B5:I6' });
+    expect(table.rows[0]?.statements).toEqual(['【継続】次官からメッセージを発信した。', '【新規】座談会を動画で配信した。']);
+    expect(table.rows[1]?.origin.cells).toBe('B7:I7');
     expect(table.warnings).toEqual([]);
   });
 
@@ -335,8 +335,8 @@ describe("readWorkbookTable › the table's shape", () => {
     const table = await readWorkbookTable(bytes, 'x.xlsx');
 
     expect(table.rows).toHaveLength(1);
-    expect(table.rows[0].statements).toHaveLength(2);
-    expect(table.rows[0].origin.cells).toBe('B5:I6');
+    expect(table.rows[0]?.statements).toHaveLength(2);
+    expect(table.rows[0]?.origin.cells).toBe('B5:I6');
     expect(table.warnings).toContainEqual({ cells: 'H6', message: 'row continues the row at B5' });
   });
 });
@@ -457,7 +457,8 @@ function titlesOf(rows: FormRow[]): string[] {
   let base = '';
   return rows.map(({ labels }) => {
     const words = labels.filter((label) => !MARKER.test(label));
-    const variant = words.length > 0 && VARIANT.test(words[words.length - 1]) ? words[words.length - 1] : '';
+    const last = words.at(-1);
+    const variant = last !== undefined && VARIANT.test(last) ? last : '';
     const own = variant ? words.slice(0, -1) : words;
     if (own.length > 0) base = own.join('');
     return `${base}${variant}`;

@@ -31,7 +31,7 @@ describe('the template', () => {
   });
 
   it('ends every numbered section with its own 「その他」 item', () => {
-    expect(TEMPLATE.sections.slice(0, 3).map((s) => s.items[s.items.length - 1].title)).toEqual(['その他', 'その他', 'その他']);
+    expect(TEMPLATE.sections.slice(0, 3).map((s) => s.items.at(-1)?.title)).toEqual(['その他', 'その他', 'その他']);
   });
 
   it('finds an item by section and number, and nothing for a number it lacks', () => {
