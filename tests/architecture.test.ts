@@ -31,12 +31,12 @@ function sourceFiles(dir: string): string[] {
 /** Every module a file imports (static, dynamic and type-only imports, and re-exports). */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const found = [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/gu)].map((m) => m[1]);
+  const found = [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/gu)].flatMap(([, specifier]) => specifier ?? []);
   return [...new Set(found)];
 }
 
 function stageOf(path: string): Stage | null {
-  const top = relative(srcDir, path).split(/[\\/]/u)[0];
+  const [top = ''] = relative(srcDir, path).split(/[\\/]/u);
   return (STAGES as readonly string[]).includes(top) ? (top as Stage) : null;
 }
 

@@ -14,27 +14,33 @@ beforeAll(async () => {
 
 const alternativeSurfaces = (clause: QueryClause): string[] => clause.alternatives.map((alt) => alt.surface);
 const surfaces = (query: AnalyzedQuery): string[] => query.clauses.map((clause) => clause.surface);
+/** The query's first clause; the test fails here when the query has none. */
+function firstClause(query: AnalyzedQuery): QueryClause {
+  const [clause] = query.clauses;
+  if (clause === undefined) throw new Error(`no clause in the analysis of ${JSON.stringify(query.raw)}`);
+  return clause;
+}
 
 describe('analyzeQuery synonyms', () => {
   test('when the query is an abbreviation, expands it to the full form, and the full form back to the abbreviation', () => {
     const short = analyzer.analyzeQuery('育休');
     const long = analyzer.analyzeQuery('育児休業');
 
-    expect(alternativeSurfaces(short.clauses[0])).toContain('育児休業');
-    expect(alternativeSurfaces(long.clauses[0])).toContain('育休');
+    expect(alternativeSurfaces(firstClause(short))).toContain('育児休業');
+    expect(alternativeSurfaces(firstClause(long))).toContain('育休');
   });
 
   test('when the query is テレワーク, also searches リモートワーク and 在宅勤務 and lists them for the user', () => {
     const query = analyzer.analyzeQuery('テレワーク');
 
     expect(query.expanded).toEqual(expect.arrayContaining(['リモートワーク', '在宅勤務']));
-    const remote = query.clauses[0].alternatives.find((alt) => alt.surface === '在宅勤務');
+    const remote = firstClause(query).alternatives.find((alt) => alt.surface === '在宅勤務');
     expect(remote?.words).toEqual(['在宅', '勤務']);
     expect(remote?.source).toBe('domain');
   });
 
   test('when the query is 超勤, also searches 超過勤務 and 残業, each analysed into words and n-grams', () => {
-    const clause = analyzer.analyzeQuery('超勤').clauses[0];
+    const clause = firstClause(analyzer.analyzeQuery('超勤'));
 
     const overtime = clause.alternatives.find((alt) => alt.surface === '超過勤務');
 
@@ -47,7 +53,7 @@ describe('analyzeQuery synonyms', () => {
     const query = analyzer.analyzeQuery('男の産休の取得率');
 
     expect(surfaces(query)).toEqual(['男の産休', '取得']);
-    expect(alternativeSurfaces(query.clauses[0])).toEqual(expect.arrayContaining(['配偶者出産休暇', '育児参加のための休暇']));
+    expect(alternativeSurfaces(firstClause(query))).toEqual(expect.arrayContaining(['配偶者出産休暇', '育児参加のための休暇']));
   });
 
   test('when WLB is typed in full width or lower case, expands it like WLB', () => {
@@ -58,7 +64,7 @@ describe('analyzeQuery synonyms', () => {
   });
 
   test('when a word has a Sudachi-only synonym, expands it and names the source', () => {
-    const clause = analyzer.analyzeQuery('アウトソーシング').clauses[0];
+    const clause = firstClause(analyzer.analyzeQuery('アウトソーシング'));
 
     expect(clause.alternatives).toContainEqual(expect.objectContaining({ surface: '外部委託', source: 'sudachi' }));
   });
@@ -107,7 +113,7 @@ describe('analyzeQuery clauses and phrases', () => {
   });
 
   test('when a query word is inflected, its n-grams keep only the stem so 働き方 can match 働いている', () => {
-    const clause = analyzer.analyzeQuery('働いている').clauses[0];
+    const clause = firstClause(analyzer.analyzeQuery('働いている'));
 
     expect(clause.words).toEqual(['働く']);
     expect(clause.ngrams).toEqual(['働']);
@@ -140,7 +146,7 @@ describe('analyzeQuery clauses and phrases', () => {
     const query = analyzer.analyzeQuery('どうする');
 
     expect(query.clauses).toHaveLength(1);
-    expect(query.clauses[0].ngrams).toEqual(['どう', 'うす', 'する']);
+    expect(firstClause(query).ngrams).toEqual(['どう', 'うす', 'する']);
   });
 });
 

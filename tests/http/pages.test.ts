@@ -98,9 +98,10 @@ describe('pages', () => {
   });
 
   it('when opening a metric, draws its baseline, current value and target with the verdict', async () => {
-    const metric = seed.engine.metrics()[0];
+    const [metric] = seed.engine.metrics();
+    expect(metric).toBeDefined();
 
-    const res = await request(seed.app).get(`/initiatives/${metric.id}`);
+    const res = await request(seed.app).get(`/initiatives/${metric!.id}`);
 
     expect(res.status).toBe(200);
     expect(res.text).toContain('<svg class="bar-chart"');
@@ -121,7 +122,7 @@ describe('pages', () => {
   it('when comparing by a query, heads each group with the item it belongs to', async () => {
     const res = await request(seed.app).get('/compare').query({ q: '休暇' });
 
-    const headings = [...res.text.matchAll(/<p class="cell-row">([^<]+)<\/p>/g)].map((m) => m[1]);
+    const headings = [...res.text.matchAll(/<p class="cell-row">([^<]+)<\/p>/g)].map((m) => m[1] ?? '');
     expect(headings.length).toBeGreaterThan(1);
     expect(new Set(headings).size).toBe(headings.length);
     expect(headings.every((h) => /^\d+ /.test(h))).toBe(true);
