@@ -2,17 +2,19 @@
  * Runs a query plan over the posting lists: every distinct term is looked up once, its postings are
  * scored (BM25+, field and term boosts, as MiniSearch.search would: ./ranking.ts) into a score per document, with a
  * bit per term and kind of field it matched in; then the documents whose matched terms satisfy the
- * plan's clauses are kept. Buffers are allocated once per engine and cleared after each query, so a
- * query allocates only its result arrays.
+ * plan's clauses are kept. A variant that must contain its text as written (a synonym found by its rarest word or
+ * n-gram) has a bit of its own, set from the list of the documents that do (remembered per text), so that checking a
+ * document reads bits only. Buffers are allocated once per engine and cleared after each query, so a query
+ * allocates only its result arrays.
  */
 import { INDEXED_FIELDS } from '../indexing/index-options';
-import type { QueryPlan, RankingWeights } from './build-query';
+import type { QueryPlan, RankingWeights, VariantPlan } from './build-query';
 import type { Corpus } from './corpus';
 import type { Matches } from './rank-page';
 import { withGramPostings, type PostingReader } from '../indexing/posting-reader';
 import { documentScore, prefixTermWeight } from './ranking';
 import { createWeightedReader, type WeightedReader } from './weighted-postings';
-import { rarestClauseCandidates, seek } from './candidates';
+import { planCandidates, seek } from './candidates';
 
 export type PlanRunner = (plan: QueryPlan, weights: RankingWeights) => Matches;
 
@@ -24,21 +26,26 @@ interface Scratch {
   coord: Float64Array;
   touched: Int32Array;
   touchedCount: number;
-  /** Bits of term t for document d at [d * stride + (t >> 5)]; stride grows with the number of terms. */
+  /**
+   * Bits of term t for document d at [d * stride + (t >> 5)]; stride grows with the number of terms. The bits
+   * after the plan's terms are its texts to contain (CompiledClauses.containments), kept with the n-gram bits.
+   */
   stride: number;
   wordBits: Uint32Array;
   gramBits: Uint32Array;
-  /** 1 for the candidates of an AND plan (./candidates.ts) while it runs. */
+  /** 1 for the candidates of the plan (./candidates.ts) while it runs. */
   allowed: Uint8Array;
   /** Those candidates, ascending; null: every document. */
   candidates: Int32Array | null;
+  /** Where the candidates are written. */
+  candidateBuffer: Int32Array;
 }
 
 /** What the runner reads of the corpus. */
 export type PlanCorpus = Pick<Corpus, 'grams' | 'size' | 'normalizedText'>;
 
 export interface PlanRunnerOptions {
-  /** false: read every posting of every term, even for an AND plan (the reference the candidates are tested against). */
+  /** false: read every posting of every term (the reference the candidates are tested against). */
   candidates?: boolean;
 }
 
@@ -46,7 +53,7 @@ export interface PlanRunnerOptions {
 export function createPlanRunner(fieldReader: PostingReader, corpus: PlanCorpus, options: PlanRunnerOptions = {}): PlanRunner {
   const reader = createWeightedReader(withGramPostings(fieldReader, corpus.grams));
   const size = corpus.size;
-  const contains = rememberContainment(corpus);
+  const containing = rememberContaining(reader, corpus);
   const scratch: Scratch = {
     scores: new Float64Array(size),
     termCounts: new Uint16Array(size),
@@ -58,60 +65,102 @@ export function createPlanRunner(fieldReader: PostingReader, corpus: PlanCorpus,
     gramBits: new Uint32Array(0),
     allowed: new Uint8Array(size),
     candidates: null,
+    candidateBuffer: new Int32Array(size),
   };
   return (plan, weights) => {
-    prepareBits(scratch, size, plan.terms.length);
+    prepareBits(scratch, size, bitCount(plan));
     const fields = searchedFields(reader, weights);
+    const compiled = compiledFor(plan, scratch.stride);
+    const lists = compiled.containments.map((containment) => containing(containment, fields, plan.prefixTerms));
     scratch.candidates =
       options.candidates === false
         ? null
-        : rarestClauseCandidates(
-            reader,
-            plan,
-            fields.map((field) => field.id),
-            scratch.allowed,
-          );
+        : planCandidates(reader, plan, fields, (variant) => compiled.containmentOf.get(variant)!, lists, scratch.allowed, scratch.candidateBuffer);
     plan.terms.forEach((term, index) => {
       const boost = plan.termBoost.get(term) ?? 1;
       const coord = weights.coordination === 'weighted' ? boost : 1;
       if (plan.prefixTerms.has(term)) scorePrefix(reader, scratch, term, index, boost, fields, coord);
       else scoreTerm(reader, scratch, term, index, boost, fields, 'field', coord);
     });
-    const matches = collectMatches(scratch, compiledFor(plan, scratch.stride), contains);
+    compiled.containments.forEach((containment, k) => markContaining(scratch, lists[k]!, containment.bit));
+    const matches = collectMatches(scratch, compiled, size);
     if (scratch.candidates !== null) for (const ordinal of scratch.candidates) scratch.allowed[ordinal] = 0;
     scratch.candidates = null;
     return matches;
   };
 }
 
-/** Texts whose containment is remembered, at most; and at most this many bytes of answers (2 bits a document). */
+/** Texts whose containing documents are remembered, at most; and at most this many documents in all (4 bytes each). */
 const MAX_REMEMBERED_TEXTS = 4_096;
-const MAX_REMEMBERED_BYTES = 8 * 2 ** 20;
+const MAX_REMEMBERED_DOCUMENTS = 2 * 2 ** 20;
 
 /**
- * Whether document `ordinal` contains `text` (normalised), remembered per text: the same synonyms and phrases come
- * back query after query, and reading the text was the top cost of matching at 100x (a concept's twenty
- * alternatives each check every holder of their rarest n-gram). Two bits a document (unknown, no, yes), filled on
- * first ask; bounded in texts and bytes, the oldest text forgotten first.
+ * The documents that contain a variant's text (normalised) among those holding one of its terms (its words in a
+ * searched word field, its first n-gram in the n-gram field; every document when it holds a one-character gram,
+ * which a prefix matches), ascending. Remembered per text, terms and searched fields: the same synonyms come back
+ * query after query, and reading the texts was the top cost of matching at 100x (a concept's twenty alternatives
+ * each check every holder of their rarest n-gram). Bounded in texts and documents, the least recently used first
+ * out.
  */
-function rememberContainment(corpus: PlanCorpus): (ordinal: number, text: string) => boolean {
-  const answers = new Map<string, Uint8Array>();
-  const bytesPerText = (corpus.size + 3) >> 2;
-  const maxTexts = Math.max(1, Math.min(MAX_REMEMBERED_TEXTS, Math.floor(MAX_REMEMBERED_BYTES / bytesPerText)));
-  return (ordinal, text) => {
-    let known = answers.get(text);
-    if (known === undefined) {
-      if (answers.size >= maxTexts) answers.delete(answers.keys().next().value!);
-      answers.set(text, (known = new Uint8Array(bytesPerText)));
+function rememberContaining(
+  reader: WeightedReader,
+  corpus: PlanCorpus,
+): (containment: Containment, fields: SearchedField[], prefixTerms: ReadonlySet<string>) => Int32Array {
+  const lists = new Map<string, Int32Array>();
+  let held = 0;
+  const seen = new Uint8Array(corpus.size);
+  return (containment, fields, prefixTerms) => {
+    const key = `${fields.map((field) => field.id).join(',')}\u0001${containment.key}`;
+    const known = lists.get(key);
+    if (known !== undefined) {
+      lists.delete(key);
+      lists.set(key, known);
+      return known;
     }
-    const at = ordinal >> 2;
-    const shift = (ordinal & 3) << 1;
-    const state = (known[at]! >> shift) & 3;
-    if (state !== 0) return state === 2;
-    const found = corpus.normalizedText(ordinal).includes(text);
-    known[at]! |= (found ? 2 : 1) << shift;
-    return found;
+    const found: number[] = [];
+    const check = (ordinal: number) => {
+      if (seen[ordinal] === 1) return;
+      seen[ordinal] = 1;
+      if (corpus.normalizedText(ordinal).includes(containment.text)) found.push(ordinal);
+    };
+    const { words, grams } = containment;
+    if ([...words, ...grams].some((term) => prefixTerms.has(term))) {
+      for (let ordinal = 0; ordinal < corpus.size; ordinal += 1) check(ordinal);
+    } else {
+      for (const field of fields) {
+        const terms = field.isGrams ? grams.slice(0, 1) : words;
+        for (const term of terms) reader.postings(term, field.id)?.ordinals.forEach(check);
+      }
+    }
+    seen.fill(0);
+    const list = Int32Array.from(found).sort();
+    while (lists.size > 0 && (lists.size >= MAX_REMEMBERED_TEXTS || held + list.length > MAX_REMEMBERED_DOCUMENTS)) {
+      const [oldest, dropped] = lists.entries().next().value!;
+      lists.delete(oldest);
+      held -= dropped.length;
+    }
+    lists.set(key, list);
+    held += list.length;
+    return list;
   };
+}
+
+/** Sets a containment bit on the documents of its list that the query touched (with candidates, only those are). */
+function markContaining(scratch: Scratch, list: Int32Array, bitIndex: number): void {
+  const { termCounts, gramBits, stride, candidates } = scratch;
+  const slot = bitIndex >> 5;
+  const bit = 1 << (bitIndex & 31);
+  if (candidates !== null && list.length > SEEK_RATIO * candidates.length) {
+    for (let c = 0, i = 0; c < candidates.length && i < list.length; c += 1) {
+      i = seek(list, candidates[c]!, i);
+      if (list[i] === candidates[c] && termCounts[list[i]!] !== 0) gramBits[list[i]! * stride + slot]! |= bit;
+    }
+    return;
+  }
+  for (let i = 0; i < list.length; i += 1) {
+    const ordinal = list[i]!;
+    if (termCounts[ordinal] !== 0) gramBits[ordinal * stride + slot]! |= bit;
+  }
 }
 
 /** Compiled clauses per plan (plans are remembered per analysed query), recompiled when the bit stride grew. */
@@ -125,25 +174,39 @@ function compiledFor(plan: QueryPlan, stride: number): CompiledClauses {
   return compiled;
 }
 
+/** Bits a document needs for the plan: one per term and one per distinct text to contain. */
+function bitCount(plan: QueryPlan): number {
+  return plan.terms.length + containmentsOf(plan).length;
+}
+
 interface SearchedField {
   id: number;
   boost: number;
   isGrams: boolean;
 }
 
-/** A field weighted 0 is not searched at all. */
+const fieldsByWeights = new WeakMap<RankingWeights, WeakMap<WeightedReader, SearchedField[]>>();
+
+/** A field weighted 0 is not searched at all. Remembered per weights (they are not changed once made). */
 function searchedFields(reader: WeightedReader, weights: RankingWeights): SearchedField[] {
-  const boosts: Record<(typeof INDEXED_FIELDS)[number], number> = {
-    text: weights.text,
-    rowTitle: weights.rowTitle,
-    itemTitle: weights.itemTitle,
-    grams: weights.grams,
-  };
-  return INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({
-    id: reader.fieldId(field),
-    boost: boosts[field],
-    isGrams: field === 'grams',
-  }));
+  let byReader = fieldsByWeights.get(weights);
+  if (byReader === undefined) fieldsByWeights.set(weights, (byReader = new WeakMap()));
+  let fields = byReader.get(reader);
+  if (fields === undefined) {
+    const boosts: Record<(typeof INDEXED_FIELDS)[number], number> = {
+      text: weights.text,
+      rowTitle: weights.rowTitle,
+      itemTitle: weights.itemTitle,
+      grams: weights.grams,
+    };
+    fields = INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({
+      id: reader.fieldId(field),
+      boost: boosts[field],
+      isGrams: field === 'grams',
+    }));
+    byReader.set(reader, fields);
+  }
+  return fields;
 }
 
 function prepareBits(scratch: Scratch, size: number, termCount: number): void {
@@ -265,6 +328,16 @@ function scorePrefix(
 export interface CompiledClauses {
   combineWith: 'AND' | 'OR';
   clauses: CompiledVariant[][];
+  /**
+   * Each clause's variants of one term (a word, a gram, or a text to contain found by one term, whose bit implies
+   * that term's) as one mask over the word bits and one over the n-gram bits: the clause holds when either mask
+   * meets the document's bits, else when one of `rest` does. satisfiesBits reads these; `clauses` keeps them all.
+   */
+  quick: { anyWord: Uint32Array; anyGram: Uint32Array; rest: CompiledVariant[] }[];
+  /** The distinct texts the plan's variants must contain, each with its bit (after the terms'). */
+  containments: Containment[];
+  /** The index in `containments` of each variant that must contain its text. */
+  containmentOf: Map<VariantPlan, number>;
 }
 
 interface CompiledVariant {
@@ -272,32 +345,110 @@ interface CompiledVariant {
   allWords: boolean;
   grams: Uint32Array | null;
   mustContain: string | null;
+  /** The bit of mustContain (in the n-gram bits), or null. */
+  contains: Uint32Array | null;
+}
+
+/** A text to contain and the terms whose holders may contain it (those of the variants that ask for it). */
+export interface Containment {
+  key: string;
+  text: string;
+  words: string[];
+  grams: string[];
+  /** Its bit index: plan.terms.length + its position. */
+  bit: number;
+}
+
+const containmentsOfPlan = new WeakMap<QueryPlan, { containments: Containment[]; containmentOf: Map<VariantPlan, number> }>();
+
+/** The plan's distinct texts to contain (by text and terms), in the order of its variants. */
+function containmentsOf(plan: QueryPlan): Containment[] {
+  return containmentIndex(plan).containments;
+}
+
+function containmentIndex(plan: QueryPlan): { containments: Containment[]; containmentOf: Map<VariantPlan, number> } {
+  let known = containmentsOfPlan.get(plan);
+  if (known === undefined) {
+    const containments: Containment[] = [];
+    const containmentOf = new Map<VariantPlan, number>();
+    const byKey = new Map<string, number>();
+    for (const variant of plan.clauses.flat()) {
+      if (variant.mustContain === null) continue;
+      const key = [variant.mustContain, variant.words.join('\u0002'), variant.grams[0] ?? ''].join('\u0001');
+      let index = byKey.get(key);
+      if (index === undefined) {
+        byKey.set(key, (index = containments.length));
+        containments.push({
+          key,
+          text: variant.mustContain,
+          words: variant.words,
+          grams: variant.grams.slice(0, 1),
+          bit: plan.terms.length + index,
+        });
+      }
+      containmentOf.set(variant, index);
+    }
+    containmentsOfPlan.set(plan, (known = { containments, containmentOf }));
+  }
+  return known;
 }
 
 export function compileClauses(plan: QueryPlan, stride: number): CompiledClauses {
   const indexOf = new Map(plan.terms.map((term, index) => [term, index]));
-  const maskOf = (terms: string[]): Uint32Array | null => {
-    if (terms.length === 0) return null;
+  const maskOf = (indexes: number[]): Uint32Array | null => {
+    if (indexes.length === 0) return null;
     const mask = new Uint32Array(stride);
-    for (const term of terms) {
-      const index = indexOf.get(term)!;
-      mask[index >> 5]! |= 1 << (index & 31);
-    }
+    for (const index of indexes) mask[index >> 5]! |= 1 << (index & 31);
     return mask;
   };
+  const termMask = (terms: string[]) => maskOf(terms.map((term) => indexOf.get(term)!));
+  const { containments, containmentOf } = containmentIndex(plan);
+  const containsBit = (variant: VariantPlan) => containments[containmentOf.get(variant)!]!.bit;
+  const quick = plan.clauses.map((variants) => {
+    const anyWord = new Uint32Array(stride);
+    const anyGram = new Uint32Array(stride);
+    const set = (mask: Uint32Array, index: number) => (mask[index >> 5]! |= 1 << (index & 31));
+    const rest: CompiledVariant[] = [];
+    for (const variant of variants) {
+      const terms = [...variant.words, ...variant.grams];
+      const oneTerm = terms.length === 1 && !plan.prefixTerms.has(terms[0]!);
+      if (variant.mustContain === null && variant.grams.length === 0 && (variant.words.length === 1 || !variant.allWords)) {
+        for (const word of variant.words) set(anyWord, indexOf.get(word)!);
+      } else if (variant.mustContain === null && variant.words.length === 0 && variant.grams.length === 1) {
+        set(anyGram, indexOf.get(variant.grams[0]!)!);
+      } else if (variant.mustContain !== null && oneTerm) {
+        // Its text's bit is set only on documents holding its one term (see rememberContaining).
+        set(anyGram, containsBit(variant));
+      } else {
+        rest.push(compileVariant(variant));
+      }
+    }
+    return { anyWord, anyGram, rest };
+  });
+  function compileVariant(variant: VariantPlan): CompiledVariant {
+    return {
+      words: termMask(variant.words),
+      allWords: variant.allWords,
+      grams: termMask(variant.grams),
+      mustContain: variant.mustContain,
+      contains: variant.mustContain === null ? null : maskOf([containsBit(variant)]),
+    };
+  }
   return {
     combineWith: plan.combineWith,
     // Variants that must read the text come last: a cheaper variant of the clause may already match.
     clauses: plan.clauses.map((variants) =>
-      variants
-        .map(({ words, allWords, grams, mustContain }) => ({ words: maskOf(words), allWords, grams: maskOf(grams), mustContain }))
-        .sort((a, b) => Number(a.mustContain !== null) - Number(b.mustContain !== null)),
+      variants.map(compileVariant).sort((a, b) => Number(a.mustContain !== null) - Number(b.mustContain !== null)),
     ),
+    quick,
+    containments,
+    containmentOf,
   };
 }
 
 /**
- * Whether the document whose term bits start at `base` satisfies the compiled clauses. With OR, every
+ * Whether the document whose term bits start at `base` satisfies the compiled clauses, its texts to contain told by
+ * `contains` (the readable reference of satisfiesBits, which reads them from the document's bits). With OR, every
  * clause is first tried without reading the text; most hits are decided there.
  */
 export function satisfiesCompiled(
@@ -332,6 +483,22 @@ function clauseSatisfied(
   return false;
 }
 
+/** satisfiesCompiled with each text to contain read from its bit (set by markContaining). */
+export function satisfiesBits(compiled: CompiledClauses, wordBits: Uint32Array, gramBits: Uint32Array, base: number): boolean {
+  const needsAll = compiled.combineWith === 'AND';
+  const { quick } = compiled;
+  for (let c = 0; c < quick.length; c += 1) {
+    const { anyWord, anyGram, rest } = quick[c]!;
+    let satisfied = hasAny(wordBits, base, anyWord) || hasAny(gramBits, base, anyGram);
+    for (let v = 0; !satisfied && v < rest.length; v += 1) {
+      const variant = rest[v]!;
+      satisfied = variantSatisfied(variant, wordBits, gramBits, base) && (variant.contains === null || hasAll(gramBits, base, variant.contains));
+    }
+    if (satisfied !== needsAll) return satisfied;
+  }
+  return needsAll;
+}
+
 /** Words (all, or any) or else all grams; mustContain is left to the caller, as it reads the text. */
 function variantSatisfied(variant: CompiledVariant, wordBits: Uint32Array, gramBits: Uint32Array, base: number): boolean {
   if (variant.words !== null && (variant.allWords ? hasAll(wordBits, base, variant.words) : hasAny(wordBits, base, variant.words))) return true;
@@ -349,31 +516,39 @@ function hasAny(bits: Uint32Array, base: number, mask: Uint32Array): boolean {
 }
 
 /**
- * The touched documents that satisfy the clauses, scored as MiniSearch does (the sum times the number
- * of distinct query terms matched); every buffer is cleared on the way.
+ * The touched documents that satisfy the clauses, in ascending order, scored as MiniSearch does (the sum times
+ * the distinct query terms matched, at their coordination weights); every buffer is cleared on the way. Touched
+ * documents are visited in order: the candidates, else every document when many were touched, else the touched
+ * ones sorted.
  */
-function collectMatches(scratch: Scratch, compiled: CompiledClauses, containsAt: (ordinal: number, text: string) => boolean): Matches {
-  const { scores, termCounts, coord, wordBits, gramBits, stride, touched } = scratch;
-  let current = 0;
-  const contains = (text: string) => containsAt(current, text);
-  const ordinals = new Int32Array(scratch.touchedCount);
-  const matchScores = new Float64Array(scratch.touchedCount);
+function collectMatches(scratch: Scratch, compiled: CompiledClauses, size: number): Matches {
+  const { scores, termCounts, coord, wordBits, gramBits, stride, touched, candidates } = scratch;
+  const touchedCount = scratch.touchedCount;
+  const ordinals = new Int32Array(touchedCount);
+  const matchScores = new Float64Array(touchedCount);
   let count = 0;
-  for (let k = 0; k < scratch.touchedCount; k += 1) {
-    current = touched[k]!;
-    const base = current * stride;
-    if (satisfiesCompiled(compiled, wordBits, gramBits, base, contains)) {
-      ordinals[count] = current;
-      matchScores[count] = documentScore(scores[current]!, coord[current]!);
+  const visit = (ordinal: number) => {
+    const base = ordinal * stride;
+    if (satisfiesBits(compiled, wordBits, gramBits, base)) {
+      ordinals[count] = ordinal;
+      matchScores[count] = documentScore(scores[ordinal]!, coord[ordinal]!);
       count += 1;
     }
-    scores[current] = 0;
-    termCounts[current] = 0;
-    coord[current] = 0;
+    scores[ordinal] = 0;
+    termCounts[ordinal] = 0;
+    coord[ordinal] = 0;
     for (let at = base; at < base + stride; at += 1) {
       wordBits[at] = 0;
       gramBits[at] = 0;
     }
+  };
+  if (candidates !== null) {
+    for (let i = 0; i < candidates.length; i += 1) if (termCounts[candidates[i]!] !== 0) visit(candidates[i]!);
+  } else if (touchedCount * 16 >= size) {
+    for (let ordinal = 0; ordinal < size; ordinal += 1) if (termCounts[ordinal] !== 0) visit(ordinal);
+  } else {
+    const order = touched.subarray(0, touchedCount).sort();
+    for (let i = 0; i < order.length; i += 1) visit(order[i]!);
   }
   scratch.touchedCount = 0;
   return { ordinals: ordinals.subarray(0, count), scores: matchScores.subarray(0, count) };

@@ -39,19 +39,21 @@ export function createWeightedReader(reader: PostingReader): WeightedReader {
     }
     return known;
   };
-  let cache = new Map<string, PackedPostings | null>();
+  // One map per field, so that a lookup hashes the term itself (a key built per lookup was 8% of a query at 1x).
+  let cache = new Map<number, Map<string, PackedPostings | null>>();
   let cachedPostings = 0;
   return {
     postings(term, fieldId) {
-      const key = `${fieldId}\u0000${term}`;
-      let packed = cache.get(key);
+      let byTerm = cache.get(fieldId);
+      if (byTerm === undefined) cache.set(fieldId, (byTerm = new Map()));
+      let packed = byTerm.get(term);
       if (packed === undefined) {
         packed = weigh(reader, term, fieldId, normsOf);
         if (cachedPostings > MAX_CACHED_POSTINGS) {
-          cache = new Map();
+          cache = new Map([[fieldId, (byTerm = new Map())]]);
           cachedPostings = 0;
         }
-        cache.set(key, packed);
+        byTerm.set(term, packed);
         cachedPostings += packed?.ordinals.length ?? 0;
       }
       return packed ?? undefined;

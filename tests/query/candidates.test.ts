@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_WEIGHTS, type QueryPlan, type VariantPlan } from '../../src/query/build-query';
+import { DEFAULT_WEIGHTS, satisfiesPlan, type QueryPlan, type VariantPlan } from '../../src/query/build-query';
 import { seek } from '../../src/query/candidates';
 import { buildGramPostings } from '../../src/indexing/gram-postings';
 import { PostingIndex } from '../../src/indexing/posting-index';
@@ -54,6 +54,15 @@ describe('matching an AND plan from its rarest clause', () => {
 
         const reference = createPlanRunner(createPostingReader(index), corpus, { candidates: false })(plan, weights);
         expect(fast).toEqual(reference);
+        // The matches, ascending, are the statements satisfiesPlan accepts given the terms each holds.
+        const rowTitleOf = (id: number) => (id % 3 === 0 ? 't9' : 't0');
+        const satisfied = texts.flatMap((text, id) => {
+          const words = new Set([...split(text), rowTitleOf(id)]);
+          const grams = new Set(split(text));
+          const matched = { inWords: (t: string) => words.has(t), inGrams: (t: string) => grams.has(t), contains: (s: string) => text.includes(s) };
+          return satisfiesPlan(plan, matched) ? [id] : [];
+        });
+        expect(Array.from(fast.ordinals)).toEqual(satisfied);
       }),
       { numRuns: 500 },
     );
