@@ -3,7 +3,8 @@
  * 「前年度から…」), read against the ministries the corpus holds, so that a question about a report we do not have is
  * not answered from another.
  */
-import { findDates } from './japanese-dates';
+import { findDates, westernYear } from './japanese-dates';
+import { parseJapaneseNumber } from './japanese-numbers';
 
 /** 今年度 and the like: the latest report loaded for the ministry; 前年度 / 昨年度: the one before it. */
 export type RelativeYear = 'latest' | 'previous';
@@ -11,6 +12,8 @@ export type RelativeYear = 'latest' | 'previous';
 export interface QuestionScope {
   /** The corpus ministry the question names (in full or by its short form: 財務 → 財務省); null when it names none or several. */
   ministry: string | null;
+  /** That ministry as the question spells it (財務省, 財務), or null. */
+  ministryText: string | null;
   /** Every corpus ministry the question names, in the order named (「テスト省と架空庁の…」 → both). */
   ministries: string[];
   /** A ministry-like name (…省, …庁, …府, …院, …委員会) the question names that the corpus does not hold, or null. */
@@ -23,6 +26,8 @@ export interface QuestionScope {
   fiscalYears: number[];
   /** 今年度 / 前年度 when the question says so; resolved per ministry by the caller. */
   relative: RelativeYear | null;
+  /** The relative year as the question spells it (今年度, 昨年度, 最新の報告), or null. */
+  relativeText: string | null;
   /** The question with the corpus ministry, the fiscal years and the relative years removed. */
   rest: string;
 }
@@ -34,6 +39,12 @@ const RELATIVE_WORDS: [RegExp, RelativeYear][] = [
 const PARTICLES = '(の|は|で|が|に|における|において|から|まで|までに|と)?';
 /** A ministry-like name standing on its own (not 本省 inside 本省課室長, nor 退庁 inside 退庁日). */
 const MINISTRY_LIKE = /[\p{Script=Han}\p{Script=Katakana}ー]{2,12}?(省|庁|府|院|委員会)(?![\p{Script=Han}\p{Script=Katakana}])/gu;
+/**
+ * A fiscal year written as in tables, without 年度: R4, Ｒ４, H30, FY2022 (R4年度 and 令和4年度 are dates of their own).
+ * Not inside a longer word or number (RPA, R4A, R456).
+ */
+const SHORT_FISCAL_YEAR =
+  /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?:([RHＲＨ])\s?(元|[0-9０-９]{1,2})|(?:FY|ＦＹ)\s?([0-9０-９]{4}))(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９年.．])/g;
 /** Words built like a ministry's name that name none (各府省, 当庁, 政府 …). */
 const GENERIC_HEADS = /^(各|全|当|本|他|同|府|省|政|貴|自|両|旧|新)/;
 
@@ -66,6 +77,19 @@ function findForeign(question: string, ministries: readonly string[]): string | 
   return null;
 }
 
+/** The fiscal years a question names, in text order: the dates with 年度 (令和4年度, 2022年度) and the short forms (R4, FY2022). */
+function fiscalYearsIn(question: string): { text: string; year: number; start: number }[] {
+  const dated = findDates(question)
+    .filter((date) => date.fiscal && !date.fiscalYearEnd && date.month === null)
+    .map((date) => ({ text: date.text, year: date.year, start: date.start }));
+  const short = [...question.matchAll(SHORT_FISCAL_YEAR)].flatMap((match) => {
+    const [text, letter, eraYear, western] = match;
+    const year = letter ? westernYear(letter.normalize('NFKC'), eraYear) : parseJapaneseNumber(western);
+    return year === null ? [] : [{ text, year, start: match.index ?? 0 }];
+  });
+  return [...dated, ...short].sort((a, b) => a.start - b.start);
+}
+
 function removeText(text: string, part: string): string {
   return text.replace(new RegExp(`${escape(part)}${PARTICLES}`), ' ');
 }
@@ -84,18 +108,20 @@ export function readQuestionScope(question: string, corpusMinistries: readonly s
   }
   const found = named.length === 1 ? named[0] : null;
   const foreignMinistry = named.length > 0 ? null : findForeign(question, corpusMinistries);
-  const fiscal = findDates(question).filter((date) => date.fiscal && !date.fiscalYearEnd && date.month === null);
+  const fiscal = fiscalYearsIn(question);
   const relative = RELATIVE_WORDS.find(([pattern]) => pattern.test(question));
   for (const date of fiscal) rest = removeText(rest, date.text);
   if (relative) rest = rest.replace(new RegExp(`(${relative[0].source})${PARTICLES}`), ' ');
   return {
     ministry: found?.ministry ?? null,
+    ministryText: found?.text ?? null,
     ministries: named.map((n) => n.ministry),
     foreignMinistry,
     fiscalYear: fiscal[0]?.year ?? null,
     fiscalYearText: fiscal[0]?.text ?? null,
     fiscalYears: fiscal.map((date) => date.year),
     relative: relative?.[1] ?? null,
+    relativeText: relative ? (relative[0].exec(question)?.[0] ?? null) : null,
     rest: rest.replace(/\s+/g, ' ').trim(),
   };
 }

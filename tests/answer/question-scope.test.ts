@@ -33,12 +33,14 @@ describe('readQuestionScope', () => {
   it('when the question names no ministry or year, leaves both null and the text whole', () => {
     expect(readQuestionScope('メンター制度の実施状況は？', corpus)).toEqual({
       ministry: null,
+      ministryText: null,
       ministries: [],
       foreignMinistry: null,
       fiscalYear: null,
       fiscalYearText: null,
       fiscalYears: [],
       relative: null,
+      relativeText: null,
       rest: 'メンター制度の実施状況は？',
     });
   });
@@ -63,6 +65,31 @@ describe('readQuestionScope', () => {
 
   it('when a date is a month or a fiscal year end, does not take it as the report year', () => {
     expect(readQuestionScope('令和2年度末の目標は？', corpus).fiscalYear).toBeNull();
+  });
+
+  it('when the year is written as in tables (R4, Ｒ４, H30, FY2022), reads that fiscal year and removes it', () => {
+    expect(readQuestionScope('財務省のR4の女性の採用目標は？', corpus)).toMatchObject({
+      fiscalYear: 2022,
+      fiscalYearText: 'R4',
+      rest: '女性の採用目標は？',
+    });
+    expect(readQuestionScope('Ｒ４の休暇の取得促進は？', corpus).fiscalYear).toBe(2022);
+    expect(readQuestionScope('H30の休暇の取得促進は？', corpus).fiscalYear).toBe(2018);
+    expect(readQuestionScope('FY2022の休暇の取得促進は？', corpus).fiscalYear).toBe(2022);
+  });
+
+  it('when letters and digits only look like a short year (RPA, R4年, R456, R4A), reads no fiscal year', () => {
+    for (const question of ['RPAで削減した作業時間は？', 'R4年4月に開設した保育所は？', 'R456の取組は？', 'R4Aの取組は？']) {
+      expect(readQuestionScope(question, corpus).fiscalYears).toEqual([]);
+    }
+  });
+
+  it('when the ministry or a relative year is named, keeps them as the question spells them', () => {
+    expect(readQuestionScope('財務の昨年度の女性の採用目標は？', corpus)).toMatchObject({
+      ministry: '財務省',
+      ministryText: '財務',
+      relativeText: '昨年度',
+    });
   });
 
   it('when 本省 appears inside a post title, does not read a ministry', () => {
