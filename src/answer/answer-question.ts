@@ -17,13 +17,13 @@ import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
-import { classifyQuestion, type QuestionShape } from './classify-question';
+import { classifyQuestion, isEnumeration, type QuestionShape } from './classify-question';
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
 import { readQuestionScope, type QuestionScope } from './question-scope';
 import { buildSubjectMatcher, normalizeForMatch, type SubjectMatcher } from './relevance';
-import { reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
+import { describeYear, reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
 import { preparedInitiatives, unitOccurs, unitWeigher } from './retrieve-candidates';
 import type { Answer, AnswerRow, QuestionKind, ReportRef } from './types';
 
@@ -291,39 +291,86 @@ function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
   return surest(found);
 }
 
-function describeAsked(reading: Reading, targets: Target[]): string {
-  const { scope, catalog } = reading;
-  const [only] = targets;
-  // A change was asked of two reports: 「架空庁の令和3年度・令和4年度」, not 「架空庁の前年度」.
-  if (reading.shape.kind === 'change' && targets.length === 1 && only.ministry && only.years) {
-    const labels = [only.years.from, only.years.to].map((y) => toHalfWidthDigits(catalog.labelOf(only.ministry ?? '', y)));
-    return `${only.ministry}の${labels.join('・')}`;
-  }
-  const year = scope.fiscalYearText
-    ? toHalfWidthDigits(scope.fiscalYearText)
-    : scope.relative === 'previous'
-      ? '前年度'
-      : scope.relative === 'latest'
-        ? '今年度'
-        : '';
-  const who = scope.ministry ?? (targets.length === 1 && targets[0].ministry && reading.catalog.ministries.length > 1 ? targets[0].ministry : '');
-  return [who, year].filter(Boolean).join('の');
+/** 「テスト省・架空庁の令和4年度（2022年度）、財務省の令和2年度（2020年度）」: each year (or pair) with the ministries asked of it. */
+function describeGroups(groups: Map<string, { ministries: string[]; years: string }>, who: string): string {
+  if (groups.size === 1) return [who, [...groups.values()][0].years].filter(Boolean).join('の');
+  return [...groups.values()].map((g) => [g.ministries.join('・'), g.years].filter(Boolean).join('の')).join('、');
 }
 
-/** 「テスト省の令和3年度・令和4年度、架空庁の令和4年度」. */
-function describeHolders(heldBy: ReportRef[]): string {
-  const byMinistry = new Map<string, string[]>();
-  for (const ref of heldBy) byMinistry.set(ref.ministry, [...(byMinistry.get(ref.ministry) ?? []), ref.fiscalYearLabel]);
-  return [...byMinistry].map(([ministry, labels]) => `${ministry}の${labels.join('・')}`).join('、');
+/**
+ * The reports asked, as the reports print their years with the western year beside them, whatever the question typed
+ * (2022年度, R4, 今年度 → 「テスト省の令和4年度（2022年度）」); a change names both years of each ministry.
+ */
+function describeAsked(reading: Reading, targets: Target[]): string {
+  const { scope, catalog } = reading;
+  const who = scope.ministry ?? (targets.length === 1 && targets[0].ministry && catalog.ministries.length > 1 ? targets[0].ministry : '');
+  const named = [...new Set(scope.fiscalYears)];
+  if (reading.shape.kind !== 'change' && named.length > 0) {
+    return [who, named.map((year) => describeYear(catalog, who || null, year)).join('・')].filter(Boolean).join('の');
+  }
+  // 今年度 and 前年度 (and a change's two years) are each ministry's own: grouped by the years they came to.
+  const groups = new Map<string, { ministries: string[]; years: string }>();
+  for (const target of targets.filter((t) => !t.missing)) {
+    const years = target.years ? [target.years.from, target.years.to] : target.fiscalYear !== null && scope.relative ? [target.fiscalYear] : [];
+    if (years.length === 0) continue;
+    const key = years.join('-');
+    const group = groups.get(key) ?? { ministries: [], years: years.map((y) => describeYear(catalog, target.ministry, y)).join('・') };
+    if (target.ministry) group.ministries.push(target.ministry);
+    groups.set(key, group);
+  }
+  if (groups.size > 0) return describeGroups(groups, who);
+  const relative = scope.relative === 'previous' ? '前年度' : scope.relative === 'latest' ? '今年度' : '';
+  return [who, relative].filter(Boolean).join('の');
+}
+
+/** How many reports a list's or a count's abstention names before saying how many more (「ほか3件」). */
+const MAX_HOLDERS_NAMED = 3;
+
+/**
+ * The holders nearest what was asked first: the asked ministry's own other years, then the other ministries, each by
+ * how far its year is from the year asked (else from the latest report), the later of two as near first.
+ */
+function nearestFirst(reading: Reading, targets: Target[], heldBy: ReportRef[]): ReportRef[] {
+  const asked = new Set(targets.map((t) => t.ministry).filter((m): m is string => m !== null));
+  const years = targets.map((t) => t.fiscalYear).filter((y): y is number => y !== null);
+  const reference = reading.scope.fiscalYears[0] ?? (years.length > 0 ? Math.max(...years) : Math.max(0, ...reading.catalog.years));
+  const rank = (ref: ReportRef): [number, number, number] => [asked.has(ref.ministry) ? 0 : 1, Math.abs(ref.fiscalYear - reference), -ref.fiscalYear];
+  return heldBy
+    .map((ref, order) => ({ ref, order, rank: rank(ref) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2] || a.order - b.order)
+    .map((r) => r.ref);
+}
+
+/**
+ * 「テスト省の令和3年度（2021年度）・令和4年度（2022年度）、架空庁の令和4年度（2022年度）」, each ministry's years in order;
+ * past `limit` reports, how many more (「…ほか3件」).
+ */
+function describeHolders(catalog: ReportCatalog, heldBy: ReportRef[], limit = Infinity): string {
+  // 「ほか1件」 is no shorter than the one report it stands for.
+  const named = heldBy.length > limit + 1 ? heldBy.slice(0, limit) : heldBy;
+  const byMinistry = new Map<string, number[]>();
+  for (const ref of named) byMinistry.set(ref.ministry, [...(byMinistry.get(ref.ministry) ?? []), ref.fiscalYear]);
+  const yearsOf = (ministry: string, years: number[]): string =>
+    [...years]
+      .sort((x, y) => x - y)
+      .map((year) => describeYear(catalog, ministry, year))
+      .join('・');
+  const listed = [...byMinistry].map(([ministry, years]) => `${ministry}の${yearsOf(ministry, years)}`).join('、');
+  return heldBy.length > named.length ? `${listed}ほか${heldBy.length - named.length}件` : listed;
 }
 
 function abstain(reading: Reading, targets: Target[], why: string | null, kind: QuestionKind): Answer {
-  const heldBy = why === null ? holdersOf(reading, targets) : [];
+  const found = why === null ? holdersOf(reading, targets) : [];
+  // A change's holders come in pairs (both years of one ministry), kept as found.
+  const heldBy = reading.shape.kind === 'change' ? found : nearestFirst(reading, targets, found);
   const asked = describeAsked(reading, targets);
-  const missing = targets.find((t) => t.missing)?.missing ?? null;
+  // Asked of every ministry, one with no such report (財務省 has no 前年度) does not stand for those that were read.
+  const missing = reading.scope.ministries.length > 0 || targets.every((t) => t.missing) ? (targets.find((t) => t.missing)?.missing ?? null) : null;
   const base = why ?? missing ?? (asked ? `${asked}の報告には記載がありません` : '読み込まれている報告には記載がありません');
   const contrasted = why === null ? contrastedRowTitle(reading.engine, reading.matcher, reading.question, reading.scope.ministry) : null;
-  const held = heldBy.length > 0 ? `${base}（${describeHolders(heldBy)}の報告に記載があります）` : base;
+  // Lists and counts of a tag: what a year holds differs by report, so many reports may hold it.
+  const limit = isEnumeration(reading.shape) ? MAX_HOLDERS_NAMED : Infinity;
+  const held = heldBy.length > 0 ? `${base}（${describeHolders(reading.catalog, heldBy, limit)}の報告に記載があります）` : base;
   // 「女性職員の育児休業取得率」 where only 男性職員's is printed: say what is there rather than nothing.
   const note = contrasted ? `${held}。${contrasted}の記載はあります` : held;
   const subject = reading.shape.subject || reading.scope.rest;

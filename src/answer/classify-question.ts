@@ -187,6 +187,11 @@ export function subjectOf(question: string, extra: RegExp[] = []): string {
   );
 }
 
+/** A list or a count of initiatives by tag or of rows by status (「新規に始めた取組は？」「実施未定の項目は何件？」). */
+export function isEnumeration(shape: QuestionShape): boolean {
+  return (shape.kind === 'list' || shape.kind === 'count') && (shape.tags.length > 0 || shape.status !== null);
+}
+
 /**
  * The shape of a question: kind, metric field, counter and subject.
  * @example classifyQuestion('『男の産休』取得率の目標設定時の値は？') // {kind: 'metric', metricField: 'baseline', …}

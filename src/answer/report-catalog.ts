@@ -3,6 +3,7 @@
  * 前年度 can be resolved per ministry and an answer can say 令和3年度 with 2021年度 beside it.
  */
 import type { SearchEngine } from '../query/types';
+import { toHalfWidthDigits } from './japanese-numbers';
 import type { ReportRef } from './types';
 
 export interface ReportCatalog {
@@ -51,4 +52,21 @@ export function reportCatalog(engine: SearchEngine): ReportCatalog {
 export function yearWithWestern(label: string, fiscalYear: number): string {
   const western = `${fiscalYear}年度`;
   return label === western ? western : `${label}（${western}）`;
+}
+
+/** The era name of a fiscal year (2022 → 令和4年度, 2019 → 令和元年度, 2018 → 平成30年度), for a year no loaded report prints. */
+export function eraYearLabel(fiscalYear: number): string {
+  const [era, offset]: [string, number] = fiscalYear >= 2019 ? ['令和', 2018] : fiscalYear >= 1989 ? ['平成', 1988] : ['昭和', 1925];
+  const n = fiscalYear - offset;
+  return `${era}${n === 1 ? '元' : n}年度`;
+}
+
+/**
+ * A year of a ministry's report for a reader, however the question typed it (2022年度, R4, 今年度): as that report prints
+ * it with the western year beside it (「令和4年度（2022年度）」); in the era form when the ministry has no report of that year.
+ */
+export function describeYear(catalog: ReportCatalog, ministry: string | null, fiscalYear: number): string {
+  // With no ministry (a corpus of one, or a question of every report), any report of that year prints it.
+  const report = catalog.reports.find((r) => r.fiscalYear === fiscalYear && (ministry === null || r.ministry === ministry));
+  return yearWithWestern(report ? toHalfWidthDigits(report.fiscalYearLabel) : eraYearLabel(fiscalYear), fiscalYear);
 }

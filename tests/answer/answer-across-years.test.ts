@@ -31,7 +31,7 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     const care = ask('財務省の女性職員の介護休暇取得率は？');
 
     expect(female.answer).toBeNull();
-    expect(female.note).toBe('テスト省の令和4年度の報告には記載がありません。男性職員の育児休業取得率の記載はあります');
+    expect(female.note).toBe('テスト省の令和4年度（2022年度）の報告には記載がありません。男性職員の育児休業取得率の記載はあります');
     expect(care.answer).toBeNull();
     expect(ask('テスト省の令和4年度の男性職員の育児休業取得率は？').answer).toContain('34.2%');
   });
@@ -70,9 +70,43 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
 
     expect(answer.answer).toBeNull();
     expect(answer.note).toMatch(
-      /^財務省の報告には記載がありません（テスト省の令和2年度・令和3年度・令和4年度、架空庁の令和3年度・令和4年度の報告に記載があります）$/,
+      /^財務省の報告には記載がありません（テスト省の令和2年度（2020年度）・令和3年度（2021年度）・令和4年度（2022年度）、架空庁の令和3年度（2021年度）・令和4年度（2022年度）の報告に記載があります）$/,
     );
     expect(answer.heldBy?.map((r) => r.ministry)).toContain('テスト省');
+  });
+
+  it('when it abstains, names the year as the report prints it with the western year, however the question typed it', () => {
+    const note = (year: string) => ask(`テスト省の${year}の女性職員の育児休業取得率は？`).note;
+    const expected = 'テスト省の令和4年度（2022年度）の報告には記載がありません。男性職員の育児休業取得率の記載はあります';
+
+    for (const year of ['2022年度', '令和4年度', '令和４年度', 'R4', 'R4年度', '今年度']) expect(note(year)).toBe(expected);
+    expect(note('前年度')).toBe('テスト省の令和3年度（2021年度）の報告には記載がありません。男性職員の育児休業取得率の記載はあります');
+    // A year no report of the ministry prints is named in its era.
+    expect(ask('財務省の2022年度の年次休暇の平均取得日数は何日？').note).toMatch(
+      /^財務省の令和4年度（2022年度）の報告には記載がありません（テスト省の令和2年度（2020年度）・/,
+    );
+  });
+
+  it('when a list asks of a year no report covers, names the nearest few reports that hold it, its own ministry first, and how many more', () => {
+    const answer = ask('テスト省の令和5年度に新規に始めた取組は？');
+
+    expect(answer.answer).toBeNull();
+    expect(answer.note).toBe(
+      'テスト省の令和5年度（2023年度）の報告には記載がありません（テスト省の令和2年度（2020年度）・令和3年度（2021年度）・令和4年度（2022年度）ほか4件の報告に記載があります）',
+    );
+    // heldBy keeps every report, nearest first, for the search and the examples.
+    expect(answer.heldBy?.map((r) => `${r.ministry}:${r.fiscalYear}`)).toEqual([
+      'テスト省:2022',
+      'テスト省:2021',
+      'テスト省:2020',
+      '架空庁:2022',
+      '架空庁:2021',
+      '架空庁:2020',
+      '財務省:2020',
+    ]);
+    expect(ask('令和5年度に新規に始めた取組は何件？').note).toMatch(
+      /^令和5年度（2023年度）の報告には記載がありません（.+ほか\d+件の報告に記載があります）$/,
+    );
   });
 
   it('when it abstains, suggests a search with the filters set and example questions', () => {
@@ -132,7 +166,7 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     const answer = ask('架空庁の令和4年度の係長相当職(本省)の女性登用の現状は？');
 
     expect(answer.answer).toBeNull();
-    expect(answer.note).toContain('架空庁の令和4年度の報告には記載がありません');
+    expect(answer.note).toContain('架空庁の令和4年度（2022年度）の報告には記載がありません');
     expect(answer.heldBy?.map((r) => r.ministry)).toEqual(expect.arrayContaining(['テスト省', '財務省']));
     expect(answer.heldBy?.map((r) => r.ministry)).not.toContain('架空庁');
   });
@@ -200,7 +234,9 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     const answer = ask('架空庁の女性の採用目標の現状は前年度から何ポイント上がった？');
 
     expect(answer.answer).toBeNull();
-    expect(answer.note).toBe('架空庁の令和3年度・令和4年度の報告には記載がありません（テスト省の令和3年度・令和4年度の報告に記載があります）');
+    expect(answer.note).toBe(
+      '架空庁の令和3年度（2021年度）・令和4年度（2022年度）の報告には記載がありません（テスト省の令和3年度（2021年度）・令和4年度（2022年度）の報告に記載があります）',
+    );
     expect(answer.heldBy?.map((r) => `${r.ministry}:${r.fiscalYear}`)).toEqual(['テスト省:2021', 'テスト省:2022']);
   });
 

@@ -70,12 +70,12 @@ describe('formatAnswer', () => {
       ...answered,
       answer: null,
       sources: [],
-      note: '財務省の報告には記載がありません（テスト省の令和3年度の報告に記載があります）',
+      note: '財務省の報告には記載がありません（テスト省の令和3年度（2021年度）の報告に記載があります）',
       suggestedSearch: { q: '年次休暇', url: '/?q=%E5%B9%B4%E6%AC%A1%E4%BC%91%E6%9A%87' },
       examples: ['テスト省の男性の育休取得率は？'],
     });
 
-    expect(printed).toContain('   財務省の報告には記載がありません（テスト省の令和3年度の報告に記載があります）');
+    expect(printed).toContain('   財務省の報告には記載がありません（テスト省の令和3年度（2021年度）の報告に記載があります）');
     expect(printed).toContain('try the search: /?q=%E5%B9%B4%E6%AC%A1%E4%BC%91%E6%9A%87');
     expect(printed).toContain('questions the reports answer:\n  テスト省の男性の育休取得率は？');
   });
