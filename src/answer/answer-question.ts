@@ -373,7 +373,7 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
   const held = heldBy.length > 0 ? `${base}（${describeHolders(reading.catalog, heldBy, limit)}の報告に記載があります）` : base;
   // 「女性職員の育児休業取得率」 where only 男性職員's is printed: say what is there rather than nothing.
   const note = contrasted ? `${held}。${contrasted}の記載はあります` : held;
-  const subject = reading.shape.subject || reading.scope.rest;
+  const help = { engine: reading.engine, catalog: reading.catalog, question: reading.question, scope: reading.scope, shape: reading.shape };
   const askedScope = { ministry: reading.scope.ministry, fiscalYear: targets.length === 1 ? targets[0].fiscalYear : null };
   return {
     question: reading.question,
@@ -383,8 +383,8 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
     sources: [],
     note,
     ...(heldBy.length > 0 ? { heldBy } : {}),
-    suggestedSearch: suggestSearch(subject, askedScope, heldBy),
-    examples: exampleQuestions(reading.engine, reading.catalog, subject, reading.scope.ministry, heldBy),
+    suggestedSearch: suggestSearch(help, askedScope, heldBy),
+    examples: exampleQuestions(help, heldBy),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Question answering contract: implemented by src/answer/answer-question.ts. */
-import type { Origin } from '../domain/types';
+import type { Origin, Status, Tag } from '../domain/types';
 
 export const QUESTION_KINDS = ['metric', 'met', 'status', 'when', 'count', 'what', 'list', 'change', 'reason', 'unknown'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -40,6 +40,14 @@ export interface SuggestedSearch {
   q: string;
   ministry?: string;
   year?: number;
+  /** That year as the report prints it (令和3年度). */
+  fiscalYearLabel?: string;
+  /** For a list or a count of initiatives: the tags asked for (tag=新規). */
+  tag?: Tag[];
+  /** For rows of a status (実施未定の項目): that status. */
+  status?: Status;
+  /** What is searched, in words: 「テレワーク」「【新規】の取組」「テレワーク（【新規】の取組）」. */
+  label?: string;
   url: string;
 }
 

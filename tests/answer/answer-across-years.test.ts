@@ -109,6 +109,42 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
     );
   });
 
+  it('when a list or a count of a tag abstains, suggests the search for that tag in the nearest report and questions that answer', () => {
+    const list = ask('財務省の令和3年度に拡充した取組は？');
+    const status = ask('テスト省の令和5年度の実施未定の項目は？');
+
+    expect(list.suggestedSearch).toMatchObject({ q: '', ministry: '財務省', year: 2020, tag: ['拡充'], label: '【拡充】の取組' });
+    expect(list.suggestedSearch?.url).toBe(`/?${new URLSearchParams({ ministry: '財務省', year: '2020', tag: '拡充' }).toString()}`);
+    expect(list.examples?.[0]).toBe('財務省の令和2年度に拡充した取組は？');
+    expect(status.suggestedSearch).toMatchObject({ status: '実施未定', label: '実施未定の項目' });
+    expect(status.suggestedSearch).not.toHaveProperty('tag');
+  });
+
+  it('when it abstains on a change, a count, a list or a figure, every example question it offers is answered', () => {
+    const questions = [
+      '架空庁の女性の採用目標の現状は前年度から何ポイント上がった？',
+      '財務省の令和3年度に拡充した取組は何件？',
+      'テスト省の令和5年度に新規に始めた取組は？',
+      '財務省はRPAでどれだけ作業時間を減らした？',
+      'テスト省の2022年度の女性職員の育児休業取得率は？',
+    ];
+    for (const question of questions) {
+      const answer = ask(question);
+
+      expect(answer.answer).toBeNull();
+      expect(answer.examples?.length).toBeGreaterThanOrEqual(2);
+      for (const example of answer.examples ?? []) expect([question, example, ask(example).answer]).toEqual([question, example, expect.any(String)]);
+    }
+  });
+
+  it('when a change abstains, asks the question again of the ministry that holds both years and searches all its years', () => {
+    const answer = ask('架空庁の女性の採用目標の現状は前年度から何ポイント上がった？');
+
+    expect(answer.examples?.[0]).toBe('テスト省の女性の採用目標の現状は前年度から何ポイント上がった？');
+    expect(answer.suggestedSearch).toMatchObject({ ministry: 'テスト省' });
+    expect(answer.suggestedSearch).not.toHaveProperty('year');
+  });
+
   it('when it abstains, suggests a search with the filters set and example questions', () => {
     const answer = ask('テスト省の令和2年度にRPAで削減した作業時間は何時間？');
 
