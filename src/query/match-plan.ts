@@ -99,24 +99,23 @@ const MAX_REMEMBERED_DOCUMENTS = 2 * 2 ** 20;
  * searched word field, its first n-gram in the n-gram field; every document when it holds a one-character gram,
  * which a prefix matches), ascending. Remembered per text, terms and searched fields: the same synonyms come back
  * query after query, and reading the texts was the top cost of matching at 100x (a concept's twenty alternatives
- * each check every holder of their rarest n-gram). Bounded in texts and documents, the least recently used first
- * out.
+ * each check every holder of their rarest n-gram). Bounded in texts and documents, the oldest first out.
  */
 function rememberContaining(
   reader: WeightedReader,
   corpus: PlanCorpus,
-): (containment: Containment, fields: SearchedField[], prefixTerms: ReadonlySet<string>) => Int32Array {
-  const lists = new Map<string, Int32Array>();
+): (containment: Containment, fields: SearchedFields, prefixTerms: ReadonlySet<string>) => Int32Array {
+  // By searched fields, then by text and terms; the oldest first out (no key is built and nothing moved on a hit).
+  const byFields = new Map<string, Map<string, Int32Array>>();
+  const order: { lists: Map<string, Int32Array>; key: string }[] = [];
+  let oldest = 0;
   let held = 0;
   const seen = new Uint8Array(corpus.size);
   return (containment, fields, prefixTerms) => {
-    const key = `${fields.map((field) => field.id).join(',')}\u0001${containment.key}`;
-    const known = lists.get(key);
-    if (known !== undefined) {
-      lists.delete(key);
-      lists.set(key, known);
-      return known;
-    }
+    let lists = byFields.get(fields.key);
+    if (lists === undefined) byFields.set(fields.key, (lists = new Map()));
+    const known = lists.get(containment.key);
+    if (known !== undefined) return known;
     const found: number[] = [];
     const check = (ordinal: number) => {
       if (seen[ordinal] === 1) return;
@@ -134,12 +133,18 @@ function rememberContaining(
     }
     seen.fill(0);
     const list = Int32Array.from(found).sort();
-    while (lists.size > 0 && (lists.size >= MAX_REMEMBERED_TEXTS || held + list.length > MAX_REMEMBERED_DOCUMENTS)) {
-      const [oldest, dropped] = lists.entries().next().value!;
-      lists.delete(oldest);
-      held -= dropped.length;
+    while (oldest < order.length && (order.length - oldest >= MAX_REMEMBERED_TEXTS || held + list.length > MAX_REMEMBERED_DOCUMENTS)) {
+      const { lists: from, key } = order[oldest]!;
+      held -= from.get(key)!.length;
+      from.delete(key);
+      oldest += 1;
     }
-    lists.set(key, list);
+    if (oldest > MAX_REMEMBERED_TEXTS) {
+      order.splice(0, oldest);
+      oldest = 0;
+    }
+    lists.set(containment.key, list);
+    order.push({ lists, key: containment.key });
     held += list.length;
     return list;
   };
@@ -185,10 +190,13 @@ interface SearchedField {
   isGrams: boolean;
 }
 
-const fieldsByWeights = new WeakMap<RankingWeights, WeakMap<WeightedReader, SearchedField[]>>();
+/** The fields a plan is run over, with their ids joined as a key. */
+type SearchedFields = SearchedField[] & { key: string };
+
+const fieldsByWeights = new WeakMap<RankingWeights, WeakMap<WeightedReader, SearchedFields>>();
 
 /** A field weighted 0 is not searched at all. Remembered per weights (they are not changed once made). */
-function searchedFields(reader: WeightedReader, weights: RankingWeights): SearchedField[] {
+function searchedFields(reader: WeightedReader, weights: RankingWeights): SearchedFields {
   let byReader = fieldsByWeights.get(weights);
   if (byReader === undefined) fieldsByWeights.set(weights, (byReader = new WeakMap()));
   let fields = byReader.get(reader);
@@ -199,11 +207,12 @@ function searchedFields(reader: WeightedReader, weights: RankingWeights): Search
       itemTitle: weights.itemTitle,
       grams: weights.grams,
     };
-    fields = INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({
+    const searched = INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({
       id: reader.fieldId(field),
       boost: boosts[field],
       isGrams: field === 'grams',
     }));
+    fields = Object.assign(searched, { key: searched.map((field) => field.id).join(',') });
     byReader.set(reader, fields);
   }
   return fields;

@@ -32,16 +32,27 @@ export function precedenceOf(corpus: Pick<Corpus, 'initiatives'>, sort: SortOrde
     : (ordinalA, scoreA, ordinalB, scoreB) => scoreA > scoreB || (scoreA === scoreB && ordinalA < ordinalB);
   if (sort === 'relevance') return before;
   const direction = sort === 'year-desc' ? -1 : 1;
-  const year = (ordinal: number) => corpus.initiatives[ordinal]!.fiscalYear;
+  const years = yearsOf(corpus.initiatives);
   return (ordinalA, scoreA, ordinalB, scoreB) => {
-    const byYear = direction * (year(ordinalA) - year(ordinalB));
+    const byYear = direction * (years[ordinalA]! - years[ordinalB]!);
     return byYear !== 0 ? byYear < 0 : before(ordinalA, scoreA, ordinalB, scoreB);
   };
 }
 
+const yearColumns = new WeakMap<readonly { fiscalYear: number }[], Int32Array>();
+
+/** Each document's fiscal year as a column, once per corpus (sorting by year read it from every record). */
+function yearsOf(initiatives: readonly { fiscalYear: number }[]): Int32Array {
+  let years = yearColumns.get(initiatives);
+  if (years === undefined) yearColumns.set(initiatives, (years = Int32Array.from(initiatives, (initiative) => initiative.fiscalYear)));
+  return years;
+}
+
 /**
  * The folded results ranked [offset, offset + limit), and how many folded results there are. Matches
- * whose `failed` entry is not -1 (see failedFacets) are filtered out; null keeps them all.
+ * whose `failed` entry is not -1 (see failedFacets) are filtered out; null keeps them all. Only the first
+ * offset + limit are put in order (kept in order by insertion when few, in a bounded heap otherwise); every
+ * result is counted.
  */
 export function rankPage(
   corpus: DuplicateGroups,
@@ -56,12 +67,17 @@ export function rankPage(
   const representatives = foldDuplicates(corpus, ordinals, failed, before);
   const wanted = offset + limit;
   const ranked =
-    wanted > MAX_SELECTED || wanted >= representatives.length
+    wanted >= representatives.length
       ? representatives.sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0))
-      : selectBest(representatives, before, wanted);
+      : wanted <= MAX_SELECTED
+        ? selectBest(representatives, before, wanted)
+        : selectByHeap(representatives, before, wanted);
   const page = Array.from(ranked.subarray(offset, Math.min(wanted, ranked.length)), (i) => ({ ordinal: ordinals[i]!, score: scores[i]! }));
   return { total: representatives.length, page };
 }
+
+/** Per duplicate group, the position of its best match so far: one buffer per corpus, reset after each use. */
+const bestBuffers = new WeakMap<DuplicateGroups, Int32Array>();
 
 /** Positions of every kept match without a duplicate group, and of the first-ranked kept match of each group. */
 function foldDuplicates(
@@ -71,7 +87,8 @@ function foldDuplicates(
   before: (i: number, j: number) => boolean,
 ): Int32Array {
   const { groupOf } = corpus;
-  const best = new Int32Array(corpus.groupCount).fill(-1);
+  let best = bestBuffers.get(corpus);
+  if (best === undefined || best.length !== corpus.groupCount) bestBuffers.set(corpus, (best = new Int32Array(corpus.groupCount).fill(-1)));
   for (let i = 0; i < ordinals.length; i += 1) {
     const group = groupOf[ordinals[i]!]!;
     if (group < 0 || (failed !== null && failed[i] !== -1)) continue;
@@ -83,7 +100,11 @@ function foldDuplicates(
   for (let i = 0; i < ordinals.length; i += 1) {
     if (failed !== null && failed[i] !== -1) continue;
     const group = groupOf[ordinals[i]!]!;
-    if (group < 0 || best[group] === i) representatives[count++] = i;
+    if (group < 0) representatives[count++] = i;
+    else if (best[group] === i) {
+      representatives[count++] = i;
+      best[group] = -1;
+    }
   }
   return representatives.subarray(0, count);
 }
@@ -103,4 +124,42 @@ function selectBest(positions: Int32Array, before: (i: number, j: number) => boo
     best[at] = position;
   }
   return best.subarray(0, size);
+}
+
+/**
+ * The `count` first-ranked positions in order, through a heap of `count` whose top is the last-ranked kept: a
+ * position ranking after it is passed over in one comparison. (`before` orders positions strictly: ties fall to
+ * report order.)
+ */
+function selectByHeap(positions: Int32Array, before: (i: number, j: number) => boolean, count: number): Int32Array {
+  const heap = new Int32Array(count);
+  let size = 0;
+  const siftDown = (from: number) => {
+    let at = from;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= size) return;
+      const right = left + 1;
+      const later = right < size && before(heap[left]!, heap[right]!) ? right : left;
+      if (!before(heap[at]!, heap[later]!)) return;
+      [heap[at], heap[later]] = [heap[later]!, heap[at]!];
+      at = later;
+    }
+  };
+  for (const position of positions) {
+    if (size < count) {
+      let at = size++;
+      heap[at] = position;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!before(heap[parent]!, heap[at]!)) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (before(position, heap[0]!)) {
+      heap[0] = position;
+      siftDown(0);
+    }
+  }
+  return heap.subarray(0, size).sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0));
 }

@@ -281,10 +281,22 @@ export function shapeHits(context: EngineContext, hits: Scored[], analyzed: Anal
   return hits.map((hit) => toSearchHit(context.corpus, hit, needles));
 }
 
+const everyDocuments = new WeakMap<Corpus, Map<number, Matches>>();
+
+/**
+ * Every document, in report order, each scored `score`: made once per corpus and score, and shared, so never
+ * written to (matchQuery weighs only the matches of a plan; the others copy what they keep).
+ */
 function everyDocument(corpus: Corpus, score: number): Matches {
-  const ordinals = new Int32Array(corpus.size);
-  for (let ordinal = 0; ordinal < ordinals.length; ordinal += 1) ordinals[ordinal] = ordinal;
-  return { ordinals, scores: new Float64Array(corpus.size).fill(score) };
+  let byScore = everyDocuments.get(corpus);
+  if (byScore === undefined) everyDocuments.set(corpus, (byScore = new Map()));
+  let every = byScore.get(score);
+  if (every === undefined) {
+    const ordinals = new Int32Array(corpus.size);
+    for (let ordinal = 0; ordinal < ordinals.length; ordinal += 1) ordinals[ordinal] = ordinal;
+    byScore.set(score, (every = { ordinals, scores: new Float64Array(corpus.size).fill(score) }));
+  }
+  return every;
 }
 
 function keepMatches({ ordinals, scores }: Matches, keep: (ordinal: number) => boolean): Matches {

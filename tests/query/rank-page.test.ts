@@ -5,7 +5,9 @@ import type { SortOrder } from '../../src/query/types';
 import { makeInitiative } from './fixtures';
 
 const DOCUMENTS = 40;
-const initiatives = Array.from({ length: DOCUMENTS }, (_, ordinal) => makeInitiative({ fiscalYear: 2018 + (ordinal % 3) }));
+/** Enough for pages longer than the insertion-sorted selection and shorter than the matches (the heap). */
+const MANY = 400;
+const initiatives = Array.from({ length: MANY }, (_, ordinal) => makeInitiative({ fiscalYear: 2018 + (ordinal % 3) }));
 
 /** The plain way: sort every match, keep the first of each group, slice the page. */
 function sortFoldSlice(groupOf: Int32Array, matches: Scored[], sort: SortOrder, offset: number, limit: number) {
@@ -41,6 +43,27 @@ describe('rankPage', () => {
         expect(ranked).toEqual(sortFoldSlice(groupOf, scored, order, offset, limit));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('for many matches and pages of up to 200, equals sorting everything, folding duplicates and slicing', () => {
+    const match = fc.record({ ordinal: fc.integer({ min: 0, max: MANY - 1 }), score: fc.integer({ min: 0, max: 20 }) });
+    const matches = fc.uniqueArray(match, { selector: (m) => m.ordinal, minLength: 100, maxLength: MANY });
+    const groups = fc.array(fc.integer({ min: -1, max: 30 }), { minLength: MANY, maxLength: MANY });
+    const sort = fc.constantFrom<SortOrder>('relevance', 'year-desc', 'year-asc');
+    fc.assert(
+      fc.property(matches, groups, sort, fc.nat(60), fc.integer({ min: 0, max: 140 }), (scored, groupList, order, offset, limit) => {
+        const groupOf = Int32Array.from(groupList);
+        const corpus = { groupOf, groupCount: 31 };
+        const precedes = precedenceOf({ initiatives }, order, false);
+
+        const ranked = rankPage(corpus, asMatches(scored), null, precedes, offset, limit);
+        const again = rankPage(corpus, asMatches(scored), null, precedes, offset, limit);
+
+        expect(ranked).toEqual(sortFoldSlice(groupOf, scored, order, offset, limit));
+        expect(again).toEqual(ranked);
+      }),
+      { numRuns: 300 },
     );
   });
 
