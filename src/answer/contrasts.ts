@@ -20,8 +20,11 @@ const CONTRASTS: readonly Contrast[] = [
   [['育児', '子育て', '保育', '出産', '子の看護'], ['介護']],
   // Hiring against promotion into posts.
   [['採用'], ['登用']],
-  // Extended leave (休業: months, without pay) against days of leave (休暇).
-  [['休業'], ['休暇']],
+  // Extended leave (休業: months, without pay) against days of leave (休暇); 育休 is a 休業, 産休 (男の産休 too) a 休暇.
+  [
+    ['休業', '育休'],
+    ['休暇', '産休'],
+  ],
   // Head office against regional offices.
   [
     ['本省', '本府省'],

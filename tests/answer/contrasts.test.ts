@@ -22,6 +22,14 @@ describe('contradictionTest', () => {
     expect(contradictionTest('地方機関の課長相当職に占める女性の割合')('【本省課室長相当職】目標：7%')).toBe(true);
   });
 
+  it('when the question asks for 男の産休 (a 休暇), excludes the row of 育児休業 and keeps the row naming both', () => {
+    const contradicts = contradictionTest('架空省の「男の産休」取得率の現状は？');
+
+    expect(contradicts('男性職員の育児休業取得率 目標：30%（令和7年）')).toBe(true);
+    expect(contradicts('男性職員の「男の産休」（配偶者出産休暇・育児参加のための休暇）取得率')).toBe(false);
+    expect(contradictionTest('男性の育休の取得率は？')('「男の産休・育休等」取得計画書を活用した')).toBe(false);
+  });
+
   it('when the question names no side, or both sides, of a contrast, contradicts nothing', () => {
     expect(contradictionTest('育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
     expect(contradictionTest('男性と女性の育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
