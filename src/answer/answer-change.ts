@@ -57,7 +57,7 @@ function metricFigure(context: AnswerContext, entry: MetricEntry, score: number)
  */
 function metricFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | 'lacks label' | null {
   const entries = context.engine.metrics().filter((e) => e.ministry === ministry);
-  const contradicts = contradictionTest(context.question);
+  const contradicts = contradictionTest(context.question, { targetRows: true });
   const [best] = entries
     .filter((e) => e.fiscalYear === to && !contradicts(metricText(e)))
     .map((entry) => ({ entry, score: metricScore(context, entry) }))

@@ -40,7 +40,7 @@ export function metricText(entry: MetricEntry): string {
 /** The best metric row for the subject, with every label of that row that scores as well. */
 function bestEntries(context: AnswerContext): ScoredEntry[] {
   const { scope } = context;
-  const contradicts = contradictionTest(context.question);
+  const contradicts = contradictionTest(context.question, { targetRows: true });
   const scored = context.engine
     .metrics()
     .filter((e) => (!scope.ministry || e.ministry === scope.ministry) && (!scope.fiscalYear || e.fiscalYear === scope.fiscalYear))

@@ -10,6 +10,13 @@ import { normalizeForMatch } from './relevance';
 /** One dimension: its sides, each given by the words that name it (normalised as the matcher normalises). */
 type Contrast = readonly (readonly string[])[];
 
+/**
+ * Dimensions whose side is the subject of a target row itself: a target row answers a question naming 採用 only if
+ * it names 採用 (「男性職員の採用割合」 is not answered by the row 男性職員の育児休業取得率, which names neither side).
+ */
+const HIRING_OR_PROMOTION: Contrast = [['採用'], ['登用']];
+const NAMED_BY_TARGET_ROWS: ReadonlySet<Contrast> = new Set([HIRING_OR_PROMOTION]);
+
 const CONTRASTS: readonly Contrast[] = [
   // Sex. 「男の産休」 is the government's name for men's childbirth-related leave.
   [
@@ -19,7 +26,7 @@ const CONTRASTS: readonly Contrast[] = [
   // What the care is for.
   [['育児', '子育て', '保育', '出産', '子の看護'], ['介護']],
   // Hiring against promotion into posts.
-  [['採用'], ['登用']],
+  HIRING_OR_PROMOTION,
   // Extended leave (休業: months, without pay) against days of leave (休暇); 育休 is a 休業, 産休 (男の産休 too) a 休暇.
   [
     ['休業', '育休'],
@@ -34,10 +41,12 @@ const CONTRASTS: readonly Contrast[] = [
 
 interface NormalizedContrast {
   sides: string[][];
+  namedByTargetRows: boolean;
 }
 
 const NORMALIZED: NormalizedContrast[] = CONTRASTS.map((contrast) => ({
   sides: contrast.map((side) => side.map((word) => normalizeForMatch(word))),
+  namedByTargetRows: NAMED_BY_TARGET_ROWS.has(contrast),
 }));
 
 function namesSide(text: string, side: string[]): boolean {
@@ -46,11 +55,16 @@ function namesSide(text: string, side: string[]): boolean {
 
 /**
  * A test of whether a text contradicts the question: for some contrast, the question names a side the text does
- * not name while the text names another side. Both strings are compared normalised (width, case, kana forms).
+ * not name while the text names another side — or, with `targetRows` (the text is a target row), names no side of
+ * a dimension the rows are named by. Both strings are compared normalised (width, case, kana forms).
  */
-export function contradictionTest(question: string): (text: string) => boolean {
+export function contradictionTest(question: string, options: { targetRows?: boolean } = {}): (text: string) => boolean {
   const asked = normalizeForMatch(question);
-  const named = NORMALIZED.map(({ sides }) => ({ sides, askedSides: sides.filter((side) => namesSide(asked, side)) })).filter(
+  const named = NORMALIZED.map(({ sides, namedByTargetRows }) => ({
+    sides,
+    required: namedByTargetRows && options.targetRows === true,
+    askedSides: sides.filter((side) => namesSide(asked, side)),
+  })).filter(
     // A question naming every side of a contrast (「男女別の…」 spelled out) leaves that contrast open.
     ({ sides, askedSides }) => askedSides.length > 0 && askedSides.length < sides.length,
   );
@@ -58,8 +72,9 @@ export function contradictionTest(question: string): (text: string) => boolean {
   return (text: string) => {
     const normalized = normalizeForMatch(text);
     return named.some(
-      ({ sides, askedSides }) =>
-        !askedSides.some((side) => namesSide(normalized, side)) && sides.some((side) => !askedSides.includes(side) && namesSide(normalized, side)),
+      ({ sides, askedSides, required }) =>
+        !askedSides.some((side) => namesSide(normalized, side)) &&
+        (required || sides.some((side) => !askedSides.includes(side) && namesSide(normalized, side))),
     );
   };
 }

@@ -30,6 +30,14 @@ describe('contradictionTest', () => {
     expect(contradictionTest('男性の育休の取得率は？')('「男の産休・育休等」取得計画書を活用した')).toBe(false);
   });
 
+  it('when a target row is read for a question naming 採用 or 登用, the row must name it', () => {
+    const contradicts = contradictionTest('試験庁の今年度の男性職員の採用割合は？', { targetRows: true });
+
+    expect(contradicts('男性職員の育児休業取得率 目標：30%（令和7年）')).toBe(true);
+    expect(contradictionTest('試験庁の今年度の採用割合は？', { targetRows: true })('女性の採用目標 【全体】 目標：35%以上')).toBe(false);
+    expect(contradictionTest('試験庁の今年度の男性職員の採用割合は？')('男性職員の育児休業取得率')).toBe(false);
+  });
+
   it('when the question names no side, or both sides, of a contrast, contradicts nothing', () => {
     expect(contradictionTest('育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
     expect(contradictionTest('男性と女性の育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
