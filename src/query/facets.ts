@@ -5,7 +5,6 @@
 import { SECTIONS } from '../domain/types';
 import type { Corpus } from './corpus';
 import { failedFacets, type CompiledFilters } from './filters';
-import type { FacetColumn } from './facet-columns';
 import { FACET_NAMES, type FacetName, type Facets, type FacetValue } from './types';
 
 type Counts = Record<FacetName, Int32Array>;
@@ -40,36 +39,71 @@ function wholeCorpusFacets(corpus: Corpus): Facets {
 }
 
 /**
- * Every facet's counts over the ordinals in one pass: tight loops over typed arrays (tens of thousands of matches
- * at 1000x), the facets with one value per document read together. With filters, a document counts for a facet
- * when it passes them all or fails only that facet's.
+ * Every facet's counts over the ordinals: tight loops over typed arrays (tens of thousands of matches at 1000x).
+ * The facets with one value per document are read together, from one row of codes per document (PackedCodes),
+ * the others (topics) from their columns. With filters, a document counts for a facet when it passes them all or
+ * fails only that facet's.
  */
 function countColumns(corpus: Corpus, ordinals: ArrayLike<number>, failed: Int8Array | null): Counts {
   const counts = {} as Counts;
-  const singles: { index: number; codes: Int32Array; counts: Int32Array }[] = [];
-  const multiple: { index: number; column: FacetColumn; counts: Int32Array }[] = [];
-  FACET_NAMES.forEach((facet, index) => {
-    const column = corpus.facets[facet];
-    counts[facet] = new Int32Array(column.values.length);
-    if (column.single !== null) singles.push({ index, codes: column.single, counts: counts[facet] });
-    else multiple.push({ index, column, counts: counts[facet] });
-  });
-  for (const { index, codes, counts: into } of singles) {
-    for (let i = 0; i < ordinals.length; i += 1) {
-      if (failed !== null && failed[i] !== -1 && failed[i] !== index) continue;
-      const code = codes[ordinals[i]!]!;
-      if (code >= 0) into[code]! += 1;
+  for (const facet of FACET_NAMES) counts[facet] = new Int32Array(corpus.facets[facet].values.length);
+  const packed = packedCodesOf(corpus);
+  const { width, rows, facetIndexes } = packed;
+  const into = facetIndexes.map((index) => counts[FACET_NAMES[index]!]);
+  for (let i = 0; i < ordinals.length; i += 1) {
+    const row = ordinals[i]! * width;
+    const fails = failed === null ? -1 : failed[i]!;
+    if (fails === -2) continue;
+    for (let f = 0; f < width; f += 1) {
+      if (fails !== -1 && fails !== facetIndexes[f]) continue;
+      const code = rows[row + f]!;
+      if (code !== NO_CODE) into[f]![code]! += 1;
     }
   }
-  for (const { index, column, counts: into } of multiple) {
+  FACET_NAMES.forEach((facet, index) => {
+    const column = corpus.facets[facet];
+    if (facetIndexes.includes(index)) return;
     const { starts, codes } = column;
+    const counted = counts[facet];
     for (let i = 0; i < ordinals.length; i += 1) {
       if (failed !== null && failed[i] !== -1 && failed[i] !== index) continue;
       const ordinal = ordinals[i]!;
-      for (let k = starts[ordinal]!; k < starts[ordinal + 1]!; k += 1) into[codes[k]!]! += 1;
+      for (let k = starts[ordinal]!; k < starts[ordinal + 1]!; k += 1) counted[codes[k]!]! += 1;
     }
-  }
+  });
   return counts;
+}
+
+/** The code of a document without a value in a packed row. */
+const NO_CODE = 0xffff;
+
+/** The codes of the facets with one value per document (and fewer than 65,535 values), a row per document. */
+interface PackedCodes {
+  /** Facets in a row. */
+  width: number;
+  /** rows[ordinal * width + f]: the document's code in facet FACET_NAMES[facetIndexes[f]], NO_CODE for none. */
+  rows: Uint16Array;
+  facetIndexes: number[];
+}
+
+const packedCodes = new WeakMap<Corpus, PackedCodes>();
+
+function packedCodesOf(corpus: Corpus): PackedCodes {
+  let packed = packedCodes.get(corpus);
+  if (packed === undefined) {
+    const facetIndexes = FACET_NAMES.flatMap((facet, index) => {
+      const column = corpus.facets[facet];
+      return column.single !== null && column.values.length < NO_CODE ? [index] : [];
+    });
+    const width = facetIndexes.length;
+    const rows = new Uint16Array(corpus.size * width);
+    facetIndexes.forEach((index, f) => {
+      const single = corpus.facets[FACET_NAMES[index]!].single!;
+      for (let ordinal = 0; ordinal < corpus.size; ordinal += 1) rows[ordinal * width + f] = single[ordinal]! < 0 ? NO_CODE : single[ordinal]!;
+    });
+    packedCodes.set(corpus, (packed = { width, rows, facetIndexes }));
+  }
+  return packed;
 }
 
 /** Each facet's value codes in the order a page lists them when counts tie (or always, for section, item and year). */
