@@ -34,6 +34,8 @@ export const MAX_QUESTION_LENGTH = 200;
 const UNKNOWN_KIND_FACTOR = 0.8;
 /** A ministry's answer this far below the best ministry's matched the subject only in part: it joins no table. */
 const TABLE_MARGIN = 0.15;
+/** How a question asks for every ministry's answer. */
+const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|それぞれ/;
 
 function validateQuestion(question: unknown): string {
   if (typeof question !== 'string') throw new AppError('INVALID_INPUT', 'question: must be text', { field: 'q' });
@@ -412,7 +414,12 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const drafts = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null);
   const best = Math.max(0, ...drafts.map((d) => d.confidence));
   // Ministries or years the question names one by one are each answered, not only those as sure as the best.
-  const namedEach = scope.ministries.length > 1 || (shape.kind !== 'change' && new Set(scope.fiscalYears).size > 1);
+  // So is every ministry when the question asks for each (「各府省で」「府省別に」): a ministry whose report words the
+  // figure otherwise (月平均超過勤務時間 without 職員一人当たりの) still answers for itself.
+  const namedEach =
+    scope.ministries.length > 1 ||
+    (shape.kind !== 'change' && new Set(scope.fiscalYears).size > 1) ||
+    (scope.ministry === null && ASKS_EACH.test(reading.question));
   const answering = namedEach ? drafts : drafts.filter((d) => d.confidence >= best - TABLE_MARGIN);
   if (answering.length === 0) return abstain(reading, targets, null, shape.kind);
   return answering.length === 1 ? single(reading, answering[0]) : table(reading, answering);

@@ -51,6 +51,7 @@ describe('classifyQuestion', () => {
     ['RPAでどれだけ作業時間を減らした？', '時間'],
     ['RPAで減らした作業時間は？', '時間'],
     ['研修の実施回数は？', '回'],
+    ['職員一人当たりの月平均超過勤務時間は各府省でどうだった？', '時間'],
     ['押印を廃止した手続の数は？', null],
   ])('when a question asks an amount without 何 (%s), asks for a count in %p', (question, counter) => {
     expect(classifyQuestion(question)).toMatchObject({ kind: 'count', counter });

@@ -2,7 +2,7 @@
  * Scores issue 12's fourth held-out set (question-set-heldout4.json, sixteen reports) on the answer engine. It was
  * scored once, held out, at 54/60 (README, "Measured"): 21/24 correct abstentions and one answer that took a report
  * holding no figure for a per-ministry question. Having been scored, it is a development set now: these floors, at
- * its measured result, keep what it showed from regressing.
+ * its result after the fixes it led to (57/60), keep what it showed from regressing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +10,10 @@ import { answerQuestion } from '../../src/answer/answer-question';
 import type { Answer } from '../../src/answer/types';
 import { openAnswerEngine, type OpenedAnswerEngine, type SetQuestion } from './answer-engine';
 
-const ACCURACY_FLOOR = 0.9;
+const ACCURACY_FLOOR = 0.95;
 const ABSTENTION_RECALL_FLOOR = 0.875;
-/** The one answer scored with a source outside the reports the question names (a per-ministry count). */
-const MAX_STRAY_ANSWERS = 1;
+/** Scored once with one answer from a report outside those the question names (a per-ministry count); none since. */
+const MAX_STRAY_ANSWERS = 0;
 
 interface Result {
   question: SetQuestion;
@@ -64,7 +64,7 @@ describe('answerQuestion on question-set-heldout4.json (corpus all; a developmen
     expect(unanswerable.filter((r) => r.correct).length / unanswerable.length).toBeGreaterThanOrEqual(ABSTENTION_RECALL_FLOOR);
   });
 
-  it('when it answers, takes a source outside the named reports no more often than when it was scored', () => {
+  it('when it answers, takes no source from a report other than those the question names', () => {
     expect(results.filter((r) => r.strays.length > 0).length).toBeLessThanOrEqual(MAX_STRAY_ANSWERS);
   });
 });
