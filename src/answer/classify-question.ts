@@ -37,7 +37,7 @@ interface KindRule {
 const TAG_LIST =
   /(新規|拡充|継続)(の|に|した|された|して|で)?(始めた|開始した|実施した|行った|導入した)?(取組|取り組|施策|もの)|新規(に|で)|(新た|新し)(に|く)(始め|開始|実施)|(拡充|継続)(した|された|している)(?!か)|(始めた|開始した)(取組|取り組|施策)/;
 /** 「実施未定の項目」「実施未定とされた項目」「実施未定となっている取組」: rows of one status, whatever verb links them. */
-const ROW_COUNT = /実施未定([ぁ-ゖ]{0,7})?(取組|項目|小項目|中項目|もの)/;
+const ROW_COUNT = /実施未定[」』"”]?([ぁ-ゖ]{0,7})?(取組|項目|小項目|中項目|もの)/;
 const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は/;
 /**
  * Words for the number of something (参加者数, 作業時間, 受講者), which a question may end on without any interrogative
@@ -75,6 +75,8 @@ const KIND_RULES: KindRule[] = [
 
 /** Interrogatives, particles and polite endings that carry the question, not its subject. Longest first. */
 const SCAFFOLDING: RegExp[] = [
+  // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
+  /(の)?報告書?(の中で|では|で|には)/g,
   /(を|は|が|に|で|の)?(教えて(ください|下さい)?|知りたい|ですか|ますか|でしょうか|のか|か)?[?？。]*$/,
   /(の)?(実施状況|実施の有無)(は|を|について)?/g,
   /(の|は)?(目標設定時|目標|現状|現在|最新|実績|基準値|当初)(の)?(値|数値|水準)?(は|を|と|に)?/g,
@@ -110,7 +112,7 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   /(新規|拡充|継続)(の|に|した|された|して|で)?(始めた|開始した|実施した|行った|導入した)?(取組|取り組み|施策|もの)?(は|を)?/g,
   /(新た|新し)(に|く)(始めた|開始した|実施した)/g,
   /(始めた|開始した)(取組|取り組み|施策)(は|を)?/g,
-  /(が|を|は)?実施未定([ぁ-ゖ]{0,7}(取組|項目|小項目|中項目|もの))?(は|を)?/g,
+  /(が|を|は)?[「『"“]?実施未定[」』"”]?([ぁ-ゖ]{0,7}(取組|項目|小項目|中項目|もの))?(は|を)?/g,
   /(項目|もの)(は|を)?/g,
   // 「一覧で」「全部で」「列挙して」 ask for all of them, which a list gives anyway.
   /(一覧|リスト|全部|全て|すべて|合計|合わせて|列挙|挙げて)(で|に|を|して|は)?/g,

@@ -36,6 +36,8 @@ describe('classifyQuestion', () => {
     ['実施未定とされた項目は何件？', 'count'],
     ['実施未定となっている取組はいくつ？', 'count'],
     ['実施未定の項目を教えて', 'list'],
+    ['「実施未定」になっている項目はいくつ？', 'count'],
+    ['の報告で「実施未定」になっている項目はいくつ？', 'count'],
   ])('when asked for the rows of a status (%s), enumerates them as a %s', (question, kind) => {
     expect(classifyQuestion(question)).toMatchObject({ kind, tags: [], status: '実施未定', subject: '' });
   });
