@@ -5,10 +5,12 @@
  * the promise of a tick: the number beside a value is the total the page (and /api/search) gives with that value as
  * the facet's only one, the other facets as they are. The engine's own facet counts count records before folding
  * (an identical statement in two years is one result but two records), so they only say which values to offer;
- * each count is then asked of the engine (a search with limit 0, which folds without shaping a page).
+ * each count is the response's resultCounts (the page's search asks for them: the engine counts every value's
+ * results in one pass over the matches), or, from an engine that does not count them, asked of it (a search with
+ * limit 0 per value, which folds without shaping a page: 13-80 searches a page view).
  * 中項目 are listed under their 大項目, since item numbers repeat in every section.
  */
-import type { FacetName, FacetValue, SearchEngine, SearchResponse } from '../query/types';
+import type { FacetName, FacetValue, ResultCounts, SearchEngine, SearchResponse } from '../query/types';
 import { selectedValues, toParams, toSearchRequest, toggleFacetHref, withFacetValues, type SearchState } from './search-state';
 
 /** Facets in the order an officer narrows down: who, when, where in the template, what kind. */
@@ -86,6 +88,7 @@ function candidates(values: FacetValue[], selected: string[]): FacetValue[] {
 function facetOptions(engine: SearchEngine, state: SearchState, facet: FacetName, response: SearchResponse): FacetOptionView[] {
   const selected = selectedValues(state, facet);
   const sections = sectionsOf(response);
+  const counts = response.resultCounts;
   return candidates(response.facets[facet], selected).map((value) => {
     const label = labelOf(facet, value, sections, engine);
     return {
@@ -93,10 +96,10 @@ function facetOptions(engine: SearchEngine, state: SearchState, facet: FacetName
       value: value.value,
       label,
       fullLabel: value.label ?? label,
-      count: countResults(engine, state, facet, [value.value]),
+      count: counts ? (counts.byValue[facet][value.value] ?? 0) : countResults(engine, state, facet, [value.value]),
       checked: selected.includes(value.value),
       href: toggleFacetHref(state, facet, value.value),
-      children: facet === 'section' ? itemOptions(engine, state, value.value) : [],
+      children: facet === 'section' ? itemOptions(engine, state, value.value, counts) : [],
     };
   });
 }
@@ -116,10 +119,18 @@ function itemToggleHref(state: SearchState, section: string, item: string): stri
   return `/?${params}`;
 }
 
-/** The 中項目 of one 大項目, counted as results within that section (the other filters as they are). */
-function itemOptions(engine: SearchEngine, state: SearchState, section: string): FacetOptionView[] {
+/**
+ * The 中項目 of one 大項目, counted as results within that section (the other filters as they are): from the result
+ * counts when the response has them (the items with results there, by number), else asked of the engine.
+ */
+function itemOptions(engine: SearchEngine, state: SearchState, section: string, counts: ResultCounts | undefined): FacetOptionView[] {
   const inSection = withFacetValues(withFacetValues(state, 'item', []), 'section', [section]);
-  const found = engine.search({ ...toSearchRequest(inSection), limit: 0, offset: 0 }).facets.item;
+  const inCounts = counts?.sections[section]?.items ?? {};
+  const found: FacetValue[] = counts
+    ? Object.entries(inCounts)
+        .map(([value, count]) => ({ value, count, label: itemLabels(engine).get(value) }))
+        .sort((a, b) => Number(a.value) - Number(b.value))
+    : engine.search({ ...toSearchRequest(inSection), limit: 0, offset: 0 }).facets.item;
   const ticked = selectedValues(state, 'item').filter(() => selectedValues(state, 'section').includes(section));
   return candidates(found, ticked).map((value) => {
     const label = itemLabel(value.value, [section], engine, value.label);
@@ -128,12 +139,23 @@ function itemOptions(engine: SearchEngine, state: SearchState, section: string):
       value: value.value,
       label,
       fullLabel: label,
-      count: engine.search({ ...toSearchRequest(withFacetValues(inSection, 'item', [value.value])), limit: 0, offset: 0 }).total,
+      count: counts
+        ? (inCounts[value.value] ?? 0)
+        : engine.search({ ...toSearchRequest(withFacetValues(inSection, 'item', [value.value])), limit: 0, offset: 0 }).total,
       checked: itemChecked(state, section, value.value),
       href: itemToggleHref(state, section, value.value),
       children: [],
     };
   });
+}
+
+const itemLabelsOf = new WeakMap<SearchEngine, Map<string, string | undefined>>();
+
+/** The engine's label of every item value (its facets over the whole corpus), once per engine. */
+function itemLabels(engine: SearchEngine): Map<string, string | undefined> {
+  let labels = itemLabelsOf.get(engine);
+  if (labels === undefined) itemLabelsOf.set(engine, (labels = new Map(engine.facets().item.map((value) => [value.value, value.label]))));
+  return labels;
 }
 
 /** The facet lists of the page, in FACET_ORDER; 中項目 are nested in 大項目 rather than listed on their own. */

@@ -180,7 +180,8 @@ function flatExpansions(state: SearchState, response: SearchResponse): string[] 
 /** Everything views/search.ejs draws for one request; `print` lists every result (up to PRINT_LIMIT) on one page. */
 export function buildSearchPage(engine: SearchEngine, state: SearchState, corpusFacets: Facets, { print = false } = {}) {
   const request = toSearchRequest(print ? { ...state, offset: 0 } : state);
-  const response: SearchResponse = engine.search(print ? { ...request, limit: PRINT_LIMIT } : request);
+  // The facet lists' counts come with the response (one pass over the matches, rather than a search per value).
+  const response: SearchResponse = engine.search({ ...request, ...(print ? { limit: PRINT_LIMIT } : {}), resultCounts: true });
   const results = response.results.map((hit) => presentResult(engine, hit));
   const facets = buildFacetLists(engine, state, response);
   const activeFilters = buildActiveFilters(engine, state, response);

@@ -7,7 +7,7 @@ import { FACET_NAMES, type FacetName, type SearchFilters } from './types';
 
 /** For each filtered facet (in FACET_NAMES order), which value codes are wanted. */
 export interface CompiledFilters {
-  facets: { facet: FacetName; index: number; wanted: Uint8Array; starts: Int32Array; codes: Int32Array }[];
+  facets: { facet: FacetName; index: number; wanted: Uint8Array; starts: Int32Array; codes: Int32Array; single: Int32Array | null }[];
 }
 
 export function compileFilters(corpus: Corpus, filters: SearchFilters | undefined): CompiledFilters {
@@ -21,7 +21,7 @@ export function compileFilters(corpus: Corpus, filters: SearchFilters | undefine
       const code = column.codeOf.get(String(value));
       if (code !== undefined) wanted[code] = 1;
     }
-    facets.push({ facet, index, wanted, starts: column.starts, codes: column.codes });
+    facets.push({ facet, index, wanted, starts: column.starts, codes: column.codes, single: column.single });
   });
   return { facets };
 }
@@ -45,7 +45,16 @@ export function failedFacet(corpus: Corpus, ordinal: number, filters: CompiledFi
 /** failedFacet of each ordinal, or null when there are no filters (everything passes). */
 export function failedFacets(corpus: Corpus, ordinals: ArrayLike<number>, filters: CompiledFilters): Int8Array | null {
   if (filters.facets.length === 0) return null;
-  const failed = new Int8Array(ordinals.length);
-  for (let i = 0; i < ordinals.length; i += 1) failed[i] = failedFacet(corpus, ordinals[i]!, filters);
+  const failed = new Int8Array(ordinals.length).fill(-1);
+  // Facet by facet, a facet of one value per document read from its codes: every document, at 1000x, for a filtered listing.
+  for (const { index, wanted, starts, codes, single } of filters.facets) {
+    for (let i = 0; i < ordinals.length; i += 1) {
+      const ordinal = ordinals[i]!;
+      let passes = false;
+      if (single !== null) passes = single[ordinal]! >= 0 && wanted[single[ordinal]!] === 1;
+      else for (let k = starts[ordinal]!; k < starts[ordinal + 1]! && !passes; k += 1) passes = wanted[codes[k]!] === 1;
+      if (!passes) failed[i] = failed[i] === -1 ? index : -2;
+    }
+  }
   return failed;
 }

@@ -8,27 +8,17 @@
  * A search with few results may search a spelling fix of the query instead (see search.ts); each count follows
  * the same rule, from the counts of the fixed query, so every count equals the total of that search.
  */
-import { FACET_NAMES, type FacetName, type SearchFilters, type SearchRequest, type SearchResponse } from './types';
+import { FACET_NAMES, type ResultCounts, type SearchFilters, type SearchRequest, type SearchResponse } from './types';
 import type { Corpus } from './corpus';
 import { compileFilters } from './filters';
 
-/** What a search with one facet value set, the other filters as requested, would give as its total. */
-export interface ResultCounts {
-  /** By facet, each value with results: a search with the facet set to only that value gives this total. */
-  byValue: Record<FacetName, Record<string, number>>;
-  /** By 大項目 with results: the total with the section set to it and no 中項目 filter, and each 中項目 with results in it. */
-  sections: Record<string, { total: number; items: Record<string, number> }>;
-}
+export type { ResultCounts };
 
-/** A search request that may ask for result counts (they cost one pass over the matches, so they are asked for). */
-export interface CountedSearchRequest extends SearchRequest {
-  resultCounts?: boolean;
-}
+/** A search request that may ask for result counts (SearchRequest has the flag now; kept for callers of this name). */
+export type CountedSearchRequest = SearchRequest;
 
-export interface CountedSearchResponse extends SearchResponse {
-  /** Set when the request asked for it. */
-  resultCounts?: ResultCounts;
-}
+/** A search response with the result counts when asked (SearchResponse has them now). */
+export type CountedSearchResponse = SearchResponse;
 
 /** The counts of one query's matches, as typed arrays over the corpus's facet value codes. */
 export interface RawCounts {

@@ -32,6 +32,16 @@ export interface SearchRequest {
   offset?: number;
   /** Expansions the user removed (surfaces as listed in `expansionGroups`): not searched. */
   exclude?: string[];
+  /** Also count the results of every facet value (`SearchResponse.resultCounts`): one pass over the matches, so asked for. */
+  resultCounts?: boolean;
+}
+
+/** What a search with one facet value set, the other filters as requested, would give as its total (src/query/result-counts.ts). */
+export interface ResultCounts {
+  /** By facet, each value with results: a search with the facet set to only that value gives this total. */
+  byValue: Record<FacetName, Record<string, number>>;
+  /** By 大項目 with results: the total with the section set to it and no 中項目 filter, and each 中項目 with results in it. */
+  sections: Record<string, { total: number; items: Record<string, number> }>;
 }
 
 /** Where else an identical statement stands. */
@@ -101,6 +111,8 @@ export interface SearchResponse {
   relaxed?: RelaxedResults[];
   /** When few results match: 「もしかして」 nearest corpus words, and related concepts. */
   suggestions?: QuerySuggestion[];
+  /** Set when the request asked for it (`resultCounts: true`). */
+  resultCounts?: ResultCounts;
 }
 
 export interface SimilarOptions {
