@@ -9,9 +9,11 @@ import type { Initiative } from '../domain/types';
 
 /**
  * Searched fields, in scoring order: content words of the statement, its character n-grams, and its row
- * context. The n-gram field is indexed outside MiniSearch (./gram-postings.ts); the others in it.
+ * context. The n-gram field is indexed outside MiniSearch (./gram-postings.ts); the others in it. The item title
+ * is not indexed: no query searched it (its weight was 0, RankingWeights.itemTitle), and as every statement of an
+ * item shares it, its postings were a quarter of MiniSearch's.
  */
-export const INDEXED_FIELDS = ['text', 'grams', 'rowTitle', 'itemTitle'] as const;
+export const INDEXED_FIELDS = ['text', 'grams', 'rowTitle'] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
 
 /** The fields MiniSearch indexes, all through the word analysis. */
@@ -26,7 +28,6 @@ export interface IndexedDocument {
   id: number;
   text: string;
   rowTitle: string;
-  itemTitle: string;
 }
 
 /** Separates pre-analysed query terms: queries are analysed before MiniSearch sees them. */
@@ -47,7 +48,6 @@ export function toIndexedDocument(initiative: Initiative, ordinal: number): Inde
     id: ordinal,
     text: initiative.text,
     rowTitle: initiative.label === null ? initiative.rowTitle : `${initiative.rowTitle} ${initiative.label}`,
-    itemTitle: initiative.itemTitle ?? '',
   };
 }
 
@@ -58,7 +58,7 @@ export interface TermAnalysis {
 }
 
 /**
- * Wraps the analyser's term analysis in caches: row and item titles repeat for every statement of a
+ * Wraps the analyser's term analysis in caches: row titles repeat for every statement of a
  * row, duplicated statements repeat verbatim, and the build reads each text twice (index, frequencies),
  * so each distinct text is analysed once per build.
  */

@@ -1,6 +1,7 @@
 /**
  * Loads index/ without re-tokenising the corpus: PostingIndex.loadJSON restores the inverted index (as the
- * subclass whose typed surface ranking reads) and the documents come back as stored. Anything missing, corrupt or stale is refused with an AppError: a file whose
+ * subclass whose typed surface ranking reads) and the documents come back as stored (by column,
+ * ./stored-documents.ts). Anything missing, corrupt or stale is refused with an AppError: a file whose
  * SHA-256 differs from the manifest's, and a record that does not validate (src/indexing/initiative-schema.ts),
  * are INDEX_INCOMPATIBLE, which makes openSearchEngine rebuild instead of serving them.
  */
@@ -14,6 +15,7 @@ import { createIndexOptions } from './index-options';
 import { findInvalidInitiative, TopicLists } from './initiative-schema';
 import { checksumOf, findStaleness, INDEX_FORMAT_VERSION, Manifest, type ManifestExpectation } from './manifest';
 import { PostingIndex } from './posting-index';
+import { restoreDocuments } from './stored-documents';
 import { INDEX_FILES } from './save-index';
 
 export interface LoadedIndex extends BuiltIndex {
@@ -70,7 +72,14 @@ function readMiniSearch(path: string, analyzer: Analyzer, manifest: Manifest): P
 }
 
 function readDocuments(path: string, manifest: Manifest): CorpusDocuments {
-  const value = parseJsonText(path, readCheckedText(path, manifest)) as Partial<CorpusDocuments> | null;
+  let value: Partial<CorpusDocuments> | null;
+  try {
+    value = restoreDocuments(parseJsonText(path, readCheckedText(path, manifest)));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('INDEX_INCOMPATIBLE', `${path}: corrupt documents (${reason})`, { file: path });
+  }
   const ok =
     value !== null &&
     typeof value === 'object' &&

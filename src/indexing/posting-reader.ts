@@ -7,7 +7,7 @@
  * formula and its constants are the query stage's (src/query/ranking.ts), which weighs a term's postings once and
  * keeps them (the index never changes once loaded).
  */
-import type { GramPostings } from './gram-postings';
+import { decodePostings, type GramPostings } from './gram-postings';
 import type { PostingIndex } from './posting-index';
 
 /** One field's postings of a term: the documents (corpus ordinals, in index order) and the term's frequency in each. */
@@ -83,7 +83,9 @@ export function withGramPostings(reader: PostingReader, grams: GramPostings): Po
   return {
     postings(term, fieldId) {
       if (fieldId !== GRAM_FIELD_ID) return reader.postings(term, fieldId);
-      return Object.hasOwn(grams.postings, term) ? unpackGrams(grams.postings[term]!) : undefined;
+      if (!Object.hasOwn(grams.postings, term)) return undefined;
+      const { ordinals, frequencies } = decodePostings(grams.postings[term]!);
+      return { ordinals, frequencies, documentFrequency: ordinals.length };
     },
     statistics: (fieldId) => (fieldId === GRAM_FIELD_ID ? statistics : reader.statistics(fieldId)),
     *termsWithPrefix(prefix) {
@@ -96,18 +98,6 @@ export function withGramPostings(reader: PostingReader, grams: GramPostings): Po
     },
     fieldId: (field) => (field === 'grams' ? GRAM_FIELD_ID : reader.fieldId(field)),
   };
-}
-
-/** [ordinal, tf, ordinal, tf, …] as a posting list. */
-function unpackGrams(postings: number[]): FieldPostingList {
-  const size = postings.length / 2;
-  const ordinals = new Int32Array(size);
-  const frequencies = new Float64Array(size);
-  for (let i = 0; i < size; i += 1) {
-    ordinals[i] = postings[2 * i]!;
-    frequencies[i] = postings[2 * i + 1]!;
-  }
-  return { ordinals, frequencies, documentFrequency: size };
 }
 
 /** The grams starting with a prefix; grams are grouped by first character on first use. */

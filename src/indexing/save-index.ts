@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { AppError } from '../domain/errors';
 import type { BuiltIndex } from './build-index';
 import { checksumOf, type Manifest } from './manifest';
+import { storeDocuments } from './stored-documents';
 
 export const INDEX_FILES = {
   manifest: 'manifest.json',
@@ -27,7 +28,7 @@ export function saveIndex(indexDir: string, built: BuiltIndex, manifest: Manifes
     mkdirSync(staging, { recursive: true });
     const contents = {
       [INDEX_FILES.miniSearch]: JSON.stringify(built.miniSearch),
-      [INDEX_FILES.documents]: JSON.stringify(built.documents),
+      [INDEX_FILES.documents]: JSON.stringify(storeDocuments(built.documents)),
     };
     const files: NonNullable<Manifest['files']> = {};
     for (const [name, content] of Object.entries(contents)) {

@@ -14,7 +14,7 @@ import type { AlternativeRelation, AnalyzedQuery, QueryAlternative, QueryClause 
 export interface RankingWeights {
   text: number;
   rowTitle: number;
-  /** 0 leaves the field out of the search. */
+  /** Must be 0: the item title is not indexed (src/indexing/index-options.ts). */
   itemTitle: number;
   grams: number;
   /** Multiplier for terms that only synonyms / variants bring in. */

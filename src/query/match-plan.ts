@@ -204,10 +204,10 @@ function searchedFields(reader: WeightedReader, weights: RankingWeights): Search
   if (byReader === undefined) fieldsByWeights.set(weights, (byReader = new WeakMap()));
   let fields = byReader.get(reader);
   if (fields === undefined) {
+    if (weights.itemTitle > 0) throw new Error('match-plan: the item title is not indexed (src/indexing/index-options.ts): its weight must be 0');
     const boosts: Record<(typeof INDEXED_FIELDS)[number], number> = {
       text: weights.text,
       rowTitle: weights.rowTitle,
-      itemTitle: weights.itemTitle,
       grams: weights.grams,
     };
     const searched = INDEXED_FIELDS.filter((field) => boosts[field] > 0).map((field) => ({

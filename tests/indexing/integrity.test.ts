@@ -6,6 +6,8 @@ import { loadIndex, readManifest } from '../../src/indexing/load-index';
 import { checksumOf, computeDataHash, type Manifest } from '../../src/indexing/manifest';
 import { openSearchEngine } from '../../src/app/open-engine';
 import { cleanStagingFolders, INDEX_FILES } from '../../src/indexing/save-index';
+import { restoreDocuments, storeDocuments } from '../../src/indexing/stored-documents';
+import type { CorpusDocuments } from '../../src/indexing/build-index';
 import { makeFixtureCorpus } from '../query/fixtures';
 import { createTestAnalyzer } from '../query/test-analyzer';
 
@@ -29,11 +31,21 @@ const open = () => openSearchEngine({ dataDir, indexDir, analyzer, sources, log:
 const documentsPath = () => join(indexDir, INDEX_FILES.documents);
 const expectation = () => ({ analyzerVersion: analyzer.version, dictionaryVersion: analyzer.dictionaryVersion, dataHash: computeDataHash(dataDir) });
 
+/** documents.json's documents as restored (the file stores the records by column). */
+function readStored(): { initiatives: unknown[] } {
+  return restoreDocuments(JSON.parse(readFileSync(documentsPath(), 'utf8')));
+}
+
+/** The documents as documents.json stores them. */
+function asStored(documents: { initiatives: unknown[] }): string {
+  return JSON.stringify(storeDocuments(documents as CorpusDocuments));
+}
+
 /** Rewrites documents.json with `edit` applied, and the manifest's checksum to match it: a file wrong inside but consistent. */
 function tamperConsistently(edit: (documents: { initiatives: unknown[] }) => void): void {
-  const documents = JSON.parse(readFileSync(documentsPath(), 'utf8')) as { initiatives: unknown[] };
+  const documents = readStored();
   edit(documents);
-  const text = JSON.stringify(documents);
+  const text = asStored(documents);
   writeFileSync(documentsPath(), text);
   const manifest = readManifest(indexDir);
   const files = { ...manifest.files, [INDEX_FILES.documents]: checksumOf(text) };
@@ -64,19 +76,18 @@ describe('index integrity', () => {
   });
 
   test('loadIndex › when two statements swap texts (still valid JSON), refuses with a checksum mismatch naming the file', () => {
-    const text = readFileSync(documentsPath(), 'utf8');
-    const documents = JSON.parse(text) as { initiatives: { text: string }[] };
+    const documents = readStored() as { initiatives: { text: string }[] };
     const [a, b] = [documents.initiatives[0]!, documents.initiatives[1]!];
     [a.text, b.text] = [b.text, a.text];
-    writeFileSync(documentsPath(), JSON.stringify(documents));
+    writeFileSync(documentsPath(), asStored(documents));
 
     expect(() => loadIndex(indexDir, analyzer, expectation())).toThrow(/documents\.json: checksum mismatch/);
   });
 
   test('openSearchEngine › when a file changed after the build, rebuilds with a message and serves the true texts', async () => {
-    const documents = JSON.parse(readFileSync(documentsPath(), 'utf8')) as { initiatives: { text: string }[] };
+    const documents = readStored() as { initiatives: { text: string }[] };
     documents.initiatives[0]!.text = 'すり替えられた文章';
-    writeFileSync(documentsPath(), JSON.stringify(documents));
+    writeFileSync(documentsPath(), asStored(documents));
 
     const { engine } = await open();
 
