@@ -26,6 +26,7 @@ import { buildIndex, type BuiltIndex } from '../src/indexing/build-index';
 import { loadIndex, readManifest } from '../src/indexing/load-index';
 import { INDEX_FORMAT_VERSION } from '../src/indexing/manifest';
 import { INDEX_FILES, saveIndex } from '../src/indexing/save-index';
+import { storeDocuments } from '../src/indexing/stored-documents';
 import { createSearchEngine } from '../src/query/search-engine';
 import type { SearchEngine, SearchFilters, SearchRequest } from '../src/query/types';
 import { QUERY_MIX, QUERY_WORDS, median, percentile, replicate, round } from './search-bench';
@@ -107,9 +108,15 @@ interface RssFigures {
   seconds: number;
 }
 
+/** `--engine-scales=1,100` and `--engine-runs=5` (runs at each scale under 1000x) override the defaults. */
+function flag(name: string): string | undefined {
+  return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 export async function run({ quick }: { quick: boolean }): Promise<Record<string, unknown>> {
-  const runsAt = (scale: number): number => (quick || scale >= 1000 ? 1 : 3);
-  const scales = quick ? [1, 100] : [1, 100, 1000];
+  const runsFlag = flag('engine-runs');
+  const runsAt = (scale: number): number => (scale >= 1000 ? 1 : runsFlag !== undefined ? Number(runsFlag) : quick ? 1 : 3);
+  const scales = flag('engine-scales')?.split(',').map(Number) ?? (quick ? [1, 100] : [1, 100, 1000]);
   const rssQueries = quick ? 20_000 : 100_000;
   const analyzer = await createAnalyzer();
   const plainAnalyzer = await createPlainKuromojiAnalyzer();
@@ -324,8 +331,8 @@ function saveProduct(
   });
   const files: Record<string, number> = {};
   for (const file of Object.values(INDEX_FILES)) files[file] = round(statSync(join(indexDir, file)).size / 2 ** 20, 2);
-  // What documents.json holds, part by part (the records themselves are most of it; plain MiniSearch stores none).
-  for (const [part, value] of Object.entries(built.documents)) {
+  // What documents.json holds, part by part, as stored (plain MiniSearch stores no records).
+  for (const [part, value] of Object.entries(storeDocuments(built.documents))) {
     files[`${INDEX_FILES.documents}:${part}`] = round(Buffer.byteLength(JSON.stringify(value)) / 2 ** 20, 2);
   }
   const total = Object.values(INDEX_FILES).reduce((sum, file) => sum + statSync(join(indexDir, file)).size, 0);

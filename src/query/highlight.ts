@@ -31,13 +31,44 @@ export function highlightNeedles(analyzed: AnalyzedQuery): string[] {
 export function findHighlights(text: string, normalizedText: NormalizedText, needles: string[]): Span[] {
   if (needles.length === 0) return [];
   const { text: normalized, toOriginal } = normalizedText;
+  const characters = charactersOf(normalizedText);
   const spans: Span[] = [];
   for (const needle of needles) {
+    if (!mayContain(characters, needle)) continue;
     for (let at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + needle.length)) {
       spans.push([at, at + needle.length]);
     }
   }
   return mergeSpans(spans).map(([start, end]) => [toOriginal[start] ?? start, toOriginal[end] ?? text.length]);
+}
+
+/**
+ * The characters of a normalised text as 1,024 bits (a character sets bit code mod 1,024), kept with the text: a
+ * needle with a character whose bit is clear cannot occur in it. A page's twenty hits were each searched for every
+ * needle (a concept query has twenty or more: its synonyms' surfaces), most of which they do not hold.
+ */
+const characterBits = new WeakMap<NormalizedText, Uint32Array>();
+
+function charactersOf(normalizedText: NormalizedText): Uint32Array {
+  let bits = characterBits.get(normalizedText);
+  if (bits === undefined) {
+    bits = new Uint32Array(32);
+    const { text } = normalizedText;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i) & 1023;
+      bits[code >> 5]! |= 1 << (code & 31);
+    }
+    characterBits.set(normalizedText, bits);
+  }
+  return bits;
+}
+
+function mayContain(characters: Uint32Array, needle: string): boolean {
+  for (let i = 0; i < needle.length; i += 1) {
+    const code = needle.charCodeAt(i) & 1023;
+    if ((characters[code >> 5]! & (1 << (code & 31))) === 0) return false;
+  }
+  return true;
 }
 
 function mergeSpans(spans: Span[]): Span[] {

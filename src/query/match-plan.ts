@@ -350,6 +350,11 @@ export interface CompiledClauses {
    * meets the document's bits, else when one of `rest` does. satisfiesBits reads these; `clauses` keeps them all.
    */
   quick: { anyWord: Uint32Array; anyGram: Uint32Array; rest: CompiledVariant[] }[];
+  /**
+   * When the plan holds if any one-term variant does (one clause, or clauses OR-ed, all of whose variants are of one
+   * term): those masks together, so that checking a document is two mask tests; else null.
+   */
+  anyOf: { anyWord: Uint32Array; anyGram: Uint32Array } | null;
   /** The distinct texts the plan's variants must contain, each with its bit (after the terms'). */
   containments: Containment[];
   /** The index in `containments` of each variant that must contain its text. */
@@ -457,9 +462,23 @@ export function compileClauses(plan: QueryPlan, stride: number): CompiledClauses
       variants.map(compileVariant).sort((a, b) => Number(a.mustContain !== null) - Number(b.mustContain !== null)),
     ),
     quick,
+    anyOf: anyOfQuick(quick, plan.combineWith, stride),
     containments,
     containmentOf,
   };
+}
+
+function anyOfQuick(quick: CompiledClauses['quick'], combineWith: 'AND' | 'OR', stride: number): CompiledClauses['anyOf'] {
+  if (quick.some((clause) => clause.rest.length > 0) || (combineWith === 'AND' && quick.length !== 1)) return null;
+  const anyWord = new Uint32Array(stride);
+  const anyGram = new Uint32Array(stride);
+  for (const clause of quick) {
+    for (let slot = 0; slot < stride; slot += 1) {
+      anyWord[slot]! |= clause.anyWord[slot]!;
+      anyGram[slot]! |= clause.anyGram[slot]!;
+    }
+  }
+  return { anyWord, anyGram };
 }
 
 /**
@@ -504,8 +523,9 @@ function clauseSatisfied(
  * start at `wordBase` of `wordBits`, its n-gram bits at `gramBase` of `gramBits`.
  */
 export function satisfiesBits(compiled: CompiledClauses, wordBits: Uint32Array, wordBase: number, gramBits: Uint32Array, gramBase: number): boolean {
+  const { quick, anyOf } = compiled;
+  if (anyOf !== null) return hasAny(wordBits, wordBase, anyOf.anyWord) || hasAny(gramBits, gramBase, anyOf.anyGram);
   const needsAll = compiled.combineWith === 'AND';
-  const { quick } = compiled;
   for (let c = 0; c < quick.length; c += 1) {
     const { anyWord, anyGram, rest } = quick[c]!;
     let satisfied = hasAny(wordBits, wordBase, anyWord) || hasAny(gramBits, gramBase, anyGram);
