@@ -62,7 +62,8 @@ function isPlausible(year: number, month: number | null, day: number | null): bo
 function readMatch(match: RegExpMatchArray): JapaneseDate | null {
   const [text, eraPrinted, eraYear, western, fiscalEnd, monthText, dayText] = match;
   const era = eraPrinted ? (ERA_LETTERS[eraPrinted] ?? eraPrinted) : null;
-  const year = era ? westernYear(era, eraYear) : parseJapaneseNumber(western);
+  // DATE_PATTERN captures an era with its year, or else a western year.
+  const year = era && eraYear !== undefined ? westernYear(era, eraYear) : western !== undefined ? parseJapaneseNumber(western) : null;
   if (year === null) return null;
   const fiscal = /年度/.test(text);
   const month = monthText ? parseJapaneseNumber(monthText) : null;

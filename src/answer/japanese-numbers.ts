@@ -80,14 +80,17 @@ export function parseKanjiNumber(text: string): number | null {
   let section = 0; // the part below the current 万/億
   let digit: number | null = null;
   for (const char of text) {
-    if (char in KANJI_DIGITS) {
+    const value = KANJI_DIGITS[char];
+    const small = KANJI_SMALL_UNITS[char];
+    const large = KANJI_LARGE_UNITS[char];
+    if (value !== undefined) {
       // Positional digits (二〇二〇) read as a plain digit string.
-      digit = digit === null ? KANJI_DIGITS[char] : digit * 10 + KANJI_DIGITS[char];
-    } else if (char in KANJI_SMALL_UNITS) {
-      section += (digit ?? 1) * KANJI_SMALL_UNITS[char];
+      digit = digit === null ? value : digit * 10 + value;
+    } else if (small !== undefined) {
+      section += (digit ?? 1) * small;
       digit = null;
-    } else {
-      total += (section + (digit ?? 0) || 1) * KANJI_LARGE_UNITS[char];
+    } else if (large !== undefined) {
+      total += (section + (digit ?? 0) || 1) * large;
       section = 0;
       digit = null;
     }
@@ -101,10 +104,11 @@ export function parseKanjiNumber(text: string): number | null {
  */
 export function parseJapaneseNumber(text: string): number | null {
   const half = toHalfWidthDigits(text.trim());
-  const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万|億)?$/.exec(half);
-  if (arabic) {
-    const value = Number(`${arabic[1].replace(/,/g, '')}${arabic[2] ? `.${arabic[2]}` : ''}`);
-    return arabic[3] ? value * KANJI_LARGE_UNITS[arabic[3]] : value;
+  const [, integer, fraction, large] = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万|億)?$/.exec(half) ?? [];
+  if (integer !== undefined) {
+    const value = Number(`${integer.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+    const multiplier = large === undefined ? 1 : KANJI_LARGE_UNITS[large];
+    return multiplier === undefined ? null : value * multiplier;
   }
   return parseKanjiNumber(half);
 }
@@ -126,8 +130,9 @@ function isWordNotNumber(numberText: string, unit: string): boolean {
 
 /** 「一人当たり」「一日あたり」「一人ひとり」 are words of a rate, not counts of one. */
 function isPerUnitWord(text: string, match: RegExpMatchArray): boolean {
-  const after = text.slice((match.index ?? 0) + match[0].length);
-  return /^[一１1]$/.test(match[1]) && match[2] !== undefined && /^(当たり|あたり|ひとり)/.test(after);
+  const [printed, numberText, unit] = match;
+  const after = text.slice((match.index ?? 0) + printed.length);
+  return numberText !== undefined && /^[一１1]$/.test(numberText) && unit !== undefined && /^(当たり|あたり|ひとり)/.test(after);
 }
 
 /**
@@ -137,20 +142,22 @@ function isPerUnitWord(text: string, match: RegExpMatchArray): boolean {
 export function findNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
   for (const match of text.matchAll(FOUND_PATTERN)) {
-    const unit = canonicalUnit(match[2]);
-    if (isWordNotNumber(match[1], unit) || isPerUnitWord(text, match)) continue;
-    const value = parseJapaneseNumber(match[1]);
+    const [printed, numberText, unitText] = match;
+    if (numberText === undefined) continue; // the number is FOUND_PATTERN's one required group
+    const unit = canonicalUnit(unitText);
+    if (isWordNotNumber(numberText, unit) || isPerUnitWord(text, match)) continue;
+    const value = parseJapaneseNumber(numberText);
     if (value === null) continue;
     const start = match.index ?? 0;
-    found.push({ value, unit, text: match[0], start, end: start + match[0].length });
+    found.push({ value, unit, text: printed, start, end: start + printed.length });
   }
   return found;
 }
 
 /** The number of digits after the decimal point as printed (「24.0」 → 1), so computed values keep the report's precision. */
 export function decimalsOf(printed: string): number {
-  const fraction = /[.．]([0-9０-９]+)/.exec(printed);
-  return fraction ? fraction[1].length : 0;
+  const [, fraction] = /[.．]([0-9０-９]+)/.exec(printed) ?? [];
+  return fraction?.length ?? 0;
 }
 
 /** Formats a value with a fixed number of decimals, without floating-point noise (15.4 − 12 → "3.4"). */

@@ -8,7 +8,7 @@ import { normalizeForMatch } from './relevance';
 
 /** A label as matched: whole (係長相当職本省) and without its parenthesised qualifier (係長相当職). */
 interface LabelForm {
-  forms: string[];
+  forms: [string, ...string[]];
 }
 
 const labelsByEngine = new WeakMap<SearchEngine, LabelForm[]>();
@@ -25,7 +25,7 @@ function knownLabels(engine: SearchEngine): LabelForm[] {
   if (cached) return cached;
   const labels = [...new Set(engine.metrics().flatMap((e) => (e.metric.label ? [e.metric.label] : [])))]
     .map((label) => ({ forms: formsOf(label) }))
-    .filter((label) => label.forms.length > 0)
+    .filter((label): label is LabelForm => label.forms.length > 0)
     .sort((a, b) => b.forms[0].length - a.forms[0].length);
   labelsByEngine.set(engine, labels);
   return labels;

@@ -14,8 +14,9 @@ const FIELD_BY_NAME: Record<string, MetricField> = { 目標: 'target', 現状: '
 export function printedFields(text: string): Partial<Record<MetricField, string>> {
   const fields: Partial<Record<MetricField, string>> = {};
   for (const part of text.split(/[、,，]\s*(?=(?:目標設定時|目標|現状)\s*[:：])/)) {
-    const match = /(目標設定時|目標|現状)\s*[:：]\s*(.+)$/s.exec(part);
-    if (match) fields[FIELD_BY_NAME[match[1]]] = match[2].trim();
+    const [, name, value] = /(目標設定時|目標|現状)\s*[:：]\s*(.+)$/s.exec(part) ?? [];
+    const field = name === undefined ? undefined : FIELD_BY_NAME[name];
+    if (field !== undefined && value !== undefined) fields[field] = value.trim();
   }
   return fields;
 }

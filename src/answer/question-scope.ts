@@ -84,7 +84,9 @@ function fiscalYearsIn(question: string): { text: string; year: number; start: n
     .map((date) => ({ text: date.text, year: date.year, start: date.start }));
   const short = [...question.matchAll(SHORT_FISCAL_YEAR)].flatMap((match) => {
     const [text, letter, eraYear, western] = match;
-    const year = letter ? westernYear(letter.normalize('NFKC'), eraYear) : parseJapaneseNumber(western);
+    // SHORT_FISCAL_YEAR captures an era letter with its year, or else a western year.
+    const year =
+      letter && eraYear !== undefined ? westernYear(letter.normalize('NFKC'), eraYear) : western !== undefined ? parseJapaneseNumber(western) : null;
     return year === null ? [] : [{ text, year, start: match.index ?? 0 }];
   });
   return [...dated, ...short].sort((a, b) => a.start - b.start);

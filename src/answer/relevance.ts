@@ -33,7 +33,11 @@ export function matchUnits(subject: string, occurs?: (unit: string) => boolean):
     const bigrams: string[] = [];
     for (let i = 0; i + 2 <= chunk.length; i++) bigrams.push(chunk.slice(i, i + 2));
     bigrams
-      .filter((bigram, i) => !occurs || occurs(bigram) || i === 0 || i === bigrams.length - 1 || !occurs(bigrams[i - 1]) || !occurs(bigrams[i + 1]))
+      .filter((bigram, i) => {
+        const before = bigrams[i - 1];
+        const after = bigrams[i + 1];
+        return !occurs || occurs(bigram) || before === undefined || after === undefined || !occurs(before) || !occurs(after);
+      })
       .forEach((bigram) => units.add(bigram));
   }
   return [...units];
@@ -77,7 +81,7 @@ export interface MatchTarget {
 export function toMatchTarget(normalizedText: string): MatchTarget {
   const grams = new Set<string>();
   for (let i = 0; i < normalizedText.length; i++) {
-    grams.add(normalizedText[i]);
+    grams.add(normalizedText.charAt(i));
     if (i + 1 < normalizedText.length) grams.add(normalizedText.slice(i, i + 2));
   }
   return { text: normalizedText, grams };
@@ -99,8 +103,9 @@ export function coverage(matcher: SubjectMatcher, target: string | MatchTarget):
   let found = 0;
   let total = 0;
   units.forEach((unit, i) => {
-    total += weights[i];
-    if (grams.has(unit) || viaAlternative.has(unit)) found += weights[i];
+    const weight = weights[i]!; // weights is units.map(weightOf): one per unit
+    total += weight;
+    if (grams.has(unit) || viaAlternative.has(unit)) found += weight;
   });
   return total === 0 ? 0 : found / total;
 }

@@ -18,7 +18,7 @@ const CLOSING = ')）」』]］】';
 function clauseEdge(text: string, from: number, step: 1 | -1): number {
   let depth = 0;
   for (let i = from; i >= 0 && i < text.length; i += step) {
-    const char = text[i];
+    const char = text.charAt(i);
     if ((step === 1 ? OPENING : CLOSING).includes(char)) depth++;
     else if ((step === 1 ? CLOSING : OPENING).includes(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (char === '、' || char === '。')) return i;
@@ -49,8 +49,8 @@ export function clauseAround(text: string, start: number, end: number): string {
 function openingBefore(text: string, index: number): number {
   let depth = 0;
   for (let i = index - 1; i >= 0; i--) {
-    if (CLOSING.includes(text[i])) depth++;
-    else if (OPENING.includes(text[i])) {
+    if (CLOSING.includes(text.charAt(i))) depth++;
+    else if (OPENING.includes(text.charAt(i))) {
       if (depth === 0) return i;
       depth--;
     }
@@ -61,8 +61,8 @@ function openingBefore(text: string, index: number): number {
 function closingAfter(text: string, index: number): number {
   let depth = 0;
   for (let i = index; i < text.length; i++) {
-    if (OPENING.includes(text[i])) depth++;
-    else if (CLOSING.includes(text[i])) {
+    if (OPENING.includes(text.charAt(i))) depth++;
+    else if (CLOSING.includes(text.charAt(i))) {
       if (depth === 0) return i + 1;
       depth--;
     }
