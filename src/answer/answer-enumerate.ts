@@ -83,8 +83,8 @@ function noneAtAll(context: AnswerContext): Draft | null {
   const { ministry, fiscalYear } = context.scope;
   if (!enumerates(context) || ministry === null || fiscalYear === null) return null;
   const own = preparedInScope(context.engine, context.scope).filter((p) => p.text === p.initiative.text);
-  if (own.length === 0 || own.some((p) => holds(context, p))) return null;
   const [first] = [...own].sort((a, b) => a.initiative.order - b.initiative.order);
+  if (first === undefined || own.some((p) => holds(context, p))) return null;
   return {
     answer: `0件（この報告に${describeEnumerated(context)}はありません）`,
     confidence: LIST_CONFIDENCE,

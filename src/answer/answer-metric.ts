@@ -130,17 +130,19 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
     const described = describeFields(entry, field ? [field] : FIELDS);
     return described ? [withLabel(entry, described, several)] : [];
   });
-  if (parts.length === 0) return null;
-  return { answer: parts.join('／'), confidence: entries[0].score, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
+  const [best] = entries;
+  if (best === undefined || parts.length === 0) return null;
+  return { answer: parts.join('／'), confidence: best.score, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
 }
 
 /** Answers 「…は達成した？」 by comparing current and target, with the gap; uncomparable metrics lower the confidence. */
 export function answerMetricMet(context: AnswerContext): Draft | null {
   const entries = bestEntries(context);
-  if (entries.length === 0) return null;
+  const [best] = entries;
+  if (best === undefined) return null;
   const several = entries.length > 1;
   const comparisons = entries.map(({ entry }) => ({ entry, ...describeComparison(entry) }));
   const answer = comparisons.map((c) => withLabel(c.entry, c.text, several)).join('／');
   const penalty = comparisons.every((c) => c.comparable) ? 1 : 0.6;
-  return { answer, confidence: entries[0].score * penalty, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
+  return { answer, confidence: best.score * penalty, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
 }

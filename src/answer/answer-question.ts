@@ -216,9 +216,10 @@ function single(reading: Reading, draft: Draft): Answer {
 }
 
 /** Several ministries answer: one line each (ministry, year as printed with the western year, value, sources). */
-function table(reading: Reading, drafts: Draft[]): Answer {
+function table(reading: Reading, drafts: readonly [Draft, ...Draft[]]): Answer {
   const rows: AnswerRow[] = drafts.map((draft) => {
     const [first] = draft.sources;
+    if (first === undefined) throw new Error(`an answer without a source: ${draft.answer}`);
     const ref = refOf(reading.catalog, first.ministry, first.fiscalYear);
     const sameYear = draft.sources.every((s) => s.fiscalYear === first.fiscalYear);
     return {
@@ -295,7 +296,8 @@ function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
 
 /** 「テスト省・架空庁の令和4年度（2022年度）、財務省の令和2年度（2020年度）」: each year (or pair) with the ministries asked of it. */
 function describeGroups(groups: Map<string, { ministries: string[]; years: string }>, who: string): string {
-  if (groups.size === 1) return [who, [...groups.values()][0].years].filter(Boolean).join('の');
+  const [only] = groups.values();
+  if (groups.size === 1 && only) return [who, only.years].filter(Boolean).join('の');
   return [...groups.values()].map((g) => [g.ministries.join('・'), g.years].filter(Boolean).join('の')).join('、');
 }
 
@@ -305,7 +307,8 @@ function describeGroups(groups: Map<string, { ministries: string[]; years: strin
  */
 function describeAsked(reading: Reading, targets: Target[]): string {
   const { scope, catalog } = reading;
-  const who = scope.ministry ?? (targets.length === 1 && targets[0].ministry && catalog.ministries.length > 1 ? targets[0].ministry : '');
+  const only = targets.length === 1 ? targets[0] : undefined;
+  const who = scope.ministry ?? (only?.ministry && catalog.ministries.length > 1 ? only.ministry : '');
   const named = [...new Set(scope.fiscalYears)];
   if (reading.shape.kind !== 'change' && named.length > 0) {
     return [who, named.map((year) => describeYear(catalog, who || null, year)).join('・')].filter(Boolean).join('の');
@@ -376,7 +379,7 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
   // 「女性職員の育児休業取得率」 where only 男性職員's is printed: say what is there rather than nothing.
   const note = contrasted ? `${held}。${contrasted}の記載はあります` : held;
   const help = { engine: reading.engine, catalog: reading.catalog, question: reading.question, scope: reading.scope, shape: reading.shape };
-  const askedScope = { ministry: reading.scope.ministry, fiscalYear: targets.length === 1 ? targets[0].fiscalYear : null };
+  const askedScope = { ministry: reading.scope.ministry, fiscalYear: (targets.length === 1 ? targets[0]?.fiscalYear : null) ?? null };
   return {
     question: reading.question,
     kind,
@@ -421,6 +424,7 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
     (shape.kind !== 'change' && new Set(scope.fiscalYears).size > 1) ||
     (scope.ministry === null && ASKS_EACH.test(reading.question));
   const answering = namedEach ? drafts : drafts.filter((d) => d.confidence >= best - TABLE_MARGIN);
-  if (answering.length === 0) return abstain(reading, targets, null, shape.kind);
-  return answering.length === 1 ? single(reading, answering[0]) : table(reading, answering);
+  const [first, ...others] = answering;
+  if (first === undefined) return abstain(reading, targets, null, shape.kind);
+  return others.length === 0 ? single(reading, first) : table(reading, [first, ...others]);
 }

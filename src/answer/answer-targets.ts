@@ -35,16 +35,18 @@ function previousOf(years: number[], year: number): number | null {
 }
 
 function changeYears(scope: QuestionScope, years: number[], question: string): { from: number; to: number } | null {
-  const latest = years[years.length - 1];
+  const latest = years.at(-1);
+  if (latest === undefined) return null; // no report: no year to compare, named or not
   const named = scope.fiscalYears.filter((y) => years.includes(y));
+  const [only] = named;
   if (named.length >= 2) return { from: Math.min(...named), to: Math.max(...named) };
-  if (named.length === 1) {
+  if (only !== undefined) {
     const since = new RegExp(`${scope.fiscalYearText ?? ''}(から|より|と比べ|と比較)`).test(question);
-    const from = since ? named[0] : previousOf(years, named[0]);
-    const to = since ? latest : named[0];
+    const from = since ? only : previousOf(years, only);
+    const to = since ? latest : only;
     return from !== null && from < to ? { from, to } : null;
   }
-  const before = latest === undefined ? null : previousOf(years, latest);
+  const before = previousOf(years, latest);
   return before === null ? null : { from: before, to: latest };
 }
 
@@ -77,7 +79,7 @@ function targetFor(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionK
  */
 export function resolveTargets(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionKind, question: string): Target[] {
   const perMinistry = scope.ministry === null && catalog.ministries.length > 1 && PER_MINISTRY_KINDS.has(kind);
-  const onlyMinistry = catalog.ministries.length === 1 ? catalog.ministries[0] : null;
+  const onlyMinistry = (catalog.ministries.length === 1 ? catalog.ministries[0] : null) ?? null;
   const ministries =
     scope.ministries.length > 1 ? scope.ministries : scope.ministry ? [scope.ministry] : perMinistry ? catalog.ministries : [onlyMinistry];
   // 「令和3年度と令和4年度に…それぞれ」: one target a year named, each answered from its own report (a change compares them instead).

@@ -27,6 +27,7 @@ function bestDistinct(candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   const chosen: Candidate[] = [];
   const [best] = candidates;
+  if (best === undefined) return chosen;
   for (const candidate of candidates) {
     if (chosen.length === MAX_STATEMENTS || candidate.relevance < best.relevance - MAX_DROP) break;
     const { ministry, fiscalYear } = candidate.initiative;
@@ -49,10 +50,11 @@ export function answerWhat(context: AnswerContext): Draft | null {
     (p) => isStatement(p.initiative) && p.text === p.initiative.text,
   );
   const chosen = bestDistinct(candidates);
-  if (chosen.length === 0) return null;
+  const [best] = chosen;
+  if (best === undefined) return null;
   return {
     answer: chosen.map((c) => withTag(c.initiative)).join('\n'),
-    confidence: chosen[0].relevance,
+    confidence: best.relevance,
     sources: chosen.map((c) => sourceOf(c.initiative)),
   };
 }

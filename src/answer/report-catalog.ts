@@ -25,16 +25,12 @@ const catalogs = new WeakMap<SearchEngine, ReportCatalog>();
 export function reportCatalog(engine: SearchEngine): ReportCatalog {
   const cached = catalogs.get(engine);
   if (cached) return cached;
-  const labels = new Map<string, string>();
-  for (const initiative of engine.list(Math.max(engine.size, 1), 0).items) {
-    labels.set(`${initiative.ministry}\t${initiative.fiscalYear}`, initiative.fiscalYearLabel);
+  // One report a ministry and year, in the order first met, with the label its last statement prints.
+  const byKey = new Map<string, ReportRef>();
+  for (const { ministry, fiscalYear, fiscalYearLabel } of engine.list(Math.max(engine.size, 1), 0).items) {
+    byKey.set(`${ministry}\t${fiscalYear}`, { ministry, fiscalYear, fiscalYearLabel });
   }
-  const reports = [...labels]
-    .map(([key, fiscalYearLabel]) => {
-      const [ministry, year] = key.split('\t');
-      return { ministry, fiscalYear: Number(year), fiscalYearLabel };
-    })
-    .sort((a, b) => a.ministry.localeCompare(b.ministry, 'ja') || a.fiscalYear - b.fiscalYear);
+  const reports = [...byKey.values()].sort((a, b) => a.ministry.localeCompare(b.ministry, 'ja') || a.fiscalYear - b.fiscalYear);
   const yearsOf = new Map<string, number[]>();
   for (const r of reports) yearsOf.set(r.ministry, [...(yearsOf.get(r.ministry) ?? []), r.fiscalYear]);
   const catalog: ReportCatalog = {
@@ -42,7 +38,7 @@ export function reportCatalog(engine: SearchEngine): ReportCatalog {
     ministries: [...yearsOf.keys()],
     yearsOf,
     years: [...new Set(reports.map((r) => r.fiscalYear))].sort((a, b) => a - b),
-    labelOf: (ministry, fiscalYear) => labels.get(`${ministry}\t${fiscalYear}`) ?? `${fiscalYear}年度`,
+    labelOf: (ministry, fiscalYear) => byKey.get(`${ministry}\t${fiscalYear}`)?.fiscalYearLabel ?? `${fiscalYear}年度`,
   };
   catalogs.set(engine, catalog);
   return catalog;

@@ -71,6 +71,7 @@ function rowTexts(rows: Map<string, Initiative[]>): PreparedInitiative[] {
   const entries: PreparedInitiative[] = [];
   for (const records of rows.values()) {
     const [first] = records;
+    if (first === undefined) continue;
     // A result rarely repeats what it is the result of (「受講率は98.0%であった」 of an eラーニング): its row says.
     const context = normalizeForMatch(
       records
