@@ -16,14 +16,14 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
 
     expect(answer.answer).toContain('［テスト省・令和3年度（2021年度）］15.1日');
     expect(answer.sources[0]).toMatchObject({ ministry: 'テスト省', fiscalYear: 2021, fiscalYearLabel: '令和3年度', field: 'results' });
-    expect(answer.sources[0].origin?.lines).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(answer.sources[0]?.origin?.lines).toEqual([expect.any(Number), expect.any(Number)]);
   });
 
   it('when the report prints the figure in full-width digits (３４．２％), answers it in half-width', () => {
     const answer = ask('テスト省の令和4年度の男性職員の育児休業取得率の現状は？');
 
     expect(answer.answer).toContain('34.2%');
-    expect(answer.sources[0].text).toContain('３４．２％');
+    expect(answer.sources[0]?.text).toContain('３４．２％');
   });
 
   it('when the question names the other sex, care or leave than the only matching target row, abstains instead of quoting it', () => {
@@ -196,7 +196,7 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
 
     expect(answer.kind).toBe('reason');
     expect(answer.answer).toContain('庁内ネットワークの更改を予定しているため');
-    expect(answer.sources[0].field).toBe('reason');
+    expect(answer.sources[0]?.field).toBe('reason');
   });
   it('when the question names a sub-category the asked report’s row does not have, abstains and names the reports that have it', () => {
     const answer = ask('架空庁の令和4年度の係長相当職(本省)の女性登用の現状は？');

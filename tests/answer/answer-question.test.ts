@@ -29,7 +29,7 @@ describe('answerQuestion on the seed', () => {
     const answer = answerQuestion(opened.engine, '『男の産休』取得率の目標設定時の値は？');
 
     expect(answer).toMatchObject({ kind: 'metric', answer: '目標設定時：59.2%（平成26年度）' });
-    expect(answer.sources[0].text).toContain('59.2%（平成26年度）');
+    expect(answer.sources[0]?.text).toContain('59.2%（平成26年度）');
     expect(answer.sources[0]).toMatchObject({ ministry: '財務省', fiscalYear: 2020 });
   });
 

@@ -3,13 +3,19 @@ import { decimalsOf, findNumbers, formatNumber, parseJapaneseNumber, parseKanjiN
 
 /** Writes a positive integer below 10^12 in kanji the way documents do (十三, 二千二十, 一万二千). */
 function toKanji(n: number): string {
-  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const digits = '〇一二三四五六七八九';
+  const units: [number, string][] = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   const small = (m: number): string =>
-    [1000, 100, 10, 1]
-      .map((unit, i) => {
+    units
+      .map(([unit, name]) => {
         const d = Math.floor(m / unit) % 10;
         if (d === 0) return '';
-        return (d === 1 && i < 3 ? '' : digits[d]) + ['千', '百', '十', ''][i];
+        return (d === 1 && unit > 1 ? '' : digits.charAt(d)) + name;
       })
       .join('');
   const oku = Math.floor(n / 1e8);

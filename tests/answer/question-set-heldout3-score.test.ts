@@ -77,7 +77,9 @@ describe('answerQuestion on question-set-heldout3.json (corpus years; a developm
     const answered = results.filter((r) => r.answer.answer !== null);
 
     expect(results.filter((r) => r.strays.length > 0).map((r) => [r.question.question, r.strays])).toEqual([]);
-    expect(answered.map((r) => [r.question.question, numbersMissingFromSources(r.answer)]).filter(([, missing]) => missing.length > 0)).toEqual([]);
+    expect(
+      answered.map((r): [string, string[]] => [r.question.question, numbersMissingFromSources(r.answer)]).filter(([, missing]) => missing.length > 0),
+    ).toEqual([]);
   });
 
   it('when it answers, states each source’s year as the report prints it with the western year beside it', () => {

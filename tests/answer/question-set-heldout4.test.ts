@@ -103,7 +103,7 @@ function statementsTagged(report: Report, tag: string): string[] {
   return report.text
     .split(/(?=【(?:新規|拡充|継続)】)/)
     .filter((s) => s.startsWith(`【${tag}】`))
-    .map((s) => s.split('\n')[0]);
+    .flatMap((s) => s.split('\n').slice(0, 1)); // its first line
 }
 
 /** Rows whose status cell (A) reads 実施未定, not the header naming the column. */
@@ -174,7 +174,9 @@ function verdictHolds(q: SetQuestion, key: string): boolean {
 function yearsNamed(question: string): number[] {
   const kanji: Record<string, number> = { 元: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
   const text = nfkc(question);
-  const reiwa = [...text.matchAll(/令和([0-9]+|[元一二三四五六七八九])年度/g)].map((m) => 2018 + (kanji[m[1]] ?? Number(m[1])));
+  const reiwa = [...text.matchAll(/令和([0-9]+|[元一二三四五六七八九])年度/g)].flatMap(([, year]) =>
+    year === undefined ? [] : [2018 + (kanji[year] ?? Number(year))],
+  );
   const western = [...text.matchAll(/(20[0-9]{2})年度/g)].map((m) => Number(m[1]));
   return [...reiwa, ...western];
 }
@@ -283,7 +285,7 @@ describe('question-set-heldout4.json (issue 12, fourth held-out set over sixteen
       }
       if (q.kind === 'change') {
         const [a, b] = found;
-        if (found.length !== 2 || a.ministry !== b.ministry || a.fiscalYear >= b.fiscalYear)
+        if (found.length !== 2 || a === undefined || b === undefined || a.ministry !== b.ministry || a.fiscalYear >= b.fiscalYear)
           problems.push('a change needs two years of one ministry, earlier first');
       }
       if (new Set(found.map((r) => r.ministry)).size > 1 && found.some((r) => !(q.expect ?? []).includes(r.ministry))) {

@@ -151,7 +151,9 @@ describe('answerQuestion on the question set (the seed; seven reports for issue 
   it('when it answers, every number of the answer is printed in one of its sources', () => {
     const answered = results.filter((r) => r.answer.answer !== null);
 
-    const offending = answered.map((r) => [r.question.question, numbersMissingFromSources(r.answer)]).filter(([, missing]) => missing.length > 0);
+    const offending = answered
+      .map((r): [string, string[]] => [r.question.question, numbersMissingFromSources(r.answer)])
+      .filter(([, missing]) => missing.length > 0);
 
     expect(answered.length).toBeGreaterThan(40);
     expect(offending).toEqual([]);
