@@ -121,10 +121,12 @@ export function changesBetween(ministry: string, fiscalYear: number, initiatives
   const earlierYears = initiatives.filter((i) => i.ministry === ministry && i.fiscalYear < fiscalYear).map((i) => i.fiscalYear);
   const previousYear = earlierYears.length > 0 ? Math.max(...earlierYears) : null;
   const previous = previousYear === null ? [] : initiatives.filter((i) => i.ministry === ministry && i.fiscalYear === previousYear);
+  const [first] = current;
+  if (first === undefined) throw new AppError('NOT_FOUND', `no report of ${ministry} for fiscal year ${fiscalYear}`, { field: 'year' });
   const changes: YearChanges = {
     ministry,
     fiscalYear,
-    fiscalYearLabel: current[0].fiscalYearLabel,
+    fiscalYearLabel: first.fiscalYearLabel,
     previousYear,
     previousYearLabel: previous[0]?.fiscalYearLabel ?? null,
     new: [],

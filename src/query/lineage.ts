@@ -152,9 +152,11 @@ function tagCandidates(earlierRows: Map<string, Prepared[]>, laterRows: Map<stri
   for (const [row, laters] of laterRows) {
     const open = (earlierRows.get(row) ?? []).filter((p) => !used.has(p.initiative.id) && p.initiative.kind === 'statement');
     const expecting = laters.filter((p) => !used.has(p.initiative.id) && (p.initiative.tag === '継続' || p.initiative.tag === '拡充'));
-    if (open.length !== 1 || expecting.length !== 1) continue;
-    const similarity = textSimilarity(open[0].text, expecting[0].text);
-    if (similarity >= TAG_ONLY_THRESHOLD) candidates.push({ earlier: open[0], later: expecting[0], score: similarity, basis: 'tag' });
+    const [earlier] = open;
+    const [later] = expecting;
+    if (open.length !== 1 || expecting.length !== 1 || earlier === undefined || later === undefined) continue;
+    const similarity = textSimilarity(earlier.text, later.text);
+    if (similarity >= TAG_ONLY_THRESHOLD) candidates.push({ earlier, later, score: similarity, basis: 'tag' });
   }
   return candidates;
 }

@@ -56,8 +56,9 @@ function resolve(ministry: string, place: GoldPlace): string {
   const hits = initiatives.filter(
     (i) => i.ministry === ministry && i.fiscalYear === place.fiscalYear && placeOf(i) === place.item && i.text === place.text,
   );
-  if (hits.length !== 1) throw new Error(`gold entry matches ${hits.length} records: ${ministry} ${JSON.stringify(place)}`);
-  return hits[0].id;
+  const [hit] = hits;
+  if (hits.length !== 1 || hit === undefined) throw new Error(`gold entry matches ${hits.length} records: ${ministry} ${JSON.stringify(place)}`);
+  return hit.id;
 }
 
 const goldPairs = new Map(gold.links.map((l) => [`${resolve(l.ministry, l.from)}>${resolve(l.ministry, l.to)}`, l.kind]));
@@ -86,7 +87,9 @@ describe('linkAcrossYears on the テスト省 (令和2–4年度) and 架空庁 
     expect(new Set(froms).size).toBe(froms.length);
     expect(new Set(tos).size).toBe(tos.length);
     for (const link of lineage.links) {
-      const [from, to] = [byId.get(link.from), byId.get(link.to)] as Initiative[];
+      const from = byId.get(link.from);
+      const to = byId.get(link.to);
+      if (from === undefined || to === undefined) throw new Error(`link ${link.from} → ${link.to} names a record not in the corpus`);
       const years = lineage.years.get(from.ministry) ?? [];
       expect(to.ministry).toBe(from.ministry);
       expect(years.indexOf(to.fiscalYear)).toBe(years.indexOf(from.fiscalYear) + 1);
@@ -152,7 +155,7 @@ describe('historyOf', () => {
       [r3, '令和3年度', '継続', null],
       [r4, '令和4年度', '拡充', 'expanded'],
     ]);
-    expect(history[1].confidence).toBeNull();
+    expect(history[1]?.confidence).toBeNull();
   });
 
   it('when asked for the first or the last year, gives the same chain', () => {
@@ -233,7 +236,7 @@ describe('linkAcrossYears on the real seed (財務省 令和2年度) against a c
 
   it('links every statement and metric to its copy as same, although the report repeats paragraphs under several items; a 【新規】 copy less surely', () => {
     const linkable = r2.filter((i) => i.kind === 'statement' || i.kind === 'metric');
-    const copyOf = new Map(r2.map((i, index) => [i.id, r3[index].id]));
+    const copyOf = new Map(r2.map((i, index) => [i.id, r3[index]?.id]));
 
     const { links } = linkAcrossYears([...r2, ...r3]);
 
@@ -257,7 +260,7 @@ describe('linkAcrossYears on a row whose wording changed almost entirely', () =>
     const { links } = linkAcrossYears([earlier, next]);
 
     expect(links.map((l) => [l.from, l.to, l.basis])).toEqual([[earlier.id, next.id, 'tag']]);
-    expect(links[0].confidence).toBeLessThan(0.6);
+    expect(links[0]?.confidence).toBeLessThan(0.6);
   });
 
   it('when the later statement is 【新規】, leaves the earlier one dropped', () => {
