@@ -430,7 +430,7 @@ function measureRss(engine: SearchEngine, requests: SearchRequest[], scale: numb
  * (kuromoji's tokens of two characters or more, not only kana), alone, in pairs, and after a word of the mix,
  * and pieces of the texts as typed; a tenth with a year, a tenth with a ministry, a tenth on the second page.
  */
-function mixedRequests(records: Initiative[], plainAnalyzer: Analyzer, count: number): SearchRequest[] {
+export function mixedRequests(records: Initiative[], plainAnalyzer: Analyzer, count: number): SearchRequest[] {
   let state = 0x2545f491;
   const random = (): number => {
     // mulberry32

@@ -73,7 +73,7 @@ export function createPlanRunner(fieldReader: PostingReader, corpus: PlanCorpus,
     prepareBits(scratch, size, bitCount(plan));
     const fields = searchedFields(reader, weights);
     const compiled = compiledFor(plan, scratch.stride);
-    const lists = compiled.containments.map((containment) => containing(containment, fields, plan.prefixTerms));
+    const lists = compiled.containments.map((containment) => containing(containment, fields));
     scratch.candidates =
       options.candidates === false
         ? null
@@ -103,17 +103,14 @@ const MAX_REMEMBERED_DOCUMENTS = 2 * 2 ** 20;
  * query after query, and reading the texts was the top cost of matching at 100x (a concept's twenty alternatives
  * each check every holder of their rarest n-gram). Bounded in texts and documents, the oldest first out.
  */
-function rememberContaining(
-  reader: WeightedReader,
-  corpus: PlanCorpus,
-): (containment: Containment, fields: SearchedFields, prefixTerms: ReadonlySet<string>) => Int32Array {
+function rememberContaining(reader: WeightedReader, corpus: PlanCorpus): (containment: Containment, fields: SearchedFields) => Int32Array {
   // By searched fields, then by text and terms; the oldest first out (no key is built and nothing moved on a hit).
   const byFields = new Map<string, Map<string, Int32Array>>();
   const order: { lists: Map<string, Int32Array>; key: string }[] = [];
   let oldest = 0;
   let held = 0;
   const seen = new Uint8Array(corpus.size);
-  return (containment, fields, prefixTerms) => {
+  return (containment, fields) => {
     let lists = byFields.get(fields.key);
     if (lists === undefined) byFields.set(fields.key, (lists = new Map()));
     const known = lists.get(containment.key);
@@ -125,7 +122,7 @@ function rememberContaining(
       if (corpus.normalizedText(ordinal).includes(containment.text)) found.push(ordinal);
     };
     const { words, grams } = containment;
-    if ([...words, ...grams].some((term) => prefixTerms.has(term))) {
+    if (containment.everyDocument) {
       for (let ordinal = 0; ordinal < corpus.size; ordinal += 1) check(ordinal);
     } else {
       for (const field of fields) {
@@ -376,6 +373,8 @@ export interface Containment {
   text: string;
   words: string[];
   grams: string[];
+  /** Whether one of its terms is a one-character gram (matched by prefix): then every document is read for the text. */
+  everyDocument: boolean;
   /** Its bit index: plan.terms.length + its position. */
   bit: number;
 }
@@ -395,7 +394,8 @@ function containmentIndex(plan: QueryPlan): { containments: Containment[]; conta
     const byKey = new Map<string, number>();
     for (const variant of plan.clauses.flat()) {
       if (variant.mustContain === null) continue;
-      const key = [variant.mustContain, variant.words.join('\u0002'), variant.grams[0] ?? ''].join('\u0001');
+      const everyDocument = [...variant.words, ...variant.grams].some((term) => plan.prefixTerms.has(term));
+      const key = [variant.mustContain, variant.words.join('\u0002'), variant.grams[0] ?? '', everyDocument ? 'every' : ''].join('\u0001');
       let index = byKey.get(key);
       if (index === undefined) {
         byKey.set(key, (index = containments.length));
@@ -404,6 +404,7 @@ function containmentIndex(plan: QueryPlan): { containments: Containment[]; conta
           text: variant.mustContain,
           words: variant.words,
           grams: variant.grams.slice(0, 1),
+          everyDocument,
           bit: plan.terms.length + index,
         });
       }

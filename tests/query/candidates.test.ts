@@ -86,3 +86,32 @@ describe('seek', () => {
     );
   });
 });
+
+describe('texts to contain, remembered between plans', () => {
+  test('a text found through a one-character gram in one plan is still checked against its word in the next', () => {
+    // 'zx y' contains the text 'x y' but not the word x: only a plan matching x by prefix may find it.
+    const texts = ['x y', 'y', 'x', 'zx y'];
+    const index = new PostingIndex({ fields: ['text', 'rowTitle', 'itemTitle'], tokenize: split });
+    index.addAll(texts.map((text, id) => ({ id, text, rowTitle: 'xy', itemTitle: '' })));
+    const corpus = { grams: buildGramPostings(texts, split), size: texts.length, normalizedText: (ordinal: number) => texts[ordinal]! };
+    const weights = { ...DEFAULT_WEIGHTS, grams: 0.3 };
+    const variant: VariantPlan = { weight: 1, words: ['x'], allWords: true, grams: [], mustContain: 'x y' };
+    const plan = (prefix: boolean): QueryPlan => ({
+      terms: ['x', 'y'],
+      termBoost: new Map([
+        ['x', 1],
+        ['y', 1],
+      ]),
+      prefixTerms: new Set(prefix ? ['x'] : []),
+      clauses: [[variant, ...(prefix ? [{ weight: 1, words: [], allWords: true, grams: ['x'], mustContain: 'x y' }] : [])]],
+      combineWith: 'AND',
+    });
+    const shared = createPlanRunner(createPostingReader(index), corpus);
+
+    shared(plan(true), weights);
+    const after = shared(plan(false), weights);
+
+    expect(after).toEqual(createPlanRunner(createPostingReader(index), corpus)(plan(false), weights));
+    expect(Array.from(after.ordinals)).toEqual([0]);
+  });
+});
