@@ -348,10 +348,10 @@ export interface CompiledClauses {
    */
   quick: { anyWord: Uint32Array; anyGram: Uint32Array; rest: CompiledVariant[] }[];
   /**
-   * When the plan holds if any one-term variant does (one clause, or clauses OR-ed, all of whose variants are of one
-   * term): those masks together, so that checking a document is two mask tests; else null.
+   * When the plan holds if any one of its variants does (one clause, or clauses OR-ed): the one-term variants' masks
+   * together, and the other variants, so that most documents are decided by two mask tests; else null.
    */
-  anyOf: { anyWord: Uint32Array; anyGram: Uint32Array } | null;
+  anyOf: { anyWord: Uint32Array; anyGram: Uint32Array; rest: CompiledVariant[] } | null;
   /** The distinct texts the plan's variants must contain, each with its bit (after the terms'). */
   containments: Containment[];
   /** The index in `containments` of each variant that must contain its text. */
@@ -470,7 +470,7 @@ export function compileClauses(plan: QueryPlan, stride: number): CompiledClauses
 }
 
 function anyOfQuick(quick: CompiledClauses['quick'], combineWith: 'AND' | 'OR', stride: number): CompiledClauses['anyOf'] {
-  if (quick.some((clause) => clause.rest.length > 0) || (combineWith === 'AND' && quick.length !== 1)) return null;
+  if (combineWith === 'AND' && quick.length !== 1) return null;
   const anyWord = new Uint32Array(stride);
   const anyGram = new Uint32Array(stride);
   for (const clause of quick) {
@@ -479,7 +479,7 @@ function anyOfQuick(quick: CompiledClauses['quick'], combineWith: 'AND' | 'OR', 
       anyGram[slot]! |= clause.anyGram[slot]!;
     }
   }
-  return { anyWord, anyGram };
+  return { anyWord, anyGram, rest: quick.flatMap((clause) => clause.rest) };
 }
 
 /**
@@ -525,7 +525,18 @@ function clauseSatisfied(
  */
 export function satisfiesBits(compiled: CompiledClauses, wordBits: Uint32Array, wordBase: number, gramBits: Uint32Array, gramBase: number): boolean {
   const { quick, anyOf } = compiled;
-  if (anyOf !== null) return hasAny(wordBits, wordBase, anyOf.anyWord) || hasAny(gramBits, gramBase, anyOf.anyGram);
+  if (anyOf !== null) {
+    if (hasAny(wordBits, wordBase, anyOf.anyWord) || hasAny(gramBits, gramBase, anyOf.anyGram)) return true;
+    for (const variant of anyOf.rest) {
+      if (
+        variantSatisfied(variant, wordBits, wordBase, gramBits, gramBase) &&
+        (variant.contains === null || hasAll(gramBits, gramBase, variant.contains))
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
   const needsAll = compiled.combineWith === 'AND';
   for (let c = 0; c < quick.length; c += 1) {
     const { anyWord, anyGram, rest } = quick[c]!;
