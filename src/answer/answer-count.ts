@@ -27,6 +27,22 @@ function countsIn(text: string, accepts: (n: FoundNumber) => boolean): FoundNumb
   return findNumbers(text).filter((n) => accepts(n) && !dates.some((d) => n.start < d.end && n.end > d.start));
 }
 
+/**
+ * The span a rate is taken over (「月平均」「一日」「週当たり」), when a text names one: a count per day does not answer a
+ * question per month (「超過勤務の月平均時間は？」 is not answered by 「集中タイム(一日1時間)」).
+ */
+const RATE_PERIODS: [period: string, pattern: RegExp][] = [
+  ['day', /一日|1日(?:当たり|あたり|平均)|日平均|毎日/],
+  ['week', /週(?:当たり|あたり|平均)|1週間|毎週/],
+  ['month', /月(?:平均|当たり|あたり)|1[かヶヵケ]月|ひと月|毎月/],
+];
+
+function ratePeriodOf(text: string): string | null {
+  const normalized = text.normalize('NFKC');
+  for (const [period, pattern] of RATE_PERIODS) if (pattern.test(normalized)) return period;
+  return null;
+}
+
 interface ScoredCount {
   count: FoundNumber;
   clause: string;
@@ -38,12 +54,15 @@ interface ScoredCount {
  * subject may hold a count of something else (「超過勤務の縮減…集中タイム(一日1時間)」 is no limit on overtime).
  */
 function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean, rowContext = ''): ScoredCount[] {
+  const askedPeriod = ratePeriodOf(context.question);
   return sentencesOf(text).flatMap((sentence) => {
     const sentenceScore = coverage(context.matcher, rowContext + normalizeForMatch(sentence.text));
-    return countsIn(sentence.text, accepts).map((count) => {
+    return countsIn(sentence.text, accepts).flatMap((count) => {
       const clause = clauseAround(sentence.text, count.start, count.end);
+      const clausePeriod = ratePeriodOf(clause);
+      if (askedPeriod !== null && clausePeriod !== null && clausePeriod !== askedPeriod) return [];
       const clauseScore = coverage(context.matcher, normalizeForMatch(clause));
-      return { count, clause, score: (sentenceScore + clauseScore) / 2 };
+      return [{ count, clause, score: (sentenceScore + clauseScore) / 2 }];
     });
   });
 }

@@ -55,6 +55,14 @@ describe('answerQuestion on the seed', () => {
     expect(wide.answer).toBe(plain.answer);
   });
 
+  it('when a count is taken over another span than the question asks (per day for per month), does not give it', () => {
+    const perMonth = answerQuestion(opened.engine, '財務省の超過勤務の月平均時間は？');
+    const perDay = answerQuestion(opened.engine, '財務省の集中タイムは一日何時間？');
+
+    expect(perMonth.answer).toBeNull();
+    expect(perDay.answer).toContain('1時間');
+  });
+
   it('when asked about something the report never mentions, abstains with a low confidence', () => {
     const answer = answerQuestion(opened.engine, '宇宙開発の取組は？');
 
