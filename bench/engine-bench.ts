@@ -104,6 +104,12 @@ interface RssFigures {
   rssAfterAllMB: number;
   heapAfter1kMB: number;
   heapAfterAllMB: number;
+  /** Memory outside the JS heap (typed arrays' buffers, kuromoji's dictionary), after 1k and after all. */
+  externalAfter1kMB: number;
+  externalAfterAllMB: number;
+  /** The heap V8 holds from the system (what RSS sees), after 1k and after all. */
+  heapTotalAfter1kMB: number;
+  heapTotalAfterAllMB: number;
   growth: number;
   seconds: number;
 }
@@ -401,12 +407,12 @@ async function rssChild(indexDir: string, scale: number, count: number): Promise
 function measureRss(engine: SearchEngine, requests: SearchRequest[], scale: number): RssFigures {
   const count = requests.length;
   const started = performance.now();
-  const sample = (): { rss: number; heap: number } => {
+  const sample = (): { rss: number; heap: number; external: number; heapTotal: number } => {
     collect();
     const memory = process.memoryUsage();
-    return { rss: memory.rss / 2 ** 20, heap: memory.heapUsed / 2 ** 20 };
+    return { rss: memory.rss / 2 ** 20, heap: memory.heapUsed / 2 ** 20, external: memory.external / 2 ** 20, heapTotal: memory.heapTotal / 2 ** 20 };
   };
-  let after1k = { rss: 0, heap: 0 };
+  let after1k = { rss: 0, heap: 0, external: 0, heapTotal: 0 };
   requests.forEach((request, i) => {
     engine.search(request);
     if (i === 999) after1k = sample();
@@ -420,6 +426,10 @@ function measureRss(engine: SearchEngine, requests: SearchRequest[], scale: numb
     rssAfterAllMB: round(afterAll.rss, 1),
     heapAfter1kMB: round(after1k.heap, 1),
     heapAfterAllMB: round(afterAll.heap, 1),
+    externalAfter1kMB: round(after1k.external, 1),
+    externalAfterAllMB: round(afterAll.external, 1),
+    heapTotalAfter1kMB: round(after1k.heapTotal, 1),
+    heapTotalAfterAllMB: round(afterAll.heapTotal, 1),
     growth: round(afterAll.rss / after1k.rss - 1, 3),
     seconds: round((performance.now() - started) / 1000, 1),
   };
@@ -580,7 +590,8 @@ function printTables(scales: ScaleFigures[], rss: RssFigures | null, verdicts: V
   if (rss) {
     console.log(
       `\nRSS while serving ${rss.queries} mixed queries (${rss.distinctQueries} distinct) at ${rss.scale}x in ${rss.seconds} s: ` +
-        `${rss.rssAfter1kMB} MB after 1k, ${rss.rssAfterAllMB} MB after all (heap ${rss.heapAfter1kMB} → ${rss.heapAfterAllMB} MB)`,
+        `${rss.rssAfter1kMB} MB after 1k, ${rss.rssAfterAllMB} MB after all (heap used ${rss.heapAfter1kMB} → ${rss.heapAfterAllMB} MB, ` +
+        `heap held ${rss.heapTotalAfter1kMB} → ${rss.heapTotalAfterAllMB} MB, external ${rss.externalAfter1kMB} → ${rss.externalAfterAllMB} MB)`,
     );
   }
   console.log('\ntargets (issue 13)');
