@@ -70,6 +70,17 @@ describe('classifyQuestion', () => {
     });
   });
 
+  it('when the tag is written as the reports print it (【新規】) and the count is of what the report lists, reads the tag', () => {
+    const shape = classifyQuestion('財務の令和2年度の報告には【新規】の取組が何件載っていますか');
+
+    expect(shape).toMatchObject({ kind: 'count', counter: '件', tags: ['新規'] });
+    expect(shape.subject).toBe('財務の令和2年度');
+  });
+
+  it('when a question ends in 何ですか, leaves 何 out of the subject', () => {
+    expect(classifyQuestion('模擬省が昨年度新たに始めた取組は何ですか').subject).toBe('模擬省が昨年度');
+  });
+
   it('when a question is not about a metric, gives no metric field', () => {
     expect(classifyQuestion('保育所はいつ開設した？').metricField).toBeNull();
   });
