@@ -51,7 +51,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'change',
     pattern:
-      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減少|増加|変わ|変化|伸び|改善|縮減|差)|何ポイント(上|下|増|減|改善|変)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ/,
+      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減少|増加|変わ|変化|伸び|改善|縮減|差)|何ポイント(上|下|増|減|改善|変)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|伸び)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ/,
   },
   { kind: 'count', pattern: new RegExp(`(${TAG_LIST.source}|${ROW_COUNT.source}).*(${COUNT_WORDS.source})`) },
   { kind: 'list', pattern: TAG_LIST },
@@ -69,7 +69,7 @@ const KIND_RULES: KindRule[] = [
   { kind: 'status', pattern: /実施状況|実施未定|実施の有無/ },
   { kind: 'what', pattern: /どのような|どのように|どう[^か]|どんな|何を|なにを|何が|内容|工夫|具体的/ },
   // Yes/no forms: 「…は実施されている？」 asks for the status, unless a stronger 'what' cue came first.
-  { kind: 'status', pattern: /実施され|実施して|実施した|実施しな|やっている|行われ|行っている/ },
+  { kind: 'status', pattern: /実施され|実施して|実施した|実施しな|実施済|やっている|行われ|行っている|行いました|行ったか/ },
   { kind: 'what', pattern: /取組|取り組|とは|について/ },
 ];
 

@@ -1,4 +1,4 @@
-import { classifyQuestion, counterOf, metricFieldOf, subjectOf } from '../../src/answer/classify-question';
+import { classifyKind, classifyQuestion, counterOf, metricFieldOf, subjectOf } from '../../src/answer/classify-question';
 
 describe('classifyQuestion', () => {
   it.each([
@@ -79,6 +79,17 @@ describe('classifyQuestion', () => {
 
   it('when a question ends in 何ですか, leaves 何 out of the subject', () => {
     expect(classifyQuestion('模擬省が昨年度新たに始めた取組は何ですか').subject).toBe('模擬省が昨年度');
+  });
+
+  it('when asked yes or no whether something was done (実施済みでしたか, 行いましたか), asks for the status', () => {
+    expect(classifyKind('架空庁の昨年度の報告で、定例会議のペーパーレス化は実施済みでしたか')).toBe('status');
+    expect(classifyKind('試験庁は今年度、女性職員のキャリア形成のための面談を行いましたか')).toBe('status');
+    expect(classifyKind('試験庁は今年度、面談で何を行いましたか')).toBe('what');
+  });
+
+  it('when two years are compared with 何日増えた, asks for a change, not a count', () => {
+    expect(classifyKind('架空省の職員の年休取得日数（平均）は、2020年度と2022年度を比べて何日増えた？')).toBe('change');
+    expect(classifyKind('架空省の令和4年度の年休取得日数は何日？')).toBe('count');
   });
 
   it('when a question is not about a metric, gives no metric field', () => {
