@@ -136,3 +136,12 @@ describe('subjectOf', () => {
     expect(subjectOf(question)).toBe(subject);
   });
 });
+
+describe('subjectOf, for a change asked politely', () => {
+  it.each(['変わりましたか', '上がりましたか', '減りましたか', '増えましたか', '改善しましたか'])(
+    'when a change ends in %s, leaves the verb out of the subject',
+    (ending) => {
+      expect(subjectOf(`女性の採用割合はどう${ending}`)).toBe('女性の採用');
+    },
+  );
+});
