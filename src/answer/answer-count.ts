@@ -10,8 +10,8 @@ import { findNumbers, type FoundNumber } from './japanese-numbers';
 import { coverage, normalizeForMatch } from './relevance';
 import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
-/** Counters that answer a question asking for another spelling: 何人 is answered by 名 and the other way round. */
-const SAME_COUNTER: Record<string, string[]> = { 名: ['名', '人'], 人: ['名', '人'], ポイント: ['ポイント', '%'] };
+/** Counters that answer a question asking for another spelling: 何人 is answered by 名 and the other way round; 何割 by a percentage. */
+const SAME_COUNTER: Record<string, string[]> = { 名: ['名', '人'], 人: ['名', '人'], ポイント: ['ポイント', '%'], 割: ['割', '%'] };
 /** Units that are not counts, for questions that name no counter (いくつ). */
 const NOT_COUNTS = new Set(['', '年', '%', 'ポイント']);
 
