@@ -1,8 +1,8 @@
 /**
- * Floors on the v4 and v5 judged sets, which have each been scored once as held-out sets (README, "Measured") and
+ * Floors on the v4, v5 and v6 judged sets, which have each been scored once as held-out sets (README, "Measured") and
  * are development sets since: just below their measured nDCG@10 and Recall@100, so that a change that loses what the
  * product finds over sixteen reports fails here. v4 was tuned on after its scoring (0.573 → 0.751); v5 was scored
- * once at 0.739 and not tuned on.
+ * once at 0.739 and not tuned on; v6 was scored once at 0.706 / 0.788.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ const AnySet = JudgedSet.extend({ queries: z.array(JudgedQuery) });
 const FLOORS = [
   { file: 'tests/quality/v4/queries.json', ndcg: 0.74, recall: 0.8 },
   { file: 'tests/quality/v5/queries.json', ndcg: 0.73, recall: 0.74 },
+  { file: 'tests/quality/v6/queries.json', ndcg: 0.7, recall: 0.78 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
