@@ -165,6 +165,14 @@ describe('pages', () => {
     expect(res.text).toContain('確からしさ');
   });
 
+  it('when an answer lists several statements, marks it as lines (one per statement) rather than one headline', async () => {
+    const list = await request(seed.app).get('/ask').query({ q: '財務省が令和2年度に新規に始めた取組は？' });
+    const single = await request(seed.app).get('/ask').query({ q: '男性職員の育児休業取得率の目標は？' });
+
+    expect(list.text).toContain('class="answer-text answer-text--lines"');
+    expect(single.text).not.toContain('answer-text--lines');
+  });
+
   it('when opening about, lists each report file behind the index with its ministry and year', async () => {
     const res = await request(seed.app).get('/about');
 
