@@ -163,11 +163,13 @@ export function planQuery(analyzed: AnalyzedQuery, weights: RankingWeights, stat
 }
 
 function buildPlan(analyzed: AnalyzedQuery, weights: RankingWeights, stats: TermStats, clauseCache: Map<string, PlannedClause>): QueryPlan | null {
-  const planned = analyzed.clauses
-    .map((clause) => ({ surface: clause.surface, ...planClauseCached(clause, weights, stats, clauseCache) }))
-    .filter(({ variants }) => variants.length > 0);
+  const all = analyzed.clauses.map((clause) => ({ surface: clause.surface, ...planClauseCached(clause, weights, stats, clauseCache) }));
+  const planned = all.filter(({ variants }) => variants.length > 0);
   if (planned.length === 0) return null;
-  const combineWith = planned.length <= weights.maxAndClauses && !(weights.sentenceOr && analyzed.sentenceLike === true) ? 'AND' : 'OR';
+  const combineWith = all.length <= weights.maxAndClauses && !(weights.sentenceOr && analyzed.sentenceLike === true) ? 'AND' : 'OR';
+  // A word no report prints leaves an AND query with nothing as typed (テレワーク手当 is not テレワーク): the results
+  // that lack it are offered as relaxed results, labelled with the missing word, and a spelling fix is tried.
+  if (combineWith === 'AND' && planned.length < all.length) return null;
   let kept = combineWith === 'OR' ? dropWeakClauses(planned) : planned;
   if (combineWith === 'OR') kept = dropCommonClauses(kept, weights, stats);
   const clauses = kept.map(({ variants }) => variants);

@@ -116,6 +116,14 @@ describe('help when few results match', () => {
     expect(response.relaxed![0]!.results.length).toBeGreaterThan(0);
   });
 
+  test('when one word of a query is printed in no report, finds nothing as typed and offers the rest labelled by that word', () => {
+    const response = engine.search({ q: 'テレワーク手当' });
+
+    expect(response.total).toBe(0);
+    expect(response.relaxed!.map((r) => r.missing)).toEqual([['手当']]);
+    expect(response.relaxed![0]!.total).toBe(engine.search({ q: 'テレワーク' }).total);
+  });
+
   test('when a query finds little, suggests related concepts that find something', () => {
     const response = engine.search({ q: '時差出勤' });
 
