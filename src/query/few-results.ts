@@ -1,6 +1,6 @@
 /**
  * Help when a query finds little: a spelling fix for words that match nothing as typed (hiragana for
- * katakana, a long vowel, a one-letter typo, always to a word of the corpus), results that hold all but one
+ * katakana, a long vowel, a one-letter typo, a word cut short, always to a word of the corpus), results that hold all but one
  * of the query's words, and suggestions (「もしかして」 nearest corpus words, related and broader concepts).
  */
 import type { AnalyzedQuery } from '../analysis/types';
@@ -57,7 +57,10 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
     if (variant !== undefined) return { to: variant, kind: kana === null ? 'long-vowel' : 'kana' };
   }
   const [nearest] = vocabulary.nearest(katakana ?? word, 1, findsAnything);
-  return nearest === undefined ? null : { to: nearest, kind: kana === null ? 'typo' : 'kana' };
+  if (nearest !== undefined) return { to: nearest, kind: kana === null ? 'typo' : 'kana' };
+  // A word cut short (ノー残, 超過勤): the corpus word it begins, most often printed first.
+  const [completed] = vocabulary.completions(katakana ?? word, 1, findsAnything);
+  return completed === undefined ? null : { to: completed, kind: 'completion' };
 }
 
 /** The analysed query without clause `index` (phrases kept): for results that miss one word. */

@@ -21,11 +21,22 @@ export interface Vocabulary {
   /** Words one edit away from `word` (length ≥ MIN_TYPO_LENGTH), statement words by frequency, then labels that `finds`. */
   nearest(word: string, limit: number, finds: (term: string) => boolean): string[];
   /**
+   * Words that `prefix` begins (a word cut short: ノー残 → ノー残業, 超過勤 → 超過勤務), statement words by frequency,
+   * then labels that `finds`, by the statements that print them; none for a prefix shorter than MIN_PREFIX_LENGTH.
+   */
+  completions(prefix: string, limit: number, finds: (term: string) => boolean): string[];
+  /**
    * The word or compound the statements print most often whose reading is `kana`'s (ちょうかきんむ → 超過勤務),
    * or null. Readings shorter than MIN_READING_LENGTH are not looked up: きかん is 期間, 機関 and 基幹.
    */
   byReading(kana: string): string | null;
 }
+
+/**
+ * Characters a cut-short word needs before it is completed: two kana or one kanji would begin too many words
+ * (研 → 研修, 研究; テレ → テレワーク, テレビ会議).
+ */
+export const MIN_PREFIX_LENGTH = 3;
 
 /** Kana (after readingKey) a reading needs before it is looked up. */
 export const MIN_READING_LENGTH = 3;
@@ -60,6 +71,7 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
     else byLength.set(term.length, [term]);
   }
   let readings: Map<string, string> | null = null;
+  let sorted: string[] | null = null;
   return {
     byReading(kana) {
       const key = readingKey(kana);
@@ -79,7 +91,37 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
       const found = near.filter((term) => labels.has(term) && finds(term));
       return [...words, ...found].slice(0, limit);
     },
+    completions(prefix, limit, finds) {
+      if (prefix.length < MIN_PREFIX_LENGTH) return [];
+      sorted ??= [...terms, ...labels].sort();
+      const longer: string[] = [];
+      for (let at = firstAtLeast(sorted, prefix); at < sorted.length && sorted[at]!.startsWith(prefix); at++) {
+        if (sorted[at] !== prefix) longer.push(sorted[at]!);
+      }
+      const words = longer.filter((term) => terms.has(term)).sort((a, b) => corpus.documentFrequency(b) - corpus.documentFrequency(a));
+      // Labels by the statements that print them (育児休 → 育児休業 before 育児休暇), read only for a query that found nothing.
+      const printedIn = (label: string): number => {
+        let count = 0;
+        for (let ordinal = 0; ordinal < corpus.size; ordinal++) if (corpus.normalizedText(ordinal).includes(label)) count++;
+        return count;
+      };
+      const counted = longer.filter((term) => labels.has(term)).map((label) => ({ label, count: printedIn(label) }));
+      const found = counted.sort((a, b) => b.count - a.count || a.label.length - b.label.length).map(({ label }) => label);
+      return [...words, ...found.filter(finds)].slice(0, limit);
+    },
   };
+}
+
+/** The first position of a sorted list whose term is not below `key`. */
+function firstAtLeast(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

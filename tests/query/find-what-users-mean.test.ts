@@ -76,6 +76,10 @@ describe('typing tolerance over the seed', () => {
     ['ちょうかきんむ', '超過勤務', 'kana'],
     ['ちょーかきんむ', '超過勤務', 'kana'],
     ['ねんじきゅうか', '年次休暇', 'kana'],
+    // A word cut short: the corpus word it begins, the one printed most often (育児休業 before 育児休暇).
+    ['超過勤', '超過勤務', 'completion'],
+    ['育児休', '育児休業', 'completion'],
+    ['ノー残', 'ノー残業', 'completion'],
   ])('when %s is typed, searches %s from the corpus vocabulary and says so', (q, to, kind) => {
     const response = engine.search({ q });
 
@@ -96,6 +100,12 @@ describe('typing tolerance over the seed', () => {
 
     expect(response.corrected).toBeUndefined();
     expect(response.results.filter((hit) => hit.text.includes('超過勤務'))).toEqual([]);
+  });
+
+  test('when two characters begin many words, does not guess which one was meant', () => {
+    const response = engine.search({ q: 'ノー' });
+
+    expect(response.corrected).toBeUndefined();
   });
 
   test('when a word is far from every corpus word, invents nothing', () => {
