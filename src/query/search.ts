@@ -242,15 +242,28 @@ function groupExpansions(context: EngineContext, analyzed: AnalyzedQuery): Expan
   return groups.filter((group) => group.words.length > 0);
 }
 
-/** For a query whose words must all match, the results that hold every word but one (not already shown). */
+/**
+ * For a query whose words must all match, the results that hold every word but one (not already shown). A query
+ * of one phrase of several words (a concept's label such as 業務フローの改善, matched as written or as one of its
+ * synonyms) that finds nothing is relaxed into its words.
+ */
 function relax(context: EngineContext, request: SearchRequest, analyzed: AnalyzedQuery, shown: number[], limit: number): RelaxedResults[] {
   const { clauses } = analyzed;
-  if (clauses.length < 2 || clauses.length > context.weights.maxAndClauses) return [];
+  if (clauses.length > context.weights.maxAndClauses) return [];
+  // A phrase that found something is left as typed: its words apart would mostly add noise (ワーク, ライフ …).
+  if (clauses.length === 1 && shown.length > 0) return [];
+  const partials: Relaxation[] =
+    clauses.length === 1
+      ? phraseWithoutWord(context, clauses[0]!)
+      : clauses.map((clause, index) => ({
+          missing: clause.surface,
+          label: `「${clause.surface}」を含まない結果`,
+          partial: withoutClause(analyzed, index),
+        }));
   const filters = compileFilters(context.corpus, request.filters);
   const precedes = precedenceOf(context.corpus, 'relevance', false);
   const relaxed: RelaxedResults[] = [];
-  clauses.forEach((clause, index) => {
-    const partial = withoutClause(analyzed, index);
+  partials.forEach(({ missing, label, partial }) => {
     const matched = matchQuery(context, partial);
     const failed = failedFacets(context.corpus, matched.ordinals, filters) ?? new Int8Array(matched.ordinals.length).fill(-1);
     matched.ordinals.forEach((ordinal, i) => {
@@ -258,9 +271,37 @@ function relax(context: EngineContext, request: SearchRequest, analyzed: Analyze
     });
     const { total, page } = rankPage(context.corpus, matched, failed, precedes, 0, limit);
     if (total === 0) return;
-    relaxed.push({ missing: [clause.surface], label: `「${clause.surface}」を含まない結果`, total, results: shapeHits(context, page, partial) });
+    relaxed.push({ missing: [missing], label, total, results: shapeHits(context, page, partial) });
   });
   return relaxed.sort((a, b) => b.total - a.total);
+}
+
+/**
+ * A one-phrase query relaxed into its words: of two words, each alone; of more, all of them as a query of several
+ * words is searched (any of them, ranked by how many match). None for a phrase of one word.
+ */
+function phraseWithoutWord(context: EngineContext, clause: AnalyzedQuery['clauses'][number]): Relaxation[] {
+  const words = [...new Set(clause.words)];
+  if (words.length < 2) return [];
+  if (words.length > context.weights.maxAndClauses) {
+    const label = `「${clause.surface}」の語（${words.join('・')}）を含む結果`;
+    return [{ missing: clause.surface, label, partial: context.analyzer.analyzeQuery(words.join(' ')) }];
+  }
+  return words.map((word) => {
+    const kept = words.filter((other) => other !== word);
+    return {
+      missing: word,
+      label: `「${clause.surface}」のうち「${kept.join('」「')}」を含む結果`,
+      partial: context.analyzer.analyzeQuery(kept.join(' ')),
+    };
+  });
+}
+
+/** A query to search instead of the one typed, and what the results it finds lack. */
+interface Relaxation {
+  missing: string;
+  label: string;
+  partial: AnalyzedQuery;
 }
 
 /** The analysed query without the expansions the user removed (compared in normal form). */

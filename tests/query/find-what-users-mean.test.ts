@@ -22,6 +22,17 @@ describe('concept expansion over the seed', () => {
     expect(texts(q).some((text) => pattern.test(text))).toBe(true);
   });
 
+  // Everyday words of the field that no report of the seed prints, for what the reports say in their own words.
+  test.each([
+    ['ハンコ', /押印/],
+    ['社内報', /イントラネット|ニュースレター/],
+    ['目安箱', /提案|意見/],
+  ])('when the everyday word %s is typed, finds the statements that say it in the reports’ words', (q, pattern) => {
+    const found = texts(q);
+
+    expect(found.slice(0, 5).some((text) => pattern.test(text))).toBe(true);
+  });
+
   test('when the query names a concept, the response groups its expansions by relation with decreasing weights', () => {
     const groups = engine.search({ q: '保育' }).expansionGroups!;
 
@@ -132,6 +143,25 @@ describe('help when few results match', () => {
     expect(response.total).toBe(0);
     expect(response.relaxed!.map((r) => r.missing)).toEqual([['手当']]);
     expect(response.relaxed![0]!.total).toBe(engine.search({ q: 'テレワーク' }).total);
+  });
+
+  test('when a phrase the concept scheme names matches nothing as written, offers the statements holding its words, labelled', () => {
+    // 業務フローの改善 is a label (業務フローの見直し's); no report of the seed prints it, nor any of its synonyms.
+    const response = engine.search({ q: '業務フローの改善' });
+
+    expect(response.total).toBe(0);
+    expect(response.relaxed).toHaveLength(1);
+    expect(response.relaxed![0]!.label).toBe('「業務フローの改善」の語（業務・フロー・改善）を含む結果');
+    expect(response.relaxed![0]!.results.length).toBeGreaterThan(0);
+    // Ranked by how many of the words they hold (their concepts' words too): the first ones hold them as printed.
+    for (const hit of response.relaxed![0]!.results.slice(0, 3)) expect(hit.text).toMatch(/業務|フロー|改善/);
+  });
+
+  test('when a phrase finds something as written, it is not taken apart', () => {
+    const response = engine.search({ q: '超過勤務の縮減' });
+
+    expect(response.total).toBeGreaterThan(0);
+    expect(response.relaxed ?? []).toEqual([]);
   });
 
   test('when a query finds little, suggests related concepts that find something', () => {
