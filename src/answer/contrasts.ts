@@ -17,6 +17,17 @@ type Contrast = readonly (readonly string[])[];
 const HIRING_OR_PROMOTION: Contrast = [['採用'], ['登用']];
 const NAMED_BY_TARGET_ROWS: ReadonlySet<Contrast> = new Set([HIRING_OR_PROMOTION]);
 
+/**
+ * Dimensions that narrow what is counted: a figure for the whole ministry is not one for its regional offices, so a
+ * question naming a side is answered only by a text naming it (「地方機関で働く男性職員の育児休業取得率」 is not
+ * answered by the ministry's 男性職員の育児休業取得率, which names no office).
+ */
+const HEAD_OR_REGIONAL_OFFICES: Contrast = [
+  ['本省', '本府省'],
+  ['地方機関', '地方支分部局', '地方'],
+];
+const NAMED_BY_EVERY_TEXT: ReadonlySet<Contrast> = new Set([HEAD_OR_REGIONAL_OFFICES]);
+
 const CONTRASTS: readonly Contrast[] = [
   // Sex. 「男の産休」 is the government's name for men's childbirth-related leave.
   [
@@ -33,20 +44,19 @@ const CONTRASTS: readonly Contrast[] = [
     ['休暇', '産休'],
   ],
   // Head office against regional offices.
-  [
-    ['本省', '本府省'],
-    ['地方機関', '地方支分部局', '地方'],
-  ],
+  HEAD_OR_REGIONAL_OFFICES,
 ];
 
 interface NormalizedContrast {
   sides: string[][];
   namedByTargetRows: boolean;
+  namedByEveryText: boolean;
 }
 
 const NORMALIZED: NormalizedContrast[] = CONTRASTS.map((contrast) => ({
   sides: contrast.map((side) => side.map((word) => normalizeForMatch(word))),
   namedByTargetRows: NAMED_BY_TARGET_ROWS.has(contrast),
+  namedByEveryText: NAMED_BY_EVERY_TEXT.has(contrast),
 }));
 
 function namesSide(text: string, side: string[]): boolean {
@@ -55,14 +65,14 @@ function namesSide(text: string, side: string[]): boolean {
 
 /**
  * A test of whether a text contradicts the question: for some contrast, the question names a side the text does
- * not name while the text names another side — or, with `targetRows` (the text is a target row), names no side of
- * a dimension the rows are named by. Both strings are compared normalised (width, case, kana forms).
+ * not name while the text names another side — or names no side of a dimension that narrows what is counted
+ * (offices), or, with `targetRows` (the text is a target row), of a dimension the rows are named by. Both strings are compared normalised (width, case, kana forms).
  */
 export function contradictionTest(question: string, options: { targetRows?: boolean } = {}): (text: string) => boolean {
   const asked = normalizeForMatch(question);
-  const named = NORMALIZED.map(({ sides, namedByTargetRows }) => ({
+  const named = NORMALIZED.map(({ sides, namedByTargetRows, namedByEveryText }) => ({
     sides,
-    required: namedByTargetRows && options.targetRows === true,
+    required: namedByEveryText || (namedByTargetRows && options.targetRows === true),
     askedSides: sides.filter((side) => namesSide(asked, side)),
   })).filter(
     // A question naming every side of a contrast (「男女別の…」 spelled out) leaves that contrast open.

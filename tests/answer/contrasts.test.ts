@@ -22,6 +22,14 @@ describe('contradictionTest', () => {
     expect(contradictionTest('地方機関の課長相当職に占める女性の割合')('【本省課室長相当職】目標：7%')).toBe(true);
   });
 
+  it('when the question narrows to regional offices, excludes a ministry-wide figure that names no office', () => {
+    const contradicts = contradictionTest('財務省の地方機関で働く男性職員の育児休業取得率は？');
+
+    expect(contradicts('男性職員の育児休業取得率 目標：13%（令和2年）、現状：43.6%')).toBe(true);
+    expect(contradicts('地方機関の男性職員の育児休業取得率は40%であった')).toBe(false);
+    expect(contradictionTest('男性職員の育児休業取得率は？')('男性職員の育児休業取得率 目標：13%')).toBe(false);
+  });
+
   it('when the question asks for 男の産休 (a 休暇), excludes the row of 育児休業 and keeps the row naming both', () => {
     const contradicts = contradictionTest('架空省の「男の産休」取得率の現状は？');
 
