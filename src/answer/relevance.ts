@@ -20,6 +20,13 @@ export function normalizeForMatch(text: string): string {
 const CHUNK_SEPARATORS = /[\p{Script=Hiragana}、。・･\s「」『』（）()【】［］[\]"“”?？!！:：]+/u;
 
 /**
+ * Verbs that, after に, only relate the parts of a question (compound particles): 「採用した職員に占める女性の割合」 asks
+ * for 女性の採用割合, 「育児に関する休暇」 for 育児の休暇. Their lone kanji (占める, 関する, 対して, 伴う …) are how the
+ * question is phrased, not what it is about; a verb that carries the question (寄せられた意見) still counts.
+ */
+const RELATING_VERB = /に(占|対|関|係|伴|基|応|向|際|通)(?=\p{Script=Hiragana})/gu;
+
+/**
  * The units a subject is matched by: bigrams of each chunk, or a one-kanji chunk on its own (「男」).
  * @param occurs whether a unit stands anywhere in the corpus. A bigram no text holds, between two that texts do hold,
  * straddles two words of a compound (休取 in 産休取得率: 産休 + 取得率) rather than naming anything: it is left out, so
@@ -27,9 +34,11 @@ const CHUNK_SEPARATORS = /[\p{Script=Hiragana}、。・･\s「」『』（）()
  */
 export function matchUnits(subject: string, occurs?: (unit: string) => boolean): string[] {
   const units = new Set<string>();
-  for (const raw of subject.normalize('NFKC').toLowerCase().split(CHUNK_SEPARATORS)) {
+  const text = subject.normalize('NFKC').toLowerCase();
+  const relating = new Set([...text.matchAll(RELATING_VERB)].map((match) => match[1]!));
+  for (const raw of text.split(CHUNK_SEPARATORS)) {
     const chunk = normalizeForMatch(raw);
-    if (chunk.length === 1 && /\p{Script=Han}/u.test(chunk)) units.add(chunk);
+    if (chunk.length === 1 && /\p{Script=Han}/u.test(chunk) && !relating.has(chunk)) units.add(chunk);
     const bigrams: string[] = [];
     for (let i = 0; i + 2 <= chunk.length; i++) bigrams.push(chunk.slice(i, i + 2));
     bigrams

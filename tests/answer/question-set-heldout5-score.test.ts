@@ -8,11 +8,11 @@ import { confidentAnswers, readQuestionSet, scoreQuestion, scoreSummary, unanswe
 
 /**
  * Scored once on 2026-12-03: 45/60 right (two of the misses are a change printed +10.0ポイント where the key says
- * +10ポイント); 53/60 after the fixes it led to, which the floor holds.
+ * +10ポイント); 53/60 after the fixes it led to, 55/60 since (offices narrow a figure; に占める relates, it asks nothing).
  */
-const ACCURACY_FLOOR = 0.88;
-/** Scored once: 18/24 correct abstentions; 20/24 since. */
-const ABSTENTION_RECALL_FLOOR = 0.83;
+const ACCURACY_FLOOR = 0.9;
+/** Scored once: 18/24 correct abstentions; 20/24 after its fixes, 22/24 since. */
+const ABSTENTION_RECALL_FLOOR = 0.9;
 /** Answers with a source outside the reports the question names, when scored once. */
 const MAX_STRAY_ANSWERS = 1;
 /** Of the answers given at confidence ≥ 0.8, the share right: 16/19 when scored once, 23/25 since (issue 12's target: 0.9). */

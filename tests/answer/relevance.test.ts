@@ -9,6 +9,12 @@ describe('matchUnits', () => {
     expect(matchUnits('男の産休')).toEqual(['男', '産休']);
   });
 
+  it('when a lone kanji is a verb relating the parts (に占める, に関する), leaves it out; a verb that asks something stays', () => {
+    expect(matchUnits('採用した職員に占める女性の割合')).toEqual(['採用', '職員', '女性', '割合']);
+    expect(matchUnits('育児に関する休暇')).toEqual(['育児', '休暇']);
+    expect(matchUnits('目安箱に寄せられた意見')).toContain('寄');
+  });
+
   it('when the subject is written in full width, matches its half-width form', () => {
     expect(matchUnits('ＲＰＡ')).toEqual(['rp', 'pa']);
   });
