@@ -151,3 +151,49 @@ describe('buildGramPostings', () => {
     expect(grams.lengths).toEqual([4, 2, 4, 4]);
   });
 });
+
+describe('createWeightedReader › its cache', () => {
+  /** A reader over TEXTS that counts how often each term's postings are read (weighed anew). */
+  function countingReader(): { reader: PostingReader; reads: Map<string, number> } {
+    const plain = createPostingReader(miniSearchOver(TEXTS));
+    const reads = new Map<string, number>();
+    const reader: PostingReader = {
+      ...plain,
+      postings(term, fieldId) {
+        reads.set(term, (reads.get(term) ?? 0) + 1);
+        return plain.postings(term, fieldId);
+      },
+    };
+    return { reader, reads };
+  }
+  /** Far more distinct terms (each found nowhere) than the smallest budget holds entries for. */
+  const manyTerms = Array.from({ length: 40_000 }, (_, i) => `語${i}`);
+
+  test('a term in use › is weighed once, however many distinct terms are looked up between its uses', () => {
+    const { reader: counted, reads } = countingReader();
+    const reader = createWeightedReader(counted);
+    const text = counted.fieldId('text');
+
+    const first = reader.postings('研修', text);
+    manyTerms.forEach((term, i) => {
+      reader.postings(term, text);
+      if (i % 1000 === 0) expect(reader.postings('研修', text)).toBe(first);
+    });
+
+    expect(reads.get('研修')).toBe(1);
+  });
+
+  test('a term no longer used › is dropped once enough others were looked up, so the cache stays bounded', () => {
+    const { reader: counted, reads } = countingReader();
+    const reader = createWeightedReader(counted);
+    const text = counted.fieldId('text');
+
+    reader.postings('研修', text);
+    for (const term of manyTerms) reader.postings(term, text);
+    reader.postings('研修', text);
+    for (const term of manyTerms.slice(0, 10)) reader.postings(term, text);
+
+    expect(reads.get('研修')).toBe(2);
+    expect(reads.get(manyTerms[0]!)).toBe(2);
+  });
+});
