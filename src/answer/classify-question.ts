@@ -47,7 +47,7 @@ const MEASURE_NOUNS =
   /(時間|日数|人数|者数|件数|回数|台数|組数|の数|者)(は|を|って)?(府省別に|府省ごとに|各府省で|それぞれ)?(教えて(ください|下さい)?|どう(だった|でした|なっている|なった|ですか))?[?？。]*$/;
 
 const KIND_RULES: KindRule[] = [
-  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が)|の理由/ },
+  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も)|の理由/ },
   {
     kind: 'change',
     pattern:
@@ -106,8 +106,11 @@ const SCAFFOLDING: RegExp[] = [
 /** What a reason question adds around its subject: 「…が実施未定なのはなぜ？」「…を実施未定とした理由は？」. */
 const REASON_SCAFFOLDING: RegExp[] = [
   /(は|を|が)?(なぜ|どうして)/g,
-  /(が|を|は|と|に)?(実施未定)(なの|とした|と?なっている|の|に)?(理由|わけ)?(は|を|として)?/g,
-  /(の)?理由(は|を|として)?/g,
+  /(が|を|は|と|に)?(実施未定)(なの|とした|と?なっている|の|に(していた|した|なっていた|なった)?)?(理由|わけ)?(は|を|として)?/g,
+  /(の)?理由(は|を|として|も)?/g,
+  // 「…を実施未定にしていたのはどの府省？」: which ministry is the answer's table, not a subject.
+  /(にしていた|にした|としていた|とした|だった)?(の)?(は)?(どの|どこの)(府省|省庁|省|府省庁)(か|ですか|でしょうか)?[?？]?/g,
+  /(そのもの|自体)(を|が|は)?/g,
 ];
 /** What a list or a count of initiatives adds: 「新規に始めた取組」「拡充した取組」「実施未定の項目」. */
 const ENUMERATION_SCAFFOLDING: RegExp[] = [

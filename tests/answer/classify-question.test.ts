@@ -77,6 +77,13 @@ describe('classifyQuestion', () => {
     expect(shape.subject).toBe('財務の令和2年度');
   });
 
+  it('when asked which ministry left an item 実施未定 and why (理由も), asks for the reason of that item', () => {
+    expect(classifyQuestion('2020年度に「超過勤務の縮減の徹底」そのものを実施未定にしていたのはどの府省？理由も教えて')).toMatchObject({
+      kind: 'reason',
+      subject: '2020年度に 超過勤務の縮減の徹底',
+    });
+  });
+
   it('when a question ends in 何ですか, leaves 何 out of the subject', () => {
     expect(classifyQuestion('模擬省が昨年度新たに始めた取組は何ですか').subject).toBe('模擬省が昨年度');
   });
