@@ -1,6 +1,7 @@
 /**
  * Spelling variants for typing tolerance: hiragana typed for katakana (てれわーく → テレワーク), a missing
- * or extra long vowel (テレワク, ペーパレス), and one-letter typos (Damerau-Levenshtein distance 1). Pure
+ * or extra long vowel (テレワク, ペーパレス), okurigana written out where the reports leave them off (打ち合わせ →
+ * 打合せ, 申し込み → 申込), and one-letter typos (Damerau-Levenshtein distance 1). Pure
  * functions: the query stage checks every candidate against the corpus vocabulary, so nothing is invented.
  */
 
@@ -49,4 +50,23 @@ export function withinOneEdit(a: string, b: string): boolean {
     return short[start] === long[start + 1] && short[start + 1] === long[start] && rest(start + 2); // neighbours swapped
   }
   return short.slice(start) === long.slice(start + 1); // one inserted
+}
+
+/** A short run of hiragana between two kanji: the okurigana of a compound verb's first half (打ち合わせ, 申し込み). */
+const INNER_OKURIGANA = /(?<=\p{Script=Han})[\u3041-\u3096]{1,2}(?=\p{Script=Han})/gu;
+/** The hiragana ending a word after its last kanji (込み of 申し込み). */
+const TRAILING_OKURIGANA = /(?<=\p{Script=Han})[\u3041-\u3096]{1,2}$/u;
+
+/**
+ * A word with the okurigana inside it left out, as official writing often does, then with a shorter ending
+ * (打ち合わせ → 打合せ) and none (申し込み → 申込); none when the word has no okurigana between kanji.
+ * @example okuriganaVariants('打ち合わせ') // ['打合わせ', '打合せ', '打合']
+ */
+export function okuriganaVariants(word: string): string[] {
+  const inner = word.replace(INNER_OKURIGANA, '');
+  if (inner === word) return [];
+  // 打合わせ → 打合せ (the ending's last kana kept), then 打合 (none).
+  const shortEnding = inner.replace(TRAILING_OKURIGANA, (ending) => ending.slice(-1));
+  const bare = inner.replace(TRAILING_OKURIGANA, '');
+  return [...new Set([inner, shortEnding, bare])];
 }

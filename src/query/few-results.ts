@@ -1,10 +1,10 @@
 /**
  * Help when a query finds little: a spelling fix for words that match nothing as typed (hiragana for
- * katakana, a long vowel, a one-letter typo, a word cut short, always to a word of the corpus), results that hold all but one
+ * katakana, a long vowel, okurigana, a one-letter typo, a word cut short, always to a word of the corpus), results that hold all but one
  * of the query's words, and suggestions (「もしかして」 nearest corpus words, related and broader concepts).
  */
 import type { AnalyzedQuery } from '../analysis/types';
-import { isHiragana, isKatakana, longVowelVariants, toKatakana } from '../analysis/spelling';
+import { isHiragana, isKatakana, longVowelVariants, okuriganaVariants, toKatakana } from '../analysis/spelling';
 import { labelsOf } from '../analysis/concept-scheme';
 import type { EngineContext } from './search';
 import type { QueryCorrection, QuerySuggestion } from './types';
@@ -56,6 +56,9 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
       variants.find((candidate) => vocabulary.isLabel(candidate) && findsAnything(candidate));
     if (variant !== undefined) return { to: variant, kind: kana === null ? 'long-vowel' : 'kana' };
   }
+  // Okurigana typed where the reports leave them off (打ち合わせ → 打合せ, 申し込み → 申込).
+  const official = okuriganaVariants(word).find((candidate) => findsAnything(candidate));
+  if (official !== undefined) return { to: official, kind: 'okurigana' };
   const [nearest] = vocabulary.nearest(katakana ?? word, 1, findsAnything);
   if (nearest !== undefined) return { to: nearest, kind: kana === null ? 'typo' : 'kana' };
   // A word cut short (ノー残, 超過勤): the corpus word it begins, most often printed first.

@@ -1,4 +1,4 @@
-import { isHiragana, longVowelVariants, toKatakana, withinOneEdit } from '../../src/analysis/spelling';
+import { isHiragana, longVowelVariants, okuriganaVariants, toKatakana, withinOneEdit } from '../../src/analysis/spelling';
 
 describe('spelling variants', () => {
   test('when hiragana is typed for a katakana word, gives the katakana', () => {
@@ -20,5 +20,13 @@ describe('spelling variants', () => {
     expect(withinOneEdit('メンター', 'メンバー')).toBe(true);
     expect(withinOneEdit('ペーパーレス', 'ペパーレ')).toBe(false);
     expect(withinOneEdit('研修', '研修')).toBe(true);
+  });
+
+  test('okurigana › left out inside a compound as official writing does, then with a shorter ending, then none', () => {
+    expect(okuriganaVariants('打ち合わせ')).toEqual(['打合わせ', '打合せ', '打合']);
+    expect(okuriganaVariants('申し込み')).toEqual(['申込み', '申込']);
+    expect(okuriganaVariants('引き継ぎ書')).toEqual(['引継書']);
+    expect(okuriganaVariants('見直し')).toEqual([]);
+    expect(okuriganaVariants('テレワーク')).toEqual([]);
   });
 });

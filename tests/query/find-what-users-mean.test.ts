@@ -113,6 +113,23 @@ describe('typing tolerance over the seed', () => {
     expect(response.results.filter((hit) => hit.text.includes('超過勤務'))).toEqual([]);
   });
 
+  test('when okurigana are typed where the reports leave them off, searches the form the reports print', async () => {
+    // A fictional ministry's statement beside the seed, written as official texts write the word (引継書).
+    const seed = await seedInitiatives();
+    const statement = {
+      ...seed.find((i) => i.kind === 'statement')!,
+      id: 'test-okurigana',
+      ministry: 'テスト省',
+      text: '異動時の引継書の様式を統一した。',
+    };
+    const withStatement = engineOver([...seed, statement], await createAnalyzer());
+
+    const response = withStatement.search({ q: '引き継ぎ書' });
+
+    expect(response.corrected?.fixes).toEqual([{ from: '引き継ぎ書', to: '引継書', kind: 'okurigana' }]);
+    expect(response.results.map((hit) => hit.id)).toEqual(['test-okurigana']);
+  });
+
   test('when two characters begin many words, does not guess which one was meant', () => {
     const response = engine.search({ q: 'ノー' });
 
