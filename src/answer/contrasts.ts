@@ -26,14 +26,16 @@ const HEAD_OR_REGIONAL_OFFICES: Contrast = [
   ['本省', '本府省'],
   ['地方機関', '地方支分部局', '地方'],
 ];
-const NAMED_BY_EVERY_TEXT: ReadonlySet<Contrast> = new Set([HEAD_OR_REGIONAL_OFFICES]);
+/** So does sex: 「女性職員に限ると、年次休暇は平均何日」 is not answered by every staff member's average. */
+const WOMEN_OR_MEN: Contrast = [
+  ['女性', '女子', '母親'],
+  ['男性', '男子', '父親', '男の'],
+];
+const NAMED_BY_EVERY_TEXT: ReadonlySet<Contrast> = new Set([HEAD_OR_REGIONAL_OFFICES, WOMEN_OR_MEN]);
 
 const CONTRASTS: readonly Contrast[] = [
   // Sex. 「男の産休」 is the government's name for men's childbirth-related leave.
-  [
-    ['女性', '女子', '母親'],
-    ['男性', '男子', '父親', '男の'],
-  ],
+  WOMEN_OR_MEN,
   // What the care is for.
   [['育児', '子育て', '保育', '出産', '子の看護'], ['介護']],
   // Hiring against promotion into posts.

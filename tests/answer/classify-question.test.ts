@@ -84,6 +84,27 @@ describe('classifyQuestion', () => {
     });
   });
 
+  it.each([
+    ['2022年度に新しく始まった取組を、全府省分まとめて知りたい', 'list', ['新規']],
+    ['架空庁が今年度、新規または拡充として挙げている取組を全部知りたい', 'list', ['新規', '拡充']],
+    ['架空省が2020年度に新しく手がけた取組は全部で何件ですか', 'count', ['新規']],
+    ['試験庁で今年度新たに始まった取組は何件ありますか', 'count', ['新規']],
+  ])('when a tag is asked in other words (%s), lists or counts the initiatives of that tag', (question, kind, tags) => {
+    const shape = classifyQuestion(question);
+
+    expect(shape).toMatchObject({ kind, tags });
+    expect(shape.subject).not.toMatch(/始ま|手がけ|または|挙げて|全府省|あり/);
+  });
+
+  it('when an amount is asked with a note in brackets and a layout (府省ごとに並べて), asks for the amount', () => {
+    expect(classifyQuestion('令和3年度の残業時間（職員1人・月平均）を府省ごとに並べてください')).toMatchObject({ kind: 'count', counter: '時間' });
+  });
+
+  it('when the reasons of a year are asked per ministry (とその理由を、府省ごとに整理して), keeps the layout out of the subject', () => {
+    expect(classifyQuestion('2021年度に実施未定とされた取組とその理由を、府省ごとに整理して')).toMatchObject({ kind: 'reason' });
+    expect(classifyQuestion('2021年度に実施未定とされた取組とその理由を、府省ごとに整理して').subject).not.toMatch(/整理|理由|とされた/);
+  });
+
   it('when a question ends in 何ですか, leaves 何 out of the subject', () => {
     expect(classifyQuestion('模擬省が昨年度新たに始めた取組は何ですか').subject).toBe('模擬省が昨年度');
   });

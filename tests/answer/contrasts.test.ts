@@ -5,7 +5,9 @@ describe('contradictionTest', () => {
     const contradicts = contradictionTest('テスト省の令和4年度の女性職員の育児休業取得率は？');
 
     expect(contradicts('男性職員の育児休業取得率 目標：30%（令和7年）')).toBe(true);
-    expect(contradicts('育児休業取得率 目標：30%（令和7年）')).toBe(false);
+    // A figure for all staff is not one for women: a text must name the sex asked (issue 12's heldout6:
+    // 「女性職員に限ると、年次休暇は平均何日」 was answered with every staff member's average).
+    expect(contradicts('育児休業取得率 目標：30%（令和7年）')).toBe(true);
     expect(contradicts('男女の育児休業取得率を公表する。女性職員の取得率は100%')).toBe(false);
   });
 
@@ -13,7 +15,7 @@ describe('contradictionTest', () => {
     const contradicts = contradictionTest('財務省の女性職員の介護休暇取得率は？');
 
     expect(contradicts('男性職員の「男の産休」（配偶者出産休暇・育児参加のための休暇）取得率')).toBe(true);
-    expect(contradicts('育児・介護等と両立して活躍できるための改革')).toBe(false);
+    expect(contradicts('女性職員の育児・介護等と両立して活躍できるための改革')).toBe(false);
   });
 
   it('when the question asks for 採用 or 登用, or 本省 or 地方, excludes a text naming only the other', () => {
