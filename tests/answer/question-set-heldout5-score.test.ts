@@ -3,8 +3,7 @@
  * answer, query or analysis code) on the answer engine. It was scored once, held out (README, "Measured"); having been
  * scored, it is a development set now, and the floors hold its result after the fixes it led to.
  */
-import { openAnswerEngine, type OpenedAnswerEngine } from './answer-engine';
-import { confidentAnswers, readQuestionSet, scoreQuestion, scoreSummary, unanswerableResults, type ScoredQuestion } from './question-set-scoring';
+import { describeScoredSet } from './question-set-scoring';
 
 /**
  * Scored once on 2026-12-03: 45/60 right (two of the misses are a change printed +10.0ポイント where the key says
@@ -18,35 +17,11 @@ const MAX_STRAY_ANSWERS = 0;
 /** Of the answers given at confidence ≥ 0.8, the share right: 16/19 when scored once, 24/26 since (issue 12's target: 0.9). */
 const CONFIDENT_PRECISION_FLOOR = 0.9;
 
-const questions = readQuestionSet('question-set-heldout5.json');
-
-describe('answerQuestion on question-set-heldout5.json (corpus all; scored once, held out)', () => {
-  let opened: OpenedAnswerEngine;
-  const results: ScoredQuestion[] = [];
-
-  beforeAll(async () => {
-    opened = await openAnswerEngine({ corpus: 'all' });
-    for (const question of questions) results.push(scoreQuestion(opened.engine, question));
-    console.log(scoreSummary('heldout5', results));
-  });
-
-  afterAll(() => opened?.close());
-
-  it('when scored, answers at least the accuracy floor correctly and abstains where the reports cannot answer', () => {
-    const unanswerable = unanswerableResults(results);
-
-    expect(results.filter((r) => r.correct).length / results.length).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
-    expect(unanswerable.filter((r) => r.correct).length / unanswerable.length).toBeGreaterThanOrEqual(ABSTENTION_RECALL_FLOOR);
-  });
-
-  it('when it answers at confidence 0.8 or more, is right at least as often as when scored', () => {
-    const given = confidentAnswers(results);
-
-    expect(given.length).toBeGreaterThan(0);
-    expect(given.filter((r) => r.correct).length / given.length).toBeGreaterThanOrEqual(CONFIDENT_PRECISION_FLOOR);
-  });
-
-  it('when it answers, takes no source from a report other than those the question names', () => {
-    expect(results.filter((r) => r.strays.length > 0).length).toBeLessThanOrEqual(MAX_STRAY_ANSWERS);
-  });
+describeScoredSet('answerQuestion on question-set-heldout5.json (corpus all; scored once, held out)', {
+  file: 'question-set-heldout5.json',
+  corpus: 'all',
+  accuracy: ACCURACY_FLOOR,
+  abstentions: ABSTENTION_RECALL_FLOOR,
+  confidentPrecision: CONFIDENT_PRECISION_FLOOR,
+  maxStrays: MAX_STRAY_ANSWERS,
 });

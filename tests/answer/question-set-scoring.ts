@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { answerQuestion } from '../../src/answer/answer-question';
 import type { Answer } from '../../src/answer/types';
 import type { SearchEngine } from '../../src/query/types';
-import type { SetQuestion } from './answer-engine';
+import { openAnswerEngine, type OpenedAnswerEngine, type SetQuestion } from './answer-engine';
 
 /** The confidence from which issue 12 asks that at least 90% of the answers be right. */
 export const CONFIDENT = 0.8;
@@ -68,4 +68,60 @@ export function scoreSummary(label: string, results: ScoredQuestion[]): string {
       `confident ${ratio(confident, confident)} right at ≥ ${CONFIDENT}; strays ${results.filter((r) => r.strays.length > 0).length}`,
     ...wrong.map((r) => `  WRONG ${r.question.question} → ${JSON.stringify(r.answer.answer ?? r.answer.note ?? null)}`),
   ].join('\n');
+}
+
+/** What a scored set's test holds: floors just below its result since it was scored (each said where it is used). */
+export interface ScoredSetFloors {
+  /** The set file beside this module, and the reports it is asked of. */
+  file: string;
+  corpus: 'years' | 'all';
+  accuracy: number;
+  abstentions: number;
+  /** Of the answers given at confidence ≥ CONFIDENT, the share right; unchecked when absent. */
+  confidentPrecision?: number;
+  /** How many answers must be given at confidence ≥ CONFIDENT for the share to mean something (default 1). */
+  minConfident?: number;
+  maxStrays: number;
+}
+
+/**
+ * The score test of a held-out set that has been scored once (a development set since): it scores every question
+ * once in beforeAll, logs the figures and holds the floors; `more` adds the set's own checks over the results.
+ */
+export function describeScoredSet(title: string, floors: ScoredSetFloors, more?: (results: () => ScoredQuestion[]) => void): void {
+  describe(title, () => {
+    let opened: OpenedAnswerEngine;
+    const results: ScoredQuestion[] = [];
+
+    beforeAll(async () => {
+      opened = await openAnswerEngine({ corpus: floors.corpus });
+      for (const question of readQuestionSet(floors.file)) results.push(scoreQuestion(opened.engine, question));
+      console.log(scoreSummary(floors.file.replace(/^question-set-|\.json$/g, ''), results));
+    });
+
+    afterAll(() => opened?.close());
+
+    it('when scored, answers at least the accuracy floor correctly and abstains where the reports cannot answer', () => {
+      const unanswerable = unanswerableResults(results);
+
+      expect(results.filter((r) => r.correct).length / results.length).toBeGreaterThanOrEqual(floors.accuracy);
+      expect(unanswerable.filter((r) => r.correct).length / unanswerable.length).toBeGreaterThanOrEqual(floors.abstentions);
+    });
+
+    if (floors.confidentPrecision !== undefined) {
+      const precision = floors.confidentPrecision;
+      it(`when it answers at confidence ${CONFIDENT} or more, is right at least ${precision} of the time`, () => {
+        const given = confidentAnswers(results);
+
+        expect(given.length).toBeGreaterThanOrEqual(floors.minConfident ?? 1);
+        expect(given.filter((r) => r.correct).length / given.length).toBeGreaterThanOrEqual(precision);
+      });
+    }
+
+    it('when it answers, takes no source from a report other than those the question names', () => {
+      expect(results.filter((r) => r.strays.length > 0).map((r) => [r.question.question, r.strays]).length).toBeLessThanOrEqual(floors.maxStrays);
+    });
+
+    more?.(() => results);
+  });
 }
