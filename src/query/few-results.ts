@@ -46,7 +46,7 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   const kana = isHiragana(word) ? normalize(toKatakana(word)) : null;
   if (kana !== null && known(kana)) return { to: kana, kind: 'kana' };
   // Hiragana typed for kanji (ちょうかきんむ): the corpus word or compound read that way.
-  const read = kana !== null ? vocabulary.byReading(word) : null;
+  const read = kana !== null ? (vocabulary.byReading(word) ?? phraseByReading(vocabulary, word)) : null;
   if (read !== null && findsAnything(read)) return { to: read, kind: 'kana' };
   const katakana = kana ?? (isKatakana(word) ? word : null);
   if (katakana !== null) {
@@ -64,6 +64,17 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   // A word cut short (ノー残, 超過勤): the corpus word it begins, most often printed first.
   const [completed] = vocabulary.completions(katakana ?? word, 1, findsAnything);
   return completed === undefined ? null : { to: completed, kind: 'completion' };
+}
+
+/**
+ * A phrase typed in hiragana (じょせいのさいよう): each part between の read as the corpus word it sounds like
+ * (女性の採用), or null when a part reads as none. の is kept: the particle is how such phrases are typed.
+ */
+function phraseByReading(vocabulary: ReturnType<typeof vocabularyOf>, word: string): string | null {
+  const parts = word.split('の');
+  if (parts.length < 2 || parts.some((part) => part === '')) return null;
+  const read = parts.map((part) => vocabulary.byReading(part));
+  return read.every((part): part is string => part !== null) ? read.join('の') : null;
 }
 
 /** The analysed query without clause `index` (phrases kept): for results that miss one word. */

@@ -87,6 +87,10 @@ describe('typing tolerance over the seed', () => {
     ['ちょうかきんむ', '超過勤務', 'kana'],
     ['ちょーかきんむ', '超過勤務', 'kana'],
     ['ねんじきゅうか', '年次休暇', 'kana'],
+    // A phrase typed in hiragana: each part between の read as the word it sounds like.
+    ['だんせいのいくきゅう', '男性の育休', 'kana'],
+    // eラーニング spoken: the concept scheme's label for it.
+    ['いーらーにんぐ', 'イーラーニング', 'kana'],
     // A word cut short: the corpus word it begins, the one printed most often (育児休業 before 育児休暇).
     ['超過勤', '超過勤務', 'completion'],
     ['育児休', '育児休業', 'completion'],
