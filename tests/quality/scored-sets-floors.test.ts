@@ -1,8 +1,9 @@
 /**
- * Floors on the v4, v5 and v6 judged sets, which have each been scored once as held-out sets (README, "Measured") and
+ * Floors on the v4, v5, v6 and v7 judged sets, which have each been scored once as held-out sets (README, "Measured") and
  * are development sets since: just below their measured nDCG@10 and Recall@100, so that a change that loses what the
  * product finds over sixteen reports fails here. v4 was tuned on after its scoring (0.573 → 0.751); v5 was scored
- * once at 0.739 and not tuned on; v6 was scored once at 0.706 / 0.788.
+ * once at 0.739 and not tuned on; v6 was scored once at 0.706 / 0.788; v7 once at 0.533 / 0.680 (2026-12-03), then
+ * 0.574 / 0.731 after the vocabulary its empty queries pointed at.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,9 +16,10 @@ import { JudgedQuery, JudgedSet, evaluateSet, formatSetEvaluation, loadCorpus } 
 const AnySet = JudgedSet.extend({ queries: z.array(JudgedQuery) });
 
 const FLOORS = [
-  { file: 'tests/quality/v4/queries.json', ndcg: 0.74, recall: 0.8 },
-  { file: 'tests/quality/v5/queries.json', ndcg: 0.73, recall: 0.74 },
-  { file: 'tests/quality/v6/queries.json', ndcg: 0.7, recall: 0.78 },
+  { file: 'tests/quality/v4/queries.json', ndcg: 0.75, recall: 0.8 },
+  { file: 'tests/quality/v5/queries.json', ndcg: 0.75, recall: 0.77 },
+  { file: 'tests/quality/v6/queries.json', ndcg: 0.77, recall: 0.82 },
+  { file: 'tests/quality/v7/queries.json', ndcg: 0.56, recall: 0.72 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
