@@ -57,7 +57,7 @@ const KIND_RULES: KindRule[] = [
   { kind: 'list', pattern: TAG_LIST },
   // 「実施未定の項目を教えて」: the rows of one status, listed like the initiatives of one tag.
   { kind: 'list', pattern: ROW_COUNT },
-  { kind: 'met', pattern: /達成|上回|下回|届いて|クリア/ },
+  { kind: 'met', pattern: /達成|上回|下回|届いて|クリア|目標.*に達し/ },
   { kind: 'when', pattern: /いつ|何年|何月|何日から|時期|日付|開始日|開設日/ },
   {
     kind: 'count',
@@ -66,10 +66,10 @@ const KIND_RULES: KindRule[] = [
   { kind: 'metric', pattern: /何(%|％|パーセント|ポイント)|割合|比率|[^効]率|目標設定時|現状|目標|数値|値は|値を/ },
   // 「RPAでどれだけ作業時間を減らした？」「…で減らした作業時間は？」: an amount, once no rate or target was named.
   { kind: 'count', pattern: new RegExp(`どれだけ|どれくらい|どのくらい|どれほど|${MEASURE_NOUNS.source}`) },
-  { kind: 'status', pattern: /実施状況|実施未定|実施の有無/ },
+  { kind: 'status', pattern: /実施状況|実施未定|実施の有無|(どういう|どのような|どんな)状況/ },
   { kind: 'what', pattern: /どのような|どのように|どう[^か]|どんな|何を|なにを|何が|内容|工夫|具体的/ },
   // Yes/no forms: 「…は実施されている？」 asks for the status, unless a stronger 'what' cue came first.
-  { kind: 'status', pattern: /実施され|実施して|実施した|実施しな|実施済|やっている|行われ|行っている|行いました|行ったか/ },
+  { kind: 'status', pattern: /実施され|実施して|実施した|実施しな|実施済|やっている|やった(の|か)|行われ|行っている|行いました|行ったか/ },
   { kind: 'what', pattern: /取組|取り組|とは|について/ },
 ];
 
@@ -77,6 +77,11 @@ const KIND_RULES: KindRule[] = [
 const SCAFFOLDING: RegExp[] = [
   // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
   /(の)?報告書?(の中で|では|で|には|[、,])/g,
+  // 「どういう状況でしたか」「もう目標の30%に達していますか」「…をやったの？」: how a status or a target is asked.
+  /(は|が)?(どういう|どのような|どんな)状況(でしたか|ですか|だった|でした|か)?/g,
+  /(は|が)?(もう|すでに|既に)/g,
+  /(の)?([0-9０-９.]+[%％])?(に|を)?(達して|届いて)(い(る|ます|ますか|た|ました)?)?(か)?/g,
+  /(を|は)?やった(の|か)?(?=[?？。]*$)/g,
   /(を|は|が|に|で|の)?(教えて(ください|下さい)?|知りたい|ですか|ますか|でしょうか|のか|か)?[?？。]*$/,
   // 「…は何ですか」: the interrogative left once the polite ending is gone.
   /(は|が|とは)?(何|なに|なん)(なの|だった|でした)?(か)?[?？。]*$/,

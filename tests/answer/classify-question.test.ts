@@ -96,6 +96,18 @@ describe('classifyQuestion', () => {
     expect(shape.subject).not.toMatch(/始ま|手がけ|または|挙げて|全府省|あり/);
   });
 
+  it.each([
+    ['試験庁、男性職員の育休取得率はもう目標の30%に達していますか', 'met', '試験庁、男性職員の育休取得率'],
+    ['試験庁は2021年度、定例会議や打合せのペーパーレス化をやったの？', 'status', '試験庁は2021年度、定例会議や打合せのペーパーレス化'],
+    [
+      '架空省の昨年度の報告では、フレックスタイム制の周知と利用意向の確認はどういう状況でしたか',
+      'status',
+      '架空省の昨年度 、フレックスタイム制の周知と利用意向の確認',
+    ],
+  ])('when asked in plain speech (%s), reads the kind and keeps the phrasing out of the subject', (question, kind, subject) => {
+    expect(classifyQuestion(question)).toMatchObject({ kind, subject });
+  });
+
   it('when an amount is asked with a note in brackets and a layout (府省ごとに並べて), asks for the amount', () => {
     expect(classifyQuestion('令和3年度の残業時間（職員1人・月平均）を府省ごとに並べてください')).toMatchObject({ kind: 'count', counter: '時間' });
   });
