@@ -58,6 +58,8 @@ const KIND_RULES: KindRule[] = [
   // 「実施未定の項目を教えて」: the rows of one status, listed like the initiatives of one tag.
   { kind: 'list', pattern: ROW_COUNT },
   { kind: 'met', pattern: /達成|上回|下回|届いて|クリア|目標.*に達し/ },
+  // 「受講率はいくつ？」: a rate asked with the word for a count is still a rate.
+  { kind: 'metric', pattern: /[^効](率|割合|比率)(は|って|が|を)?(いくつ|幾つ)/ },
   { kind: 'when', pattern: /いつ|何年|何月|何日から|時期|日付|開始日|開設日/ },
   {
     kind: 'count',
@@ -111,7 +113,7 @@ const SCAFFOLDING: RegExp[] = [
   /(は|を|が)?(どのような|どのように|どう(?!か)|どんな|何を|なにを|何が|いくつ|どれくらい|どのくらい|どれだけ)/g,
   /(実施|した|している|された|されている|行った|行っている|しましたか|ですか|ますか|でしょうか)+[?？。]*$/,
   // Linking phrases and the generic word for initiative: every statement is an 取組, so they tell nothing apart.
-  /(について|に関して|に関する|に向けて|に向けた|のために|ために|として)/g,
+  /(について|に関して|に関する|に向けて|に向けた|のために|ために|として|関連の|関係の)/g,
   /(取組|取り組み|取組み|施策|対策)(を|は|が|の)?/g,
 ];
 

@@ -108,6 +108,13 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion(question)).toMatchObject({ kind, subject });
   });
 
+  it('when a rate is asked with the word for a count (受講率はいくつ), asks for the rate; 関連の links, it names nothing', () => {
+    expect(classifyQuestion('試験庁のワークライフバランス関連のeラーニング、受講率はいくつ？')).toMatchObject({
+      kind: 'metric',
+      subject: '試験庁のワークライフバランス eラーニング、受講率',
+    });
+  });
+
   it('when an amount is asked with a note in brackets and a layout (府省ごとに並べて), asks for the amount', () => {
     expect(classifyQuestion('令和3年度の残業時間（職員1人・月平均）を府省ごとに並べてください')).toMatchObject({ kind: 'count', counter: '時間' });
   });
