@@ -52,8 +52,11 @@ export function withinOneEdit(a: string, b: string): boolean {
   return short.slice(start) === long.slice(start + 1); // one inserted
 }
 
-/** A short run of hiragana between two kanji: the okurigana of a compound verb's first half (打ち合わせ, 申し込み). */
-const INNER_OKURIGANA = /(?<=\p{Script=Han})[\u3041-\u3096]{1,2}(?=\p{Script=Han})/gu;
+/**
+ * A short run of hiragana between two kanji: the okurigana of a compound verb's first half (打ち合わせ, 申し込み). A
+ * particle alone (の, を, に …) joins two words rather than ending one: 育児休業の取得 has no okurigana to leave out.
+ */
+const INNER_OKURIGANA = /(?<=\p{Script=Han})(?![のをにがとでへはもや](?=\p{Script=Han}))[\u3041-\u3096]{1,2}(?=\p{Script=Han})/gu;
 /** The hiragana ending a word after its last kanji (込み of 申し込み). */
 const TRAILING_OKURIGANA = /(?<=\p{Script=Han})[\u3041-\u3096]{1,2}$/u;
 

@@ -4,6 +4,7 @@
  * of the query's words, and suggestions (「もしかして」 nearest corpus words, related and broader concepts).
  */
 import type { AnalyzedQuery } from '../analysis/types';
+import type { ReadingTerm } from '../analysis/readings';
 import { isHiragana, isKatakana, longVowelVariants, okuriganaVariants, toKatakana } from '../analysis/spelling';
 import { labelsOf } from '../analysis/concept-scheme';
 import type { EngineContext } from './search';
@@ -63,8 +64,40 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   if (nearest !== undefined) return { to: nearest, kind: kana === null ? 'typo' : 'kana' };
   // A word cut short (ノー残, 超過勤): the corpus word it begins, most often printed first.
   const [completed] = vocabulary.completions(katakana ?? word, 1, findsAnything);
-  return completed === undefined ? null : { to: completed, kind: 'completion' };
+  if (completed !== undefined) return { to: completed, kind: 'completion' };
+  const converted = conversionFix(context, word, findsAnything);
+  return converted === null ? null : { to: converted, kind: 'conversion' };
 }
+
+/**
+ * A kanji word no statement prints, replaced by one the statements print that sounds like it (育児休業の所得 →
+ * 育児休業の取得, 超過勤務の宿減 → 超過勤務の縮減): Japanese is typed as kana and converted, so a slip gives a word of
+ * the same reading or one kana off, not one a letter away. Only a query with one such word is fixed, and only when the whole query then finds something; a word no report prints and no printed word sounds like (単身赴任)
+ * stays as typed.
+ */
+function conversionFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean): string | null {
+  const { analyzer } = context;
+  if (analyzer.readingTerms === undefined || !HAN.test(word)) return null;
+  const vocabulary = vocabularyOf(context.corpus, analyzer);
+  const unprinted = analyzer
+    .readingTerms(word)
+    .filter((term) => term.surface.length >= 2 && HAN.test(term.surface) && word.includes(term.surface))
+    .filter((term) => !vocabulary.has(term.surface) && !vocabulary.isLabel(term.surface) && !findsAnything(term.surface));
+  // The smallest unprinted words: 所得 rather than 所得率, which holds it. Two of them are not one slip but words the
+  // reports do not use (受動喫煙: 受動 is one kana from 受講, and 受講喫煙 would still be no word of theirs).
+  const smallest = unprinted.filter(
+    (term) => !unprinted.some((other) => other.surface.length < term.surface.length && term.surface.includes(other.surface)),
+  );
+  if (smallest.length !== 1) return null;
+  const [term] = smallest as [ReadingTerm];
+  for (const candidate of vocabulary.soundingLike(term.surface, term.reading)) {
+    const fixed = word.replace(term.surface, candidate);
+    if (findsAnything(fixed)) return fixed;
+  }
+  return null;
+}
+
+const HAN = /\p{Script=Han}/u;
 
 /**
  * A phrase typed in hiragana (じょせいのさいよう): each part between の read as the corpus word it sounds like

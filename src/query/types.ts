@@ -363,7 +363,7 @@ export interface ExpansionGroup {
 export interface QueryCorrection {
   original: string;
   query: string;
-  fixes: { from: string; to: string; kind: 'kana' | 'long-vowel' | 'okurigana' | 'typo' | 'completion' }[];
+  fixes: { from: string; to: string; kind: 'kana' | 'long-vowel' | 'okurigana' | 'typo' | 'completion' | 'conversion' }[];
 }
 
 /** Results that hold every word of the query but `missing`. */

@@ -30,6 +30,13 @@ export interface Vocabulary {
    * or null. Readings shorter than MIN_READING_LENGTH are not looked up: きかん is 期間, 機関 and 基幹.
    */
   byReading(kana: string): string | null;
+  /**
+   * Words the statements print that sound like `surface` (whose reading key is `reading`): the same reading or one
+   * kana off, as long, sharing a character in the same place and differing in kanji only (取得 for 所得, 縮減 for 宿減): what a kana-to-kanji
+   * conversion slip or a mistyped kana turns a word into. Same readings first, then one kana off, each by how many
+   * statements print them.
+   */
+  soundingLike(surface: string, reading: string): string[];
 }
 
 /**
@@ -70,14 +77,24 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
     if (list) list.push(term);
     else byLength.set(term.length, [term]);
   }
-  let readings: Map<string, string> | null = null;
+  let readings: Map<string, Printed> | null = null;
+  const readingsOf = (readingTerms: NonNullable<Analyzer['readingTerms']>) => (readings ??= readingIndex(corpus, readingTerms));
   let sorted: string[] | null = null;
   return {
     byReading(kana) {
       const key = readingKey(kana);
       if (key.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return null;
-      readings ??= readingIndex(corpus, analyzer.readingTerms);
-      return readings.get(key) ?? null;
+      return readingsOf(analyzer.readingTerms).get(key)?.surface ?? null;
+    },
+    soundingLike(surface, reading) {
+      if (reading.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return [];
+      const near: { surface: string; same: boolean; count: number }[] = [];
+      for (const [key, printed] of readingsOf(analyzer.readingTerms)) {
+        if (printed.surface === surface || printed.surface.length !== surface.length) continue;
+        if (!withinOneEdit(key, reading) || !sharesAPlace(printed.surface, surface)) continue;
+        near.push({ surface: printed.surface, same: key === reading, count: printed.count });
+      }
+      return near.sort((a, b) => Number(b.same) - Number(a.same) || b.count - a.count).map((entry) => entry.surface);
     },
     has: (term) => terms.has(term),
     isLabel: (term) => labels.has(term),
@@ -125,10 +142,31 @@ function firstAtLeast(sorted: readonly string[], key: string): number {
 }
 
 /**
+ * Whether two words of one length could be one word converted two ways: the same character somewhere in the same
+ * place, and the same kana wherever either has one (a conversion changes kanji; 申し込み is not 持ち込み).
+ */
+function sharesAPlace(a: string, b: string): boolean {
+  let shared = false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) shared = true;
+    else if (!HAN.test(a[i]!) || !HAN.test(b[i]!)) return false;
+  }
+  return shared;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The surface printed most often with a reading, and in how many distinct statements. */
+interface Printed {
+  surface: string;
+  count: number;
+}
+
+/**
  * Reading key → the surface printed most often with it (in distinct statements; ties to the shorter, then the
  * first seen). Built on the first hiragana query that finds nothing as typed.
  */
-function readingIndex(corpus: Corpus, readingTerms: NonNullable<Analyzer['readingTerms']>): Map<string, string> {
+function readingIndex(corpus: Corpus, readingTerms: NonNullable<Analyzer['readingTerms']>): Map<string, Printed> {
   const counts = new Map<string, Map<string, number>>();
   const seenTexts = new Set<string>();
   for (const initiative of corpus.initiatives) {
@@ -143,14 +181,14 @@ function readingIndex(corpus: Corpus, readingTerms: NonNullable<Analyzer['readin
       surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
     }
   }
-  const best = new Map<string, string>();
+  const best = new Map<string, Printed>();
   for (const [reading, surfaces] of counts) {
     let chosen = '';
     let chosenCount = 0;
     for (const [surface, count] of surfaces) {
       if (count > chosenCount || (count === chosenCount && surface.length < chosen.length)) [chosen, chosenCount] = [surface, count];
     }
-    best.set(reading, chosen);
+    best.set(reading, { surface: chosen, count: chosenCount });
   }
   return best;
 }

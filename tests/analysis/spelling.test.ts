@@ -25,6 +25,8 @@ describe('spelling variants', () => {
   test('okurigana › left out inside a compound as official writing does, then with a shorter ending, then none', () => {
     expect(okuriganaVariants('打ち合わせ')).toEqual(['打合わせ', '打合せ', '打合']);
     expect(okuriganaVariants('申し込み')).toEqual(['申込み', '申込']);
+    // A particle between two words is kept: の joins 育児休業 and 取得.
+    expect(okuriganaVariants('育児休業の取得')).toEqual([]);
     expect(okuriganaVariants('引き継ぎ書')).toEqual(['引継書']);
     expect(okuriganaVariants('見直し')).toEqual([]);
     expect(okuriganaVariants('テレワーク')).toEqual([]);

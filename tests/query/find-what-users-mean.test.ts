@@ -95,6 +95,9 @@ describe('typing tolerance over the seed', () => {
     ['超過勤', '超過勤務', 'completion'],
     ['育児休', '育児休業', 'completion'],
     ['ノー残', 'ノー残業', 'completion'],
+    // A kana-to-kanji conversion slip: 所得 (しょとく) for 取得 (しゅとく), which the seed prints; の is no okurigana.
+    ['育児休業の所得率', '育児休業の取得率', 'conversion'],
+    ['男性の育児休業の所得', '男性の育児休業の取得', 'conversion'],
   ])('when %s is typed, searches %s from the corpus vocabulary and says so', (q, to, kind) => {
     const response = engine.search({ q });
 
@@ -107,6 +110,16 @@ describe('typing tolerance over the seed', () => {
     const response = engine.search({ q: 'こくさいかいぎ' });
 
     expect(response.corrected).toBeUndefined();
+  });
+
+  test('when a conversion would change kana or two words are not printed, nothing is converted', () => {
+    // 持ち込み (the seed prints it) is one kana from 申し込み, but a conversion slip changes kanji only; 受動 is one
+    // kana from 受講, but 受動喫煙 holds a second word no report prints: the reports do not speak of it.
+    for (const q of ['申し込み', '受動喫煙対策']) {
+      const response = engine.search({ q });
+
+      expect([q, response.corrected]).toEqual([q, undefined]);
+    }
   });
 
   test('when a word of the field that no report prints is typed, does not "correct" it into its opposite', () => {
