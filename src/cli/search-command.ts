@@ -1,8 +1,10 @@
 /**
  * `search "<query>" [--json] [--limit N] [--section S] [--item N] [--ministry M] [--year Y] [--tag T] [--status S]
- * [--topic T] [--sort S]`: searches the index (rebuilt first when stale) and prints the hits, or the SearchResponse
+ * [--topic T] [--sort S] [--typed]`: searches the index (rebuilt first when stale) and prints the hits, or the SearchResponse
  * as JSON. Options are checked by the same schema as GET /api/search (src/http/schemas.ts), and a ministry or topic
- * the corpus does not hold is refused as over HTTP, so `--ministry 財務相` says so instead of finding nothing.
+ * the corpus does not hold is refused as over HTTP, so `--ministry 財務相` says so instead of finding nothing. A query
+ * that finds little is searched with its spelling fixed, as on the page, and the output says so first; `--typed`
+ * searches the words as typed.
  */
 import { AppError, isAppError } from '../domain/errors';
 import { openSearchEngine } from '../app/open-engine';
@@ -12,7 +14,7 @@ import { toSearchRequest } from '../http/search-state';
 import { checkKnownValues, parseInput } from '../http/validate-input';
 
 const USAGE =
-  'usage: torikumi search "<query>" [--json] [--limit N] [--section S] [--item N] [--ministry M] [--year Y] [--tag T] [--status S] [--topic T] [--sort relevance|year-desc|year-asc]';
+  'usage: torikumi search "<query>" [--json] [--limit N] [--section S] [--item N] [--ministry M] [--year Y] [--tag T] [--status S] [--topic T] [--sort relevance|year-desc|year-asc] [--typed]';
 
 /** Options that may repeat (as the API's parameters may) and the one-valued ones. */
 const REPEATED = new Set(['section', 'item', 'ministry', 'year', 'tag', 'status', 'topic']);
@@ -50,6 +52,10 @@ export function parseSearchArgs(args: string[]): { request: SearchRequest; json:
       json = true;
       continue;
     }
+    if (flag === '--typed') {
+      params.typed = '1';
+      continue;
+    }
     if (!flag.startsWith('--')) {
       words.push(flag);
       continue;
@@ -75,7 +81,13 @@ export function parseSearchArgs(args: string[]): { request: SearchRequest; json:
 }
 
 function formatResponse(response: SearchResponse): string {
-  const lines = [`${response.total} results for 「${response.query}」`];
+  const { corrected } = response;
+  const lines = corrected
+    ? [
+        `${corrected.originalTotal} results for 「${corrected.original}」 as typed; searched 「${corrected.query}」 instead (--typed searches as typed)`,
+        `${response.total} results for 「${corrected.query}」`,
+      ]
+    : [`${response.total} results for 「${response.query}」`];
   if (response.expanded.length > 0) lines.push(`also searched: ${response.expanded.join(', ')}`);
   response.results.forEach((hit, rank) => lines.push('', ...formatHit(hit, rank + 1)));
   return lines.join('\n');

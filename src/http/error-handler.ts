@@ -79,6 +79,7 @@ const FIELD_LABELS: Record<string, string> = {
   topic: 'トピック',
   sort: '並び順',
   exclude: '外す語',
+  typed: '入力どおりに検索',
 };
 
 /** What is wrong with a field's value, in Japanese (shown under the summary instead of the English message). */
@@ -94,6 +95,7 @@ const FIELD_PROBLEMS: Record<string, string> = {
   status: '実施状況は実施・実施未定のいずれかです。',
   sort: '並び順は関連度順・年度の新しい順・年度の古い順のいずれかです。',
   exclude: '外す語の指定が正しくありません。',
+  typed: '入力どおりに検索するかどうかは 1 か 0 で指定してください。',
 };
 
 /** Which value the corpus does not hold (the message is `unknown ministry 'X'`), to name it in Japanese. */

@@ -68,6 +68,8 @@ const searchShape = {
   ),
   limit: z.preprocess(blankAsAbsent, integerText('limit', 1, MAX_LIMIT).default(DEFAULT_PAGE_SIZE)),
   offset: z.preprocess(blankAsAbsent, integerText('offset', 0, MAX_OFFSET).default(0)),
+  /** typed=1: the words as typed, without the spelling fix a query that finds little gets. */
+  typed: z.preprocess(blankAsAbsent, booleanText.default(false)),
 };
 
 /** GET /api/search and /api/search.csv. */

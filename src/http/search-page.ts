@@ -199,7 +199,7 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     folded: { results: results.filter((r) => r.alsoAt.length > 0).length, places: results.reduce((sum, r) => sum + r.alsoAt.length, 0) },
     expanded: flatExpansions(state, response),
     expansions: expansionGroups(state, response),
-    corrected: response.corrected ?? null,
+    corrected: response.corrected ? { ...response.corrected, typedHref: searchHref({ ...state, typed: true, offset: 0 }) } : null,
     relaxed: (response.relaxed ?? []).map((r) => ({ label: r.label, total: r.total, results: r.results.map((hit) => presentResult(engine, hit)) })),
     results,
     facets,

@@ -35,6 +35,7 @@ export function toSearchRequest(state: SearchState): SearchRequest {
   if (state.topic) filters.topic = state.topic;
   const request: SearchRequest = { q: state.q, filters, sort: state.sort, limit: state.limit, offset: state.offset };
   if (state.exclude && state.exclude.length > 0) request.exclude = state.exclude;
+  if (state.typed) request.asTyped = true;
   return request;
 }
 
@@ -53,6 +54,7 @@ export function toParams(state: SearchState, { paging = true } = {}): URLSearchP
   }
   for (const word of state.exclude ?? []) params.append('exclude', word);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.typed) params.set('typed', '1');
   if (paging && state.limit !== DEFAULT_PAGE_SIZE) params.set('limit', String(state.limit));
   if (paging && state.offset > 0) params.set('offset', String(state.offset));
   return params;

@@ -20,7 +20,11 @@ type Fix = QueryCorrection['fixes'][number];
  * The query with each whitespace-separated word that finds nothing replaced by its nearest corpus spelling,
  * or null when no word needed (or had) a fix. Quoted phrases are left as typed.
  */
-export function correctQuery(context: EngineContext, raw: string, findsAnything: (q: string) => boolean): QueryCorrection | null {
+export function correctQuery(
+  context: EngineContext,
+  raw: string,
+  findsAnything: (q: string) => boolean,
+): Omit<QueryCorrection, 'originalTotal'> | null {
   if (/["“”]/.test(raw)) return null;
   const fixes: Fix[] = [];
   const parts = raw

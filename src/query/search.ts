@@ -135,11 +135,12 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
   const few = (total: number) => found.analyzed !== null && total < context.weights.fewResults;
   const findsAnything = (q: string) => matchQuery(context, context.analyzer.analyzeQuery(q)).ordinals.length > 0;
   let fixed: SpellingFix | undefined;
-  if (few(ranked.total)) {
+  if (few(ranked.total) && request.asTyped !== true) {
     fixed = { correction: correctQuery(context, request.q, findsAnything) };
     const again = fixed.correction && (fixed.found = findMatches(context, { ...request, q: fixed.correction.query }));
     const rankedAgain = again && rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
-    if (again && rankedAgain && rankedAgain.total > ranked.total) [found, ranked, corrected] = [again, rankedAgain, fixed.correction!];
+    if (again && rankedAgain && rankedAgain.total > ranked.total)
+      [found, ranked, corrected] = [again, rankedAgain, { ...fixed.correction!, originalTotal: ranked.total }];
   }
   const { analyzed, facets } = found;
   const response: CountedSearchResponse = {
@@ -172,7 +173,7 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
 
 /** The query's spelling fix (null: none), and its matches once searched. */
 interface SpellingFix {
-  correction: QueryCorrection | null;
+  correction: Omit<QueryCorrection, 'originalTotal'> | null;
   found?: ReturnType<typeof findMatches>;
 }
 
@@ -189,7 +190,7 @@ function resultCountsOf(
 ): ResultCounts {
   const count = ({ matched }: ReturnType<typeof findMatches>) => countResults(context.corpus, matched.ordinals, request.filters);
   if (asTyped.analyzed === null) return toResultCounts(context.corpus, count(asTyped), null, 0);
-  const fixed = known ?? { correction: correctQuery(context, request.q, findsAnything) };
+  const fixed = known ?? { correction: request.asTyped === true ? null : correctQuery(context, request.q, findsAnything) };
   if (fixed.correction) fixed.found ??= findMatches(context, { ...request, q: fixed.correction.query });
   return toResultCounts(context.corpus, count(asTyped), fixed.found ? count(fixed.found) : null, context.weights.fewResults);
 }

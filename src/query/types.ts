@@ -32,6 +32,8 @@ export interface SearchRequest {
   offset?: number;
   /** Expansions the user removed (surfaces as listed in `expansionGroups`): not searched. */
   exclude?: string[];
+  /** Search the words as typed, with no spelling fix even when they find little (the page's 「…で検索する」 link). */
+  asTyped?: boolean;
   /** Also count the results of every facet value (`SearchResponse.resultCounts`): one pass over the matches, so asked for. */
   resultCounts?: boolean;
 }
@@ -362,6 +364,8 @@ export interface ExpansionGroup {
 /** The query as typed matched nothing; `query` was searched instead (「テレワク」 → 「テレワーク」). */
 export interface QueryCorrection {
   original: string;
+  /** How many results the query as typed found (under `fewResults`: 0, 1 or 2). */
+  originalTotal: number;
   query: string;
   fixes: { from: string; to: string; kind: 'kana' | 'long-vowel' | 'okurigana' | 'typo' | 'completion' | 'conversion' }[];
 }

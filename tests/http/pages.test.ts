@@ -77,6 +77,20 @@ describe('pages', () => {
     expect(res.text).toContain(`同じ記載${folded}件をまとめて表示`);
   });
 
+  it('when a typo was fixed, says what was searched and links to the words as typed, which the link then searches', async () => {
+    const fixed = await request(seed.app).get('/').query({ q: '育児休業の所得率' });
+
+    expect(fixed.text).toContain('「育児休業の所得率」に一致する記載がないため、「育児休業の取得率」で検索しました。');
+    const typedHref = /<a class="as-typed" href="([^"]+)">「育児休業の所得率」のまま検索する<\/a>/.exec(fixed.text)?.[1];
+    expect(typedHref).toBeDefined();
+
+    const asTyped = await request(seed.app).get(typedHref!.replace(/&amp;/g, '&'));
+
+    expect(asTyped.status).toBe(200);
+    expect(asTyped.text).not.toContain('で検索しました');
+    expect(asTyped.text).toContain('該当する取組は見つかりませんでした');
+  });
+
   it('when nothing matches, shows the empty state with suggestions from the corpus', async () => {
     const res = await request(seed.app).get('/').query({ q: 'ぬぬぬぬぬ' });
 

@@ -34,6 +34,22 @@ describe('GET /api/search', () => {
     expect(withNul.body.results.map((r: { id: string }) => r.id)).toEqual(withSpace.body.results.map((r: { id: string }) => r.id));
   });
 
+  it('when a typo finds nothing, searches the printed word and says so; typed=1 searches the words as typed', async () => {
+    const fixed = await request(seed.app).get('/api/search').query({ q: '所得' });
+    const asTyped = await request(seed.app).get('/api/search').query({ q: '所得', typed: '1' });
+    const badFlag = await request(seed.app).get('/api/search').query({ q: '所得', typed: 'yes' });
+
+    expect(fixed.body.corrected).toEqual({
+      original: '所得',
+      originalTotal: 0,
+      query: '取得',
+      fixes: [{ from: '所得', to: '取得', kind: 'conversion' }],
+    });
+    expect(fixed.body.total).toBeGreaterThan(0);
+    expect([asTyped.status, asTyped.body.total, asTyped.body.corrected]).toEqual([200, 0, undefined]);
+    expect([badFlag.status, badFlag.body.error.field]).toEqual([400, 'typed']);
+  });
+
   it('when a tag filter is given, returns only results with that tag', async () => {
     const res = await request(seed.app).get('/api/search').query({ tag: '新規', limit: 100 });
 

@@ -43,6 +43,11 @@ describe('search command arguments', () => {
     expect(() => parseSearchArgs(['x', '--limit', '101'])).toThrow(/^--limit: /);
   });
 
+  test('parseSearchArgs › --typed asks for the words as typed, without a spelling fix', () => {
+    expect(parseSearchArgs(['所得', '--typed']).request.asTyped).toBe(true);
+    expect(parseSearchArgs(['所得']).request.asTyped).toBeUndefined();
+  });
+
   test('parseSearchArgs › an unknown option is named', () => {
     expect(() => parseSearchArgs(['x', '--ministy', '財務省'])).toThrow('unknown option --ministy');
   });
@@ -55,6 +60,22 @@ describe('search command arguments', () => {
 
       expect(code).toBe(2);
       expect(errors.join('\n')).toContain("--ministry: unknown ministry '財務相'");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('run › a query searched with its spelling fixed says so before its results', async () => {
+    const lines: string[] = [];
+    const spy = jest.spyOn(console, 'log').mockImplementation((message: string) => void lines.push(message));
+    try {
+      const code = await run(['所得', '--limit', '1']);
+
+      expect(code).toBe(0);
+      expect(lines.join('\n').split('\n').slice(0, 2)).toEqual([
+        '0 results for 「所得」 as typed; searched 「取得」 instead (--typed searches as typed)',
+        expect.stringMatching(/^[1-9][0-9]* results for 「取得」$/),
+      ]);
     } finally {
       spy.mockRestore();
     }
