@@ -66,9 +66,34 @@ function namesSide(text: string, side: string[]): boolean {
 }
 
 /**
+ * A group the question restricts the figure to (「管理職員だけの受講率」「係長級のみ」「本省に限ると」): the words before
+ * だけ, のみ, に限る/限った or 限定. A text that does not name the group gives the figure of some other group (全職員を対象に
+ * … 受講率は98.0%) and does not answer; where the group is a side of a contrast above (女性職員に限ると, 地方の出先機関に限った),
+ * the contrast decides, since it knows the other names of that side.
+ */
+const RESTRICTED_GROUP = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?=だけ|のみ|に限[らりるっ]|限定)/gu;
+
+function restrictedGroups(question: string): string[] {
+  const groups: string[] = [];
+  for (const match of question.normalize('NFKC').matchAll(RESTRICTED_GROUP)) {
+    const before = normalizeForMatch(question.normalize('NFKC').slice(Math.max(0, match.index - 6), match.index + match[1]!.length));
+    if (NORMALIZED.some(({ sides }) => sides.some((side) => namesSide(before, side)))) continue;
+    groups.push(normalizeForMatch(match[1]!));
+  }
+  return groups;
+}
+
+/** Whether a normalised text holds every character pair of the group (管理職員: 管理, 理職, 職員), so 管理職 … 職員 does. */
+function namesGroup(text: string, group: string): boolean {
+  for (let i = 0; i + 2 <= group.length; i++) if (!text.includes(group.slice(i, i + 2))) return false;
+  return true;
+}
+
+/**
  * A test of whether a text contradicts the question: for some contrast, the question names a side the text does
  * not name while the text names another side — or names no side of a dimension that narrows what is counted
- * (offices), or, with `targetRows` (the text is a target row), of a dimension the rows are named by. Both strings are compared normalised (width, case, kana forms).
+ * (offices), or, with `targetRows` (the text is a target row), of a dimension the rows are named by; or the question
+ * restricts the figure to a group (…だけ, …に限ると) the text does not name. Both strings are compared normalised (width, case, kana forms).
  */
 export function contradictionTest(question: string, options: { targetRows?: boolean } = {}): (text: string) => boolean {
   const asked = normalizeForMatch(question);
@@ -80,9 +105,11 @@ export function contradictionTest(question: string, options: { targetRows?: bool
     // A question naming every side of a contrast (「男女別の…」 spelled out) leaves that contrast open.
     ({ sides, askedSides }) => askedSides.length > 0 && askedSides.length < sides.length,
   );
-  if (named.length === 0) return () => false;
+  const groups = restrictedGroups(question);
+  if (named.length === 0 && groups.length === 0) return () => false;
   return (text: string) => {
     const normalized = normalizeForMatch(text);
+    if (groups.some((group) => !namesGroup(normalized, group))) return true;
     return named.some(
       ({ sides, askedSides, required }) =>
         !askedSides.some((side) => namesSide(normalized, side)) &&

@@ -48,6 +48,17 @@ describe('contradictionTest', () => {
     expect(contradictionTest('試験庁の今年度の男性職員の採用割合は？')('男性職員の育児休業取得率')).toBe(false);
   });
 
+  it('when the question restricts the figure to a group (だけ, に限ると), a text that does not name the group contradicts it', () => {
+    const contradicts = contradictionTest('テスト省のWLBのeラーニング、管理職員だけの受講率はどれくらい？');
+
+    expect(contradicts('全職員を対象に、ワークライフバランスに関するeラーニングを実施した。受講率は98.0%であった。')).toBe(true);
+    expect(contradicts('管理職員を対象にeラーニングを実施した。受講率は95%であった。')).toBe(false);
+    // どれだけ asks how much; it restricts nothing.
+    expect(contradictionTest('テスト省の受講率はどれだけ上がった？')('全職員の受講率は98.0%')).toBe(false);
+    // A group that is a side of a contrast is left to the contrast, which knows its other names (地方機関 for 出先機関).
+    expect(contradictionTest('架空庁の地方の出先機関に限った、年休の平均取得日数は？')('地方機関の年休の平均取得日数は14日')).toBe(false);
+  });
+
   it('when the question names no side, or both sides, of a contrast, contradicts nothing', () => {
     expect(contradictionTest('育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
     expect(contradictionTest('男性と女性の育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
