@@ -188,11 +188,37 @@ function buildPlan(analyzed: AnalyzedQuery, weights: RankingWeights, stats: Term
 }
 
 /**
+ * Whether some clause of the query can match no statement: none of its variants has all its words, or all its
+ * n-grams, in the corpus (勤態 of 勤態管理, a slip for 勤怠). Such a query may still find much (a compound's parts
+ * apart, a list's other words), which hides the slip; the spelling fix is tried for it too. From the planned
+ * clauses, which are remembered: no posting is read.
+ */
+export function hasUnmatchableClause(analyzed: AnalyzedQuery, weights: RankingWeights, stats: TermStats): boolean {
+  const caches = cachesOf(weights, stats);
+  let known = caches.unmatchable.get(analyzed);
+  if (known === undefined) {
+    known = analyzed.clauses.some((clause) => !canMatch(planClauseCached(clause, weights, stats, caches.clauses), stats));
+    caches.unmatchable.set(analyzed, known);
+  }
+  return known;
+}
+
+/** Whether some variant of a planned clause can match a document: its words, or its n-grams, all occur. */
+function canMatch({ variants }: PlannedClause, stats: TermStats): boolean {
+  return variants.some(
+    (variant) =>
+      (variant.words.length > 0 && variant.words.every((word) => stats.documentFrequency(word) > 0)) ||
+      (variant.grams.length > 0 && variant.grams.every((gram) => stats.gramFrequency(gram) > 0)),
+  );
+}
+
+/**
  * Plans per weights and corpus: by analysed query (a WeakMap, so they go with the analyser's cache entries) and
  * by clause, bounded, since queries are unbounded.
  */
 interface PlanCaches {
   queries: WeakMap<AnalyzedQuery, QueryPlan | null>;
+  unmatchable: WeakMap<AnalyzedQuery, boolean>;
   clauses: Map<string, PlannedClause>;
 }
 const planCache = new WeakMap<RankingWeights, WeakMap<TermStats, PlanCaches>>();
@@ -202,7 +228,7 @@ function cachesOf(weights: RankingWeights, stats: TermStats): PlanCaches {
   let byStats = planCache.get(weights);
   if (!byStats) planCache.set(weights, (byStats = new WeakMap()));
   let caches = byStats.get(stats);
-  if (!caches) byStats.set(stats, (caches = { queries: new WeakMap(), clauses: new Map() }));
+  if (!caches) byStats.set(stats, (caches = { queries: new WeakMap(), unmatchable: new WeakMap(), clauses: new Map() }));
   return caches;
 }
 

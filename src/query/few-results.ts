@@ -17,13 +17,17 @@ const MAX_SUGGESTIONS = 5;
 type Fix = QueryCorrection['fixes'][number];
 
 /**
- * The query with each whitespace-separated word that finds nothing replaced by its nearest corpus spelling,
- * or null when no word needed (or had) a fix. Quoted phrases are left as typed.
+ * The query with each whitespace-separated word that finds nothing, or holds a word no statement can match
+ * (`complete` false), replaced by its nearest corpus spelling, or null when no word needed (or had) a fix. Quoted
+ * phrases are left as typed.
  */
 export function correctQuery(
   context: EngineContext,
   raw: string,
   findsAnything: (q: string) => boolean,
+  complete: (q: string) => boolean = () => true,
+  /** The query finds much already: a conversion fix must then sound exactly like the word typed (see conversionFix). */
+  findsMuch = false,
 ): Omit<QueryCorrection, 'originalTotal'> | null {
   if (/["“”]/.test(raw)) return null;
   const fixes: Fix[] = [];
@@ -32,8 +36,8 @@ export function correctQuery(
     .split(/\s+/)
     .filter((part) => part !== '');
   const corrected = parts.map((part) => {
-    if (findsAnything(part)) return part;
-    const fix = spellingFix(context, context.analyzer.normalize(part), findsAnything);
+    if (findsAnything(part) && complete(part)) return part;
+    const fix = spellingFix(context, context.analyzer.normalize(part), findsAnything, findsMuch);
     if (fix === null) return part;
     fixes.push({ from: part, ...fix });
     return fix.to;
@@ -41,7 +45,7 @@ export function correctQuery(
   return fixes.length === 0 ? null : { original: raw, query: corrected.join(' '), fixes };
 }
 
-function spellingFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean): Omit<Fix, 'from'> | null {
+function spellingFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean, findsMuch: boolean): Omit<Fix, 'from'> | null {
   const vocabulary = vocabularyOf(context.corpus, context.analyzer);
   const normalize = context.analyzer.normalize;
   // A word the concept scheme names is a word of the field, not a typo, even where no report prints it:
@@ -69,17 +73,19 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   // A word cut short (ノー残, 超過勤): the corpus word it begins, most often printed first.
   const [completed] = vocabulary.completions(katakana ?? word, 1, findsAnything);
   if (completed !== undefined) return { to: completed, kind: 'completion' };
-  const converted = conversionFix(context, word, findsAnything);
+  const converted = conversionFix(context, word, findsAnything, findsMuch);
   return converted === null ? null : { to: converted, kind: 'conversion' };
 }
 
 /**
  * A kanji word no statement prints, replaced by one the statements print that sounds like it (育児休業の所得 →
  * 育児休業の取得, 超過勤務の宿減 → 超過勤務の縮減): Japanese is typed as kana and converted, so a slip gives a word of
- * the same reading or one kana off, not one a letter away. Only a query with one such word is fixed, and only when the whole query then finds something; a word no report prints and no printed word sounds like (単身赴任)
- * stays as typed.
+ * the same reading or one kana off, not one a letter away. Only a query with one such word is fixed, and only when
+ * the whole query then finds something; a word no report prints and no printed word sounds like (単身赴任) stays as
+ * typed. When the query finds much without the word, only a word of the same reading replaces it: one kana off
+ * turned 優良事例 into 不良事例 and 主体的 into 主催的, words the reports do not print but the asker meant.
  */
-function conversionFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean): string | null {
+function conversionFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean, sameReadingOnly: boolean): string | null {
   const { analyzer } = context;
   if (analyzer.readingTerms === undefined || !HAN.test(word)) return null;
   const vocabulary = vocabularyOf(context.corpus, analyzer);
@@ -94,7 +100,7 @@ function conversionFix(context: EngineContext, word: string, findsAnything: (q: 
   );
   if (smallest.length !== 1) return null;
   const [term] = smallest as [ReadingTerm];
-  for (const candidate of vocabulary.soundingLike(term.surface, term.reading)) {
+  for (const candidate of vocabulary.soundingLike(term.surface, term.reading, sameReadingOnly)) {
     const fixed = word.replace(term.surface, candidate);
     if (findsAnything(fixed)) return fixed;
   }

@@ -94,10 +94,14 @@ export function countResults(corpus: Corpus, ordinals: ArrayLike<number>, filter
  * The counts as a page reads them. With `corrected` (the counts of the query's spelling fix, when it has one), a
  * count under `few` is the fixed query's when that is larger: what search() does with the total of each search.
  */
-export function toResultCounts(corpus: Corpus, counts: RawCounts, corrected: RawCounts | null, few: number): ResultCounts {
+export function toResultCounts(corpus: Corpus, counts: RawCounts, corrected: RawCounts | null, few: number, preferFixed = false): ResultCounts {
+  // As search() picks: the fix where the query finds little and the fix more, or, for a fix of a word no statement
+  // can match (preferFixed), wherever the fix finds something.
   const pick = (original: Int32Array, fixed: Int32Array | undefined, key: number) => {
     const count = original[key]!;
-    return fixed !== undefined && count < few && fixed[key]! > count ? fixed[key]! : count;
+    if (fixed === undefined) return count;
+    if (preferFixed) return fixed[key]! > 0 ? fixed[key]! : count;
+    return count < few && fixed[key]! > count ? fixed[key]! : count;
   };
   const offsets = offsetsOf(corpus);
   const byValue = {} as ResultCounts['byValue'];

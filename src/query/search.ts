@@ -4,7 +4,7 @@
  */
 import type { AnalyzedQuery, Analyzer } from '../analysis/types';
 import type { PostingIndex } from '../indexing/posting-index';
-import { planQuery, relationWeight, type RankingWeights } from './build-query';
+import { hasUnmatchableClause, planQuery, relationWeight, type RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import { countFacets } from './facets';
 import { compileFilters, failedFacets } from './filters';
@@ -135,12 +135,16 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
   const few = (total: number) => found.analyzed !== null && total < context.weights.fewResults;
   const findsAnything = (q: string) => matchQuery(context, context.analyzer.analyzeQuery(q)).ordinals.length > 0;
   let fixed: SpellingFix | undefined;
-  if (few(ranked.total) && request.asTyped !== true) {
-    fixed = { correction: correctQuery(context, request.q, findsAnything) };
+  const complete = (q: string) => !hasUnmatchableClause(context.analyzer.analyzeQuery(q), context.weights, context.corpus);
+  // A query with a word no statement can match is fixed even when its other words find much (see hasUnmatchableClause).
+  const slipped = found.analyzed !== null && !few(ranked.total) && !complete(request.q);
+  if ((few(ranked.total) || slipped) && request.asTyped !== true) {
+    fixed = { correction: correctQuery(context, request.q, findsAnything, complete, slipped) };
     const again = fixed.correction && (fixed.found = findMatches(context, { ...request, q: fixed.correction.query }));
     const rankedAgain = again && rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
-    if (again && rankedAgain && rankedAgain.total > ranked.total)
-      [found, ranked, corrected] = [again, rankedAgain, { ...fixed.correction!, originalTotal: ranked.total }];
+    const better = rankedAgain && (slipped ? rankedAgain.total > 0 && complete(fixed.correction!.query) : rankedAgain.total > ranked.total);
+    fixed.preferred = slipped && better === true;
+    if (again && rankedAgain && better) [found, ranked, corrected] = [again, rankedAgain, { ...fixed.correction!, originalTotal: ranked.total }];
   }
   const { analyzed, facets } = found;
   const response: CountedSearchResponse = {
@@ -174,6 +178,8 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
 /** The query's spelling fix (null: none), and its matches once searched. */
 interface SpellingFix {
   correction: Omit<QueryCorrection, 'originalTotal'> | null;
+  /** The fix replaces a word no statement can match: its counts stand whenever it finds something, not only when the query finds little. */
+  preferred?: boolean;
   found?: ReturnType<typeof findMatches>;
 }
 
@@ -192,7 +198,13 @@ function resultCountsOf(
   if (asTyped.analyzed === null) return toResultCounts(context.corpus, count(asTyped), null, 0);
   const fixed = known ?? { correction: request.asTyped === true ? null : correctQuery(context, request.q, findsAnything) };
   if (fixed.correction) fixed.found ??= findMatches(context, { ...request, q: fixed.correction.query });
-  return toResultCounts(context.corpus, count(asTyped), fixed.found ? count(fixed.found) : null, context.weights.fewResults);
+  return toResultCounts(
+    context.corpus,
+    count(asTyped),
+    fixed.found ? count(fixed.found) : null,
+    context.weights.fewResults,
+    fixed.preferred === true,
+  );
 }
 
 /**

@@ -36,7 +36,7 @@ export interface Vocabulary {
    * conversion slip or a mistyped kana turns a word into. Same readings first, then one kana off, each by how many
    * statements print them.
    */
-  soundingLike(surface: string, reading: string): string[];
+  soundingLike(surface: string, reading: string, sameReadingOnly?: boolean): string[];
 }
 
 /**
@@ -86,12 +86,12 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
       if (key.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return null;
       return readingsOf(analyzer.readingTerms).get(key)?.surface ?? null;
     },
-    soundingLike(surface, reading) {
+    soundingLike(surface, reading, sameReadingOnly = false) {
       if (reading.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return [];
       const near: { surface: string; same: boolean; count: number }[] = [];
       for (const [key, printed] of readingsOf(analyzer.readingTerms)) {
         if (printed.surface === surface || printed.surface.length !== surface.length) continue;
-        if (!withinOneEdit(key, reading) || !sharesAPlace(printed.surface, surface)) continue;
+        if (!(sameReadingOnly ? key === reading : withinOneEdit(key, reading)) || !sharesAPlace(printed.surface, surface)) continue;
         near.push({ surface: printed.surface, same: key === reading, count: printed.count });
       }
       return near.sort((a, b) => Number(b.same) - Number(a.same) || b.count - a.count).map((entry) => entry.surface);

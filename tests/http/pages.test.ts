@@ -91,6 +91,13 @@ describe('pages', () => {
     expect(asTyped.text).toContain('該当する取組は見つかりませんでした');
   });
 
+  it('when a typo was fixed though the words as typed found some results, says so and how many they found', async () => {
+    const res = await request(seed.app).get('/').query({ q: '官理職研修' });
+
+    expect(res.text).toContain('「官理職研修」には報告書にない語があるため、「管理職研修」で検索しました。');
+    expect(res.text).toMatch(/「官理職研修」のまま検索する（[1-9][0-9]*件）<\/a>/);
+  });
+
   it('when nothing matches, shows the empty state with suggestions from the corpus', async () => {
     const res = await request(seed.app).get('/').query({ q: 'ぬぬぬぬぬ' });
 

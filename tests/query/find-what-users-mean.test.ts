@@ -112,6 +112,26 @@ describe('typing tolerance over the seed', () => {
     expect(response.corrected).toBeUndefined();
   });
 
+  test('when a slip hides behind the words around it, still searches the fixed word, and says how many as typed found', () => {
+    // 官理 is in no statement, but 職 and 研修 are: the compound's parts apart found 39 statements about any 研修.
+    const asTyped = engine.search({ q: '官理職研修', asTyped: true });
+    const response = engine.search({ q: '官理職研修' });
+
+    expect(asTyped.total).toBeGreaterThan(3);
+    expect(response.corrected).toEqual({
+      original: '官理職研修',
+      originalTotal: asTyped.total,
+      query: '管理職研修',
+      fixes: [{ from: '官理職研修', to: '管理職研修', kind: 'typo' }],
+    });
+    expect(response.results.every((hit) => /管理職|マネジメント/.test(hit.text + hit.rowTitle))).toBe(true);
+  });
+
+  test('when the query finds much as typed, a word the reports do not print is not swapped for one a kana away', () => {
+    // 優良 (ゆうりょう) is one kana from 不良 (ふりょう), which the reports print; 主体的 from 主催的.
+    for (const q of ['優良事例の共有', '職員の主体的なキャリア形成']) expect([q, engine.search({ q }).corrected]).toEqual([q, undefined]);
+  });
+
   test('when a conversion would change kana or two words are not printed, nothing is converted', () => {
     // 持ち込み (the seed prints it) is one kana from 申し込み, but a conversion slip changes kanji only; 受動 is one
     // kana from 受講, but 受動喫煙 holds a second word no report prints: the reports do not speak of it.
