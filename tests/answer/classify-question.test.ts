@@ -18,6 +18,8 @@ describe('classifyQuestion', () => {
     ['WLB定員はどう活用している？', 'what'],
     ['目標を達成しているかどうか', 'met'],
     ['こんにちは', 'unknown'],
+    // A change asked as a difference: 何ポイント高い.
+    ['男性の育休取得率は、2022年度は2020年度と比べて何ポイント高い？', 'change'],
   ])('when asked %s, classifies it as %s', (question, kind) => {
     expect(classifyQuestion(question).kind).toBe(kind);
   });
@@ -28,6 +30,8 @@ describe('classifyQuestion', () => {
     ['新しく始めた施策は？', ['新規']],
     ['新たに始めた、または拡充した取組は？', ['新規', '拡充']],
     ['フレックスタイム制の拡充で新規に始めた取組は？', ['新規']],
+    // The tag quoted as the report marks it, then とした.
+    ['今年度「拡充」とした取組を教えて', ['拡充']],
   ])('when asked for the initiatives of a tag (%s), lists those of %p', (question, tags) => {
     expect(classifyQuestion(question)).toMatchObject({ kind: 'list', tags, status: null });
   });
@@ -38,6 +42,7 @@ describe('classifyQuestion', () => {
     ['実施未定の項目を教えて', 'list'],
     ['「実施未定」になっている項目はいくつ？', 'count'],
     ['の報告で「実施未定」になっている項目はいくつ？', 'count'],
+    ['実施未定のまま残っている項目って何件ある？', 'count'],
   ])('when asked for the rows of a status (%s), enumerates them as a %s', (question, kind) => {
     expect(classifyQuestion(question)).toMatchObject({ kind, tags: [], status: '実施未定', subject: '' });
   });
@@ -191,4 +196,12 @@ describe('subjectOf, for a change asked politely', () => {
       expect(subjectOf(`女性の採用割合はどう${ending}`)).toBe('女性の採用');
     },
   );
+
+  it("when asked for the figure at the time the target was set, in the asker's words, asks for the baseline", () => {
+    expect(classifyQuestion('本省課室長級の女性登用目標を立てた時点の割合は？')).toMatchObject({ kind: 'metric', metricField: 'baseline' });
+  });
+
+  it('when a change is asked as 何ポイント高い, the difference is no part of the subject', () => {
+    expect(classifyQuestion('男性の育休取得率は、2022年度は2020年度と比べて何ポイント高い？').subject).not.toMatch(/高/);
+  });
 });
