@@ -73,3 +73,22 @@ export function okuriganaVariants(word: string): string[] {
   const bare = inner.replace(TRAILING_OKURIGANA, '');
   return [...new Set([inner, shortEnding, bare])];
 }
+
+const DAKUTEN = '\u3099';
+const HANDAKUTEN = '\u309a';
+
+/**
+ * A kana word with one kana's voicing changed (ド → ト, ト → ド, ハ → バ or パ): the typo of a voiced mark left out or
+ * added, common in kana input (フォローシード for フォローシート). One variant per kana and mark, the word itself left out.
+ * @example voicingVariants('シード') // ['ジード', 'シート']
+ */
+export function voicingVariants(word: string): string[] {
+  const variants = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    const base = word[i]!.normalize('NFD').replace(/[\u3099\u309a]/g, '');
+    for (const candidate of [base, (base + DAKUTEN).normalize('NFC'), (base + HANDAKUTEN).normalize('NFC')]) {
+      if (candidate.length === 1 && candidate !== word[i]) variants.add(word.slice(0, i) + candidate + word.slice(i + 1));
+    }
+  }
+  return [...variants];
+}

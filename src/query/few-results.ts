@@ -5,11 +5,11 @@
  */
 import type { AnalyzedQuery } from '../analysis/types';
 import type { ReadingTerm } from '../analysis/readings';
-import { isHiragana, isKatakana, longVowelVariants, okuriganaVariants, toKatakana } from '../analysis/spelling';
+import { isHiragana, isKatakana, longVowelVariants, okuriganaVariants, toKatakana, voicingVariants } from '../analysis/spelling';
 import { labelsOf } from '../analysis/concept-scheme';
 import type { EngineContext } from './search';
 import type { QueryCorrection, QuerySuggestion } from './types';
-import { vocabularyOf } from './vocabulary';
+import { MIN_TYPO_LENGTH, vocabularyOf } from './vocabulary';
 
 /** At most this many suggestions are offered. */
 const MAX_SUGGESTIONS = 5;
@@ -70,6 +70,16 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   if (official !== undefined) return { to: official, kind: 'okurigana' };
   const [nearest] = vocabulary.nearest(katakana ?? word, 1, findsAnything);
   if (nearest !== undefined) return { to: nearest, kind: kana === null ? 'typo' : 'kana' };
+  // A voiced mark left out or added in a kana compound the vocabulary holds only as parts (フォローシード → フォローシート).
+  if (katakana !== null && katakana.length >= MIN_TYPO_LENGTH) {
+    const voiced = voicingVariants(katakana)
+      .map(normalize)
+      .find((candidate) => findsAnything(candidate));
+    if (voiced !== undefined) return { to: voiced, kind: kana === null ? 'typo' : 'kana' };
+  }
+  // Hiragana one kana off the reading of a printed word (ようえんたいせい → 応援体制).
+  const nearRead = kana !== null ? vocabulary.byNearReading(word) : null;
+  if (nearRead !== null && findsAnything(nearRead)) return { to: nearRead, kind: 'kana' };
   // A word cut short (ノー残, 超過勤): the corpus word it begins, most often printed first.
   const [completed] = vocabulary.completions(katakana ?? word, 1, findsAnything);
   if (completed !== undefined) return { to: completed, kind: 'completion' };

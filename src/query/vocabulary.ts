@@ -37,6 +37,12 @@ export interface Vocabulary {
    * statements print them.
    */
   soundingLike(surface: string, reading: string, sameReadingOnly?: boolean): string[];
+  /**
+   * The word or compound the statements print most often whose reading is one kana off `kana`'s (ようえんたいせい →
+   * 応援体制, おうえん typed with よ), or null; only for readings of MIN_NEAR_READING_LENGTH kana or more, since a short
+   * reading is one kana from many words.
+   */
+  byNearReading(kana: string): string | null;
 }
 
 /**
@@ -47,6 +53,9 @@ export const MIN_PREFIX_LENGTH = 3;
 
 /** Kana (after readingKey) a reading needs before it is looked up. */
 export const MIN_READING_LENGTH = 3;
+
+/** Kana (after readingKey) a reading needs before one a kana off it is looked up. */
+export const MIN_NEAR_READING_LENGTH = 6;
 
 const built = new WeakMap<Corpus, Vocabulary>();
 
@@ -85,6 +94,16 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
       const key = readingKey(kana);
       if (key.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return null;
       return readingsOf(analyzer.readingTerms).get(key)?.surface ?? null;
+    },
+    byNearReading(kana) {
+      const key = readingKey(kana);
+      if (key.length < MIN_NEAR_READING_LENGTH || analyzer.readingTerms === undefined) return null;
+      let best: Printed | null = null;
+      for (const [reading, printed] of readingsOf(analyzer.readingTerms)) {
+        if (Math.abs(reading.length - key.length) > 1 || !withinOneEdit(reading, key)) continue;
+        if (best === null || printed.count > best.count) best = printed;
+      }
+      return best?.surface ?? null;
     },
     soundingLike(surface, reading, sameReadingOnly = false) {
       if (reading.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return [];

@@ -1,4 +1,4 @@
-import { isHiragana, longVowelVariants, okuriganaVariants, toKatakana, withinOneEdit } from '../../src/analysis/spelling';
+import { isHiragana, longVowelVariants, okuriganaVariants, toKatakana, voicingVariants, withinOneEdit } from '../../src/analysis/spelling';
 
 describe('spelling variants', () => {
   test('when hiragana is typed for a katakana word, gives the katakana', () => {
@@ -30,5 +30,12 @@ describe('spelling variants', () => {
     expect(okuriganaVariants('引き継ぎ書')).toEqual(['引継書']);
     expect(okuriganaVariants('見直し')).toEqual([]);
     expect(okuriganaVariants('テレワーク')).toEqual([]);
+  });
+
+  test('voicing › one kana voiced, unvoiced or half-voiced at a time, never the word itself', () => {
+    expect(voicingVariants('シード')).toEqual(['ジード', 'シート']);
+    expect(voicingVariants('ハ')).toEqual(['バ', 'パ']);
+    expect(voicingVariants('パ')).toEqual(['ハ', 'バ']);
+    expect(voicingVariants('ー')).toEqual([]);
   });
 });

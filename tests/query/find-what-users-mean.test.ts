@@ -167,6 +167,28 @@ describe('typing tolerance over the seed', () => {
     expect(response.results.map((hit) => hit.id)).toEqual(['test-okurigana']);
   });
 
+  test('when a voiced mark is slipped in a kana compound, or hiragana is one kana off a reading, searches the printed words', async () => {
+    // A fictional ministry's statement beside the seed: フォローシート and 応援体制 are printed nowhere else.
+    const seed = await seedInitiatives();
+    const statement = {
+      ...seed.find((i) => i.kind === 'statement')!,
+      id: 'test-voicing',
+      ministry: 'テスト省',
+      text: '繁忙期には課室を越えた応援体制を構築し、育児休業中の職員にフォローシートを送付した。',
+    };
+    const withStatement = engineOver([...seed, statement], await createAnalyzer());
+
+    for (const [q, to, kind] of [
+      ['フォローシード', 'フォローシート', 'typo'],
+      ['ようえんたいせい', '応援体制', 'kana'],
+    ] as const) {
+      const response = withStatement.search({ q });
+
+      expect(response.corrected?.fixes).toEqual([{ from: q, to, kind }]);
+      expect(response.results.map((hit) => hit.id)).toContain('test-voicing');
+    }
+  });
+
   test('when two characters begin many words, does not guess which one was meant', () => {
     const response = engine.search({ q: 'ノー' });
 
