@@ -95,6 +95,8 @@ describe('pages', () => {
     const res = await request(seed.app).get('/').query({ q: '官理職研修' });
 
     expect(res.text).toContain('「官理職研修」には報告書にない語があるため、「管理職研修」で検索しました。');
+    // The heading names what was searched; the box keeps what was typed.
+    expect(res.text).toMatch(/「管理職研修」の検索結果：<strong data-total>[1-9][0-9]*<\/strong>件/);
     expect(res.text).toMatch(/「官理職研修」のまま検索する（[1-9][0-9]*件）<\/a>/);
   });
 
