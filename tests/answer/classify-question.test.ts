@@ -204,4 +204,19 @@ describe('subjectOf, for a change asked politely', () => {
   it('when a change is asked as 何ポイント高い, the difference is no part of the subject', () => {
     expect(classifyQuestion('男性の育休取得率は、2022年度は2020年度と比べて何ポイント高い？').subject).not.toMatch(/高/);
   });
+
+  it.each([
+    ['女性の採用割合を府省ごとに最新の数字で並べてほしい', '女性の採用'],
+    ['拡充した取組の中身を教えてもらえますか', ''],
+    ['実施未定になっている2項目について、その理由をそれぞれご教示ください', ''],
+  ])('when a request is worded %s, leaves only %p of it as the subject (punctuation aside)', (question, subject) => {
+    expect(classifyQuestion(question).subject.replace(/[\s、。?？]/g, '')).toBe(subject);
+  });
+
+  it('when asked whether something could be done (ちゃんと実施できたんでしょうか), asks for its status', () => {
+    expect(classifyQuestion('フレックス制の周知と利用意向の確認、今年度はちゃんと実施できたんでしょうか')).toMatchObject({
+      kind: 'status',
+      subject: 'フレックス制の周知と利用意向の確認、今年度',
+    });
+  });
 });
