@@ -33,8 +33,20 @@ function exportRequest(context: AppContext, req: Request) {
  * The response as the API gives it: without the analysed query (internal), but with what tells a client that the
  * results are not for the words as typed (`corrected`) and the help a query that finds little gets.
  */
-function serializeSearch({ query, expanded, total, limit, offset, results, facets, corrected, relaxed, suggestions }: SearchResponse): string {
-  return JSON.stringify({ query, expanded, total, limit, offset, results, facets, corrected, relaxed, suggestions });
+function serializeSearch({
+  query,
+  expanded,
+  total,
+  limit,
+  offset,
+  results,
+  facets,
+  corrected,
+  partsApart,
+  relaxed,
+  suggestions,
+}: SearchResponse): string {
+  return JSON.stringify({ query, expanded, total, limit, offset, results, facets, corrected, partsApart, relaxed, suggestions });
 }
 
 function searchRoutes(router: Router, context: AppContext): void {

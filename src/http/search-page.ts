@@ -200,6 +200,7 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     expanded: flatExpansions(state, response),
     expansions: expansionGroups(state, response),
     corrected: response.corrected ? { ...response.corrected, typedHref: searchHref({ ...state, typed: true, offset: 0 }) } : null,
+    partsApart: response.partsApart ?? null,
     relaxed: (response.relaxed ?? []).map((r) => ({ label: r.label, total: r.total, results: r.results.map((hit) => presentResult(engine, hit)) })),
     results,
     facets,

@@ -68,19 +68,23 @@ export function findMatches(context: EngineContext, request: SearchRequest) {
   const q = request.q.trim();
   const analyzed = q === '' ? null : withoutExpansions(context, context.analyzer.analyzeQuery(q), request.exclude);
   let matched = matchQuery(context, analyzed);
+  /** The parts searched apart when the compound as typed found almost nothing (said on the page), else null. */
+  let partsApart: string[] | null = null;
   if (
     analyzed !== null &&
     matched.ordinals.length < context.weights.compoundFallback &&
     isUnspacedCompound(analyzed) &&
     headFoundAsTyped(context, analyzed)
   ) {
+    const asTyped = matched.ordinals.length;
     matched = matchQuery(context, analyzed, anyClauseWeights(context.weights));
+    if (matched.ordinals.length > asTyped) partsApart = analyzed.clauses.map((clause) => clause.surface);
   }
   const filters = compileFilters(context.corpus, request.filters);
   const failed = failedFacets(context.corpus, matched.ordinals, filters);
   const facets = countFacets(context.corpus, matched.ordinals, filters, failed);
   const precedes = precedenceOf(context.corpus, request.sort ?? 'relevance', analyzed === null);
-  return { analyzed, facets, matched, failed, precedes };
+  return { analyzed, facets, matched, failed, precedes, partsApart };
 }
 
 /**
@@ -162,6 +166,7 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
   const memo = memoOf(context, analyzed);
   response.expansionGroups = memo.groups ??= frozen(groupExpansions(context, analyzed));
   if (corrected) response.corrected = corrected;
+  if (found.partsApart) response.partsApart = found.partsApart;
   if (few(ranked.total)) {
     response.relaxed = relax(
       context,

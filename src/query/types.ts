@@ -109,6 +109,11 @@ export interface SearchResponse {
   expansionGroups?: ExpansionGroup[];
   /** Set when the query as typed matched nothing and a spelling fix from the corpus vocabulary was searched instead. */
   corrected?: QueryCorrection;
+  /**
+   * Set when the query, one word typed without spaces, found almost nothing as a whole and its parts were searched
+   * apart (any of them, ranked by how many match): the results need not hold the compound (裁判員休暇 → 裁判, 休暇).
+   */
+  partsApart?: string[];
   /** When few results match every word: results holding all but one word, labelled by what they miss. */
   relaxed?: RelaxedResults[];
   /** When few results match: 「もしかして」 nearest corpus words, and related concepts. */

@@ -100,6 +100,14 @@ describe('pages', () => {
     expect(res.text).toMatch(/「官理職研修」のまま検索する（[1-9][0-9]*件）<\/a>/);
   });
 
+  it('when a compound was searched as its parts apart, says so above the results', async () => {
+    const apart = await request(seed.app).get('/').query({ q: '裁判員休暇' });
+    const whole = await request(seed.app).get('/').query({ q: 'テレワーク' });
+
+    expect(apart.text).toContain('「裁判員休暇」とひと続きに書いた記載がほとんどないため、語に分けて（「裁判」「休暇」のいずれか）検索しました。');
+    expect(whole.text).not.toContain('語に分けて');
+  });
+
   it('when nothing matches, shows the empty state with suggestions from the corpus', async () => {
     const res = await request(seed.app).get('/').query({ q: 'ぬぬぬぬぬ' });
 

@@ -50,6 +50,12 @@ describe('GET /api/search', () => {
     expect([badFlag.status, badFlag.body.error.field]).toEqual([400, 'typed']);
   });
 
+  it('when a compound was searched as its parts apart, the body names the parts', async () => {
+    const res = await request(seed.app).get('/api/search').query({ q: '裁判員休暇' });
+
+    expect([res.status, res.body.partsApart]).toEqual([200, ['裁判', '休暇']]);
+  });
+
   it('when a tag filter is given, returns only results with that tag', async () => {
     const res = await request(seed.app).get('/api/search').query({ tag: '新規', limit: 100 });
 

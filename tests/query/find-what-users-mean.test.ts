@@ -189,6 +189,17 @@ describe('typing tolerance over the seed', () => {
     }
   });
 
+  test('when a compound typed without spaces is printed nowhere and its parts are searched apart, the response says so', () => {
+    // 裁判員休暇: no report speaks of it; the parts apart find every 休暇 statement, which must not pass as a match.
+    const apart = engine.search({ q: '裁判員休暇' });
+    const whole = engine.search({ q: '育児休業' });
+
+    expect(apart.total).toBeGreaterThan(0);
+    expect(apart.partsApart).toEqual(['裁判', '休暇']);
+    expect(apart.results.some((hit) => hit.text.includes('裁判員'))).toBe(false);
+    expect(whole.partsApart).toBeUndefined();
+  });
+
   test('when two characters begin many words, does not guess which one was meant', () => {
     const response = engine.search({ q: 'ノー' });
 
