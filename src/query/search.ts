@@ -143,7 +143,13 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
   // A query with a word no statement can match is fixed even when its other words find much (see hasUnmatchableClause).
   const slipped = found.analyzed !== null && !few(ranked.total) && !complete(request.q);
   if ((few(ranked.total) || slipped) && request.asTyped !== true) {
-    fixed = { correction: correctQuery(context, request.q, findsAnything, complete, slipped) };
+    // The fix depends on the words alone: remembered with the analysed query, since a query with a word no statement
+    // can match (男の産休を) comes back at every search, not only when it finds little.
+    const memo = memoOf(context, found.analyzed!);
+    const corrections = (memo.corrections ??= new Map());
+    let correction = corrections.get(slipped);
+    if (correction === undefined) corrections.set(slipped, (correction = correctQuery(context, request.q, findsAnything, complete, slipped)));
+    fixed = { correction };
     const again = fixed.correction && (fixed.found = findMatches(context, { ...request, q: fixed.correction.query }));
     const rankedAgain = again && rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
     const better = rankedAgain && (slipped ? rankedAgain.total > 0 && complete(fixed.correction!.query) : rankedAgain.total > ranked.total);
@@ -221,6 +227,8 @@ interface QueryMemo {
   groups?: ExpansionGroup[];
   suggestions?: QuerySuggestion[];
   needles?: string[];
+  /** The spelling fix of the query as typed (null: none), for a query that finds little and for one that finds much (see correctQuery). */
+  corrections?: Map<boolean, Omit<QueryCorrection, 'originalTotal'> | null>;
 }
 const memos = new WeakMap<EngineContext, WeakMap<AnalyzedQuery, QueryMemo>>();
 
