@@ -2,6 +2,7 @@
  * Search: analyse the query, match it in the index, apply phrases and filters, count facets over the
  * whole matching set, fold duplicates, rank and shape only the requested page.
  */
+import { queryNgrams } from '../analysis/ngram-terms';
 import type { AnalyzedQuery, Analyzer } from '../analysis/types';
 import type { PostingIndex } from '../indexing/posting-index';
 import { hasUnmatchableClause, planQuery, relationWeight, type RankingWeights } from './build-query';
@@ -344,8 +345,17 @@ function withoutExpansions(context: EngineContext, analyzed: AnalyzedQuery, excl
 }
 
 export function shapeHits(context: EngineContext, hits: Scored[], analyzed: AnalyzedQuery | null) {
-  const needles = analyzed ? (memoOf(context, analyzed).needles ??= highlightNeedles(analyzed)) : [];
+  const needles = analyzed ? (memoOf(context, analyzed).needles ??= printedNeedles(context.corpus, highlightNeedles(analyzed))) : [];
   return hits.map((hit) => toSearchHit(context.corpus, hit, needles));
+}
+
+/**
+ * The needles some statement can hold: one with a character pair no statement has is looked for in no hit. A concept
+ * query has twenty or more needles (its labels), most printed nowhere, and each was searched in each of the twenty
+ * hits of a page.
+ */
+function printedNeedles(corpus: Corpus, needles: string[]): string[] {
+  return needles.filter((needle) => queryNgrams(needle).every((gram) => gram.length < 2 || corpus.gramFrequency(gram) > 0));
 }
 
 const everyDocuments = new WeakMap<Corpus, Map<number, Matches>>();
