@@ -38,7 +38,7 @@ const TAG_LIST =
   /(新規|拡充|継続)[】」』]?(の|に|した|された|して|で|とした|とされた|と(なって|して)いる)?(始めた|開始した|実施した|行った|導入した)?(取組|取り組|施策|もの)|新規(に|で)|(新た|新し)(に|く)(始め|始ま|開始|実施|行っ|行わ|手が|手掛|導入|取り組)|(拡充|継続)(した|された|している)(?!か)|(始めた|始まった|開始した|開始された)(取組|取り組|施策)|(新規|拡充)(または|又は|もしくは|や|と|・|、)(新規|拡充)|(新規|拡充)として(挙げ|掲げ|記載|報告)/;
 /** 「実施未定の項目」「実施未定とされた項目」「実施未定となっている取組」: rows of one status, whatever verb links them. */
 const ROW_COUNT = /実施未定[」』"”]?([ぁ-ゖ]|残){0,10}(取組|項目|小項目|中項目|もの)/;
-const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は/;
+const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は|の数(を|が|も)/;
 /**
  * Words for the number of something (参加者数, 作業時間, 受講者), which a question may end on without any interrogative
  * (「…の参加者数は？」「…で減らした作業時間を府省別に教えて」「…月平均超過勤務時間は各府省でどうだった？」).
@@ -151,8 +151,8 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   // 「…の中身を教えて」: what a list gives.
   /(の)?(中身|内容|詳細)(を|は)?/g,
   // 「一覧で」「全部で」「列挙して」 ask for all of them, which a list gives anyway.
-  /(一覧|リスト|全部|全て|すべて|合計|合わせて|列挙|挙げて)(で|に|を|して|は)?(ください|下さい)?/g,
-  /(何件|いくつ|幾つ|件数|何個|数)(は|を)?/g,
+  /(一覧|リスト|全部|全て|すべて|合計|合わせて|列挙|挙げて)(にして|で|に|を|して|は)?(ください|下さい)?/g,
+  /(の)?(何件|いくつ|幾つ|件数|何個|数)(は|を)?/g,
 ];
 
 /** The first interrogative rule that matches, else 'unknown'. */
@@ -221,7 +221,7 @@ export function subjectOf(question: string, extra: RegExp[] = []): string {
       // A quoted name is a chunk of its own: 「男の産休」取得率 must not be matched by 休取, which no text spells.
       .replace(/[『』「」"“”]/g, ' ')
       .replace(/\s+/g, ' ')
-      .replace(/^[ はをがのに]+|[ はをがのに]+$/g, '')
+      .replace(/^[ 、。,はをがのに]+|[ 、。,はをがのに]+$/g, '')
       .trim()
   );
 }

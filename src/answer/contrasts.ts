@@ -66,18 +66,24 @@ function namesSide(text: string, side: string[]): boolean {
 }
 
 /**
- * A group the question restricts the figure to (「管理職員だけの受講率」「係長級のみ」「本省に限ると」): the words before
- * だけ, のみ, に限る/限った or 限定. A text that does not name the group gives the figure of some other group (全職員を対象に
- * … 受講率は98.0%) and does not answer; where the group is a side of a contrast above (女性職員に限ると, 地方の出先機関に限った),
- * the contrast decides, since it knows the other names of that side.
+ * A group the question restricts the figure to (「管理職員だけの受講率」「係長級のみ」「本省に限ると」「…のうち、育児中の職員は」):
+ * the words before だけ, のみ, に限る/限った or 限定, or after のうち. A text that does not name the group gives the figure of some other group (全職員を対象に
+ * … 受講率は98.0%) and does not answer; where the group is a side of a contrast every text must name (女性職員に限ると,
+ * 地方の出先機関に限った), the contrast decides, since it knows the other names of that side.
  */
 const RESTRICTED_GROUP = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?=だけ|のみ|に限[らりるっ]|限定)/gu;
+/** 「利用した職員のうち、育児中の職員は何名」: the group after のうち is the one counted (育児中). */
+const GROUP_AFTER_OF_WHOM = /のうち[、,]?\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,12})/gu;
 
 function restrictedGroups(question: string): string[] {
   const groups: string[] = [];
+  for (const match of question.normalize('NFKC').matchAll(GROUP_AFTER_OF_WHOM)) {
+    const group = normalizeForMatch(match[1]!);
+    if (!NORMALIZED.some(({ sides, namedByEveryText }) => namedByEveryText && sides.some((side) => namesSide(group, side)))) groups.push(group);
+  }
   for (const match of question.normalize('NFKC').matchAll(RESTRICTED_GROUP)) {
     const before = normalizeForMatch(question.normalize('NFKC').slice(Math.max(0, match.index - 6), match.index + match[1]!.length));
-    if (NORMALIZED.some(({ sides }) => sides.some((side) => namesSide(before, side)))) continue;
+    if (NORMALIZED.some(({ sides, namedByEveryText }) => namedByEveryText && sides.some((side) => namesSide(before, side)))) continue;
     groups.push(normalizeForMatch(match[1]!));
   }
   return groups;

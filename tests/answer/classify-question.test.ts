@@ -43,6 +43,8 @@ describe('classifyQuestion', () => {
     ['「実施未定」になっている項目はいくつ？', 'count'],
     ['の報告で「実施未定」になっている項目はいくつ？', 'count'],
     ['実施未定のまま残っている項目って何件ある？', 'count'],
+    // 「…の数を一覧にして」: a count per report, though 一覧 asks for a list.
+    ['「実施未定」とした項目の数を、全府省について一覧にしてください', 'count'],
   ])('when asked for the rows of a status (%s), enumerates them as a %s', (question, kind) => {
     expect(classifyQuestion(question)).toMatchObject({ kind, tags: [], status: '実施未定', subject: '' });
   });

@@ -59,6 +59,13 @@ describe('contradictionTest', () => {
     expect(contradictionTest('架空庁の地方の出先機関に限った、年休の平均取得日数は？')('地方機関の年休の平均取得日数は14日')).toBe(false);
   });
 
+  it('when the question counts a group among others (…のうち、育児中の職員は), a text that does not name the group contradicts it', () => {
+    const contradicts = contradictionTest('テスト省でフレックスタイム制を利用した職員のうち、育児中の職員は何名？');
+
+    expect(contradicts('フレックスタイム制の利用者は47名となった。')).toBe(true);
+    expect(contradicts('フレックスタイム制を利用した育児中の職員は12名であった。')).toBe(false);
+  });
+
   it('when the question names no side, or both sides, of a contrast, contradicts nothing', () => {
     expect(contradictionTest('育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
     expect(contradictionTest('男性と女性の育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
