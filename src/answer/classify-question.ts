@@ -57,7 +57,7 @@ const KIND_RULES: KindRule[] = [
   { kind: 'list', pattern: TAG_LIST },
   // 「実施未定の項目を教えて」: the rows of one status, listed like the initiatives of one tag.
   { kind: 'list', pattern: ROW_COUNT },
-  { kind: 'met', pattern: /達成|上回|下回|届いて|クリア|目標.*に達し/ },
+  { kind: 'met', pattern: /達成|上回|下回|届いて|クリア|目標.*に達し|目標を満た|満たして/ },
   // 「受講率はいくつ？」: a rate asked with the word for a count is still a rate.
   { kind: 'metric', pattern: /[^効](率|割合|比率)(は|って|が|を)?(いくつ|幾つ)/ },
   { kind: 'when', pattern: /いつ|何年|何月|何日から|時期|日付|開始日|開設日/ },
@@ -95,7 +95,9 @@ const SCAFFOLDING: RegExp[] = [
   // Metric titles name what is counted (取得率, 採用目標), rarely the word for a share itself.
   /(の)?(割合|比率|数値|値)(は|を|が)?/g,
   /(時点|現在)(の|で|における)?/g,
-  /(は|を|が)?(達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている)(か)?/g,
+  /(は|を|が)?(達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている|満たして(いましたか|いますか|いた|いる)?)(か)?/g,
+  // 「「35%以上」という目標」: the target quoted by its figure, which the row prints; what it is about is the rest.
+  /[「『]?[0-9０-９.．]+[%％](以上|程度|以下|未満)?[」』]?(という|との)?/g,
   /(は|を|が)?(いつ|何年|何月|どの時期|時期)(に|から|まで)?/g,
   // 「何ポイント高い？」「何ポイント低くなった」: a change asked as a difference, no part of the subject.
   /(は|が)?何ポイント(高|低)(い|く(なっ)?(た|ている|ています|なりました)?)(か|の|ですか)?/g,

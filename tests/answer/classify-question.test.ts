@@ -17,6 +17,8 @@ describe('classifyQuestion', () => {
     ['メンター制度について', 'what'],
     ['WLB定員はどう活用している？', 'what'],
     ['目標を達成しているかどうか', 'met'],
+    // A target met asked as 満たしていましたか, quoted by its figure.
+    ['女性の採用で「35%以上」という目標を満たしていましたか', 'met'],
     ['こんにちは', 'unknown'],
     // A change asked as a difference: 何ポイント高い.
     ['男性の育休取得率は、2022年度は2020年度と比べて何ポイント高い？', 'change'],
@@ -220,5 +222,9 @@ describe('subjectOf, for a change asked politely', () => {
       kind: 'status',
       subject: 'フレックス制の周知と利用意向の確認、今年度',
     });
+  });
+
+  it('when a target is quoted by its figure (「35%以上」という目標), the figure is no part of the subject', () => {
+    expect(classifyQuestion('女性の採用で「35%以上」という目標を満たしていましたか').subject).not.toMatch(/35|以上/);
   });
 });
