@@ -27,6 +27,12 @@ const CHUNK_SEPARATORS = /[\p{Script=Hiragana}、。・･\s「」『』（）()
 const RELATING_VERB = /に(占|対|関|係|伴|基|応|向|際|通)(?=\p{Script=Hiragana})/gu;
 
 /**
+ * Suffixes that say whom or when, not what: 職員向けの (for staff) asks about 職員, 育休中の (during leave) about 育休.
+ * Left as they are they make bigrams no statement holds (員向, 休中) that weigh as missing subject.
+ */
+const FOR_OR_DURING = /(?<=\p{Script=Han}{2})(向(?=け)|中(?=[\p{Script=Hiragana}、。\s]|$))/gu;
+
+/**
  * The units a subject is matched by: bigrams of each chunk, or a one-kanji chunk on its own (「男」).
  * @param occurs whether a unit stands anywhere in the corpus. A bigram no text holds, between two that texts do hold,
  * straddles two words of a compound (休取 in 産休取得率: 産休 + 取得率) rather than naming anything: it is left out, so
@@ -34,7 +40,7 @@ const RELATING_VERB = /に(占|対|関|係|伴|基|応|向|際|通)(?=\p{Script=
  */
 export function matchUnits(subject: string, occurs?: (unit: string) => boolean): string[] {
   const units = new Set<string>();
-  const text = subject.normalize('NFKC').toLowerCase();
+  const text = subject.normalize('NFKC').toLowerCase().replace(FOR_OR_DURING, '');
   const relating = new Set([...text.matchAll(RELATING_VERB)].map((match) => match[1]!));
   for (const raw of text.split(CHUNK_SEPARATORS)) {
     const chunk = normalizeForMatch(raw);

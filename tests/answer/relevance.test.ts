@@ -15,6 +15,11 @@ describe('matchUnits', () => {
     expect(matchUnits('目安箱に寄せられた意見')).toContain('寄');
   });
 
+  it('when a noun is followed by 向け (for) or 中 (during), matches the noun alone; 中 leading a word stays', () => {
+    expect(matchUnits('育休中の職員向けの取組')).toEqual(['育休', '職員', '取組']);
+    expect(matchUnits('中途採用')).toEqual(['中途', '途採', '採用']);
+  });
+
   it('when the subject is written in full width, matches its half-width form', () => {
     expect(matchUnits('ＲＰＡ')).toEqual(['rp', 'pa']);
   });
