@@ -337,7 +337,8 @@ function containmentVariant(surface: string, grams: string[], weight: number, st
   const long = grams.filter((gram) => gram.length > 1);
   if (long.length === 0 || long.some((gram) => stats.gramFrequency(gram) === 0)) return null;
   const rarest = long.reduce((a, b) => (stats.gramFrequency(b) < stats.gramFrequency(a) ? b : a));
-  return { weight, words: [], allWords: true, grams: [rarest], mustContain: long.length === 1 ? null : surface };
+  // One distinct gram stands for the surface only when it is the surface: アアアア's one gram アア is in キャリアアップ.
+  return { weight, words: [], allWords: true, grams: [rarest], mustContain: long.length === 1 && surface.length <= rarest.length ? null : surface };
 }
 
 /**
@@ -350,6 +351,8 @@ function planGrams(grams: string[], words: string[], surface: string, weights: R
   // nothing from the n-gram field but a second, equally long posting list.
   const [gram] = grams;
   if (grams.length === 1 && words.length === 1 && words[0] === gram && stats.gramFrequency(gram!) <= stats.documentFrequency(gram!)) return null;
+  // A repeated gram (アアアア: アア three times) is one distinct gram that any text holding it once would match.
+  if (grams.length === 1 && surface.length > gram!.length) return { weight: 1, words: [], allWords: true, grams, mustContain: surface };
   if (grams.length === 1 || !weights.rarestGram) return { weight: 1, words: [], allWords: true, grams, mustContain: null };
   const rarest = grams.reduce((a, b) => (stats.gramFrequency(b) < stats.gramFrequency(a) ? b : a));
   return { weight: 1, words: [], allWords: true, grams: [rarest], mustContain: surface };

@@ -200,6 +200,11 @@ describe('typing tolerance over the seed', () => {
     expect(whole.partsApart).toBeUndefined();
   });
 
+  test('when a word repeats one character pair (アアアア), a text holding the pair once (キャリアアップ) is no match', () => {
+    expect(engine.search({ q: 'キャリアアップ' }).total).toBeGreaterThan(0);
+    for (const q of ['アアアア', 'ああああ']) expect([q, engine.search({ q }).total, engine.search({ q }).corrected]).toEqual([q, 0, undefined]);
+  });
+
   test('when two characters begin many words, does not guess which one was meant', () => {
     const response = engine.search({ q: 'ノー' });
 
