@@ -9,6 +9,13 @@ const HIRAGANA_RUN = /^[\u3041-\u3096ー]+$/;
 const KATAKANA_RUN = /^[\u30a1-\u30faー]+$/;
 const LONG_VOWEL = 'ー';
 
+const KANJI = /\p{Script=Han}/u;
+
+/** Whether the text holds a kanji (a one-character string: whether it is one). */
+export function hasKanji(text: string): boolean {
+  return KANJI.test(text);
+}
+
 export function isHiragana(text: string): boolean {
   return HIRAGANA_RUN.test(text);
 }

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedQuery } from '../analysis/types';
 import type { ReadingTerm } from '../analysis/readings';
-import { isHiragana, isKatakana, longVowelVariants, okuriganaVariants, toKatakana, voicingVariants } from '../analysis/spelling';
+import { hasKanji, isHiragana, isKatakana, longVowelVariants, okuriganaVariants, toKatakana, voicingVariants } from '../analysis/spelling';
 import { labelsOf } from '../analysis/concept-scheme';
 import type { EngineContext } from './search';
 import type { QueryCorrection, QuerySuggestion } from './types';
@@ -97,11 +97,11 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
  */
 function conversionFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean, sameReadingOnly: boolean): string | null {
   const { analyzer } = context;
-  if (analyzer.readingTerms === undefined || !HAN.test(word)) return null;
+  if (analyzer.readingTerms === undefined || !hasKanji(word)) return null;
   const vocabulary = vocabularyOf(context.corpus, analyzer);
   const unprinted = analyzer
     .readingTerms(word)
-    .filter((term) => term.surface.length >= 2 && HAN.test(term.surface) && word.includes(term.surface))
+    .filter((term) => term.surface.length >= 2 && hasKanji(term.surface) && word.includes(term.surface))
     .filter((term) => !vocabulary.has(term.surface) && !vocabulary.isLabel(term.surface) && !findsAnything(term.surface));
   // The smallest unprinted words: 所得 rather than 所得率, which holds it. Two of them are not one slip but words the
   // reports do not use (受動喫煙: 受動 is one kana from 受講, and 受講喫煙 would still be no word of theirs).
@@ -116,8 +116,6 @@ function conversionFix(context: EngineContext, word: string, findsAnything: (q: 
   }
   return null;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * A phrase typed in hiragana (じょせいのさいよう): each part between の read as the corpus word it sounds like

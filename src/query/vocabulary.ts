@@ -6,7 +6,7 @@
  */
 import type { Analyzer } from '../analysis/types';
 import { labelsOf } from '../analysis/concept-scheme';
-import { withinOneEdit } from '../analysis/spelling';
+import { hasKanji, withinOneEdit } from '../analysis/spelling';
 import { readingKey } from '../analysis/readings';
 import type { Corpus } from './corpus';
 
@@ -168,12 +168,10 @@ function sharesAPlace(a: string, b: string): boolean {
   let shared = false;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) shared = true;
-    else if (!HAN.test(a[i]!) || !HAN.test(b[i]!)) return false;
+    else if (!hasKanji(a[i]!) || !hasKanji(b[i]!)) return false;
   }
   return shared;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /** The surface printed most often with a reading, and in how many distinct statements. */
 interface Printed {

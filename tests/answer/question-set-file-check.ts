@@ -58,6 +58,8 @@ export interface QuestionSetFileSpec {
   /** Answerable questions naming no ministry, and naming two (unchecked when absent). */
   namingNoMinistry?: number;
   namingTwoMinistries?: number;
+  /** Answerable questions, changes aside, that name two fiscal years (each must come from both; unchecked when absent). */
+  namingTwoYears?: number;
 }
 
 /**
@@ -276,6 +278,19 @@ export function describeQuestionSetFile(spec: QuestionSetFileSpec): void {
       if (spec.namingTwoMinistries !== undefined)
         expect(answerable.filter((q) => ministriesNamed(q.question).length === 2).length).toBe(spec.namingTwoMinistries);
     });
+
+    if (spec.namingTwoYears !== undefined) {
+      const count = spec.namingTwoYears;
+      it(`when counted, has ${count} answerable questions besides the changes that name two years, each from both years`, () => {
+        const distinctYears = (q: SetQuestion): number[] => [...new Set(yearsNamed(q.question))].sort();
+        const twoYears = answerable.filter((q) => q.kind !== 'change' && distinctYears(q).length === 2);
+
+        expect(twoYears).toHaveLength(count);
+        for (const q of twoYears) {
+          expect([q.question, [...new Set(fromReports(q).map((r) => r.fiscalYear))].sort()]).toEqual([q.question, distinctYears(q)]);
+        }
+      });
+    }
 
     it(`when compared with ${spec.others.join(', ')}, repeats none of their questions nor any of its own`, () => {
       const others = spec.others.flatMap((file) =>

@@ -1,11 +1,7 @@
 /**
  * Checks the FILE of issue 12's sixth held-out question set (question-set-heldout6.json, corpus `all`: sixteen
- * reports) without running the answer engine; what is checked is in question-set-file-check.ts, plus the one count its
- * "about" states that the shared check does not read (two answerable questions besides the changes name two years).
+ * reports) without running the answer engine; what is checked is in question-set-file-check.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { SetQuestion } from './answer-engine';
 import { describeQuestionSetFile } from './question-set-file-check';
 
 describeQuestionSetFile({
@@ -27,26 +23,5 @@ describeQuestionSetFile({
   heldBy: 14,
   namingNoMinistry: 7,
   namingTwoMinistries: 2,
-});
-
-describe('question-set-heldout6.json (issue 12, sixth held-out set: the years its questions name)', () => {
-  const questions = (JSON.parse(readFileSync(join(__dirname, 'question-set-heldout6.json'), 'utf8')) as { questions: SetQuestion[] }).questions;
-  /** The distinct fiscal years a question names (令和3年度, 2021年度). */
-  const yearsNamed = (question: string): Set<number> =>
-    new Set([
-      ...[...question.normalize('NFKC').matchAll(/令和([0-9]+)年度/g)].map((m) => 2018 + Number(m[1])),
-      ...[...question.normalize('NFKC').matchAll(/(20[0-9]{2})年度/g)].map((m) => Number(m[1])),
-    ]);
-
-  it('when counted, has two answerable questions besides the changes that name two years, each from both years', () => {
-    const twoYears = questions.filter((q) => q.expect !== null && q.kind !== 'change' && yearsNamed(q.question).size === 2);
-
-    expect(twoYears).toHaveLength(2);
-    for (const q of twoYears) {
-      expect([q.question, [...new Set((q.from ?? []).map((scope) => Number(scope.split(':')[1])))].sort()]).toEqual([
-        q.question,
-        [...yearsNamed(q.question)].sort(),
-      ]);
-    }
-  });
+  namingTwoYears: 2,
 });
