@@ -38,6 +38,15 @@ export interface Draft {
   /** Numbers the answer computed rather than quoted (a count of listed statements), which the guard accepts. */
   derived?: number[];
   table?: AnswerRow[];
+  /** The one figure the answer gives (a metric's field, a single count), for ordering ministries by it (「最も高いのは」). */
+  measure?: Measure;
+}
+
+export interface Measure {
+  value: number;
+  unit: string;
+  /** As the report prints it: 「43.6%（令和元年度）」「15.8日」. */
+  printed: string;
 }
 
 /** A source quoting an initiative; `text` defaults to the initiative's own text. */

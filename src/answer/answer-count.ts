@@ -124,9 +124,11 @@ export function answerCount(
     .filter((r) => r.confidence >= best.confidence - TIE && sameReport(r.candidate, best.candidate))
     .filter((r, i, all) => all.findIndex((o) => o.clause === r.clause) === i)
     .slice(0, MAX_COUNTS);
+  const [only] = chosen;
   return {
     answer: chosen.map((r) => `${r.count.text}（${r.clause}）`).join('／'),
     confidence: best.confidence,
     sources: [...new Set(chosen.map((r) => r.candidate))].map((c) => sourceOf(c.initiative, c.text, c.field)),
+    ...(only && chosen.length === 1 ? { measure: { value: only.count.value, unit: only.count.unit, printed: only.count.text } } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * or whether its target is met and by how much (「…の目標は達成した？」).
  */
 import type { MetricEntry, SearchEngine } from '../query/types';
-import type { AnswerContext, Draft } from './answer-context';
+import type { AnswerContext, Draft, Measure } from './answer-context';
 import { sourceOf } from './answer-context';
 import type { MetricField } from './classify-question';
 import { findDates, type JapaneseDate } from './japanese-dates';
@@ -132,7 +132,17 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
   });
   const [best] = entries;
   if (best === undefined || parts.length === 0) return null;
-  return { answer: parts.join('／'), confidence: best.score, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
+  const draft: Draft = { answer: parts.join('／'), confidence: best.score, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
+  const measure =
+    entries.length === 1 ? measureOf(best.entry, fieldForPeriod(best.entry, context.periodDates) ?? context.shape.metricField ?? 'current') : null;
+  return measure ? { ...draft, measure } : draft;
+}
+
+/** The field a ministry's figure is compared by (the one asked, else the current value), as a number and as printed. */
+function measureOf(entry: MetricEntry, field: MetricField): Measure | null {
+  const quantity = entry.metric[field];
+  const printed = printedField(entry.metric, field);
+  return quantity && printed ? { value: quantity.value, unit: quantity.unit, printed } : null;
 }
 
 /** Answers 「…は達成した？」 by comparing current and target, with the gap; uncomparable metrics lower the confidence. */

@@ -221,8 +221,11 @@ function single(reading: Reading, draft: Draft): Answer {
   };
 }
 
-/** Several ministries answer: one line each (ministry, year as printed with the western year, value, sources). */
-function table(reading: Reading, drafts: readonly [Draft, ...Draft[]]): Answer {
+/**
+ * Several ministries answer: one line each (ministry, year as printed with the western year, value, sources), after
+ * `lead` when given (「最も高いのは財務省（43.6%（令和元年度））」).
+ */
+function table(reading: Reading, drafts: readonly [Draft, ...Draft[]], lead?: string): Answer {
   const rows: AnswerRow[] = drafts.map((draft) => {
     const [first] = draft.sources;
     if (first === undefined) throw new Error(`an answer without a source: ${draft.answer}`);
@@ -241,10 +244,11 @@ function table(reading: Reading, drafts: readonly [Draft, ...Draft[]]): Answer {
   return {
     question: reading.question,
     kind: drafts[0].kind ?? reading.shape.kind,
-    answer: rows.map(line).join('\n'),
+    answer: [...(lead ? [lead] : []), ...rows.map(line)].join('\n'),
     confidence: round(Math.min(...drafts.map((d) => d.confidence))),
     sources: drafts.flatMap((d) => d.sources),
     table: rows,
+    ...(lead ? { lead } : {}),
   };
 }
 
@@ -377,7 +381,10 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
   const asked = describeAsked(reading, targets);
   // Asked of every ministry, one with no such report (財務省 has no 前年度) does not stand for those that were read.
   const missing = reading.scope.ministries.length > 0 || targets.every((t) => t.missing) ? (targets.find((t) => t.missing)?.missing ?? null) : null;
-  const base = why ?? missing ?? (asked ? `${asked}の報告には記載がありません` : '読み込まれている報告には記載がありません');
+  // A named year no report asked is of (財務省の令和3年度, when only its 令和2年度 is loaded) has no report to lack anything.
+  const unloaded = targets.length > 0 && targets.every((t) => t.periodRequired);
+  const lacking = unloaded ? 'の報告は読み込まれていません' : 'の報告には記載がありません';
+  const base = why ?? missing ?? (asked ? `${asked}${lacking}` : '読み込まれている報告には記載がありません');
   const contrasted = why === null ? contrastedRowTitle(reading.engine, reading.matcher, reading.question, reading.scope.ministry) : null;
   // Lists and counts of a tag: what a year holds differs by report, so many reports may hold it.
   const limit = isEnumeration(reading.shape) ? MAX_HOLDERS_NAMED : Infinity;
@@ -425,12 +432,46 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   // Ministries or years the question names one by one are each answered, not only those as sure as the best.
   // So is every ministry when the question asks for each (「各府省で」「府省別に」): a ministry whose report words the
   // figure otherwise (月平均超過勤務時間 without 職員一人当たりの) still answers for itself.
+  // 「…が最も高い府省は？」 compares every ministry's figure, so each answers too.
   const namedEach =
     scope.ministries.length > 1 ||
     (shape.kind !== 'change' && new Set(scope.fiscalYears).size > 1) ||
-    (scope.ministry === null && ASKS_EACH.test(reading.question));
+    (scope.ministry === null && (ASKS_EACH.test(reading.question) || shape.extreme !== null));
   const answering = namedEach ? drafts : drafts.filter((d) => d.confidence >= best - TABLE_MARGIN);
   const [first, ...others] = answering;
   if (first === undefined) return abstain(reading, targets, null, shape.kind);
-  return others.length === 0 ? single(reading, first) : table(reading, [first, ...others]);
+  if (others.length === 0) return single(reading, first);
+  const ranked = scope.ministry === null && shape.extreme !== null ? byExtreme(reading, answering) : null;
+  return ranked ? table(reading, ranked.drafts, ranked.lead) : table(reading, [first, ...others]);
+}
+
+/** How the question words the end it asks for (「最も高い」「一番少ない」), for the answer's first line. */
+const EXTREME_WORDS = /(最も|もっとも|一番|いちばん)(高|低|多|少な|大き|小さ|長|短)(い|かった)/;
+
+/**
+ * The ministries' answers ordered by their figure, the end the question asks for first, and a first line naming that
+ * ministry (ties: every ministry at that figure) — when every answer gives one figure, all in one unit; else null (the
+ * table is then left in the order the reports were read, with no winner named, since the figures do not compare).
+ */
+function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draft[]]; lead: string } | null {
+  const measures = drafts.map((d) => d.measure);
+  const [unit] = measures.map((m) => m?.unit);
+  if (unit === undefined || measures.some((m) => m === undefined || m.unit !== unit)) return null;
+  const sign = reading.shape.extreme === 'lowest' ? 1 : -1;
+  const [first, ...rest] = [...drafts].sort((a, b) => sign * (a.measure!.value - b.measure!.value));
+  if (first === undefined) return null;
+  const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';
+  const tied = [first, ...rest.filter((d) => d.measure!.value === first.measure!.value)];
+  const words = EXTREME_WORDS.exec(reading.question);
+  const said = words ? `${words[1]}${words[2]}い` : reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い';
+  // 財務省's 現状 of 令和元年度 beside the others' 令和3年度: the order holds, but the figures are not of one time.
+  const periods = new Set(
+    drafts.map((d) =>
+      findDates(d.measure!.printed)
+        .map((date) => `${date.year}-${date.month ?? ''}`)
+        .join(','),
+    ),
+  );
+  const caveat = periods.size > 1 ? '。時点の異なる値を含みます' : '';
+  return { drafts: [first, ...rest], lead: `${said}のは${tied.map(ministryOf).join('・')}（${first.measure!.printed}）${caveat}` };
 }

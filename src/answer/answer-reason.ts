@@ -1,10 +1,11 @@
 /**
- * Reason answers: 「…はなぜ実施未定か」 → column B of the row the question names, from the rows the report left 実施未定.
+ * Reason answers: 「…はなぜ実施未定か」 → column B of the row the question names, from the rows the report left 実施未定;
+ * 「実施未定にしている理由は？」, naming no row → every such row of the report with its reason.
  */
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import { coverage, normalizeForMatch } from './relevance';
-import { retrieveCandidates, type Candidate } from './retrieve-candidates';
+import { preparedInScope, retrieveCandidates, type Candidate, type PreparedInitiative } from './retrieve-candidates';
 
 /** A reason question names the row by its title; the reason's own words only back it up. */
 const TITLE_WEIGHT = 0.7;
@@ -21,6 +22,7 @@ const ITSELF_COVERAGE = 0.9;
  * asking for the item itself (「超過勤務の縮減の徹底」そのもの／自体) is not answered by a row under that item.
  */
 export function answerReason(context: AnswerContext): Draft | null {
+  if (context.matcher.units.length === 0) return everyReason(context);
   const itself = /そのもの|自体/.test(context.question);
   const [best] = retrieveCandidates(
     context.engine,
@@ -40,5 +42,41 @@ export function answerReason(context: AnswerContext): Draft | null {
     answer: `${reason}（${initiative.rowTitle}：実施未定）`,
     confidence: best.score,
     sources: [sourceOf(initiative, `${initiative.rowTitle} 実施状況：実施未定 理由：${reason}`, 'reason')],
+  };
+}
+
+/** Rows that list every reason are read off the report, as sure as a list of a status (answer-enumerate.ts). */
+const EVERY_REASON_CONFIDENCE = 0.9;
+
+/**
+ * The question names no row (「模擬省が実施未定にしている理由は？」): every row of the scope left 実施未定 with a reason,
+ * in report order. A row left so in several years with the same reason is given once, with its years; the years are
+ * said whenever the rows come from more than one report. Null when the scope has none, so that a year only implied is
+ * looked for in the ministry's other reports and a named one abstains, saying which reports hold reasons.
+ */
+function everyReason(context: AnswerContext): Draft | null {
+  const rows = new Map<string, PreparedInitiative[]>();
+  const inOrder = [...preparedInScope(context.engine, context.scope)].sort(
+    (a, b) => a.initiative.fiscalYear - b.initiative.fiscalYear || a.initiative.order - b.initiative.order,
+  );
+  for (const p of inOrder) {
+    const { status, reason, rowTitle } = p.initiative;
+    if (status !== '実施未定' || reason === null || p.text !== p.initiative.text) continue;
+    const key = `${rowTitle}\t${reason}`;
+    rows.set(key, [...(rows.get(key) ?? []), p]);
+  }
+  if (rows.size === 0) return null;
+  const reports = new Set([...rows.values()].flat().map((p) => `${p.initiative.ministry}\t${p.initiative.fiscalYear}`));
+  const line = (years: PreparedInitiative[]): string => {
+    const { rowTitle, reason } = years[0]!.initiative;
+    const when = reports.size > 1 ? `（${[...new Set(years.map((p) => p.initiative.fiscalYearLabel))].join('・')}）` : '';
+    return `${rowTitle}：${reason}${when}`;
+  };
+  return {
+    answer: [...rows.values()].map(line).join('\n'),
+    confidence: EVERY_REASON_CONFIDENCE,
+    sources: [...rows.values()]
+      .flat()
+      .map(({ initiative }) => sourceOf(initiative, `${initiative.rowTitle} 実施状況：実施未定 理由：${initiative.reason}`, 'reason')),
   };
 }

@@ -19,6 +19,8 @@ export interface QuestionShape {
   tags: Tag[];
   /** For a count of rows: the status asked for (実施未定の項目は何件), or null. */
   status: Status | null;
+  /** 「…が最も高い府省は？」「一番少ないのはどこ？」: the ministry whose figure is highest or lowest is asked, or null. */
+  extreme: 'highest' | 'lowest' | null;
 }
 
 interface KindRule {
@@ -47,7 +49,7 @@ const MEASURE_NOUNS =
   /(時間|日数|人数|者数|件数|回数|台数|組数|の数|者)(（[^）]*）)?(は|を|って)?(府省別に|府省ごとに|各府省で|それぞれ)?(教えて(ください|下さい)?|(並べ|まとめ|整理し)て(ください|下さい)?|知りたい|どう(だった|でした|なっている|なった|ですか))?[?？。]*$/;
 
 const KIND_RULES: KindRule[] = [
-  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も)|の理由/ },
+  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も)|の理由|理由[?？。]*$/ },
   {
     kind: 'change',
     pattern:
@@ -75,8 +77,14 @@ const KIND_RULES: KindRule[] = [
   { kind: 'what', pattern: /取組|取り組|とは|について/ },
 ];
 
+/** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
+const HIGHEST = /(最も|もっとも|一番|いちばん)(高|多|大き|長)/;
+const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短)/;
+
 /** Interrogatives, particles and polite endings that carry the question, not its subject. Longest first. */
 const SCAFFOLDING: RegExp[] = [
+  // 「…が最も高い府省は？」「一番少ないのはどこ？」: which ministry, read as the answer's order, not a subject.
+  /(が|の|で)?(最も|もっとも|一番|いちばん)(高|低|多|少な|大き|小さ|長|短)(い|かった)(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか|なの)?/g,
   // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
   /(の)?報告書?(の中で|では|で|には|[、,])/g,
   // 「どういう状況でしたか」「もう目標の30%に達していますか」「…をやったの？」: how a status or a target is asked.
@@ -127,7 +135,7 @@ const SCAFFOLDING: RegExp[] = [
 /** What a reason question adds around its subject: 「…が実施未定なのはなぜ？」「…を実施未定とした理由は？」. */
 const REASON_SCAFFOLDING: RegExp[] = [
   /(は|を|が)?(なぜ|どうして)/g,
-  /(が|を|は|と|に)?(実施未定)(なの|とした|とされた|とされている|と?なっている|の|に(していた|した|なっていた|なった|なっている)?)?(理由|わけ)?(は|を|として)?/g,
+  /(が|を|は|と|に)?(実施未定)(なの|だった|であった|とした|とされた|とされている|と?なっている|の|に(していた|した|なっていた|なった|なっている)?)?(の)?(理由|わけ)?(は|を|として)?/g,
   // 「実施未定の2項目について」: how many rows, which the answer lists anyway.
   /[0-9０-９]+(項目|件|つ)(について|の|を)?/g,
   /(と)?(その)?(の)?理由(は|を|として|も)?/g,
@@ -248,5 +256,6 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     subject: subjectOf(question, enumerates ? ENUMERATION_SCAFFOLDING : kind === 'reason' ? REASON_SCAFFOLDING : []),
     tags: enumerates ? tagsOf(question) : [],
     status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
+    extreme: HIGHEST.test(question) ? 'highest' : LOWEST.test(question) ? 'lowest' : null,
   };
 }

@@ -41,7 +41,7 @@ describe('after an abstention, /ask and /api/ask', () => {
     const res = await request(app).get('/ask').query({ q: '財務省の令和3年度に拡充した取組は？' });
 
     expect(res.status).toBe(200);
-    expect(res.text).toContain('財務省の令和3年度（2021年度）の報告には記載がありません');
+    expect(res.text).toContain('財務省の令和3年度（2021年度）の報告は読み込まれていません');
     expect(res.text).toContain('「【拡充】の取組」を財務省の令和2年度（2020年度）の報告で検索する');
     const url = `/?${new URLSearchParams({ ministry: '財務省', year: '2020', tag: '拡充' }).toString()}`;
     expect(res.text).toContain(`<a href="${url.replace(/&/g, '&amp;')}">`);

@@ -33,4 +33,57 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.note).toContain('テスト省の令和');
     expect(answer.note).toContain('架空省の令和');
   });
+
+  it('when asked which ministry is highest, orders every ministry by its figure and names the highest first', () => {
+    const answer = answerQuestion(opened.engine, '男性の育休取得率が最も高い府省は？');
+
+    expect(answer.kind).toBe('metric');
+    const [lead] = (answer.answer ?? '').split('\n');
+    // 財務省's 現状 is 43.6% (令和元年度); the five others print theirs for 令和3年度, the highest 34.2%.
+    expect(lead).toBe('最も高いのは財務省（43.6%（令和元年度））。時点の異なる値を含みます');
+    // The page shows the table, not the answer's text: the first line travels as its own field too.
+    expect(answer.lead).toBe(lead);
+    expect(answer.table?.map((row) => row.ministry)).toEqual(['財務省', 'テスト省', '架空省', '試験庁', '架空庁', '模擬省']);
+  });
+
+  it('when asked which ministry is lowest, puts the lowest first, in the words of the question', () => {
+    const answer = answerQuestion(opened.engine, '男性の育児休業取得率が一番低いのはどこ？');
+
+    expect(answer.answer?.split('\n')[0]).toMatch(/^一番低いのは模擬省（18\.0%（令和3年度））/);
+    expect(answer.table?.[0]?.ministry).toBe('模擬省');
+  });
+
+  it('when a superlative is asked of figures that do not compare (several counts in one report), names no winner', () => {
+    const answer = answerQuestion(opened.engine, '年休の取得日数が一番多い省庁は');
+
+    expect(answer.answer).not.toBeNull();
+    expect(answer.answer).not.toMatch(/^一番多いのは/);
+  });
+
+  it('when a reason is asked without naming a row, gives every row the ministry left 実施未定, with its reason and years', () => {
+    const answer = answerQuestion(opened.engine, '模擬省が実施未定にしている理由は？');
+
+    // 模擬省 R4 has no 実施未定 row: its R2 and R3 reports are read instead, and each row is said once with its years.
+    expect(answer.kind).toBe('reason');
+    expect(answer.answer).toBe(
+      '［模擬省］超過勤務の縮減の徹底：業務量の把握を先に行うため。（令和2年度）\nセミナーによる意識啓発・周知：講師の確保が難しいため。（令和2年度・令和3年度）',
+    );
+    expect(new Set(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`))).toEqual(new Set(['模擬省:2020', '模擬省:2021']));
+  });
+
+  it('reads 「…だった理由」 as a reason question, answered from the year named only', () => {
+    const answer = answerQuestion(opened.engine, '模擬省の令和2年度に実施未定だった理由');
+
+    expect(answer.kind).toBe('reason');
+    expect(answer.answer).toContain('業務量の把握を先に行うため');
+    expect(answer.answer).toContain('講師の確保が難しいため');
+    expect(answer.sources.every((s) => s.ministry === '模擬省' && s.fiscalYear === 2020)).toBe(true);
+  });
+
+  it('when the year named has no report of the ministry, says the report is not loaded (not that it lacks the figure)', () => {
+    const answer = answerQuestion(opened.engine, '財務省の令和3年度の男性の育休取得率');
+
+    expect(answer.answer).toBeNull();
+    expect(answer.note).toMatch(/^財務省の令和3年度（2021年度）の報告は読み込まれていません（財務省の令和2年度（2020年度）、/);
+  });
 });

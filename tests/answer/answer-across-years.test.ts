@@ -81,9 +81,9 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
 
     for (const year of ['2022年度', '令和4年度', '令和４年度', 'R4', 'R4年度', '今年度']) expect(note(year)).toBe(expected);
     expect(note('前年度')).toBe('テスト省の令和3年度（2021年度）の報告には記載がありません。男性職員の育児休業取得率の記載はあります');
-    // A year no report of the ministry prints is named in its era.
+    // A year no report of the ministry prints is named in its era, as a report that is not loaded (not one lacking the figure).
     expect(ask('財務省の2022年度の年次休暇の平均取得日数は何日？').note).toMatch(
-      /^財務省の令和4年度（2022年度）の報告には記載がありません（テスト省の令和2年度（2020年度）・/,
+      /^財務省の令和4年度（2022年度）の報告は読み込まれていません（テスト省の令和2年度（2020年度）・/,
     );
   });
 
@@ -92,7 +92,7 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
 
     expect(answer.answer).toBeNull();
     expect(answer.note).toBe(
-      'テスト省の令和5年度（2023年度）の報告には記載がありません（テスト省の令和2年度（2020年度）・令和3年度（2021年度）・令和4年度（2022年度）ほか4件の報告に記載があります）',
+      'テスト省の令和5年度（2023年度）の報告は読み込まれていません（テスト省の令和2年度（2020年度）・令和3年度（2021年度）・令和4年度（2022年度）ほか4件の報告に記載があります）',
     );
     // heldBy keeps every report, nearest first, for the search and the examples.
     expect(answer.heldBy?.map((r) => `${r.ministry}:${r.fiscalYear}`)).toEqual([
@@ -105,7 +105,7 @@ describe('answerQuestion over seven reports (財務省 令和2年度, テスト�
       '財務省:2020',
     ]);
     expect(ask('令和5年度に新規に始めた取組は何件？').note).toMatch(
-      /^令和5年度（2023年度）の報告には記載がありません（.+ほか\d+件の報告に記載があります）$/,
+      /^令和5年度（2023年度）の報告は読み込まれていません（.+ほか\d+件の報告に記載があります）$/,
     );
   });
 
