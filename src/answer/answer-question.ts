@@ -42,6 +42,11 @@ const TABLE_MARGIN = 0.15;
 const HOLDER_MARGIN = 0.4;
 /** How a question asks for every ministry's answer. */
 const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|それぞれ/;
+/**
+ * How a question asks which ministry does something (「テレワークを導入している府省はどこ？」「どの省庁が…」): with no
+ * ministry named, every ministry is asked and each that answers is a row, rather than the one that answers best.
+ */
+const ASKS_WHICH = /どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|いずれの(府省庁|府省|省庁)/;
 
 function validateQuestion(question: unknown): string {
   if (typeof question !== 'string') throw new AppError('INVALID_INPUT', 'question: must be text', { field: 'q' });
@@ -426,18 +431,21 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   if (isForeignMinistry(engine, scope.foreignMinistry)) {
     return abstain(reading, [], `${scope.foreignMinistry}の報告は読み込まれていません`, shape.kind);
   }
-  const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question);
+  const asksEvery = scope.ministry === null && (ASKS_EACH.test(reading.question) || ASKS_WHICH.test(reading.question) || shape.extreme !== null);
+  const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery });
   const drafts = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null);
   const best = Math.max(0, ...drafts.map((d) => d.confidence));
   // Ministries or years the question names one by one are each answered, not only those as sure as the best.
   // So is every ministry when the question asks for each (「各府省で」「府省別に」): a ministry whose report words the
   // figure otherwise (月平均超過勤務時間 without 職員一人当たりの) still answers for itself.
-  // 「…が最も高い府省は？」 compares every ministry's figure, so each answers too.
   const namedEach =
     scope.ministries.length > 1 ||
     (shape.kind !== 'change' && new Set(scope.fiscalYears).size > 1) ||
-    (scope.ministry === null && (ASKS_EACH.test(reading.question) || shape.extreme !== null));
-  const answering = namedEach ? drafts : drafts.filter((d) => d.confidence >= best - TABLE_MARGIN);
+    (scope.ministry === null && ASKS_EACH.test(reading.question));
+  // 「…が最も高い府省は？」 compares every ministry's figure and 「…している府省はどこ？」 asks for all that do: each ministry
+  // answers that is about as sure as a holder an abstention would name (a wider margin than a table's).
+  const margin = namedEach ? Infinity : asksEvery ? HOLDER_MARGIN : TABLE_MARGIN;
+  const answering = drafts.filter((d) => d.confidence >= best - margin);
   const [first, ...others] = answering;
   if (first === undefined) return abstain(reading, targets, null, shape.kind);
   if (others.length === 0) return single(reading, first);
@@ -445,15 +453,20 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   return ranked ? table(reading, ranked.drafts, ranked.lead) : table(reading, [first, ...others]);
 }
 
+/** Every ministry's answer must be this sure for them to be ranked and one named highest (the calibrated band). */
+const SURE_TO_RANK = 0.8;
+
 /** How the question words the end it asks for (「最も高い」「一番少ない」), for the answer's first line. */
 const EXTREME_WORDS = /(最も|もっとも|一番|いちばん)(高|低|多|少な|大き|小さ|長|短)(い|かった)/;
 
 /**
  * The ministries' answers ordered by their figure, the end the question asks for first, and a first line naming that
- * ministry (ties: every ministry at that figure) — when every answer gives one figure, all in one unit; else null (the
- * table is then left in the order the reports were read, with no winner named, since the figures do not compare).
+ * ministry (ties: every ministry at that figure) — when every answer is sure and gives one figure, all in one unit; else
+ * null (the table is then left in the order the reports were read, with no winner named, since the figures do not compare).
  */
 function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draft[]]; lead: string } | null {
+  // Naming a winner from a figure that may be the wrong one (a count of another thing in the sentence) would mislead.
+  if (drafts.some((d) => d.confidence < SURE_TO_RANK)) return null;
   const measures = drafts.map((d) => d.measure);
   const [unit] = measures.map((m) => m?.unit);
   if (unit === undefined || measures.some((m) => m === undefined || m.unit !== unit)) return null;

@@ -74,11 +74,19 @@ function targetFor(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionK
 }
 
 /**
- * The reports to ask, one target a ministry.
+ * The reports to ask, one target a ministry (every ministry when none is named and the kind differs by ministry, or when
+ * `everyMinistry`).
  * @example resolveTargets(catalog, readQuestionScope('テスト省の前年度の…は？', ms), 'metric', q) // [{ministry: 'テスト省', fiscalYear: 2021, …}]
  */
-export function resolveTargets(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionKind, question: string): Target[] {
-  const perMinistry = scope.ministry === null && catalog.ministries.length > 1 && PER_MINISTRY_KINDS.has(kind);
+export function resolveTargets(
+  catalog: ReportCatalog,
+  scope: QuestionScope,
+  kind: QuestionKind,
+  question: string,
+  { everyMinistry = false }: { everyMinistry?: boolean } = {},
+): Target[] {
+  // everyMinistry: the question asks which ministry (「…している府省はどこ？」) or each one's, whatever its kind.
+  const perMinistry = scope.ministry === null && catalog.ministries.length > 1 && (everyMinistry || PER_MINISTRY_KINDS.has(kind));
   const onlyMinistry = (catalog.ministries.length === 1 ? catalog.ministries[0] : null) ?? null;
   const ministries =
     scope.ministries.length > 1 ? scope.ministries : scope.ministry ? [scope.ministry] : perMinistry ? catalog.ministries : [onlyMinistry];

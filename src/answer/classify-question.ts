@@ -247,7 +247,10 @@ export function isEnumeration(shape: QuestionShape): boolean {
  */
 export function classifyQuestion(question: string, whole: string = question): QuestionShape {
   // The kind is read from the whole question: 「前年度から…増えた」 is a change though the scope took 前年度から away.
-  const kind = classifyKind(whole);
+  // 「超過勤務が最も少ない府省は？」: what is compared is an amount, though no counter is named.
+  const extreme = HIGHEST.test(question) ? 'highest' : LOWEST.test(question) ? 'lowest' : null;
+  const read = classifyKind(whole);
+  const kind = extreme !== null && (read === 'unknown' || read === 'what') ? 'count' : read;
   const enumerates = kind === 'list' || (kind === 'count' && (TAG_LIST.test(question) || ROW_COUNT.test(question)));
   return {
     kind,
@@ -256,6 +259,6 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     subject: subjectOf(question, enumerates ? ENUMERATION_SCAFFOLDING : kind === 'reason' ? REASON_SCAFFOLDING : []),
     tags: enumerates ? tagsOf(question) : [],
     status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
-    extreme: HIGHEST.test(question) ? 'highest' : LOWEST.test(question) ? 'lowest' : null,
+    extreme,
   };
 }

@@ -86,4 +86,20 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toBeNull();
     expect(answer.note).toMatch(/^財務省の令和3年度（2021年度）の報告は読み込まれていません（財務省の令和2年度（2020年度）、/);
   });
+
+  it('when asked which ministries do something, answers for each that does, not only for the one matching best', () => {
+    const answer = answerQuestion(opened.engine, 'テレワークを導入している府省はどこ？');
+
+    const ministries = answer.table?.map((row) => row.ministry) ?? [];
+    expect(ministries.length).toBeGreaterThanOrEqual(3);
+    expect(ministries).toEqual(expect.arrayContaining(['テスト省', '財務省', '試験庁']));
+    for (const row of answer.table ?? []) expect(row.value).toContain('テレワーク');
+  });
+
+  it('reads 「どの省庁」 as asking for every ministry, whatever the kind of answer', () => {
+    const answer = answerQuestion(opened.engine, 'メンター制度を実施しているのはどの省庁？');
+
+    expect(answer.kind).toBe('status');
+    expect(answer.table?.map((row) => row.ministry)).toEqual(expect.arrayContaining(['テスト省', '架空省', '架空庁', '財務省']));
+  });
 });
