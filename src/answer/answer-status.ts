@@ -13,9 +13,16 @@ function rowScore(candidate: Candidate): number {
   return TITLE_WEIGHT * candidate.titleRelevance + (1 - TITLE_WEIGHT) * candidate.relevance;
 }
 
+/**
+ * A row of the status the question names (「ペーパーレス化が実施未定なのはどこ？」) this close to the best-matching row
+ * answers instead: of two rows on one subject (ア 審議会…のペーパーレス化 実施, イ 定例会議…のペーパーレス化 実施未定), the
+ * question asks about the one left 実施未定.
+ */
+const NAMED_STATUS_MARGIN = 0.1;
+
 /** Answers a status question from the best-matching row that has a status; null when none matches. */
 export function answerStatus(context: AnswerContext): Draft | null {
-  const [best] = retrieveCandidates(
+  const ranked = retrieveCandidates(
     context.engine,
     context.query,
     context.matcher,
@@ -24,6 +31,10 @@ export function answerStatus(context: AnswerContext): Draft | null {
   )
     .map((candidate) => ({ candidate, score: rowScore(candidate) }))
     .sort((a, b) => b.score - a.score);
+  const [first] = ranked;
+  const namedStatus = /実施未定/.test(context.question) ? '実施未定' : null;
+  const ofNamedStatus = ranked.find((r) => r.candidate.initiative.status === namedStatus);
+  const best = first && ofNamedStatus && ofNamedStatus.score >= first.score - NAMED_STATUS_MARGIN ? ofNamedStatus : first;
   if (!best) return null;
   const { initiative } = best.candidate;
   const reason = initiative.status === '実施未定' && initiative.reason ? `（理由：${initiative.reason}）` : '';

@@ -102,4 +102,12 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.kind).toBe('status');
     expect(answer.table?.map((row) => row.ministry)).toEqual(expect.arrayContaining(['テスト省', '架空省', '架空庁', '財務省']));
   });
+
+  it('when a status question names 実施未定, answers from the row left 実施未定 rather than a sibling row that was done', () => {
+    const answer = answerQuestion(opened.engine, '架空庁のペーパーレス化は実施未定？');
+
+    // 架空庁 R4: ア 審議会や幹部会議での原則ペーパーレス化 実施; イ 定例会議…についてもペーパーレス化 実施未定.
+    expect(answer.answer).toContain('実施未定（理由：庁内ネットワークの更改が令和5年度にずれ込んだため。）');
+    expect(answer.answer).toContain('定例会議や幹部への説明、省内の打合せ等についてもペーパーレス化');
+  });
 });
