@@ -27,6 +27,7 @@ describe('concept expansion over the seed', () => {
     ['ハンコ', /押印/],
     ['社内報', /イントラネット|ニュースレター/],
     ['目安箱', /提案|意見/],
+    ['休みを取りやすく', /休暇/],
   ])('when the everyday word %s is typed, finds the statements that say it in the reports’ words', (q, pattern) => {
     const found = texts(q);
 
