@@ -110,4 +110,25 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toContain('実施未定（理由：庁内ネットワークの更改が令和5年度にずれ込んだため。）');
     expect(answer.answer).toContain('定例会議や幹部への説明、省内の打合せ等についてもペーパーレス化');
   });
+
+  it('when asked いつから and no date is printed, answers with the report year the initiative first appears in as 【新規】', () => {
+    const answer = answerQuestion(opened.engine, '試験庁はいつから電子申請を始めた？');
+
+    // 試験庁 R2 left the row 実施未定; R3 prints 【新規】超過勤務の事前確認を電子申請で行うようにした。, R4 【継続】.
+    expect(answer.kind).toBe('when');
+    expect(answer.answer).toContain(
+      '令和3年度（2021年度）から（この年度の報告に【新規】として記載：超過勤務の事前確認を電子申請で行うようにした。）',
+    );
+    expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['試験庁:2021']);
+  });
+
+  it('when the initiative is already 【継続】 in the earliest report loaded, says it began that year or before', () => {
+    const answer = answerQuestion(opened.engine, '架空省はいつから会議資料を電子メールで配っている？');
+
+    expect(answer.answer).toContain('令和2年度（2020年度）またはそれ以前から');
+  });
+
+  it('does not take a synonym-only match (カイゼン活動 for any 業務改善 statement) as the first report of what was asked', () => {
+    expect(answerQuestion(opened.engine, 'テスト省はいつからカイゼン活動をしている？').answer).toBeNull();
+  });
 });
