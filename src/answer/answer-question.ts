@@ -71,7 +71,7 @@ function metricOrResult(context: AnswerContext): Draft | null {
 function draftFor(context: AnswerContext): Draft | null {
   switch (context.shape.kind) {
     case 'metric':
-      return metricOrResult(context);
+      return asksWhat(context.question) ? orStatements(metricOrResult(context), context) : metricOrResult(context);
     case 'met':
       return answerMetricMet(context);
     case 'status':
@@ -93,6 +93,14 @@ function draftFor(context: AnswerContext): Draft | null {
       return draft && { ...draft, confidence: draft.confidence * UNKNOWN_KIND_FACTOR };
     }
   }
+}
+
+/**
+ * 「模擬省の年次休暇の取得目標はどんな内容？」: 目標 reads as a metric, but the question asks what was set, which a statement
+ * says (「年次休暇の取得目標を課ごとに定めた。」) when no target row answers.
+ */
+function asksWhat(question: string): boolean {
+  return /(どんな|どのような|どういう)(内容|もの|目標|取組)|内容は|内容を/.test(question);
 }
 
 /**

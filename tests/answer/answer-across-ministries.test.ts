@@ -131,4 +131,18 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
   it('does not take a synonym-only match (カイゼン活動 for any 業務改善 statement) as the first report of what was asked', () => {
     expect(answerQuestion(opened.engine, 'テスト省はいつからカイゼン活動をしている？').answer).toBeNull();
   });
+
+  it('when a question names a 目標 no target row holds and asks what it is, answers from the statement that sets it', () => {
+    const answer = answerQuestion(opened.engine, '模擬省の年次休暇の取得目標はどんな内容？');
+
+    expect(answer.kind).toBe('what');
+    expect(answer.answer).toContain('年次休暇の取得目標を課ごとに定めた。');
+  });
+
+  it('still answers a target a row holds from that row, when asked what it is', () => {
+    const answer = answerQuestion(opened.engine, '財務省の男性育休の目標の内容は');
+
+    expect(answer.kind).toBe('metric');
+    expect(answer.answer).toContain('目標：13%（令和2年）');
+  });
 });
