@@ -1,5 +1,6 @@
 /**
- * Change answers: how far a figure rose or fell between two of a ministry's reports (「前年度から何ポイント上がった？」).
+ * Change answers: how far a figure rose or fell between two of a ministry's reports (「前年度から何ポイント上がった？」);
+ * for a question naming no figure (「前年度から何が変わった？」「やめた取組は？」), what the later report changed.
  * The figure is a target row's value (same row title and label in both years) or a number of the results, statements
  * or reasons of the same template row in both years (same row by `templateRow`, as the lineage links rows; same unit).
  * The change is computed here from the two printed numbers, at the precision printed.
@@ -14,8 +15,9 @@ import { decimalsOf, findNumbers, formatNumber, toHalfWidthDigits } from './japa
 import { metricSource, metricText } from './answer-metric';
 import { contradictionTest } from './contrasts';
 import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
-import { printedField } from './metric-text';
+import { FIELD_NAMES, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
+import { preparedInScope } from './retrieve-candidates';
 import { yearWithWestern } from './report-catalog';
 import type { AnswerSource } from './types';
 
@@ -102,6 +104,7 @@ export function answerChange(context: AnswerContext): Draft | null {
   const { ministry } = context.scope;
   if (!ministry || !context.years) return null;
   const { from, to } = context.years;
+  if (context.matcher.units.length === 0) return reportChanges(context, ministry, from, to);
   const metric = metricFigures(context, ministry, from, to);
   if (metric === 'lacks label') return null;
   const figures = metric ?? textFigures(context, ministry, from, to);
@@ -113,5 +116,60 @@ export function answerChange(context: AnswerContext): Draft | null {
     answer: `${label(from)}：${quote(earlier)} → ${label(to)}：${quote(later)}（差 ${delta(earlier, later)}）`,
     confidence: Math.min(earlier.score, later.score),
     sources: [earlier.source, later.source],
+  };
+}
+
+/** A report's changes are read off the lineage of two consecutive reports, as sure as a list of a tag. */
+const REPORT_CHANGES_CONFIDENCE = 0.9;
+/** Initiatives quoted per kind of change before saying how many more. */
+const MAX_QUOTED = 8;
+
+function quoted(texts: string[]): string {
+  const shown = texts.slice(0, MAX_QUOTED).join('／');
+  return texts.length > MAX_QUOTED ? `${shown}（ほか${texts.length - MAX_QUOTED}件）` : shown;
+}
+
+/**
+ * 「テスト省は前年度から何が変わった？」: the initiatives the later report started, expanded and no longer prints, the rows
+ * whose 実施状況 changed and the targets whose numbers moved (the lineage's changes, as the 今年度の変化 page shows them);
+ * only those it no longer prints when that is what was asked. Null unless `from` is the report just before `to`.
+ */
+function reportChanges(context: AnswerContext, ministry: string, from: number, to: number): Draft | null {
+  const changes = context.engine.changes(ministry, to);
+  if (changes.previousYear !== from) return null;
+  const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
+  const parts: { name: string; lines: string[]; sources: AnswerSource[] }[] = context.shape.dropped
+    ? [{ name: '記載がなくなった取組', lines: changes.dropped.map((i) => i.text), sources: changes.dropped.map((i) => sourceOf(i)) }]
+    : [
+        { name: '新規', lines: changes.new.map((i) => i.text), sources: changes.new.map((i) => sourceOf(i)) },
+        { name: '拡充', lines: changes.expanded.map((l) => l.to.text), sources: changes.expanded.map((l) => sourceOf(l.to)) },
+        { name: '記載がなくなった取組', lines: changes.dropped.map((i) => i.text), sources: changes.dropped.map((i) => sourceOf(i)) },
+        {
+          name: '実施状況の変化',
+          lines: changes.statusChanges.map((c) => `${c.rowTitle}：${c.from}→${c.to}`),
+          sources: [],
+        },
+        {
+          name: '数値目標の変化',
+          lines: changes.metricMoves.map(
+            (m) => `${m.rowTitle}${m.label ? `【${m.label}】` : ''}の${FIELD_NAMES[m.field]}：${m.from?.text ?? '—'}→${m.to?.text ?? '—'}`,
+          ),
+          sources: changes.metricMoves.flatMap((m) =>
+            [m.fromId, m.toId].flatMap((id) => context.engine.getInitiative(id) ?? []).map((i) => sourceOf(i)),
+          ),
+        },
+      ];
+  const found = parts.filter((part) => part.lines.length > 0);
+  if (found.length === 0) return null;
+  const summary = found.map((part) => `${part.name}${part.lines.length}件`).join('、');
+  const sources = found.flatMap((part) => part.sources);
+  // What the later report no longer prints has no record of its own there: its first record stands for the report read.
+  const [later] = [...preparedInScope(context.engine, { ministry, fiscalYear: to })].sort((a, b) => a.initiative.order - b.initiative.order);
+  if (later && !sources.some((source) => source.fiscalYear === to)) sources.push(sourceOf(later.initiative, later.initiative.text, 'report'));
+  return {
+    answer: [`${label(from)}→${label(to)}：${summary}`, ...found.map((part) => `［${part.name}］${quoted(part.lines)}`)].join('\n'),
+    confidence: REPORT_CHANGES_CONFIDENCE,
+    sources,
+    derived: [...found.map((part) => part.lines.length), ...found.map((part) => part.lines.length - MAX_QUOTED)],
   };
 }

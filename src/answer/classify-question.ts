@@ -21,6 +21,8 @@ export interface QuestionShape {
   status: Status | null;
   /** 「…が最も高い府省は？」「一番少ないのはどこ？」: the ministry whose figure is highest or lowest is asked, or null. */
   extreme: 'highest' | 'lowest' | null;
+  /** 「令和4年度にやめた取組は？」: a change asking only for the initiatives a report no longer prints. */
+  dropped: boolean;
 }
 
 interface KindRule {
@@ -48,8 +50,16 @@ const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は|の数(を|が
 const MEASURE_NOUNS =
   /(時間|日数|人数|者数|件数|回数|台数|組数|の数|者)(（[^）]*）)?(は|を|って)?(府省別に|府省ごとに|各府省で|それぞれ)?(教えて(ください|下さい)?|(並べ|まとめ|整理し)て(ください|下さい)?|知りたい|どう(だった|でした|なっている|なった|ですか))?[?？。]*$/;
 
+/**
+ * 「やめた取組」「取組をやめた」「記載がなくなったもの」: initiatives of the previous report the later one no longer prints
+ * (「押印を廃止した取組」 is an initiative that abolished something, so 廃止 is not among the verbs).
+ */
+const DROPPED =
+  /(取組|取り組み)(を)?(やめ|止め|取りやめ|終了し|打ち切っ)|(やめた|止めた|取りやめた|なくなった|無くなった|終了した|打ち切った|消えた)(取組|取り組み|もの)|記載(が|の)なくなった/;
+
 const KIND_RULES: KindRule[] = [
   { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も)|の理由|理由[?？。]*$/ },
+  { kind: 'change', pattern: DROPPED },
   {
     kind: 'change',
     pattern:
@@ -143,6 +153,21 @@ const REASON_SCAFFOLDING: RegExp[] = [
   /(にしていた|にした|としていた|とした|だった)?(の)?(は)?(どの|どこの)(府省|省庁|省|府省庁)(か|ですか|でしょうか)?[?？]?/g,
   /(そのもの|自体)(を|が|は)?/g,
 ];
+/**
+ * What a change question adds around its subject: 「…の取組で令和3年度から令和4年度にかけて変わったものは？」「前年度から
+ * の変化は？」「やめた取組は？」 name no figure — the subject left is empty, and the report's changes answer.
+ */
+const CHANGE_SCAFFOLDING: RegExp[] = [
+  /(やめた|止めた|取りやめた|なくなった|無くなった|終了した|打ち切った|消えた)(取組|取り組み|もの)?(は|を|が)?/g,
+  /(取組|取り組み)(を)?(やめ|止め|取りやめ|終了し|打ち切っ)(た)?(もの|の)?(は|を|が)?/g,
+  /記載(が|の)なくなった(取組|取り組み|もの)?(は|を|が)?/g,
+  /(の)?(取組|取り組み)(で|の中で|のうち)/g,
+  /(に)?かけて/g,
+  /(変わった|変化した|変更された|変更した|違う|異なる)(もの|ところ|点|こと)(は|を|が)?/g,
+  /(の|で)?(変化|違い|変更点)(は|を|が)?/g,
+  /(何|なに)(が|を)(?=\s*$)/g,
+];
+
 /** What a list or a count of initiatives adds: 「新規に始めた取組」「拡充した取組」「実施未定の項目」. */
 const ENUMERATION_SCAFFOLDING: RegExp[] = [
   // 「新規または拡充」: both tags, read by tagsOf.
@@ -256,9 +281,13 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     kind,
     metricField: kind === 'metric' || kind === 'met' || kind === 'change' ? metricFieldOf(question) : null,
     counter: kind === 'count' || kind === 'change' ? counterOf(question) : null,
-    subject: subjectOf(question, enumerates ? ENUMERATION_SCAFFOLDING : kind === 'reason' ? REASON_SCAFFOLDING : []),
+    subject: subjectOf(
+      question,
+      enumerates ? ENUMERATION_SCAFFOLDING : kind === 'reason' ? REASON_SCAFFOLDING : kind === 'change' ? CHANGE_SCAFFOLDING : [],
+    ),
     tags: enumerates ? tagsOf(question) : [],
     status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
     extreme,
+    dropped: kind === 'change' && DROPPED.test(question),
   };
 }

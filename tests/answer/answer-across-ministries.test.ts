@@ -145,4 +145,29 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.kind).toBe('metric');
     expect(answer.answer).toContain('目標：13%（令和2年）');
   });
+
+  it('when asked what changed from the year before, lists what the later report started, expanded and no longer prints', () => {
+    const answer = answerQuestion(opened.engine, '架空庁は前年度から何が変わった？');
+    const lines = (answer.answer ?? '').split('\n');
+
+    expect(answer.kind).toBe('change');
+    expect(lines[0]).toBe('［架空庁］令和3年度（2021年度）→令和4年度（2022年度）：新規1件、拡充1件、記載がなくなった取組1件、数値目標の変化2件');
+    expect(lines).toContain('［新規］上司が部下職員と年2回のキャリア面談を行う仕組みを設けた。');
+    expect(lines).toContain('［記載がなくなった取組］人事担当者が女性職員とキャリア形成に関する面談を行った。');
+    expect(answer.answer).toContain('男性職員の育児休業取得率の現状：20.0%（令和2年度）→26.7%（令和3年度）');
+  });
+
+  it('when asked which initiatives a report dropped, lists only those the previous report printed and it does not', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省が令和4年度にやめた取組は？');
+
+    expect(answer.answer).toMatch(/^［テスト省］令和3年度（2021年度）→令和4年度（2022年度）：記載がなくなった取組2件\n/);
+    expect(answer.answer).toContain('定例の報告資料を廃止し、共有フォルダでの閲覧に切り替えた。');
+    expect(answer.answer).not.toContain('［新規］');
+  });
+
+  it('does not read an initiative that abolished something (押印を廃止した取組) as a dropped initiative', () => {
+    const answer = answerQuestion(opened.engine, '架空庁で押印を廃止した取組は？');
+
+    expect(answer.kind).not.toBe('change');
+  });
 });
