@@ -112,10 +112,13 @@ export function answerChange(context: AnswerContext): Draft | null {
   const [earlier, later] = figures;
   const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
   const quote = (f: Figure): string => (findNumbers(f.printed).length > 0 ? f.printed : `${f.value}${f.unit}`);
+  const difference = delta(earlier, later);
   return {
-    answer: `${label(from)}：${quote(earlier)} → ${label(to)}：${quote(later)}（差 ${delta(earlier, later)}）`,
+    answer: `${label(from)}：${quote(earlier)} → ${label(to)}：${quote(later)}（差 ${difference}）`,
     confidence: Math.min(earlier.score, later.score),
     sources: [earlier.source, later.source],
+    // 「前年度から一番伸びたのはどこ？」 orders the ministries by the change.
+    measure: { value: later.value - earlier.value, unit: later.unit, printed: `差 ${difference}` },
   };
 }
 

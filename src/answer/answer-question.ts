@@ -465,7 +465,8 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
 const SURE_TO_RANK = 0.8;
 
 /** How the question words the end it asks for (「最も高い」「一番少ない」), for the answer's first line. */
-const EXTREME_WORDS = /(最も|もっとも|一番|いちばん)(高|低|多|少な|大き|小さ|長|短)(い|かった)/;
+const EXTREME_WORDS =
+  /(最も|もっとも|一番|いちばん)(?:(高|低|多|少な|大き|小さ|長|短)(?:い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(?:た|ている))/;
 
 /**
  * The ministries' answers ordered by their figure, the end the question asks for first, and a first line naming that
@@ -484,7 +485,7 @@ function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draf
   const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';
   const tied = [first, ...rest.filter((d) => d.measure!.value === first.measure!.value)];
   const words = EXTREME_WORDS.exec(reading.question);
-  const said = words ? `${words[1]}${words[2]}い` : reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い';
+  const said = words ? `${words[1]}${words[2] ? `${words[2]}い` : `${words[3]}た`}` : reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い';
   // 財務省's 現状 of 令和元年度 beside the others' 令和3年度: the order holds, but the figures are not of one time.
   const periods = new Set(
     drafts.map((d) =>

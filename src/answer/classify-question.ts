@@ -88,13 +88,13 @@ const KIND_RULES: KindRule[] = [
 ];
 
 /** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
-const HIGHEST = /(最も|もっとも|一番|いちばん)(高|多|大き|長)/;
-const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短)/;
+const HIGHEST = /(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)/;
+const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)/;
 
 /** Interrogatives, particles and polite endings that carry the question, not its subject. Longest first. */
 const SCAFFOLDING: RegExp[] = [
   // 「…が最も高い府省は？」「一番少ないのはどこ？」: which ministry, read as the answer's order, not a subject.
-  /(が|の|で)?(最も|もっとも|一番|いちばん)(高|低|多|少な|大き|小さ|長|短)(い|かった)(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか|なの)?/g,
+  /(が|の|で)?(最も|もっとも|一番|いちばん)((高|低|多|少な|大き|小さ|長|短)(い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(た|ている))(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか|なの)?/g,
   // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
   /(の)?報告書?(の中で|では|で|には|[、,])/g,
   // 「どういう状況でしたか」「もう目標の30%に達していますか」「…をやったの？」: how a status or a target is asked.

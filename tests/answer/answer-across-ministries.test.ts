@@ -170,4 +170,14 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
 
     expect(answer.kind).not.toBe('change');
   });
+
+  it('when asked which ministry a figure rose most in, orders the ministries by the change between their last two reports', () => {
+    const answer = answerQuestion(opened.engine, '男性の育休取得率が前年度から一番伸びたのはどこ？');
+
+    // 試験庁 15.2% → 28.0%, 模擬省 8.0% → 18.0%, テスト省 25.5% → 34.2%: 財務省 has one report and no change.
+    expect(answer.kind).toBe('change');
+    expect(answer.lead).toBe('一番伸びたのは試験庁（差 +12.8ポイント）');
+    expect(answer.table?.slice(0, 3).map((row) => row.ministry)).toEqual(['試験庁', '模擬省', 'テスト省']);
+    expect(answer.table?.map((row) => row.ministry)).not.toContain('財務省');
+  });
 });
