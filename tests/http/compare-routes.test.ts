@@ -86,6 +86,20 @@ describe('GET /api/compare across five ministries', () => {
 });
 
 describe('GET /compare across five ministries', () => {
+  it('with nothing chosen yet, offers examples to start from, each a comparison that shows ministries side by side', async () => {
+    const res = await request(years.app).get('/compare');
+    const links = [...res.text.matchAll(/<section class="compare-examples"[\s\S]*?<\/section>/g)].flatMap((m) =>
+      [...m[0].matchAll(/href="([^"]+)"/g)].map((h) => h[1]!.replace(/&amp;/g, '&')),
+    );
+
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const link of links) {
+      const shown = await request(years.app).get(link);
+      expect([link, shown.status]).toEqual([link, 200]);
+      expect(shown.text).toContain('<th scope="col">テスト省</th>');
+    }
+  });
+
   it('shows the newest year by default, ministries as columns, and a tab per ministry', async () => {
     const res = await request(years.app).get('/compare').query({ item: '働き方改革:4' });
 
