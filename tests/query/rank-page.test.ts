@@ -10,8 +10,8 @@ const MANY = 400;
 const initiatives = Array.from({ length: MANY }, (_, ordinal) => makeInitiative({ fiscalYear: 2018 + (ordinal % 3) }));
 
 /** The plain way: sort every match, keep the first of each group, slice the page. */
-function sortFoldSlice(groupOf: Int32Array, matches: Scored[], sort: SortOrder, offset: number, limit: number) {
-  const precedes = precedenceOf({ initiatives }, sort, false);
+function sortFoldSlice(groupOf: Int32Array, matches: Scored[], sort: SortOrder, offset: number, limit: number, reportOrder = false) {
+  const precedes = precedenceOf({ initiatives }, sort, reportOrder);
   const sorted = [...matches].sort((a, b) => (precedes(a.ordinal, a.score, b.ordinal, b.score) ? -1 : 1));
   const seen = new Set<number>();
   const folded = sorted.filter(({ ordinal }) => {
@@ -64,6 +64,24 @@ describe('rankPage', () => {
         expect(again).toEqual(ranked);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('in report order (the empty query), in order or not, equals sorting everything, folding duplicates and slicing', () => {
+    const match = fc.record({ ordinal: fc.integer({ min: 0, max: MANY - 1 }), score: fc.integer({ min: 0, max: 3 }) });
+    const matches = fc.uniqueArray(match, { selector: (m) => m.ordinal, maxLength: MANY });
+    const groups = fc.array(fc.integer({ min: -1, max: 30 }), { minLength: MANY, maxLength: MANY });
+    fc.assert(
+      fc.property(matches, groups, fc.boolean(), fc.nat(60), fc.integer({ min: 0, max: 140 }), (scored, groupList, sorted, offset, limit) => {
+        const groupOf = Int32Array.from(groupList);
+        // Matches come in report order from the index (the listing skips ordering them); shuffled ones are ordered.
+        const given = sorted ? [...scored].sort((a, b) => a.ordinal - b.ordinal) : scored;
+
+        const ranked = rankPage({ groupOf, groupCount: 31 }, asMatches(given), null, precedenceOf({ initiatives }, 'relevance', true), offset, limit);
+
+        expect(ranked).toEqual(sortFoldSlice(groupOf, given, 'relevance', offset, limit, true));
+      }),
+      { numRuns: 500 },
     );
   });
 
