@@ -43,10 +43,12 @@ const HOLDER_MARGIN = 0.4;
 /** How a question asks for every ministry's answer. */
 const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|それぞれ/;
 /**
- * How a question asks which ministry does something (「テレワークを導入している府省はどこ？」「どの省庁が…」): with no
+ * How a question asks which ministry does something (「テレワークを導入している府省はどこ？」「どの省庁が…」「…を拡充した府省と
+ * その中身」): with no
  * ministry named, every ministry is asked and each that answers is a row, rather than the one that answers best.
  */
-const ASKS_WHICH = /どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|いずれの(府省庁|府省|省庁)/;
+const ASKS_WHICH =
+  /どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|いずれの(府省庁|府省|省庁)|(した|している|していた|された|する)(府省庁|府省|省庁)(は|と|を|、|[?？]|$)/;
 
 function validateQuestion(question: unknown): string {
   if (typeof question !== 'string') throw new AppError('INVALID_INPUT', 'question: must be text', { field: 'q' });
@@ -441,7 +443,11 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   }
   const asksEvery = scope.ministry === null && (ASKS_EACH.test(reading.question) || ASKS_WHICH.test(reading.question) || shape.extreme !== null);
   const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery });
-  const drafts = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null);
+  // 「…を拡充した府省は？」: a ministry whose report has none (「0件」, sourced from the report read) is no answer to which.
+  const asksWhich = scope.ministry === null && ASKS_WHICH.test(reading.question);
+  const drafts = targets
+    .map((target) => answerTarget(reading, target))
+    .filter((d): d is Draft => d !== null && !(asksWhich && d.sources.every((source) => source.field === 'report')));
   const best = Math.max(0, ...drafts.map((d) => d.confidence));
   // Ministries or years the question names one by one are each answered, not only those as sure as the best.
   // So is every ministry when the question asks for each (「各府省で」「府省別に」): a ministry whose report words the

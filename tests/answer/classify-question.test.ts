@@ -22,6 +22,19 @@ describe('classifyQuestion', () => {
     ['こんにちは', 'unknown'],
     // A change asked as a difference: 何ポイント高い.
     ['男性の育休取得率は、2022年度は2020年度と比べて何ポイント高い？', 'change'],
+    // A change asked as 前年度比, 何時間減りました (連用形), …より何日多い, 変った (送り仮名 left out).
+    ['男性の育休取得率、前年度比で何ポイント伸びた？', 'change'],
+    ['超勤（月平均）は令和2年度から令和4年度までで何時間減りましたか', 'change'],
+    ['年休の平均取得日数、令和4年度は令和2年度より何日多い？', 'change'],
+    // What changed, and what a report no longer prints; an initiative that abolished something is no dropped one.
+    ['前年度から何が変わった？', 'change'],
+    ['令和4年度にやめた取組は？', 'change'],
+    ['押印を廃止した取組は？', 'what'],
+    // A count asked first, the rows after it.
+    ['何件ありましたか、昨年度の報告で実施未定とされた項目は', 'count'],
+    ['実施未定の項目はいくつ残ってる？', 'count'],
+    // 「…だった理由」 ends on 理由 without a particle.
+    ['令和2年度に実施未定だった理由', 'reason'],
   ])('when asked %s, classifies it as %s', (question, kind) => {
     expect(classifyQuestion(question).kind).toBe(kind);
   });
@@ -226,5 +239,27 @@ describe('subjectOf, for a change asked politely', () => {
 
   it('when a target is quoted by its figure (「35%以上」という目標), the figure is no part of the subject', () => {
     expect(classifyQuestion('女性の採用で「35%以上」という目標を満たしていましたか').subject).not.toMatch(/35|以上/);
+  });
+
+  it.each([
+    // The subject left once the scaffolding is gone: nothing but what the question is about.
+    ['男性の育休取得率が最も高い府省は？', '男性の育休取得率'],
+    ['男性の育児休業取得率が一番高いのはどこ？', '男性の育児休業取得率'],
+    // As the scope leaves it (the years read): 比率 is scaffolding, 変った a verb with its 送り仮名 left out.
+    ['本省課室長級の女性比率、 何ポイント変った？', '本省課室長級の女性'],
+    ['模擬省が実施未定にしている理由は？', '模擬省'],
+    ['実施未定とした項目の理由を、それぞれご説明ください', ''],
+    ['【拡充】と付いた取組の件数を、府省ごとに数えてください', ''],
+  ])('when asked %s, reads the subject as 「%s」', (question, subject) => {
+    expect(classifyQuestion(question).subject).toBe(subject);
+  });
+
+  it.each([
+    ['男性の育休取得率が最も高い府省は？', 'highest'],
+    ['前年度から一番伸びたのはどこ？', 'highest'],
+    ['超過勤務が一番少ないのはどこですか', 'lowest'],
+    ['男性の育休取得率は？', null],
+  ])('when asked %s, reads the end of the ranking asked as %s', (question, extreme) => {
+    expect(classifyQuestion(question).extreme).toBe(extreme);
   });
 });
