@@ -74,12 +74,15 @@ const KIND_RULES: KindRule[] = [
   // 「実施未定の項目を教えて」: the rows of one status, listed like the initiatives of one tag.
   { kind: 'list', pattern: ROW_COUNT },
   { kind: 'met', pattern: /達成|上回|下回|届いて|クリア|目標.*に達し|目標を満た|満たして/ },
+  // 目標設定時 and 基準値 name a target row's field: 「…目標設定時の値はそれぞれいくつ？」 is no count.
+  { kind: 'metric', pattern: /目標設定時|基準値/ },
   // 「受講率はいくつ？」: a rate asked with the word for a count is still a rate.
   { kind: 'metric', pattern: /[^効](率|割合|比率)(は|って|が|を)?(いくつ|幾つ)/ },
   { kind: 'when', pattern: /いつ|何年|何月|何日から|時期|日付|開始日|開設日/ },
   {
     kind: 'count',
-    pattern: /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|者数|件数|日数|時間数|回数|台数|組数/,
+    pattern:
+      /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|者数|件数|日数|時間数|回数|台数|組数|(職員|者|人)の数/,
   },
   { kind: 'metric', pattern: /何(%|％|パーセント|ポイント)|割合|比率|[^効]率|目標設定時|現状|目標|数値|値は|値を/ },
   // 「RPAでどれだけ作業時間を減らした？」「…で減らした作業時間は？」: an amount, once no rate or target was named.
@@ -260,6 +263,8 @@ const IMPLIED_COUNTERS: [RegExp, string][] = [
   [/時間/, '時間'],
   // 参加者, 受講者, 利用者: people, counted in 名 (or 人).
   [/者(は|を|って)?[?？。]*$|者(は|を)?(府省|各府省|それぞれ|教えて)/, '名'],
+  // 「…を使った職員の数」: people, counted in 名.
+  [/(職員|者|人)の数/, '名'],
 ];
 
 /** The counter a count question asks for (何名 → 名), or null. 名 also accepts 人 when answering. */
@@ -276,6 +281,8 @@ export function subjectOf(question: string, extra: RegExp[] = []): string {
     subject
       // A quoted name is a chunk of its own: 「男の産休」取得率 must not be matched by 休取, which no text spells.
       .replace(/[『』「」"“”]/g, ' ')
+      // 「目標設定時（平成26年度）」 once the date is read: the brackets are left empty.
+      .replace(/[（(]\s*[）)]/g, ' ')
       // A particle left alone between removed parts (「超勤は（…）で」 once the years went) links nothing.
       .replace(/(^|\s)(は|を|が|の|に|で|と|も|より|から|まで)(?=\s|$)/g, ' ')
       .replace(/\s+/g, ' ')

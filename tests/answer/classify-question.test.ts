@@ -35,6 +35,9 @@ describe('classifyQuestion', () => {
     ['実施未定の項目はいくつ残ってる？', 'count'],
     // 「…だった理由」 ends on 理由 without a particle.
     ['令和2年度に実施未定だった理由', 'reason'],
+    // A target row's field with いくつ is no count; 「…を使った職員の数」 is one.
+    ['男性の育休取得率、目標設定時の値はそれぞれいくつ？', 'metric'],
+    ['フレックスタイム制を使った職員の数を教えてください', 'count'],
   ])('when asked %s, classifies it as %s', (question, kind) => {
     expect(classifyQuestion(question).kind).toBe(kind);
   });
