@@ -7,6 +7,7 @@ import { sourceOf } from './answer-context';
 import { clauseAround, sentencesOf } from './text-spans';
 import { findDates } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
+import { lacksRestrictedGroup } from './contrasts';
 import { coverage, normalizeForMatch } from './relevance';
 import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
@@ -55,7 +56,10 @@ interface ScoredCount {
  */
 function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean, rowContext = ''): ScoredCount[] {
   const askedPeriod = ratePeriodOf(context.question);
+  const lacksGroup = lacksRestrictedGroup(context.question);
   return sentencesOf(text).flatMap((sentence) => {
+    // 「…のうち、給与関係業務の分は」: a sentence not naming the group gives some other group's figure.
+    if (lacksGroup(sentence.text)) return [];
     const sentenceScore = coverage(context.matcher, rowContext + normalizeForMatch(sentence.text));
     return countsIn(sentence.text, accepts).flatMap((count) => {
       const clause = clauseAround(sentence.text, count.start, count.end);

@@ -96,6 +96,20 @@ function namesGroup(text: string, group: string): boolean {
 }
 
 /**
+ * Whether a text (the sentence a figure stands in) leaves out a group the question restricts the figure to: a record
+ * may name the group in one sentence (ＲＰＡの対象を…給与関係業務にも広げ) and give the figure of all in another
+ * (年間約520時間の作業時間を削減した), which is no answer to 「…のうち、給与関係業務の分は」.
+ */
+export function lacksRestrictedGroup(question: string): (text: string) => boolean {
+  const groups = restrictedGroups(question);
+  if (groups.length === 0) return () => false;
+  return (text) => {
+    const normalized = normalizeForMatch(text);
+    return groups.some((group) => !namesGroup(normalized, group));
+  };
+}
+
+/**
  * A test of whether a text contradicts the question: for some contrast, the question names a side the text does
  * not name while the text names another side — or names no side of a dimension that narrows what is counted
  * (offices), or, with `targetRows` (the text is a target row), of a dimension the rows are named by; or the question

@@ -180,4 +180,10 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.table?.slice(0, 3).map((row) => row.ministry)).toEqual(['試験庁', '模擬省', 'テスト省']);
     expect(answer.table?.map((row) => row.ministry)).not.toContain('財務省');
   });
+
+  it('does not answer a figure asked for a part (…のうち、給与関係業務の分) from a sentence giving the whole', () => {
+    // テスト省 R4 names 給与関係業務 in its statement and gives 年間約520時間 for all of its RPA in the results.
+    expect(answerQuestion(opened.engine, 'テスト省がRPAで減らした作業時間は？').answer).toContain('520時間');
+    expect(answerQuestion(opened.engine, 'テスト省がRPAで減らした作業時間のうち、給与関係業務の分は何時間ですか').answer).toBeNull();
+  });
 });
