@@ -17,7 +17,7 @@ import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
-import { classifyQuestion, isEnumeration, type QuestionShape } from './classify-question';
+import { classifyQuestion, counterOf, isEnumeration, type QuestionShape } from './classify-question';
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
@@ -437,6 +437,72 @@ function read(engine: SearchEngine, question: string): Reading {
  */
 export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const reading = read(engine, validateQuestion(question));
+  const parts = twoFigures(reading);
+  return parts ? bothFigures(reading, parts) : answerReading(reading);
+}
+
+/** A figure's name as a question ends it: 取得率, 割合, 平均取得日数, 利用者数, 応援要員（延べ）. */
+const FIGURE_NOUN = '(?:率|割合|日数|時間|者数|人数|件数|の数|回数|台数|組数|要員|用員)(?:（[^）]*）|\\([^)]*\\))?';
+/** 「AとB、両方知りたい」「AとBを教えて」: two figures of one report asked at once. */
+const TWO_FIGURES = new RegExp(`^(.*?${FIGURE_NOUN})(?:と|及び|および|並びに)[、,]?(.*?${FIGURE_NOUN})(.*)$`);
+
+/**
+ * The two readings of a question asking two figures of one ministry's report (「架空省の今年度の年休の平均取得日数と、
+ * フレックスタイム制の利用者数を教えてほしい」), each with the scope read from the whole question; null for any other
+ * question (a change compares two figures, and one asked of every ministry is a table of one figure).
+ */
+function twoFigures(reading: Reading): [Reading, Reading] | null {
+  if (reading.scope.ministry === null || !['count', 'metric', 'unknown', 'what'].includes(reading.shape.kind)) return null;
+  const split = TWO_FIGURES.exec(reading.scope.rest);
+  if (!split) return null;
+  const [, first, second, tail] = split as unknown as [string, string, string, string];
+  const readingOf = (part: string): Reading => {
+    const asked = `${part}${tail}`;
+    const own = classifyQuestion(withoutDates(asked), asked);
+    // 「年休の平均取得日数と繁忙期の応援要員（延べ）」: a part naming no counter is the same kind of figure as the whole.
+    const figure = own.kind === 'count' || own.kind === 'metric' || (reading.shape.kind !== 'count' && reading.shape.kind !== 'metric');
+    const shape = figure ? own : { ...own, kind: reading.shape.kind, counter: counterOf(asked) };
+    const matcher = buildSubjectMatcher(
+      shape.subject,
+      synonymsOf(reading.engine, shape.subject),
+      unitWeigher(reading.engine),
+      unitOccurs(reading.engine),
+    );
+    // Its own words only: 「…育休取得率と女性の採用割合」 names 採用, which the 育休 row must not be held to.
+    return { ...reading, question: asked, shape, matcher };
+  };
+  const readings: [Reading, Reading] = [readingOf(first), readingOf(second)];
+  return readings.every((r) => r.shape.subject !== '' && ['count', 'metric'].includes(r.shape.kind)) ? readings : null;
+}
+
+/** How sure an answer is that gives one figure of two and says the report lacks the other. */
+const ONE_OF_TWO_FACTOR = 0.7;
+
+/** Both figures' answers, one line each, named by what each asked; the whole question's abstention when neither answers. */
+function bothFigures(reading: Reading, parts: [Reading, Reading]): Answer {
+  const answers = parts.map(answerReading);
+  if (answers.every((a) => a.answer === null)) return answerReading(reading);
+  const prefixes = answers.map((a) => /^［[^］]*］/.exec(a.answer ?? '')?.[0] ?? '');
+  const shared = prefixes[0] !== '' && prefixes.every((p) => p === prefixes[0] || p === '') ? prefixes[0]! : '';
+  const lines = answers.map(
+    (a, i) =>
+      `${parts[i]!.shape.subject}：${a.answer === null ? '記載がありません' : a.answer.slice(shared && a.answer.startsWith(shared) ? shared.length : 0)}`,
+  );
+  const given = answers.filter((a) => a.answer !== null);
+  const confidence = Math.min(...given.map((a) => a.confidence)) * (given.length < answers.length ? ONE_OF_TWO_FACTOR : 1);
+  const [first] = given;
+  return {
+    question: reading.question,
+    kind: first!.kind,
+    answer: `${shared}${lines.join('\n')}`,
+    confidence: round(confidence),
+    sources: given.flatMap((a) => a.sources),
+    ...(first!.scope && given.every((a) => JSON.stringify(a.scope) === JSON.stringify(first!.scope)) ? { scope: first!.scope } : {}),
+  };
+}
+
+function answerReading(reading: Reading): Answer {
+  const { engine } = reading;
   const { scope, shape } = reading;
   if (isForeignMinistry(engine, scope.foreignMinistry)) {
     return abstain(reading, [], `${scope.foreignMinistry}の報告は読み込まれていません`, shape.kind);

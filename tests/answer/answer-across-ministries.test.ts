@@ -186,4 +186,29 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answerQuestion(opened.engine, 'テスト省がRPAで減らした作業時間は？').answer).toContain('520時間');
     expect(answerQuestion(opened.engine, 'テスト省がRPAで減らした作業時間のうち、給与関係業務の分は何時間ですか').answer).toBeNull();
   });
+
+  it('when two figures of one report are asked at once, answers each on its own line', () => {
+    const answer = answerQuestion(opened.engine, '架空省の今年度の年休の平均取得日数と、フレックスタイム制の利用者数を教えてほしい');
+
+    expect(answer.answer).toBe(
+      '［架空省・令和4年度（2022年度）］年休の平均取得日数：14.5日（年次休暇の平均取得日数は14.5日であった）\n' +
+        'フレックスタイム制の利用者数：45名（フレックスタイム制の利用者は45名であった）',
+    );
+    expect(answer.sources.every((s) => s.ministry === '架空省' && s.fiscalYear === 2022)).toBe(true);
+  });
+
+  it('holds each of two figures to its own words: 女性の採用 beside 男性の育休取得率 does not hide the 育休 row', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省の男性職員の育休取得率と女性の採用割合は？');
+
+    expect(answer.answer).toContain('男性職員の育休取得率：目標：30%（令和7年）、現状：34.2%（令和3年度）');
+    expect(answer.answer).toContain('女性の採用：目標：35%以上（毎年度）、現状：37.5%（令和4年4月1日）');
+  });
+
+  it('when only one of two figures is printed, gives it and says the other is not, less surely', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省の令和4年度の年休の平均取得日数と、テレワークの実施率は？');
+
+    expect(answer.answer).toContain('年休の平均取得日数：15.8日');
+    expect(answer.answer).toContain('テレワークの実施率：記載がありません');
+    expect(answer.confidence).toBeLessThan(0.8);
+  });
 });
