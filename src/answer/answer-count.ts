@@ -57,11 +57,16 @@ interface ScoredCount {
 function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean, rowContext = ''): ScoredCount[] {
   const askedPeriod = ratePeriodOf(context.question);
   const lacksGroup = lacksRestrictedGroup(context.question);
+  const rate = rateStemOf(context.query);
   return sentencesOf(text).flatMap((sentence) => {
     // 「…のうち、給与関係業務の分は」: a sentence not naming the group gives some other group's figure.
     if (lacksGroup(sentence.text)) return [];
     const sentenceScore = coverage(context.matcher, rowContext + normalizeForMatch(sentence.text));
+    const namesRate = rate === null || normalizeForMatch(sentence.text).includes(rate);
     return countsIn(sentence.text, accepts).flatMap((count) => {
+      // 「eラーニングの受講率」 is not the 78% of 「メッセージを『読んだ』と回答した職員は78%」: a percentage answers
+      // a rate only from a sentence naming what the rate measures (受講, 取得, 実施).
+      if (count.unit === '%' && !namesRate) return [];
       const clause = clauseAround(sentence.text, count.start, count.end);
       const clausePeriod = ratePeriodOf(clause);
       if (askedPeriod !== null && clausePeriod !== null && clausePeriod !== askedPeriod) return [];
@@ -69,6 +74,16 @@ function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNu
       return [{ count, clause, score: (sentenceScore + clauseScore) / 2 }];
     });
   });
+}
+
+/**
+ * What a rate the subject names measures: 受講 of 受講率, 取得 of 育休取得率; null when it names none, or only a share
+ * (比率, 効率, 確率, 倍率 say nothing of what is counted).
+ */
+function rateStemOf(subject: string): string | null {
+  const matches = [...normalizeForMatch(subject).matchAll(/(\p{Script=Han}{2})率/gu)];
+  const stem = matches.at(-1)?.[1];
+  return stem === undefined || /[比効確倍]$/.test(stem) ? null : stem;
 }
 
 /** Counts this close to the best are equally good answers (「女性職員の中途採用は何名？」: 13名 and 46名), up to MAX_COUNTS. */

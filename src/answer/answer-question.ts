@@ -389,8 +389,32 @@ function describeHolders(catalog: ReportCatalog, heldBy: ReportRef[], limit = In
   return heldBy.length > named.length ? `${listed}ほか${heldBy.length - named.length}件` : listed;
 }
 
-function abstain(reading: Reading, targets: Target[], why: string | null, kind: QuestionKind): Answer {
-  const found = why === null ? holdersOf(reading, targets) : [];
+/**
+ * For a change asked of one ministry: the one of its two years whose report prints the figure, when only one does
+ * (「テスト省のeラーニングの受講率は前年度から何ポイント上がった？」: the 受講率 is printed in 令和4年度 alone), else null.
+ */
+function onlyYearHolding(reading: Reading, targets: Target[]): { missing: number; held: number } | null {
+  const [target] = targets;
+  if (reading.shape.kind !== 'change' || targets.length !== 1 || !target?.years || target.ministry === null) return null;
+  const { counter } = reading.shape;
+  const kind: QuestionKind = counter !== null && counter !== 'ポイント' ? 'count' : 'metric';
+  const asOne: Reading = { ...reading, shape: { ...reading.shape, kind, metricField: reading.shape.metricField } };
+  const holds = (year: number) =>
+    answerTarget(asOne, { ministry: target.ministry, fiscalYear: year, years: null, periodRequired: false, missing: null, implied: false }) !== null;
+  const { from, to } = target.years;
+  const [fromHolds, toHolds] = [holds(from), holds(to)];
+  if (fromHolds === toHolds) return null;
+  return fromHolds ? { missing: to, held: from } : { missing: from, held: to };
+}
+
+function abstain(reading: Reading, targets: Target[], why: string | null, kind: QuestionKind, knownHolders: ReportRef[] = []): Answer {
+  const only = why === null ? onlyYearHolding(reading, targets) : null;
+  if (only) {
+    const ministry = targets[0]!.ministry!;
+    const note = `${ministry}の${describeYear(reading.catalog, ministry, only.missing)}の報告には記載がありません（${ministry}の${describeYear(reading.catalog, ministry, only.held)}の報告にのみ記載があります）`;
+    return abstain(reading, targets, note, kind, [refOf(reading.catalog, ministry, only.held)]);
+  }
+  const found = why === null ? holdersOf(reading, targets) : knownHolders;
   // A change's holders come in pairs (both years of one ministry), kept as found.
   const heldBy = reading.shape.kind === 'change' ? found : nearestFirst(reading, targets, found);
   const asked = describeAsked(reading, targets);
@@ -403,7 +427,9 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
   const contrasted = why === null ? contrastedRowTitle(reading.engine, reading.matcher, reading.question, reading.scope.ministry) : null;
   // Lists and counts of a tag: what a year holds differs by report, so many reports may hold it.
   const limit = isEnumeration(reading.shape) ? MAX_HOLDERS_NAMED : Infinity;
-  const held = heldBy.length > 0 ? `${base}（${describeHolders(reading.catalog, heldBy, limit)}の報告に記載があります）` : base;
+  // Holders passed in are named by the reason already (「…の報告にのみ記載があります」).
+  const held =
+    heldBy.length > 0 && knownHolders.length === 0 ? `${base}（${describeHolders(reading.catalog, heldBy, limit)}の報告に記載があります）` : base;
   // 「女性職員の育児休業取得率」 where only 男性職員's is printed: say what is there rather than nothing.
   const note = contrasted ? `${held}。${contrasted}の記載はあります` : held;
   const help = { engine: reading.engine, catalog: reading.catalog, question: reading.question, scope: reading.scope, shape: reading.shape };

@@ -211,4 +211,16 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toContain('テレワークの実施率：記載がありません');
     expect(answer.confidence).toBeLessThan(0.8);
   });
+
+  it('answers a rate only from a sentence naming what it measures, and says which year alone prints it', () => {
+    // テスト省 prints its e-learning 受講率 (98.0%) in 令和4年度 only; 令和3年度's results give the 「読んだ」 share (78%).
+    expect(answerQuestion(opened.engine, 'テスト省の令和3年度のeラーニングの受講率は？').answer).toBeNull();
+    const change = answerQuestion(opened.engine, 'テスト省のeラーニングの受講率は前年度から何ポイント上がった？');
+
+    expect(change.answer).toBeNull();
+    expect(change.note).toBe(
+      'テスト省の令和3年度（2021年度）の報告には記載がありません（テスト省の令和4年度（2022年度）の報告にのみ記載があります）',
+    );
+    expect(change.heldBy?.map((r) => `${r.ministry}:${r.fiscalYear}`)).toEqual(['テスト省:2022']);
+  });
 });
