@@ -17,7 +17,7 @@ import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
-import { classifyQuestion, counterOf, isEnumeration, type QuestionShape } from './classify-question';
+import { classifyQuestion, counterOf, isEnumeration, type QuestionShape, type Threshold } from './classify-question';
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
@@ -533,7 +533,9 @@ function answerReading(reading: Reading): Answer {
   if (isForeignMinistry(engine, scope.foreignMinistry)) {
     return abstain(reading, [], `${scope.foreignMinistry}の報告は読み込まれていません`, shape.kind);
   }
-  const asksEvery = scope.ministry === null && (ASKS_EACH.test(reading.question) || ASKS_WHICH.test(reading.question) || shape.extreme !== null);
+  const asksEvery =
+    scope.ministry === null &&
+    (ASKS_EACH.test(reading.question) || ASKS_WHICH.test(reading.question) || shape.extreme !== null || shape.threshold !== null);
   const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery });
   // 「…を拡充した府省は？」: a ministry whose report has none (「0件」, sourced from the report read) is no answer to which.
   const asksWhich = scope.ministry === null && ASKS_WHICH.test(reading.question);
@@ -554,10 +556,51 @@ function answerReading(reading: Reading): Answer {
   const answering = drafts.filter((d) => d.confidence >= best - margin);
   const [first, ...others] = answering;
   if (first === undefined) return abstain(reading, targets, null, shape.kind);
+  if (scope.ministry === null && shape.threshold !== null) {
+    const held = againstThreshold(reading, answering, shape.threshold, answering.length < targets.length);
+    if (held) return held;
+  }
   if (others.length === 0) return single(reading, first);
   const ranked = scope.ministry === null && shape.extreme !== null ? byExtreme(reading, answering) : null;
   return ranked ? table(reading, ranked.drafts, ranked.lead) : table(reading, [first, ...others]);
 }
+
+/**
+ * 「…が20時間を切っているのはどこ？」: the ministries whose one figure is on the side asked of the number, led by a line
+ * naming them — or saying none is, when every answer gives a figure in that unit. Null when some answer gives no such
+ * figure (then the table of every answer stands, with no verdict), or when an answer is not sure enough to judge by.
+ */
+function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshold, partial: boolean): Answer | null {
+  const unitOf = (unit: string) => (unit === '人' ? '名' : unit === '％' ? '%' : unit);
+  if (drafts.some((d) => d.confidence < SURE_TO_RANK || d.measure === undefined || unitOf(d.measure.unit) !== threshold.unit)) return null;
+  const passes = (d: Draft) => (threshold.below ? d.measure!.value < threshold.value : d.measure!.value > threshold.value);
+  const said =
+    THRESHOLD_WORDS.exec(reading.question.normalize('NFKC'))?.[0] ?? `${threshold.value}${threshold.unit}${threshold.below ? '未満' : '超'}`;
+  const [first, ...rest] = drafts.filter(passes);
+  const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';
+  // 「10時間未満」 is a noun, 「20時間を切っている」 a verb: 「10時間未満の府省」「10時間未満なのは」.
+  const noun = /(未満|以下|以上|超)$/.test(said);
+  if (first === undefined) {
+    const none = `${partial ? '数値が見つかった府省のうち、' : ''}${said}${noun ? 'の' : ''}府省はありません`;
+    const answer =
+      drafts.length === 1
+        ? { ...single(reading, drafts[0]!), answer: `${none}\n${drafts[0]!.answer}` }
+        : table(reading, drafts as [Draft, ...Draft[]], none);
+    return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
+  }
+  // Ministries whose figure was not found may hold one worded otherwise: the verdict is then of those found only.
+  const among = partial ? '（数値が見つかった府省のうち）' : '';
+  const lead = `${said}${noun ? 'なのは' : 'のは'}${among}${[first, ...rest].map((d) => `${ministryOf(d)}（${d.measure!.printed}）`).join('・')}`;
+  const answer = table(reading, [first, ...rest], lead);
+  return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
+}
+
+/** A verdict over the ministries whose figure was found, when some gave none: below the sure band (0.8). */
+const PARTIAL_VERDICT_CONFIDENCE = 0.7;
+
+/** The words of a threshold as the question puts them: 「20時間を切っている」. */
+const THRESHOLD_WORDS =
+  /[0-9]+(?:\.[0-9]+)?\s*(時間|日|%|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)(いる|いた)?/;
 
 /** Every ministry's answer must be this sure for them to be ranked and one named highest (the calibrated band). */
 const SURE_TO_RANK = 0.8;

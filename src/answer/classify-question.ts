@@ -23,6 +23,15 @@ export interface QuestionShape {
   extreme: 'highest' | 'lowest' | null;
   /** 「令和4年度にやめた取組は？」: a change asking only for the initiatives a report no longer prints. */
   dropped: boolean;
+  /** 「…が20時間を切っているのはどこ？」: the figure the ministries' are held against, and on which side, or null. */
+  threshold: Threshold | null;
+}
+
+export interface Threshold {
+  value: number;
+  /** As a count's unit reads (%, 時間, 日, 名 …). */
+  unit: string;
+  below: boolean;
 }
 
 interface KindRule {
@@ -82,7 +91,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'count',
     pattern:
-      /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|者数|件数|日数|時間数|回数|台数|組数|(職員|者|人)の数/,
+      /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|者数|件数|日数|時間数|回数|台数|組数|(職員|者|人)の数|(月|週|日|年)平均/,
   },
   { kind: 'metric', pattern: /何(%|％|パーセント|ポイント)|割合|比率|[^効]率|目標設定時|現状|目標|数値|値は|値を/ },
   // 「RPAでどれだけ作業時間を減らした？」「…で減らした作業時間は？」: an amount, once no rate or target was named.
@@ -94,12 +103,25 @@ const KIND_RULES: KindRule[] = [
   { kind: 'what', pattern: /取組|取り組|とは|について/ },
 ];
 
+/** 「20時間を切っている」「30%以上」「15日を超える」: a figure held against a number, below or above it. */
+const THRESHOLD =
+  /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(時間|日|%|％|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)/;
+
+function thresholdOf(question: string): Threshold | null {
+  const found = THRESHOLD.exec(question.normalize('NFKC'));
+  if (!found) return null;
+  const [, value, unit, , side] = found as unknown as [string, string, string, string, string];
+  return { value: Number(value), unit: unit === '人' ? '名' : unit, below: /切|下回|未満|以下/.test(side) };
+}
+
 /** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
 const HIGHEST = /(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)/;
 const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)/;
 
 /** Interrogatives, particles and polite endings that carry the question, not its subject. Longest first. */
 const SCAFFOLDING: RegExp[] = [
+  // 「…が20時間を切っているのは」: the number the figures are held against, not a subject.
+  /(が|は)?[0-9０-９]+([.．][0-9０-９]+)?\s*(時間|日|%|％|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)(いる|いた|います|いました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか)?/g,
   // 「…が最も高い府省は？」「一番少ないのはどこ？」: which ministry, read as the answer's order, not a subject.
   /(が|の|で)?(最も|もっとも|一番|いちばん)((高|低|多|少な|大き|小さ|長|短)(い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(た|ている))(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか|なの)?/g,
   // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
@@ -307,8 +329,11 @@ export function classifyQuestion(question: string, whole: string = question): Qu
   // The kind is read from the whole question: 「前年度から…増えた」 is a change though the scope took 前年度から away.
   // 「超過勤務が最も少ない府省は？」: what is compared is an amount, though no counter is named.
   const extreme = HIGHEST.test(question) ? 'highest' : LOWEST.test(question) ? 'lowest' : null;
+  const threshold = thresholdOf(question);
   const read = classifyKind(whole);
-  const kind = extreme !== null && (read === 'unknown' || read === 'what') ? 'count' : read;
+  // 「…が20時間を切っているのは？」 compares an amount (a rate when the number is a percentage).
+  const compared = extreme !== null || threshold !== null;
+  const kind = compared && (read === 'unknown' || read === 'what') ? (threshold?.unit === '%' ? 'metric' : 'count') : read;
   const enumerates = kind === 'list' || (kind === 'count' && (TAG_LIST.test(question) || ROW_COUNT.test(question)));
   return {
     kind,
@@ -322,5 +347,6 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
     extreme,
     dropped: kind === 'change' && DROPPED.test(question),
+    threshold,
   };
 }

@@ -6,10 +6,15 @@
 
 /** NFKC, lower case, no spaces or punctuation: the form both sides are compared in. */
 export function normalizeForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]/gu, '');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]/gu, '')
+      // 「職員1人あたり」 and 「職員一人当たり」 are one phrase, in the two spellings of 一人 and 当たり in use.
+      .replace(/一人/g, '1人')
+      .replace(/当(た)?り/g, 'あたり')
+  );
 }
 
 /**

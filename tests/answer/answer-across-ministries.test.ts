@@ -223,4 +223,20 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     );
     expect(change.heldBy?.map((r) => `${r.ministry}:${r.fiscalYear}`)).toEqual(['テスト省:2022']);
   });
+
+  it('when asked which ministries are above a number, names those whose figure is, among those whose figure was found', () => {
+    // 年次休暇の平均取得日数 (令和4年度): テスト省 15.8日, 架空省 14.5日, 架空庁 13.6日; the others print none.
+    const answer = answerQuestion(opened.engine, '年休の平均取得日数が15日を超えているのはどこ？');
+
+    expect(answer.lead).toBe('15日を超えているのは（数値が見つかった府省のうち）テスト省（15.8日）');
+    expect(answer.table?.map((row) => row.ministry)).toEqual(['テスト省']);
+    // Some ministries gave no figure: the verdict is below the sure band.
+    expect(answer.confidence).toBeLessThan(0.8);
+  });
+
+  it('when no ministry is on the side asked, says so rather than listing none', () => {
+    const answer = answerQuestion(opened.engine, '年休の平均取得日数が20日以上の府省は？');
+
+    expect(answer.lead ?? answer.answer).toMatch(/20日以上の府省はありません/);
+  });
 });

@@ -265,4 +265,13 @@ describe('subjectOf, for a change asked politely', () => {
   ])('when asked %s, reads the end of the ranking asked as %s', (question, extreme) => {
     expect(classifyQuestion(question).extreme).toBe(extreme);
   });
+
+  it.each([
+    ['月平均の超勤が20時間を切っているのはどこですか', { value: 20, unit: '時間', below: true }],
+    ['年休の平均取得日数が15日を超えているのは？', { value: 15, unit: '日', below: false }],
+    ['受講率が９０％以上の府省', { value: 90, unit: '%', below: false }],
+    ['年休の平均取得日数は？', null],
+  ])('when asked %s, reads the number the figures are held against as %j', (question, threshold) => {
+    expect(classifyQuestion(question).threshold).toEqual(threshold);
+  });
 });
