@@ -3,7 +3,7 @@
  * word), each with its word terms, n-grams and the alternatives expansion adds (synonyms, narrower and
  * related concepts), each marked with its relation.
  */
-import { asksForFigures } from './figure-intent';
+import { asksAcrossYears, asksForFigures } from './figure-intent';
 import type { AnalyzedQuery, QueryAlternative, QueryClause, QueryExpansion } from './types';
 import type { KuromojiToken } from './load-tokenizer';
 import { QUESTION_WORDS, pickContentWords } from './word-terms';
@@ -43,6 +43,9 @@ export interface QueryAnalysisOptions {
   /** Read a lone ASCII word without kuromoji (default true); false is the reference the shortcut is tested against. */
   asciiShortcut?: boolean;
 }
+
+/** Words for a measure in general, which say what kind of thing is asked for, not what about (see withoutGenericHeads). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['対策', '施策', '方策']);
 
 /** Creates analyzeQuery; alternatives are analysed once per expansion and cached, and so are whole queries. */
 export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAnalysisOptions = {}): (query: string) => AnalyzedQuery {
@@ -86,7 +89,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
     sentenceLike = false;
     for (const part of parts) clauses.push(...clausesOfPart(part));
     if (clauses.length === 0) clauses.push(...fallbackClauses(parts));
-    const unique = dedupeClauses(clauses);
+    const unique = withoutGenericHeads(dedupeClauses(clauses));
     const expansions: QueryExpansion[] = unique.flatMap((clause) =>
       clause.alternatives.map((alt) => ({
         surface: displayForms.get(alt) ?? alt.surface,
@@ -97,7 +100,27 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
     );
     const expanded = [...new Set(expansions.map((expansion) => expansion.surface))];
     const normalized = [...phrases.map((phrase) => `"${phrase}"`), ...parts.map((part) => tools.normalize(part))].join(' ');
-    return { raw, normalized, clauses: unique, phrases, expanded, expansions, sentenceLike, asksForFigures: asksForFigures(raw) };
+    return {
+      raw,
+      normalized,
+      clauses: unique,
+      phrases,
+      expanded,
+      expansions,
+      sentenceLike,
+      asksForFigures: asksForFigures(raw),
+      asksAcrossYears: asksAcrossYears(raw),
+    };
+  }
+
+  /**
+   * 「残業対策」「テレワークの施策」: 対策, 施策 and 方策 name measures in general — what the query asks for is the rest.
+   * The reports call every measure a 取組 and never print these words, so a query that needed them found nothing.
+   * Kept when nothing else is left (a query of 対策 alone) and when part of a concept's label (ハラスメント対策).
+   */
+  function withoutGenericHeads(clauses: QueryClause[]): QueryClause[] {
+    const rest = clauses.filter((clause) => !(GENERIC_HEADS.has(clause.surface) && clause.alternatives.length === 0));
+    return rest.length > 0 ? rest : clauses;
   }
 
   /** Greedy left to right: the longest token span that is a synonym key, else one content word. */

@@ -70,6 +70,8 @@ export interface AnalyzedQuery {
   sentenceLike?: boolean;
   /** Whether the query asks for a figure (割合, 推移, どれだけ減った …: ./figure-intent.ts): records holding figures rank higher. */
   asksForFigures?: boolean;
+  /** Whether the query asks how something changed over the years (./figure-intent.ts): ministries with several years of reports rank higher. */
+  asksAcrossYears?: boolean;
 }
 
 export interface Analyzer {

@@ -38,6 +38,8 @@ export interface RankingWeights {
   titleRecord: number;
   /** Score multiplier of a record holding figures when the query asks for one (AnalyzedQuery.asksForFigures). */
   figureRecord: number;
+  /** Score multiplier of a record of a ministry with reports of several years when the query asks across years. */
+  severalYearsRecord: number;
   /** Queries with at most this many clauses need every clause; longer (natural-language) ones need any, ranked by coverage. */
   maxAndClauses: number;
   /**
@@ -109,6 +111,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   commonClauseFraction: 0.3,
   titleRecord: 0.3,
   figureRecord: 4,
+  severalYearsRecord: 2,
   maxAndClauses: 2,
   memberWords: 'synonym',
   sentenceOr: true,

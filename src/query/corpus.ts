@@ -22,6 +22,8 @@ export interface Corpus {
   readonly groupCount: number;
   /** 1 for a record that only repeats a row's title (kind 'title'), ranked below statements. */
   readonly isTitleRecord: Uint8Array;
+  /** 1 for a record of a ministry whose reports of two or more fiscal years are loaded (a change over years can show). */
+  readonly ofSeveralYears: Uint8Array;
   /** 1 for a record that holds figures: a target row, or a statement whose text or results print a number with its unit. */
   readonly holdsFigures: Uint8Array;
   /** Each facet's values and every document's value codes. */
@@ -71,6 +73,7 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     groupOf,
     groupCount,
     isTitleRecord: Uint8Array.from(initiatives, (initiative) => (initiative.kind === 'title' ? 1 : 0)),
+    ofSeveralYears: severalYearsColumn(initiatives),
     holdsFigures: Uint8Array.from(initiatives, (initiative) => (holdsFigures(initiative) ? 1 : 0)),
     facets,
     facetLabels,
@@ -124,4 +127,10 @@ const FIGURE = /[0-9]+(?:\.[0-9]+)?\s*(?:%|人|名|日|件|回|時間|ポイン�
 function holdsFigures(initiative: Initiative): boolean {
   if (initiative.kind === 'metric') return true;
   return FIGURE.test(initiative.text.normalize('NFKC')) || FIGURE.test((initiative.results ?? '').normalize('NFKC'));
+}
+
+function severalYearsColumn(initiatives: readonly Initiative[]): Uint8Array {
+  const years = new Map<string, Set<number>>();
+  for (const { ministry, fiscalYear } of initiatives) years.set(ministry, (years.get(ministry) ?? new Set()).add(fiscalYear));
+  return Uint8Array.from(initiatives, (initiative) => ((years.get(initiative.ministry)?.size ?? 0) >= 2 ? 1 : 0));
 }

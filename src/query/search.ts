@@ -43,6 +43,10 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
     const { ordinals, scores } = matched;
     for (let i = 0; i < ordinals.length; i += 1) if (corpus.isTitleRecord[ordinals[i]!] === 1) scores[i]! *= context.weights.titleRecord;
     // A query asking for a figure (割合, 推移, どれだけ減った) is answered by the records that print one.
+    // 「…の年度ごとの移り変わり」 is answered by the ministries whose reports of several years can show one.
+    if (analyzed.asksAcrossYears === true) {
+      for (let i = 0; i < ordinals.length; i += 1) if (corpus.ofSeveralYears[ordinals[i]!] === 1) scores[i]! *= weights.severalYearsRecord;
+    }
     if (analyzed.asksForFigures === true) {
       for (let i = 0; i < ordinals.length; i += 1) if (corpus.holdsFigures[ordinals[i]!] === 1) scores[i]! *= weights.figureRecord;
     }

@@ -130,6 +130,7 @@ describe('analyzeQuery clauses and phrases', () => {
         expansions: [],
         sentenceLike: false,
         asksForFigures: false,
+        asksAcrossYears: false,
       });
     }
   });

@@ -1,7 +1,7 @@
 /**
  * Which queries ask for a figure (a rate, a count, a trend, a rise or fall) rather than for what was done.
  */
-import { asksForFigures } from '../../src/analysis/figure-intent';
+import { asksAcrossYears, asksForFigures } from '../../src/analysis/figure-intent';
 
 describe('asksForFigures', () => {
   test.each([
@@ -25,5 +25,21 @@ describe('asksForFigures', () => {
 
   test('when the query is typed full width, it is read after NFKC', () => {
     expect(asksForFigures('何％')).toBe(true);
+  });
+});
+
+describe('asksAcrossYears', () => {
+  test.each([
+    '残業対策の年度ごとの移り変わり',
+    '女性管理職の割合の推移',
+    '年度を追って対象が広がった取組',
+    '研修の内容の変遷',
+    '男性育休の経年の状況',
+  ])('when the query is %s, it asks how something changed over the years', (query) => {
+    expect(asksAcrossYears(query)).toBe(true);
+  });
+
+  test.each(['テレワーク', '残業対策', '業務の見直しによる変化', '毎年の研修'])('when the query is %s, it does not', (query) => {
+    expect(asksAcrossYears(query)).toBe(false);
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * A query asking how something changed over the years (「…の年度ごとの移り変わり」) is answered by the ministries whose
+ * reports of several years can show a change: over the seed (財務省, one year) and テスト省's three reports, the same
+ * query ranks テスト省's records higher with the rule than without it (severalYearsRecord 1), and a query without the
+ * cue is ranked alike either way.
+ */
+import { createAnalyzer } from '../../src/analysis/create-analyzer';
+import type { Analyzer } from '../../src/analysis/types';
+import type { Initiative } from '../../src/domain/types';
+import { DEFAULT_WEIGHTS } from '../../src/query/build-query';
+import { engineOver } from '../quality/quality-engine';
+import { loadCorpus } from '../quality/v2/judged-set';
+
+let initiatives: Initiative[];
+let analyzer: Analyzer;
+beforeAll(async () => {
+  const corpus = ['data/mof-fy2020-followup.txt', ...['r2', 'r3', 'r4'].map((year) => `tests/fixtures/years/test-ministry-${year}.txt`)];
+  initiatives = await loadCorpus({ corpus } as Parameters<typeof loadCorpus>[0]);
+  analyzer = await createAnalyzer();
+});
+
+/** Positions (0-based) of テスト省's records among the first 20 results. */
+function multiYearPositions(q: string, severalYearsRecord: number): number[] {
+  const engine = engineOver(initiatives, analyzer, { ...DEFAULT_WEIGHTS, severalYearsRecord });
+  return engine
+    .search({ q, limit: 20 })
+    .results.map((hit, position) => (hit.ministry === 'テスト省' ? position : -1))
+    .filter((position) => position >= 0);
+}
+
+describe('a query across the years', () => {
+  test('when the query asks for the change over years, the ministry with several reports ranks higher than without the rule', () => {
+    const q = '超過勤務の縮減の年度ごとの移り変わり';
+    const withRule = multiYearPositions(q, DEFAULT_WEIGHTS.severalYearsRecord);
+    const withoutRule = multiYearPositions(q, 1);
+
+    expect(withRule.length).toBeGreaterThan(0);
+    expect(withRule[0]!).toBeLessThan(withoutRule[0] ?? 20);
+  });
+
+  test('when the query has no cue of years, the rule changes nothing', () => {
+    expect(multiYearPositions('超過勤務の縮減', DEFAULT_WEIGHTS.severalYearsRecord)).toEqual(multiYearPositions('超過勤務の縮減', 1));
+  });
+});
