@@ -47,4 +47,13 @@ describe('after an abstention, /ask and /api/ask', () => {
     expect(res.text).toContain(`<a href="${url.replace(/&/g, '&amp;')}">`);
     expect(res.text).toContain(`<a href="/ask?q=${encodeURIComponent('財務省の令和2年度に拡充した取組は？')}">`);
   });
+
+  it('when a ranking is asked, the page shows the first line of the answer above the table, and no blank year for a change', async () => {
+    const res = await request(app).get('/ask').query({ q: '男性の育休取得率が前年度から一番伸びたのはどこ？' });
+
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/<p class="answer-text answer-lead">一番伸びたのは[^<]+（差 \+[0-9.]+ポイント）<\/p>/);
+    expect(res.text).toContain('<td>複数年度（回答欄のとおり）</td>');
+    expect(res.text).not.toContain('<td></td>');
+  });
 });
