@@ -17,7 +17,7 @@ import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
-import { classifyQuestion, counterOf, isEnumeration, type QuestionShape, type Threshold } from './classify-question';
+import { classifyQuestion, counterOf, extremeWordsOf, isEnumeration, type QuestionShape, type Threshold } from './classify-question';
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
@@ -574,8 +574,7 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   const unitOf = (unit: string) => (unit === '人' ? '名' : unit === '％' ? '%' : unit);
   if (drafts.some((d) => d.confidence < SURE_TO_RANK || d.measure === undefined || unitOf(d.measure.unit) !== threshold.unit)) return null;
   const passes = (d: Draft) => (threshold.below ? d.measure!.value < threshold.value : d.measure!.value > threshold.value);
-  const said =
-    THRESHOLD_WORDS.exec(reading.question.normalize('NFKC'))?.[0] ?? `${threshold.value}${threshold.unit}${threshold.below ? '未満' : '超'}`;
+  const { said } = threshold;
   const [first, ...rest] = drafts.filter(passes);
   const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';
   // 「10時間未満」 is a noun, 「20時間を切っている」 a verb: 「10時間未満の府省」「10時間未満なのは」.
@@ -598,16 +597,8 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
 /** A verdict over the ministries whose figure was found, when some gave none: below the sure band (0.8). */
 const PARTIAL_VERDICT_CONFIDENCE = 0.7;
 
-/** The words of a threshold as the question puts them: 「20時間を切っている」. */
-const THRESHOLD_WORDS =
-  /[0-9]+(?:\.[0-9]+)?\s*(時間|日|%|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)(いる|いた)?/;
-
 /** Every ministry's answer must be this sure for them to be ranked and one named highest (the calibrated band). */
 const SURE_TO_RANK = 0.8;
-
-/** How the question words the end it asks for (「最も高い」「一番少ない」), for the answer's first line. */
-const EXTREME_WORDS =
-  /(最も|もっとも|一番|いちばん)(?:(高|低|多|少な|大き|小さ|長|短)(?:い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(?:た|ている))/;
 
 /**
  * The ministries' answers ordered by their figure, the end the question asks for first, and a first line naming that
@@ -625,8 +616,7 @@ function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draf
   if (first === undefined) return null;
   const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';
   const tied = [first, ...rest.filter((d) => d.measure!.value === first.measure!.value)];
-  const words = EXTREME_WORDS.exec(reading.question);
-  const said = words ? `${words[1]}${words[2] ? `${words[2]}い` : `${words[3]}た`}` : reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い';
+  const said = extremeWordsOf(reading.question) ?? (reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い');
   // 財務省's 現状 of 令和元年度 beside the others' 令和3年度: the order holds, but the figures are not of one time.
   const periods = new Set(
     drafts.map((d) =>

@@ -32,6 +32,8 @@ export interface Threshold {
   /** As a count's unit reads (%, 時間, 日, 名 …). */
   unit: string;
   below: boolean;
+  /** The words as the question puts them (NFKC), for the answer: 「20時間を切っている」「10時間未満」. */
+  said: string;
 }
 
 interface KindRule {
@@ -105,18 +107,27 @@ const KIND_RULES: KindRule[] = [
 
 /** 「20時間を切っている」「30%以上」「15日を超える」: a figure held against a number, below or above it. */
 const THRESHOLD =
-  /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(時間|日|%|％|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)/;
+  /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(時間|日|%|％|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)(いる|いた)?/;
 
 function thresholdOf(question: string): Threshold | null {
   const found = THRESHOLD.exec(question.normalize('NFKC'));
   if (!found) return null;
-  const [, value, unit, , side] = found as unknown as [string, string, string, string, string];
-  return { value: Number(value), unit: unit === '人' ? '名' : unit, below: /切|下回|未満|以下/.test(side) };
+  const [said, value, unit, , side] = found as unknown as [string, string, string, string, string];
+  return { value: Number(value), unit: unit === '人' ? '名' : unit, below: /切|下回|未満|以下/.test(side), said };
 }
 
 /** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
 const HIGHEST = /(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)/;
 const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)/;
+/** The superlative as an answer's first line says it: 「最も高い」「一番伸びた」 (高かった → 高い). */
+const EXTREME_WORDS =
+  /(最も|もっとも|一番|いちばん)(?:(高|低|多|少な|大き|小さ|長|短)(?:い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(?:た|ている))/;
+
+/** How the question words its superlative, for the answer; null when it has none. */
+export function extremeWordsOf(question: string): string | null {
+  const words = EXTREME_WORDS.exec(question);
+  return words ? `${words[1]}${words[2] ? `${words[2]}い` : `${words[3]}た`}` : null;
+}
 
 /** Interrogatives, particles and polite endings that carry the question, not its subject. Longest first. */
 const SCAFFOLDING: RegExp[] = [

@@ -267,9 +267,9 @@ describe('subjectOf, for a change asked politely', () => {
   });
 
   it.each([
-    ['月平均の超勤が20時間を切っているのはどこですか', { value: 20, unit: '時間', below: true }],
-    ['年休の平均取得日数が15日を超えているのは？', { value: 15, unit: '日', below: false }],
-    ['受講率が９０％以上の府省', { value: 90, unit: '%', below: false }],
+    ['月平均の超勤が20時間を切っているのはどこですか', { value: 20, unit: '時間', below: true, said: '20時間を切っている' }],
+    ['年休の平均取得日数が15日を超えているのは？', { value: 15, unit: '日', below: false, said: '15日を超えている' }],
+    ['受講率が９０％以上の府省', { value: 90, unit: '%', below: false, said: '90%以上' }],
     ['年休の平均取得日数は？', null],
   ])('when asked %s, reads the number the figures are held against as %j', (question, threshold) => {
     expect(classifyQuestion(question).threshold).toEqual(threshold);
