@@ -2,9 +2,11 @@
  * Reason answers: 「…はなぜ実施未定か」 → column B of the row the question names, from the rows the report left 実施未定;
  * 「実施未定にしている理由は？」, naming no row → every such row of the report with its reason.
  */
+import type { Initiative } from '../domain/types';
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import { coverage, normalizeForMatch } from './relevance';
+import { describeYear } from './report-catalog';
 import { preparedInScope, retrieveCandidates, type Candidate, type PreparedInitiative } from './retrieve-candidates';
 
 /** A reason question names the row by its title; the reason's own words only back it up. */
@@ -38,11 +40,33 @@ export function answerReason(context: AnswerContext): Draft | null {
   if (!best) return null;
   const { initiative } = best.candidate;
   const reason = initiative.reason ?? '';
-  return {
-    answer: `${reason}（${initiative.rowTitle}：実施未定）`,
-    confidence: best.score,
-    sources: [sourceOf(initiative, `${initiative.rowTitle} 実施状況：実施未定 理由：${reason}`, 'reason')],
-  };
+  const source = sourceOf(initiative, `${initiative.rowTitle} 実施状況：実施未定 理由：${reason}`, 'reason');
+  const now = laterStatus(context, initiative);
+  if (now) {
+    // 「…を実施未定にしているのはなぜ？」 asked when the latest report has done it: say so, then why it waited.
+    const latest = describeYear(context.catalog, initiative.ministry, now.fiscalYear);
+    const then = describeYear(context.catalog, initiative.ministry, initiative.fiscalYear);
+    return {
+      answer: `${latest}の報告では${now.status}（${then}は実施未定、理由：${reason}）（${initiative.rowTitle}）`,
+      confidence: best.score,
+      sources: [source, sourceOf(now, `${now.rowTitle} 実施状況：${now.status}`, 'status')],
+    };
+  }
+  return { answer: `${reason}（${initiative.rowTitle}：実施未定）`, confidence: best.score, sources: [source] };
+}
+
+/**
+ * The row in the ministry's latest report, when the reason came from an earlier one (the year was only implied, and
+ * the latest report left no row 実施未定 on the subject) and that latest row is no longer 実施未定; else null.
+ */
+function laterStatus(context: AnswerContext, initiative: Initiative): Initiative | null {
+  if (context.scope.fiscalYear !== null) return null;
+  const latest = context.catalog.yearsOf.get(initiative.ministry)?.at(-1);
+  if (latest === undefined || latest <= initiative.fiscalYear) return null;
+  const row = preparedInScope(context.engine, { ministry: initiative.ministry, fiscalYear: latest }).find(
+    (p) => p.initiative.rowTitle === initiative.rowTitle && p.initiative.status !== null && p.text === p.initiative.text,
+  );
+  return row && row.initiative.status !== '実施未定' ? row.initiative : null;
 }
 
 /** Rows that list every reason are read off the report, as sure as a list of a status (answer-enumerate.ts). */

@@ -239,4 +239,14 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
 
     expect(answer.lead ?? answer.answer).toMatch(/20日以上の府省はありません/);
   });
+
+  it('when asked why a row is left 実施未定 and the latest report has done it, says so before the earlier reason', () => {
+    // 模擬省: 超過勤務の縮減の徹底 実施未定 in 令和2年度 (業務量の把握を先に行うため。), 実施 in 令和3年度 and 令和4年度.
+    const answer = answerQuestion(opened.engine, '模擬省が超過勤務の縮減の徹底を実施未定にしているのはなぜですか');
+
+    expect(answer.answer).toBe(
+      '［模擬省］令和4年度（2022年度）の報告では実施（令和2年度（2020年度）は実施未定、理由：業務量の把握を先に行うため。）（超過勤務の縮減の徹底）',
+    );
+    expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}:${s.field}`)).toEqual(['模擬省:2020:reason', '模擬省:2022:status']);
+  });
 });
