@@ -37,12 +37,23 @@ export function correctQuery(
     .filter((part) => part !== '');
   const corrected = parts.map((part) => {
     if (findsAnything(part) && complete(part)) return part;
-    const fix = spellingFix(context, context.analyzer.normalize(part), findsAnything, findsMuch);
-    if (fix === null) return part;
+    const found = spellingFix(context, context.analyzer.normalize(part), findsAnything, findsMuch);
+    if (found === null) return part;
+    const fix = { ...found, to: printedForm(context, found.to) };
     fixes.push({ from: part, ...fix });
     return fix.to;
   });
   return fixes.length === 0 ? null : { original: raw, query: corrected.join(' '), fixes };
+}
+
+/**
+ * A fix as the reports print it: normalising folds a katakana word's trailing long vowel (メンター → メンタ) so that
+ * both spellings match, but 「もしかして：メンタ」 reads as a typo of its own. The fix searches the same either way.
+ */
+function printedForm(context: EngineContext, word: string): string {
+  if (!/[\p{Script=Katakana}]$/u.test(word) || word.endsWith('ー')) return word;
+  const withVowel = `${word}ー`;
+  return context.corpus.initiatives.some((initiative) => initiative.text.normalize('NFKC').includes(withVowel)) ? withVowel : word;
 }
 
 function spellingFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean, findsMuch: boolean): Omit<Fix, 'from'> | null {
