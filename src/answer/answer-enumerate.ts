@@ -98,6 +98,7 @@ function noneAtAll(context: AnswerContext): Draft | null {
  * a report with none.
  */
 export function answerList(context: AnswerContext): Draft | null {
+  if (context.shape.resultsFigures) return resultsFigures(context);
   const byStatus = context.shape.status !== null;
   if (!enumerates(context) || context.scope.ministry === null) return null;
   const chosen = selected(context);
@@ -116,5 +117,28 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
     confidence: LIST_CONFIDENCE,
     sources: sourcesOf(chosen, byStatus),
     derived: [chosen.length],
+  };
+}
+
+/**
+ * 「テスト省の令和2年度報告で、成果欄（D）に出てくる数値を全部挙げてください」: every results-column text of the report that
+ * prints a figure, grouped by item in report order. Only for one report (a ministry and a year); null when it has none.
+ */
+function resultsFigures(context: AnswerContext): Draft | null {
+  if (context.scope.ministry === null) return null;
+  const seen = new Set<string>();
+  const chosen = preparedInScope(context.engine, context.scope)
+    .filter((p) => p.field === 'results' && p.counts.length > 0)
+    .filter((p) => !seen.has(p.text) && seen.add(p.text) !== undefined);
+  if (chosen.length === 0) return null;
+  const groups = new Map<string, string[]>();
+  for (const p of [...chosen].sort((a, b) => a.initiative.order - b.initiative.order)) {
+    const heading = itemHeading(p);
+    groups.set(heading, [...(groups.get(heading) ?? []), p.text]);
+  }
+  return {
+    answer: [...groups].map(([heading, texts]) => `［${heading}］${texts.join(' ')}`).join('\n'),
+    confidence: LIST_CONFIDENCE,
+    sources: chosen.map((p) => sourceOf(p.initiative, p.text, 'results')),
   };
 }

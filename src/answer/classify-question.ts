@@ -23,6 +23,8 @@ export interface QuestionShape {
   extreme: 'highest' | 'lowest' | null;
   /** 「令和4年度にやめた取組は？」: a change asking only for the initiatives a report no longer prints. */
   dropped: boolean;
+  /** 「…の成果欄に出てくる数値を全部挙げて」: a list of every figure the report's results column (D) prints. */
+  resultsFigures: boolean;
   /** 「…が20時間を切っているのはどこ？」: the figure the ministries' are held against, and on which side, or null. */
   threshold: Threshold | null;
 }
@@ -68,8 +70,12 @@ const MEASURE_NOUNS =
 const DROPPED =
   /(取組|取り組み)(を)?(やめ|止め|取りやめ|終了し|打ち切っ)|(やめた|止めた|取りやめた|なくなった|無くなった|終了した|打ち切った|消えた)(取組|取り組み|もの)|記載(が|の)なくなった/;
 
+/** 「成果欄（D）に出てくる数値を全部」「成果の数字を一覧で」: every figure of the results column, listed. */
+const RESULTS_FIGURES = /(成果欄|成果の欄|成果|[(（]D[)）]).*(数値|数字|実績値).*(全部|全て|すべて|一覧|挙げ|列挙|教えて)/;
+
 const KIND_RULES: KindRule[] = [
   { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も)|の理由|理由[?？。]*$/ },
+  { kind: 'list', pattern: RESULTS_FIGURES },
   { kind: 'change', pattern: DROPPED },
   {
     kind: 'change',
@@ -358,6 +364,7 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
     extreme,
     dropped: kind === 'change' && DROPPED.test(question),
+    resultsFigures: kind === 'list' && RESULTS_FIGURES.test(question.normalize('NFKC')),
     threshold,
   };
 }

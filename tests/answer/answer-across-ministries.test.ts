@@ -249,4 +249,12 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     );
     expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}:${s.field}`)).toEqual(['模擬省:2020:reason', '模擬省:2022:status']);
   });
+
+  it('when asked for every figure of the results column of a report, lists each results text with a figure, by item', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省の令和2年度の成果欄に出てくる数値を全部教えて');
+
+    expect(answer.kind).toBe('list');
+    for (const figure of ['延べ40名', '22.5時間', '14.2日', '12組']) expect(answer.answer).toContain(figure);
+    expect(answer.sources.every((s) => s.ministry === 'テスト省' && s.fiscalYear === 2020 && s.field === 'results')).toBe(true);
+  });
 });
