@@ -43,10 +43,11 @@ function serializeSearch({
   facets,
   corrected,
   partsApart,
+  withoutWords,
   relaxed,
   suggestions,
 }: SearchResponse): string {
-  return JSON.stringify({ query, expanded, total, limit, offset, results, facets, corrected, partsApart, relaxed, suggestions });
+  return JSON.stringify({ query, expanded, total, limit, offset, results, facets, corrected, partsApart, withoutWords, relaxed, suggestions });
 }
 
 function searchRoutes(router: Router, context: AppContext): void {

@@ -201,6 +201,7 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     expansions: expansionGroups(state, response),
     corrected: response.corrected ? { ...response.corrected, typedHref: searchHref({ ...state, typed: true, offset: 0 }) } : null,
     partsApart: response.partsApart ?? null,
+    withoutWords: response.withoutWords ?? null,
     relaxed: (response.relaxed ?? []).map((r) => ({ label: r.label, total: r.total, results: r.results.map((hit) => presentResult(engine, hit)) })),
     results,
     facets,

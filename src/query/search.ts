@@ -69,9 +69,9 @@ export function matchList(context: EngineContext, analyzed: AnalyzedQuery | null
 }
 
 /** The matches of a request with the filter verdicts and their precedence, the analysed query and the facets. */
-export function findMatches(context: EngineContext, request: SearchRequest) {
+export function findMatches(context: EngineContext, request: SearchRequest, override?: AnalyzedQuery) {
   const q = request.q.trim();
-  const analyzed = q === '' ? null : withoutExpansions(context, context.analyzer.analyzeQuery(q), request.exclude);
+  const analyzed = override ?? (q === '' ? null : withoutExpansions(context, context.analyzer.analyzeQuery(q), request.exclude));
   let matched = matchQuery(context, analyzed);
   /** The parts searched apart when the compound as typed found almost nothing (said on the page), else null. */
   let partsApart: string[] | null = null;
@@ -161,6 +161,16 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
     fixed.preferred = slipped && better === true;
     if (again && rankedAgain && better) [found, ranked, corrected] = [again, rankedAgain, { ...fixed.correction!, originalTotal: ranked.total }];
   }
+  // 「テレワークの推移」: 推移 only asks how it changed over the years, and no report prints it.
+  let withoutWords: string[] | undefined;
+  if (found.analyzed !== null && ranked.total === 0 && corrected === undefined && request.asTyped !== true) {
+    const cueless = withoutChangeCues(context, found.analyzed);
+    if (cueless !== null) {
+      const again = findMatches(context, request, cueless.analyzed);
+      const rankedAgain = rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
+      if (rankedAgain.total > 0) [found, ranked, withoutWords] = [again, rankedAgain, cueless.dropped];
+    }
+  }
   const { analyzed, facets } = found;
   const response: CountedSearchResponse = {
     query: request.q,
@@ -178,6 +188,7 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
   response.expansionGroups = memo.groups ??= frozen(groupExpansions(context, analyzed));
   if (corrected) response.corrected = corrected;
   if (found.partsApart) response.partsApart = found.partsApart;
+  if (withoutWords) response.withoutWords = withoutWords;
   if (few(ranked.total)) {
     response.relaxed = relax(
       context,
@@ -189,6 +200,23 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
     response.suggestions = memo.suggestions ??= frozen(suggestQueries(context, analyzed, findsAnything));
   }
   return response;
+}
+
+/** Words that only ask how something changed over the years (see search): the view asked for, not its content. */
+const CHANGE_CUES: ReadonlySet<string> = new Set(['推移', '移り変わり', '変遷', '経年変化']);
+
+/**
+ * The query without its clauses of CHANGE_CUES that no statement prints, keeping its cue for ranking across years, or
+ * null when it has none (or nothing else). Leaving them out of every query measured worse (the rest became an AND);
+ * only a query that found nothing with them is searched without them.
+ */
+function withoutChangeCues(context: EngineContext, analyzed: AnalyzedQuery): { analyzed: AnalyzedQuery; dropped: string[] } | null {
+  const isCue = (clause: AnalyzedQuery['clauses'][number]) =>
+    CHANGE_CUES.has(clause.surface) && clause.words.every((word) => context.corpus.documentFrequency(word) === 0);
+  const dropped = analyzed.clauses.filter(isCue).map((clause) => clause.surface);
+  const kept = analyzed.clauses.filter((clause) => !isCue(clause));
+  if (dropped.length === 0 || kept.length === 0) return null;
+  return { analyzed: { ...analyzed, clauses: kept, asksAcrossYears: true }, dropped };
 }
 
 /** The query's spelling fix (null: none), and its matches once searched. */

@@ -114,6 +114,11 @@ export interface SearchResponse {
    * apart (any of them, ranked by how many match): the results need not hold the compound (裁判員休暇 → 裁判, 休暇).
    */
   partsApart?: string[];
+  /**
+   * Set when the query found nothing for words that only ask how things changed over the years (推移, 移り変わり, 変遷),
+   * which no report prints, and was searched without them (the ministries with several years' reports first).
+   */
+  withoutWords?: string[];
   /** When few results match every word: results holding all but one word, labelled by what they miss. */
   relaxed?: RelaxedResults[];
   /** When few results match: 「もしかして」 nearest corpus words, and related concepts. */

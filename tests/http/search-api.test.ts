@@ -56,6 +56,15 @@ describe('GET /api/search', () => {
     expect([res.status, res.body.partsApart]).toEqual([200, ['裁判', '休暇']]);
   });
 
+  it('when a word asking across the years was left out, the body and the page name it', async () => {
+    const res = await request(seed.app).get('/api/search').query({ q: 'テレワークの推移' });
+    const page = await request(seed.app).get('/').query({ q: 'テレワークの推移' });
+
+    expect([res.status, res.body.withoutWords]).toEqual([200, ['推移']]);
+    expect(res.body.total).toBeGreaterThan(0);
+    expect(page.text).toContain('「推移」はどの報告にも書かれていないため、除いて検索しました。');
+  });
+
   it('when a tag filter is given, returns only results with that tag', async () => {
     const res = await request(seed.app).get('/api/search').query({ tag: '新規', limit: 100 });
 

@@ -42,3 +42,21 @@ describe('a query across the years', () => {
     expect(multiYearPositions('超過勤務の縮減', DEFAULT_WEIGHTS.severalYearsRecord)).toEqual(multiYearPositions('超過勤務の縮減', 1));
   });
 });
+
+describe('a query that finds nothing for a word asking across the years', () => {
+  test('when 推移 is printed nowhere and the query found nothing with it, searches without it and says so', () => {
+    const engine = engineOver(initiatives, analyzer);
+    const response = engine.search({ q: '超過勤務の縮減の推移' });
+
+    expect(response.withoutWords).toEqual(['推移']);
+    expect(response.total).toBeGreaterThan(0);
+    expect(response.total).toBe(engine.search({ q: '超過勤務の縮減' }).total);
+  });
+
+  test('when the query is the cue alone, or searched as typed, nothing is left out', () => {
+    const engine = engineOver(initiatives, analyzer);
+
+    expect(engine.search({ q: '推移' }).withoutWords).toBeUndefined();
+    expect(engine.search({ q: '超過勤務の縮減の推移', asTyped: true }).withoutWords).toBeUndefined();
+  });
+});
