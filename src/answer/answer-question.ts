@@ -533,12 +533,11 @@ function answerReading(reading: Reading): Answer {
   if (isForeignMinistry(engine, scope.foreignMinistry)) {
     return abstain(reading, [], `${scope.foreignMinistry}の報告は読み込まれていません`, shape.kind);
   }
+  const asksWhich = scope.ministry === null && ASKS_WHICH.test(reading.question);
   const asksEvery =
-    scope.ministry === null &&
-    (ASKS_EACH.test(reading.question) || ASKS_WHICH.test(reading.question) || shape.extreme !== null || shape.threshold !== null);
+    asksWhich || (scope.ministry === null && (ASKS_EACH.test(reading.question) || shape.extreme !== null || shape.threshold !== null));
   const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery });
   // 「…を拡充した府省は？」: a ministry whose report has none (「0件」, sourced from the report read) is no answer to which.
-  const asksWhich = scope.ministry === null && ASKS_WHICH.test(reading.question);
   const drafts = targets
     .map((target) => answerTarget(reading, target))
     .filter((d): d is Draft => d !== null && !(asksWhich && d.sources.every((source) => source.field === 'report')));

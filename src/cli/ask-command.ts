@@ -59,7 +59,11 @@ export function formatAnswer(answer: Answer): string {
   if (answer.note) lines.push(`   ${answer.note}`);
   if (answer.table && answer.table.length > 0) {
     lines.push('', 'by ministry:');
-    for (const row of answer.table) lines.push(`  ${row.ministry} ${row.fiscalYearLabel}（${row.fiscalYear}年度）: ${row.value}`);
+    // A change's row spans two years, named in its value: no one year to print.
+    for (const row of answer.table) {
+      const year = row.fiscalYearLabel ? ` ${row.fiscalYearLabel}（${row.fiscalYear}年度）` : '';
+      lines.push(`  ${row.ministry}${year}: ${row.value}`);
+    }
   }
   if (answer.sources.length > 0) lines.push('', 'sources:');
   answer.sources.forEach((source, i) =>

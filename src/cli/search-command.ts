@@ -90,6 +90,10 @@ function formatResponse(response: SearchResponse): string {
     : [`${response.total} results for 「${response.query}」`];
   if (response.partsApart)
     lines.push(`few statements hold it as one word; its parts were searched apart: ${response.partsApart.map((p) => `「${p}」`).join(' ')}`);
+  if (response.withoutWords)
+    lines.push(
+      `no report prints ${response.withoutWords.map((w) => `「${w}」`).join(' ')}: searched without it, ministries with several years first`,
+    );
   if (response.expanded.length > 0) lines.push(`also searched: ${response.expanded.join(', ')}`);
   response.results.forEach((hit, rank) => lines.push('', ...formatHit(hit, rank + 1)));
   return lines.join('\n');

@@ -53,7 +53,8 @@ export function correctQuery(
 function printedForm(context: EngineContext, word: string): string {
   if (!/[\p{Script=Katakana}]$/u.test(word) || word.endsWith('ー')) return word;
   const withVowel = `${word}ー`;
-  return context.corpus.initiatives.some((initiative) => initiative.text.normalize('NFKC').includes(withVowel)) ? withVowel : word;
+  // The texts as printed (full-width katakana, as the reports write it): no normalising of every text per fix.
+  return context.corpus.initiatives.some((initiative) => initiative.text.includes(withVowel)) ? withVowel : word;
 }
 
 function spellingFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean, findsMuch: boolean): Omit<Fix, 'from'> | null {

@@ -65,6 +65,12 @@ describe('formatAnswer', () => {
     expect(printed).toContain('by ministry:\n  テスト省 令和4年度（2022年度）: 15.1日\n  架空庁 令和4年度（2022年度）: 12.0日');
   });
 
+  it('when a table row is a change over two years, prints no single year for it', () => {
+    const table = [{ ministry: '試験庁', fiscalYear: 2022, fiscalYearLabel: '', value: '令和3年度：15.2% → 令和4年度：28.0%', sourceIds: [] }];
+
+    expect(formatAnswer({ ...answered, table })).toContain('  試験庁: 令和3年度：15.2% → 令和4年度：28.0%');
+  });
+
   it('when the reports do not say, prints why, the search that may help and questions they answer', () => {
     const printed = formatAnswer({
       ...answered,

@@ -80,4 +80,17 @@ describe('search command arguments', () => {
       spy.mockRestore();
     }
   });
+
+  test('run › a query searched without a word no report prints (推移) says so before its results', async () => {
+    const lines: string[] = [];
+    const spy = jest.spyOn(console, 'log').mockImplementation((message: string) => void lines.push(message));
+    try {
+      const code = await run(['テレワークの推移', '--limit', '1']);
+
+      expect(code).toBe(0);
+      expect(lines.join('\n')).toContain('no report prints 「推移」: searched without it, ministries with several years first');
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
