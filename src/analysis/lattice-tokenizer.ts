@@ -194,8 +194,11 @@ class LatticeTokenizer implements Tokenizer {
   /** ViterbiSearcher.search: forward over the nodes by end position in insertion order, then back from EOS. */
   private bestPath(lattice: Lattice): number[] {
     const { costs, costColumns } = this;
-    const { start, leftId, rightId, wordCost, prev, shortest } = lattice;
+    // Adding EOS may grow the lattice's arrays, so they are read after it: read before, a sentence of exactly as many
+    // nodes as the lattice held (64 for ブラザーシスター制度 in a new tokenizer) wrote EOS past the old arrays and
+    // walked back from an undefined node for ever.
     lattice.groupByEnd();
+    const { start, leftId, rightId, wordCost, prev, shortest } = lattice;
     const { byEnd, endOffset } = lattice;
     // kuromoji declares the best predecessor once per search (a `var`), so a node none of whose
     // predecessors is reachable keeps the one found for the node before it; so does this.
@@ -226,6 +229,8 @@ class LatticeTokenizer implements Tokenizer {
     let node = prev[eos]!;
     if (node === NO_NODE) return path;
     while (node !== 0) {
+      // A path visits each node once: more means a broken lattice, which must fail here rather than loop for ever.
+      if (path.length === lattice.count) throw new Error('lattice tokenizer: the best path does not lead back to BOS');
       path.push(node);
       if (prev[node] === NO_NODE) return [];
       node = prev[node]!;

@@ -87,6 +87,21 @@ describe('createLatticeTokenizer', () => {
     expect(firstDifference([tokens[0]!], kuromoji.tokenize('育休'))).toBeNull();
   });
 
+  test('when a sentence fills the lattice exactly (its arrays grow as EOS is added), gives kuromoji’s tokens in a new tokenizer', () => {
+    // ブラザーシスター制度 makes 64 nodes, a new lattice's capacity: this hung the service on a search for メンター,
+    // whose synonyms include it. The sweep covers other sizes: every prefix of the seed's first sentences, each in a
+    // new tokenizer (whose lattice has not grown yet).
+    expect(firstDifference(createLatticeTokenizer(kuromoji).tokenize('ブラザーシスター制度'), kuromoji.tokenize('ブラザーシスター制度'))).toBeNull();
+    const sentences = seedText().split('。').slice(0, 40);
+    const differing = sentences.flatMap((sentence) =>
+      Array.from({ length: Math.min(sentence.length, 60) }, (_, n) => sentence.slice(0, n + 1)).filter(
+        (text) => firstDifference(createLatticeTokenizer(kuromoji).tokenize(text), kuromoji.tokenize(text)) !== null,
+      ),
+    );
+
+    expect(differing).toEqual([]);
+  });
+
   test('when the text is empty or only punctuation, gives what kuromoji gives', () => {
     for (const text of ['', '。', '、、。', ' ', '\n']) expect(differenceFromKuromoji(text)).toBeNull();
   });
