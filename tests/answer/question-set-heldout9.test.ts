@@ -1,0 +1,30 @@
+/**
+ * Checks the FILE of issue 12's ninth held-out question set (question-set-heldout9.json, corpus `all`: sixteen
+ * reports) without running the answer engine; what is checked is in question-set-file-check.ts.
+ */
+import { describeQuestionSetFile } from './question-set-file-check';
+
+describeQuestionSetFile({
+  file: 'question-set-heldout9.json',
+  title: 'ninth held-out set over sixteen reports',
+  corpus: 'all',
+  others: [
+    'question-set.json',
+    'question-set-heldout2.json',
+    'question-set-heldout3.json',
+    'question-set-heldout4.json',
+    'question-set-heldout5.json',
+    'question-set-heldout6.json',
+    'question-set-heldout7.json',
+    'question-set-heldout8.json',
+  ],
+  questions: 60,
+  unanswerable: 24,
+  categories: { results: 9, 'target/status': 7, list: 6, count: 5, change: 5, reason: 4 },
+  answerableKinds: { count: 13, metric: 4, met: 2, status: 2, list: 6, change: 5, reason: 4 },
+  unanswerableKinds: { change: 1, count: 12, metric: 5, reason: 3, status: 2, what: 1 },
+  heldBy: 14,
+  namingNoMinistry: 7,
+  namingTwoMinistries: 2,
+  namingTwoYears: 3,
+});
