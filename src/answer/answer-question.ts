@@ -536,11 +536,15 @@ function answerReading(reading: Reading): Answer {
   const asksWhich = scope.ministry === null && ASKS_WHICH.test(reading.question);
   const asksEvery =
     asksWhich || (scope.ministry === null && (ASKS_EACH.test(reading.question) || shape.extreme !== null || shape.threshold !== null));
-  const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery });
+  // A row's results are each ministry's own, as its figures are: 「メンター制度の成果は？」 is answered per ministry.
+  const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery || shape.asksResults });
   // 「…を拡充した府省は？」: a ministry whose report has none (「0件」, sourced from the report read) is no answer to which.
-  const drafts = targets
+  const answered = targets
     .map((target) => answerTarget(reading, target))
     .filter((d): d is Draft => d !== null && !(asksWhich && d.sources.every((source) => source.field === 'report')));
+  // Asked for results, the ministries whose rows print them answer; the others' statements only when none does.
+  const withResults = shape.asksResults ? answered.filter((d) => d.sources.some((source) => source.field === 'results')) : [];
+  const drafts = withResults.length > 0 ? withResults : answered;
   const best = Math.max(0, ...drafts.map((d) => d.confidence));
   // Ministries or years the question names one by one are each answered, not only those as sure as the best.
   // So is every ministry when the question asks for each (「各府省で」「府省別に」): a ministry whose report words the

@@ -40,8 +40,39 @@ function bestDistinct(candidates: Candidate[]): Candidate[] {
   return chosen;
 }
 
-/** Answers a what-question with the best statements; null when no statement matches. */
+/**
+ * 「メンター制度の成果は？」: the results column (D) of the best matching rows, each after its row's title (the result of
+ * what), one report as for statements; null when no row with results matches (the statements then answer).
+ */
+function answerResults(context: AnswerContext): Draft | null {
+  const candidates = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.field === 'results');
+  const chosen = bestDistinct(candidates);
+  const [best] = chosen;
+  if (best === undefined || best.relevance < RESULTS_RELEVANCE) return null;
+  return {
+    kind: 'what',
+    answer: chosen.map((c) => `${c.initiative.rowTitle}：${c.text}`).join('\n'),
+    confidence: best.relevance,
+    sources: chosen.map((c) => sourceOf(c.initiative, c.text, 'results')),
+  };
+}
+
+/** A row's results must cover the subject this well (with its row and statements) to answer for it. */
+const RESULTS_RELEVANCE = 0.5;
+
+/** Answers a what-question with the best statements (or, asked for its results, the rows' results); null when none matches. */
 export function answerWhat(context: AnswerContext): Draft | null {
+  const results = context.shape.asksResults ? answerResults(context) : null;
+  if (results !== null) return results;
+  const statements = answerStatements(context);
+  // Asked for results the row does not print: what was done is all the report says, and the answer says so.
+  return statements && context.shape.asksResults ? { ...statements, answer: `${NO_RESULTS}${statements.answer}` } : statements;
+}
+
+/** The first words of a results question's answer from statements. */
+export const NO_RESULTS = '成果欄（D）に記載はありません。取組の内容：';
+
+function answerStatements(context: AnswerContext): Draft | null {
   const candidates = retrieveCandidates(
     context.engine,
     context.query,

@@ -27,6 +27,11 @@ export interface QuestionShape {
   resultsFigures: boolean;
   /** 「…が20時間を切っているのはどこ？」: the figure the ministries' are held against, and on which side, or null. */
   threshold: Threshold | null;
+  /**
+   * 「メンター制度の成果は？」「テレワークでどんな効果があった？」: what came of an initiative, which the results column (D)
+   * says, not the statement (C). Only for a what-question (a count or a rate of the results is answered by its kind).
+   */
+  asksResults: boolean;
 }
 
 export interface Threshold {
@@ -72,6 +77,15 @@ const DROPPED =
 
 /** 「成果欄（D）に出てくる数値を全部」「成果の数字を一覧で」: every figure of the results column, listed. */
 const RESULTS_FIGURES = /(成果欄|成果の欄|成果|[(（]D[)）]).*(数値|数字|実績値).*(全部|全て|すべて|一覧|挙げ|列挙|教えて)/;
+
+/** 「…の成果は？」「どんな効果があった？」「結果はどうだった？」: the results of an initiative (column D) asked for. */
+const RESULTS_ASKED =
+  /(成果|効果|結果)(は|を|が|って|として|について|としては|の内容|[?？。]|$)|(成果|効果)(が)?(あった|出た|上がった|あがった|得られた|出ている|あり)/;
+
+/** What a results question adds around its subject: 「…の成果は」「…でどんな効果があった」. */
+const RESULTS_SCAFFOLDING: RegExp[] = [
+  /(の|で|では|による|によって|において)?(どんな|どのような|どういった|具体的な|主な)?(成果|効果|結果)(は|を|が|って|として|について|としては|の内容)?(あった|出た|上がった|あがった|得られた|出ている|あり(ました|ます)?|どう(だった|でした|なった|ですか))?(の|ん)?/g,
+];
 
 const KIND_RULES: KindRule[] = [
   { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も)|の理由|理由[?？。]*$/ },
@@ -148,6 +162,9 @@ const SCAFFOLDING: RegExp[] = [
   /(は|が)?(もう|すでに|既に)/g,
   /(の)?([0-9０-９.]+[%％])?(に|を)?(達して|届いて)(い(る|ます|ますか|た|ました)?)?(か)?/g,
   /(を|は)?やった(の|か)?(?=[?？。]*$)/g,
+  // 「…を報告しているところはどこ？」「数字もあわせて」: which ministry (the table says) and a request for the figures.
+  /(を|が)?(報告|記載|掲載)(して|されて)(いる|いた|います)(の)?(ところ|府省庁|府省|省庁)?(は)?(どこ|どちら)?(か|ですか|でしょうか)?[?？]?/g,
+  /[、,。]?(数字|数値|値|人数|件数)(も)?(あわせて|併せて|合わせて)(教えて(ください|下さい)?|お願いします|知りたい(です)?)?[?？。]*/g,
   // 「両方知りたいです」「…について」: a request for both figures, the report named after the ask.
   /[、,]?(両方|どちらも|いずれも)(とも)?(を)?(知りたい(です)?|教えて(ください|下さい)?)?[。]?/g,
   /(に)?ついて[?？。]*$/,
@@ -311,6 +328,9 @@ const IMPLIED_COUNTERS: [RegExp, string][] = [
 
 /** The counter a count question asks for (何名 → 名), or null. 名 also accepts 人 when answering. */
 export function counterOf(question: string): string | null {
+  const spelled = new Set(COUNTER_SPELLINGS.filter(([pattern]) => pattern.test(question)).map(([, counter]) => counter));
+  // 「利用者数や組数」: either of two counts answers, so neither counter is required.
+  if (spelled.size > 1) return null;
   const named = COUNTER_SPELLINGS.find(([pattern]) => pattern.test(question)) ?? IMPLIED_COUNTERS.find(([pattern]) => pattern.test(question));
   return named?.[1] ?? null;
 }
@@ -352,13 +372,23 @@ export function classifyQuestion(question: string, whole: string = question): Qu
   const compared = extreme !== null || threshold !== null;
   const kind = compared && (read === 'unknown' || read === 'what') ? (threshold?.unit === '%' ? 'metric' : 'count') : read;
   const enumerates = kind === 'list' || (kind === 'count' && (TAG_LIST.test(question) || ROW_COUNT.test(question)));
+  const asksResults = (kind === 'what' || kind === 'unknown') && RESULTS_ASKED.test(question);
   return {
     kind,
     metricField: kind === 'metric' || kind === 'met' || kind === 'change' ? metricFieldOf(question) : null,
     counter: kind === 'count' || kind === 'change' ? counterOf(question) : null,
     subject: subjectOf(
       question,
-      enumerates ? ENUMERATION_SCAFFOLDING : kind === 'reason' ? REASON_SCAFFOLDING : kind === 'change' ? CHANGE_SCAFFOLDING : [],
+      enumerates
+        ? ENUMERATION_SCAFFOLDING
+        : kind === 'reason'
+          ? REASON_SCAFFOLDING
+          : kind === 'change'
+            ? CHANGE_SCAFFOLDING
+            : // 「…の成果として利用者数は」: a count or a rate is read from the results anyway; 成果 names no row.
+              asksResults || kind === 'count'
+              ? RESULTS_SCAFFOLDING
+              : [],
     ),
     tags: enumerates ? tagsOf(question) : [],
     status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
@@ -366,5 +396,6 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     dropped: kind === 'change' && DROPPED.test(question),
     resultsFigures: kind === 'list' && RESULTS_FIGURES.test(question.normalize('NFKC')),
     threshold,
+    asksResults,
   };
 }

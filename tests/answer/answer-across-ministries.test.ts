@@ -257,4 +257,21 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     for (const figure of ['延べ40名', '22.5時間', '14.2日', '12組']) expect(answer.answer).toContain(figure);
     expect(answer.sources.every((s) => s.ministry === 'テスト省' && s.fiscalYear === 2020 && s.field === 'results')).toBe(true);
   });
+
+  it('when asked for the results of an initiative naming no ministry, answers from each ministry’s results column', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度のメンター制度の成果は？');
+
+    // テスト省 and 架空庁 print results for the row (12組, 15名); 架空省 and 財務省 only statements, so they are left out.
+    expect(answer.answer).toContain('12組');
+    expect(answer.answer).toContain('15名');
+    expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}:${s.field}`).sort()).toEqual(['テスト省:2020:results', '架空庁:2020:results']);
+  });
+
+  it('when asked for results a row does not print, says so and gives what was done', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省のテレワークの成果は？');
+
+    expect(answer.answer).toContain('成果欄（D）に記載はありません。取組の内容：');
+    expect(answer.answer).toContain('モバイル端末を500台配備');
+    expect(answer.sources.every((s) => s.field === 'statement')).toBe(true);
+  });
 });

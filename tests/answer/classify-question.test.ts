@@ -169,6 +169,26 @@ describe('classifyQuestion', () => {
   });
 });
 
+describe('classifyQuestion, for the results of an initiative (column D)', () => {
+  it.each([
+    ['メンター制度の成果は？', 'メンター制度'],
+    ['テレワークでどんな効果があった？', 'テレワーク'],
+    ['超過勤務縮減の結果はどうだった？', '超過勤務縮減'],
+  ])('when asked %s, asks for results about %p', (question, subject) => {
+    const shape = classifyQuestion(question);
+
+    expect(shape.asksResults).toBe(true);
+    expect(shape.subject).toBe(subject);
+  });
+
+  it.each(['メンター制度の利用者は何名？', '成果欄（D）に出てくる数値を全部挙げてください', 'テレワークでどんな工夫をした？'])(
+    'when asked %s, does not ask for a row’s results as text',
+    (question) => {
+      expect(classifyQuestion(question).asksResults).toBe(false);
+    },
+  );
+});
+
 describe('metricFieldOf', () => {
   it.each([
     ['目標設定時の値は', 'baseline'],
@@ -190,6 +210,8 @@ describe('counterOf', () => {
     ['何ヶ月', 'か月'],
     ['何時間', '時間'],
     ['いくつ', null],
+    // Either of two counts answers: neither counter is required.
+    ['利用者数や組数は？', null],
   ])('when asked %s, expects the counter %p', (question, counter) => {
     expect(counterOf(question)).toBe(counter);
   });
