@@ -64,6 +64,8 @@ export function withinOneEdit(a: string, b: string): boolean {
  * particle alone (の, を, に …) joins two words rather than ending one: 育児休業の取得 has no okurigana to leave out.
  */
 const INNER_OKURIGANA = /(?<=\p{Script=Han})(?![のをにがとでへはもや](?=\p{Script=Han}))[\u3041-\u3096]{1,2}(?=\p{Script=Han})/gu;
+/** Kana that end a conjugated verb (った, した, んで, える), not a compound's first half (ち of 打ち合わせ). */
+const INFLECTION_ENDING = /^[っん]|[たてだでる]$/;
 /** The hiragana ending a word after its last kanji (込み of 申し込み). */
 const TRAILING_OKURIGANA = /(?<=\p{Script=Han})[\u3041-\u3096]{1,2}$/u;
 
@@ -73,7 +75,9 @@ const TRAILING_OKURIGANA = /(?<=\p{Script=Han})[\u3041-\u3096]{1,2}$/u;
  * @example okuriganaVariants('打ち合わせ') // ['打合わせ', '打合せ', '打合']
  */
 export function okuriganaVariants(word: string): string[] {
-  const inner = word.replace(INNER_OKURIGANA, '');
+  // A verb's past, te-form or plain ending before a noun (使った職員, 実施した年, 受ける職員) is no okurigana of a
+  // compound: leaving it out made フレックスタイム制を使った職員 a 「使職員」 no one typed.
+  const inner = word.replace(INNER_OKURIGANA, (kana) => (INFLECTION_ENDING.test(kana) ? kana : ''));
   if (inner === word) return [];
   // 打合わせ → 打合せ (the ending's last kana kept), then 打合 (none).
   const shortEnding = inner.replace(TRAILING_OKURIGANA, (ending) => ending.slice(-1));

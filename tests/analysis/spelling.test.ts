@@ -29,6 +29,10 @@ describe('spelling variants', () => {
     expect(okuriganaVariants('育児休業の取得')).toEqual([]);
     expect(okuriganaVariants('引き継ぎ書')).toEqual(['引継書']);
     expect(okuriganaVariants('見直し')).toEqual([]);
+    // A verb's ending before a noun is no okurigana: 使った職員 is not 使職員.
+    expect(okuriganaVariants('フレックスタイム制を使った職員')).toEqual([]);
+    expect(okuriganaVariants('実施した年度')).toEqual([]);
+    expect(okuriganaVariants('受ける職員')).toEqual([]);
     expect(okuriganaVariants('テレワーク')).toEqual([]);
   });
 
