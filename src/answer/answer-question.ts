@@ -240,7 +240,9 @@ function single(reading: Reading, draft: Draft): Answer {
  * Several ministries answer: one line each (ministry, year as printed with the western year, value, sources), after
  * `lead` when given (「最も高いのは財務省（43.6%（令和元年度））」).
  */
-function table(reading: Reading, drafts: readonly [Draft, ...Draft[]], lead?: string): Answer {
+function table(reading: Reading, drafts: readonly [Draft, ...Draft[]], printedLead?: string): Answer {
+  // A lead quotes a report's figure as printed (１９．８時間); the answer gives numbers half-width, as its rows do.
+  const lead = printedLead === undefined ? undefined : toHalfWidthDigits(printedLead);
   const rows: AnswerRow[] = drafts.map((draft) => {
     const [first] = draft.sources;
     if (first === undefined) throw new Error(`an answer without a source: ${draft.answer}`);

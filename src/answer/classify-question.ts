@@ -335,10 +335,16 @@ export function counterOf(question: string): string | null {
   return named?.[1] ?? null;
 }
 
+/** 「職員1人あたりの」「一人当たり」: per person, which an average already is. */
+const PER_PERSON = /(職員)?[1１一](人|名)(あたり|当たり|当り)(の|で)?/g;
+
 /** Removes interrogatives, question endings and metric-field words, keeping what the question is about. */
 export function subjectOf(question: string, extra: RegExp[] = []): string {
   let subject = question.trim();
   for (const pattern of [...extra, ...SCAFFOLDING]) subject = subject.replace(pattern, ' ').trim();
+  // An average is per person: 「職員1人あたり月平均の超勤」 asks what 「月平均超過勤務時間は19.8時間」 says, though that
+  // report does not add 職員一人当たりの.
+  if (/平均/.test(subject)) subject = subject.replace(PER_PERSON, ' ').trim();
   return (
     subject
       // A quoted name is a chunk of its own: 「男の産休」取得率 must not be matched by 休取, which no text spells.

@@ -274,4 +274,12 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toContain('モバイル端末を500台配備');
     expect(answer.sources.every((s) => s.field === 'statement')).toBe(true);
   });
+
+  it('when a threshold is asked of a per-person average, counts a report that prints the average without 一人当たり, and leads half-width', () => {
+    const answer = answerQuestion(opened.engine, '1人あたりの月平均超過勤務が19時間以上なのはどこ？');
+
+    // 架空省 prints 「月平均超過勤務時間は１９．８時間であった」 (full-width, no 職員一人当たりの); テスト省's 18.7時間 is below.
+    expect(answer.lead).toBe('19時間以上なのは（数値が見つかった府省のうち）架空省（19.8時間）');
+    expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['架空省:2022']);
+  });
 });
