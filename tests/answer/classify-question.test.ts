@@ -26,6 +26,12 @@ describe('classifyQuestion', () => {
     ['男性の育休取得率、前年度比で何ポイント伸びた？', 'change'],
     ['超勤（月平均）は令和2年度から令和4年度までで何時間減りましたか', 'change'],
     ['年休の平均取得日数、令和4年度は令和2年度より何日多い？', 'change'],
+    // Whether a figure went down or up, asked yes-or-no, is a change between the reports too.
+    ['テスト省の超勤は減った？', 'change'],
+    ['男性の育休取得率は上がっていますか', 'change'],
+    ['男性の育休取得率は上がった？', 'change'],
+    // …but a verb of change inside the subject is not the ask.
+    ['超勤が減った職場の取組は？', 'what'],
     // What changed, and what a report no longer prints; an initiative that abolished something is no dropped one.
     ['前年度から何が変わった？', 'change'],
     ['令和4年度にやめた取組は？', 'change'],
