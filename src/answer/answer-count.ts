@@ -7,7 +7,7 @@ import { sourceOf } from './answer-context';
 import { clauseAround, sentencesOf } from './text-spans';
 import { findDates } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
-import { lacksRestrictedGroup } from './contrasts';
+import { lacksAskedGrade, lacksRestrictedGroup } from './contrasts';
 import { coverage, normalizeForMatch } from './relevance';
 import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
@@ -54,13 +54,16 @@ interface ScoredCount {
  * Each count scored by the subject coverage of its sentence and of its own clause, equally: a sentence about the
  * subject may hold a count of something else (「超過勤務の縮減…集中タイム(一日1時間)」 is no limit on overtime).
  */
-function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean, rowContext = ''): ScoredCount[] {
+function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean, rowContext = '', rowTitle = ''): ScoredCount[] {
   const askedPeriod = ratePeriodOf(context.question);
   const lacksGroup = lacksRestrictedGroup(context.question);
+  const lacksGrade = lacksAskedGrade(context.question);
   const rate = rateStemOf(context.query);
   return sentencesOf(text).flatMap((sentence) => {
     // 「…のうち、給与関係業務の分は」: a sentence not naming the group gives some other group's figure.
     if (lacksGroup(sentence.text)) return [];
+    // 「課長補佐級職員の人数」: a figure whose sentence and row name no grade asked counts every grade.
+    if (lacksGrade(rowTitle + sentence.text)) return [];
     const sentenceScore = coverage(context.matcher, rowContext + normalizeForMatch(sentence.text));
     const namesRate = rate === null || normalizeForMatch(sentence.text).includes(rate);
     return countsIn(sentence.text, accepts).flatMap((count) => {
@@ -109,7 +112,7 @@ export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) =
   return candidates
     .slice(0, CANDIDATES_WEIGHED)
     .flatMap((candidate) =>
-      scoredCounts(candidate.text, context, accepts, candidate.context).map((scored) => ({
+      scoredCounts(candidate.text, context, accepts, candidate.context, candidate.title.text).map((scored) => ({
         ...scored,
         candidate,
         confidence: (candidate.relevance + scored.score) / 2,

@@ -15,7 +15,6 @@ type Contrast = readonly (readonly string[])[];
  * it names 採用 (「男性職員の採用割合」 is not answered by the row 男性職員の育児休業取得率, which names neither side).
  */
 const HIRING_OR_PROMOTION: Contrast = [['採用'], ['登用']];
-const NAMED_BY_TARGET_ROWS: ReadonlySet<Contrast> = new Set([HIRING_OR_PROMOTION]);
 
 /**
  * Dimensions that narrow what is counted: a figure for the whole ministry is not one for its regional offices, so a
@@ -31,7 +30,17 @@ const WOMEN_OR_MEN: Contrast = [
   ['女性', '女子', '母親'],
   ['男性', '男子', '父親', '男の'],
 ];
+/**
+ * So do grades: 「課長補佐級職員の受講者数」 is not answered by 「研修の受講者は延べ112名」 (every grade), nor 「係長級の女性の
+ * 割合」 by the row of 課長補佐相当職. Only words that name one grade: 課長 alone is also in 課長補佐 and 地方機関課長.
+ */
+const GRADES: Contrast = [['係長'], ['課長補佐', '補佐級', '補佐相当'], ['課室長', '課長級', '課長相当', '室長級', '室長相当'], ['指定職']];
 const NAMED_BY_EVERY_TEXT: ReadonlySet<Contrast> = new Set([HEAD_OR_REGIONAL_OFFICES, WOMEN_OR_MEN]);
+/**
+ * A target row is named by its grade (【係長相当職(本省)】), so a question naming a grade is answered by a row naming it;
+ * other texts may name none and still answer (a count of them is checked by lacksAskedGrade).
+ */
+const NAMED_BY_TARGET_ROWS: ReadonlySet<Contrast> = new Set([HIRING_OR_PROMOTION, GRADES]);
 
 const CONTRASTS: readonly Contrast[] = [
   // Sex. 「男の産休」 is the government's name for men's childbirth-related leave.
@@ -47,6 +56,8 @@ const CONTRASTS: readonly Contrast[] = [
   ],
   // Head office against regional offices.
   HEAD_OR_REGIONAL_OFFICES,
+  // Grades of post.
+  GRADES,
 ];
 
 interface NormalizedContrast {
@@ -60,6 +71,9 @@ const NORMALIZED: NormalizedContrast[] = CONTRASTS.map((contrast) => ({
   namedByTargetRows: NAMED_BY_TARGET_ROWS.has(contrast),
   namedByEveryText: NAMED_BY_EVERY_TEXT.has(contrast),
 }));
+
+/** The grades' sides as NORMALIZED holds them. */
+const GRADE_SIDES = NORMALIZED[CONTRASTS.indexOf(GRADES)]!.sides;
 
 function namesSide(text: string, side: string[]): boolean {
   return side.some((word) => text.includes(word));
@@ -135,5 +149,30 @@ export function contradictionTest(question: string, options: { targetRows?: bool
         !askedSides.some((side) => namesSide(normalized, side)) &&
         (required || sides.some((side) => !askedSides.includes(side) && namesSide(normalized, side))),
     );
+  };
+}
+
+/** Words asking for a count of people, and how many characters before one a grade restricts it. */
+const COUNT_WORD = /人数|者数|何名|何人|の数/g;
+const COUNTED_WINDOW = 10;
+
+/**
+ * Whether a text (the sentence a figure stands in, with its row's title) names none of the grades the question asks
+ * about: a row may widen a training to 課長補佐級職員 in one sentence and count every participant in another
+ * (「研修の受講者は延べ112名」), which is no count of 課長補佐級職員.
+ */
+export function lacksAskedGrade(question: string): (text: string) => boolean {
+  // Only a grade just before the count word restricts the count (「課長補佐級職員の人数」); one that tells which row or
+  // year is meant (「課長補佐級まで対象を広げてから受講者は延べ何名」) does not.
+  const normalized = normalizeForMatch(question);
+  const asked = [...normalized.matchAll(COUNT_WORD)]
+    .map((match) => normalized.slice(Math.max(0, match.index - COUNTED_WINDOW), match.index))
+    .join(' ');
+  const grades = NORMALIZED.find(({ sides }) => sides === GRADE_SIDES)!;
+  const askedSides = grades.sides.filter((side) => namesSide(asked, side));
+  if (askedSides.length === 0 || askedSides.length === grades.sides.length) return () => false;
+  return (text) => {
+    const normalized = normalizeForMatch(text);
+    return !askedSides.some((side) => namesSide(normalized, side));
   };
 }

@@ -1,4 +1,4 @@
-import { contradictionTest } from '../../src/answer/contrasts';
+import { contradictionTest, lacksAskedGrade } from '../../src/answer/contrasts';
 
 describe('contradictionTest', () => {
   it('when the question names 女性 and the text names only 男性, says the text contradicts it', () => {
@@ -69,5 +69,31 @@ describe('contradictionTest', () => {
   it('when the question names no side, or both sides, of a contrast, contradicts nothing', () => {
     expect(contradictionTest('育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
     expect(contradictionTest('男性と女性の育児休業取得率は？')('男性職員の育児休業取得率')).toBe(false);
+  });
+});
+
+describe('contradictionTest, for grades of post', () => {
+  it('when a question names a grade, a target row of another grade does not answer it, and one of that grade does', () => {
+    const contradicts = contradictionTest('係長級に占める女性の割合', { targetRows: true });
+
+    expect(contradicts('女性の登用目標【地方機関課長・本省課長補佐相当職】 目標：12%程度')).toBe(true);
+    expect(contradicts('女性の登用目標【係長相当職(本省)】 目標：30%程度')).toBe(false);
+  });
+
+  it('when a question names a grade, a statement naming no grade is not contradicted (it may describe the row)', () => {
+    expect(contradictionTest('係長級まで拡大したメンター制度')('女性職員向けのメンター制度を試行した。')).toBe(false);
+  });
+});
+
+describe('lacksAskedGrade', () => {
+  it('when the grade is what is counted, a figure whose sentence and row name no grade counts every grade', () => {
+    const lacks = lacksAskedGrade('マネジメント研修に参加した課長補佐級職員の人数は？');
+
+    expect(lacks('管理職に求められるマネジメントに関する意識醸成に向けた取組の実施研修の受講者は延べ112名であった。')).toBe(true);
+    expect(lacks('課長補佐級職員の受講者は30名であった。')).toBe(false);
+  });
+
+  it('when the grade only tells which row or year is meant, no figure is held to it', () => {
+    expect(lacksAskedGrade('課長補佐級まで対象を広げてから受講者は延べ何名になった？')('研修の受講者は延べ112名であった。')).toBe(false);
   });
 });
