@@ -144,6 +144,9 @@ export function contradictionTest(question: string, options: { targetRows?: bool
   return (text: string) => {
     const normalized = normalizeForMatch(text);
     if (groups.some((group) => !namesGroup(normalized, group))) return true;
+    // 「配偶者出産休暇だけの取得率」 is not the 「両休暇合計5日以上取得率」 of a row naming both leaves: a total is no
+    // figure of one part.
+    if (groups.length > 0 && COMBINED.test(normalized)) return true;
     return named.some(
       ({ sides, askedSides, required }) =>
         !askedSides.some((side) => namesSide(normalized, side)) &&
@@ -151,6 +154,9 @@ export function contradictionTest(question: string, options: { targetRows?: bool
     );
   };
 }
+
+/** A figure of several things together (合計, 両休暇, 合わせて, 総数). */
+const COMBINED = /合計|両休暇|両方|合わせて|あわせて|総数|総計/;
 
 /** Words asking for a count of people, and how many characters before one a grade restricts it. */
 const COUNT_WORD = /人数|者数|何名|何人|の数/g;

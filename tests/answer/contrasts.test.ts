@@ -97,3 +97,13 @@ describe('lacksAskedGrade', () => {
     expect(lacksAskedGrade('課長補佐級まで対象を広げてから受講者は延べ何名になった？')('研修の受講者は延べ112名であった。')).toBe(false);
   });
 });
+
+describe('contradictionTest, for a part asked of a total', () => {
+  it('when the question restricts the figure to one part (…だけ), a total of several parts does not answer it', () => {
+    const contradicts = contradictionTest('男の産休のうち、配偶者出産休暇だけの取得率');
+    const row = '男性職員の「男の産休」（配偶者出産休暇・育児参加のための休暇）取得率';
+
+    expect(contradicts(`${row}目標：両休暇合計5日以上取得率100%`)).toBe(true);
+    expect(contradicts(`${row}配偶者出産休暇の取得率は95%`)).toBe(false);
+  });
+});
