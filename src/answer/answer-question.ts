@@ -40,6 +40,12 @@ const TABLE_MARGIN = 0.15;
  * あたりの…」 less well than テスト省's sentence, but holds the figure all the same).
  */
 const HOLDER_MARGIN = 0.4;
+/**
+ * An abstention's note names the reports this close to the best holder: wider still, since naming one more place to
+ * look costs the reader little and missing one costs the answer (試験庁's 「テレワーク用の端末を300台に増やした」 holds
+ * the figure of 「…配備しているテレワーク用のモバイル端末は何台」 though it says neither 配備 nor モバイル).
+ */
+const NOTE_HOLDER_MARGIN = 0.5;
 /** How a question asks for every ministry's answer. */
 const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|それぞれ/;
 /**
@@ -318,7 +324,7 @@ function holdersOf(reading: Reading, asked: Target[]): ReportRef[] {
     if (draft && draft.sources.some((s) => s.field !== 'report'))
       found.push({ refs: [refOf(reading.catalog, report.ministry, report.fiscalYear)], confidence: draft.confidence });
   }
-  return surest(found, HOLDER_MARGIN);
+  return surest(found, NOTE_HOLDER_MARGIN);
 }
 
 /** 「テスト省・架空庁の令和4年度（2022年度）、財務省の令和2年度（2020年度）」: each year (or pair) with the ministries asked of it. */
