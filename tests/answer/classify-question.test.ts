@@ -225,6 +225,8 @@ describe('counterOf', () => {
 
 describe('subjectOf', () => {
   it.each([
+    // What the asker has heard is a preamble, not the subject.
+    ['メンター制度を始めたとのことですが、利用者は何名？', 'メンター制度を始めた 利用者'],
     // An average is per person: 一人当たり adds nothing a report must print.
     ['職員1人あたり月平均の超勤は？', '月平均の超勤'],
     ['職員一人当たりの月平均超過勤務時間は？', '月平均超過勤務時間'],
