@@ -54,10 +54,17 @@ interface ScoredCount {
  * Each count scored by the subject coverage of its sentence and of its own clause, equally: a sentence about the
  * subject may hold a count of something else (「超過勤務の縮減…集中タイム(一日1時間)」 is no limit on overtime).
  */
-function scoredCounts(text: string, context: AnswerContext, accepts: (n: FoundNumber) => boolean, rowContext = '', rowTitle = ''): ScoredCount[] {
+function scoredCounts(
+  text: string,
+  context: AnswerContext,
+  accepts: (n: FoundNumber) => boolean,
+  rowContext = '',
+  rowTitle = '',
+  anyGrade = false,
+): ScoredCount[] {
   const askedPeriod = ratePeriodOf(context.question);
   const lacksGroup = lacksRestrictedGroup(context.question);
-  const lacksGrade = lacksAskedGrade(context.question);
+  const lacksGrade = anyGrade ? () => false : lacksAskedGrade(context.question);
   const rate = rateStemOf(context.query);
   return sentencesOf(text).flatMap((sentence) => {
     // 「…のうち、給与関係業務の分は」: a sentence not naming the group gives some other group's figure.
@@ -101,7 +108,7 @@ export interface RankedCount extends ScoredCount {
 }
 
 /** Every count of the best candidates that a counter accepts, best first. */
-export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) => boolean, withMetrics = true): RankedCount[] {
+export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) => boolean, withMetrics = true, anyGrade = false): RankedCount[] {
   const candidates = retrieveCandidates(
     context.engine,
     context.query,
@@ -112,7 +119,7 @@ export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) =
   return candidates
     .slice(0, CANDIDATES_WEIGHED)
     .flatMap((candidate) =>
-      scoredCounts(candidate.text, context, accepts, candidate.context, candidate.title.text).map((scored) => ({
+      scoredCounts(candidate.text, context, accepts, candidate.context, candidate.title.text, anyGrade).map((scored) => ({
         ...scored,
         candidate,
         confidence: (candidate.relevance + scored.score) / 2,
@@ -153,4 +160,18 @@ export function answerCount(
     sources: [...new Set(chosen.map((r) => r.candidate))].map((c) => sourceOf(c.initiative, c.text, c.field)),
     ...(only && chosen.length === 1 ? { measure: { value: only.count.value, unit: only.count.unit, printed: only.count.text } } : {}),
   };
+}
+
+/** A count of every grade must be this sure to be pointed to when the grade asked is not counted. */
+const EVERY_GRADE_CONFIDENCE = 0.6;
+
+/**
+ * 「…に参加した課長補佐級職員の人数は？」 where the report counts every participant only: that figure as printed
+ * (「延べ112名（研修の受講者は延べ112名であった）」), for the abstention to point to; null when the question asks for no
+ * grade or no such figure is printed.
+ */
+export function everyGradeCount(context: AnswerContext): string | null {
+  if (!lacksAskedGrade(context.question)('')) return null;
+  const [best] = rankedCounts(context, countsFor(context.shape.counter), true, true);
+  return best && best.confidence >= EVERY_GRADE_CONFIDENCE ? `${best.count.text}（${best.clause}）` : null;
 }

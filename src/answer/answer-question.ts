@@ -9,7 +9,7 @@ import type { SearchEngine } from '../query/types';
 import { exampleQuestions, suggestSearch } from './abstention-help';
 import type { AnswerContext, Draft } from './answer-context';
 import { answerChange } from './answer-change';
-import { answerCount } from './answer-count';
+import { answerCount, everyGradeCount } from './answer-count';
 import { answerEnumeratedCount, answerList } from './answer-enumerate';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
@@ -439,7 +439,15 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
   const held =
     heldBy.length > 0 && knownHolders.length === 0 ? `${base}（${describeHolders(reading.catalog, heldBy, limit)}の報告に記載があります）` : base;
   // 「女性職員の育児休業取得率」 where only 男性職員's is printed: say what is there rather than nothing.
-  const note = contrasted ? `${held}。${contrasted}の記載はあります` : held;
+  // 「課長補佐級職員の人数」 where only every participant is counted: that count is what the report has.
+  const onlyTarget = targets.length === 1 ? targets[0] : undefined;
+  const everyGrade =
+    why === null && reading.shape.kind === 'count' && onlyTarget && !onlyTarget.missing ? everyGradeCount(contextFor(reading, onlyTarget)) : null;
+  const note = contrasted
+    ? `${held}。${contrasted}の記載はあります`
+    : everyGrade
+      ? `${held}。職位を限らない数の記載はあります：${toHalfWidthDigits(everyGrade)}`
+      : held;
   const help = { engine: reading.engine, catalog: reading.catalog, question: reading.question, scope: reading.scope, shape: reading.shape };
   const askedScope = { ministry: reading.scope.ministry, fiscalYear: (targets.length === 1 ? targets[0]?.fiscalYear : null) ?? null };
   return {

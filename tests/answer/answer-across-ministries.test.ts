@@ -282,4 +282,12 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.lead).toBe('19時間以上なのは（数値が見つかった府省のうち）架空省（19.8時間）');
     expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['架空省:2022']);
   });
+
+  it('when a count is asked of one grade and the report counts every grade only, abstains and points to that count', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省のマネジメント研修に参加した課長補佐級職員の人数は？');
+
+    // テスト省 令和4年度 opened the training to 課長補佐級職員 and counts 延べ112名 participants of every grade.
+    expect(answer.answer).toBeNull();
+    expect(answer.note).toBe('テスト省の報告には記載がありません。職位を限らない数の記載はあります：112名（研修の受講者は延べ112名であった）');
+  });
 });
