@@ -94,6 +94,8 @@ function formatResponse(response: SearchResponse): string {
     lines.push(
       `no report prints ${response.withoutWords.map((w) => `「${w}」`).join(' ')}: searched without it, ministries with several years first`,
     );
+  if (response.onlyRelated)
+    lines.push(`no report prints ${response.onlyRelated.map((w) => `「${w}」`).join(' ')} or a synonym: found by related words only`);
   if (response.expanded.length > 0) lines.push(`also searched: ${response.expanded.join(', ')}`);
   response.results.forEach((hit, rank) => lines.push('', ...formatHit(hit, rank + 1)));
   return lines.join('\n');

@@ -44,10 +44,25 @@ function serializeSearch({
   corrected,
   partsApart,
   withoutWords,
+  onlyRelated,
   relaxed,
   suggestions,
 }: SearchResponse): string {
-  return JSON.stringify({ query, expanded, total, limit, offset, results, facets, corrected, partsApart, withoutWords, relaxed, suggestions });
+  return JSON.stringify({
+    query,
+    expanded,
+    total,
+    limit,
+    offset,
+    results,
+    facets,
+    corrected,
+    partsApart,
+    withoutWords,
+    onlyRelated,
+    relaxed,
+    suggestions,
+  });
 }
 
 function searchRoutes(router: Router, context: AppContext): void {

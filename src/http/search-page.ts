@@ -202,6 +202,7 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     corrected: response.corrected ? { ...response.corrected, typedHref: searchHref({ ...state, typed: true, offset: 0 }) } : null,
     partsApart: response.partsApart ?? null,
     withoutWords: response.withoutWords ?? null,
+    onlyRelated: response.onlyRelated ?? null,
     relaxed: (response.relaxed ?? []).map((r) => ({ label: r.label, total: r.total, results: r.results.map((hit) => presentResult(engine, hit)) })),
     results,
     facets,

@@ -206,6 +206,24 @@ export function hasUnmatchableClause(analyzed: AnalyzedQuery, weights: RankingWe
   return known;
 }
 
+/**
+ * The clauses whose own words and synonyms no statement can hold — a word and an n-gram of each missing from the
+ * corpus — though a narrower or related word of theirs can (ハラスメント, which no report prints, by its related
+ * 相談窓口): what such a query finds is only what those words find, which the page must say. No posting is read.
+ */
+export function clausesFoundOnlyByRelatedWords(analyzed: AnalyzedQuery, stats: TermStats): string[] {
+  const printable = (words: string[], grams: string[]) =>
+    (words.length > 0 && words.every((word) => stats.documentFrequency(word) > 0)) ||
+    (grams.length > 0 && grams.every((gram) => stats.gramFrequency(gram) > 0));
+  return analyzed.clauses
+    .filter((clause) => {
+      const own = [{ words: clause.words, ngrams: clause.ngrams }, ...clause.alternatives.filter((a) => a.relation === 'synonym')];
+      const others = clause.alternatives.filter((a) => a.relation !== 'synonym');
+      return !own.some((a) => printable(a.words, a.ngrams)) && others.some((a) => printable(a.words, a.ngrams));
+    })
+    .map((clause) => clause.surface);
+}
+
 /** Whether some variant of a planned clause can match a document: its words, or its n-grams, all occur. */
 function canMatch({ variants }: PlannedClause, stats: TermStats): boolean {
   return variants.some(

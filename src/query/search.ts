@@ -5,7 +5,7 @@
 import { queryNgrams } from '../analysis/ngram-terms';
 import type { AnalyzedQuery, Analyzer } from '../analysis/types';
 import type { PostingIndex } from '../indexing/posting-index';
-import { hasUnmatchableClause, planQuery, relationWeight, type RankingWeights } from './build-query';
+import { clausesFoundOnlyByRelatedWords, hasUnmatchableClause, planQuery, relationWeight, type RankingWeights } from './build-query';
 import type { Corpus } from './corpus';
 import { countFacets } from './facets';
 import { compileFilters, failedFacets } from './filters';
@@ -189,6 +189,8 @@ export function search(context: EngineContext, request: CountedSearchRequest): C
   if (corrected) response.corrected = corrected;
   if (found.partsApart) response.partsApart = found.partsApart;
   if (withoutWords) response.withoutWords = withoutWords;
+  const onlyRelated = ranked.total > 0 ? (memo.onlyRelated ??= clausesFoundOnlyByRelatedWords(analyzed, context.corpus)) : [];
+  if (onlyRelated.length > 0) response.onlyRelated = [...onlyRelated];
   if (few(ranked.total)) {
     response.relaxed = relax(
       context,
@@ -260,6 +262,8 @@ interface QueryMemo {
   groups?: ExpansionGroup[];
   suggestions?: QuerySuggestion[];
   needles?: string[];
+  /** The clauses no report prints, found by their related words only (see clausesFoundOnlyByRelatedWords). */
+  onlyRelated?: string[];
   /** The spelling fix of the query as typed (null: none), for a query that finds little and for one that finds much (see correctQuery). */
   corrections?: Map<boolean, Omit<QueryCorrection, 'originalTotal'> | null>;
 }

@@ -119,6 +119,11 @@ export interface SearchResponse {
    * which no report prints, and was searched without them (the ministries with several years' reports first).
    */
   withoutWords?: string[];
+  /**
+   * Set when words of the query, and their synonyms, are printed in no report and the results were found by their
+   * narrower or related words only (「ハラスメント相談」: no report prints ハラスメント; 相談窓口 is related to it).
+   */
+  onlyRelated?: string[];
   /** When few results match every word: results holding all but one word, labelled by what they miss. */
   relaxed?: RelaxedResults[];
   /** When few results match: 「もしかして」 nearest corpus words, and related concepts. */

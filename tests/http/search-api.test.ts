@@ -65,6 +65,19 @@ describe('GET /api/search', () => {
     expect(page.text).toContain('「推移」はどの報告にも書かれていないため、除いて検索しました。');
   });
 
+  it('when no report prints a word or its synonyms and only its related words found the results, the body and the page say so', async () => {
+    // The seed never prints ハラスメント (nor パワハラ, セクハラ …); its related 相談窓口 is printed.
+    const res = await request(seed.app).get('/api/search').query({ q: 'ハラスメント相談' });
+    const page = await request(seed.app).get('/').query({ q: 'ハラスメント相談' });
+    const printed = await request(seed.app).get('/api/search').query({ q: 'テレワーク' });
+
+    expect([res.status, res.body.onlyRelated]).toEqual([200, ['ハラスメント']]);
+    expect(res.body.total).toBeGreaterThan(0);
+    expect(res.body.results.some((r: { text: string }) => r.text.includes('ハラスメント'))).toBe(false);
+    expect(page.text).toContain('「ハラスメント」（同義語を含む）はどの報告にも書かれていません。次の関連語を含む記載を表示しています。');
+    expect(printed.body.onlyRelated).toBeUndefined();
+  });
+
   it('when a tag filter is given, returns only results with that tag', async () => {
     const res = await request(seed.app).get('/api/search').query({ tag: '新規', limit: 100 });
 
