@@ -25,3 +25,13 @@ const ACROSS_YEARS_CUES = /年度ごと|年ごと|毎年度の|年度を追|年�
 export function asksAcrossYears(query: string): boolean {
   return ACROSS_YEARS_CUES.test(query.normalize('NFKC'));
 }
+
+/**
+ * Cues of a question about why something was not done (「超過勤務を減らせなかった理由は何か」「講師が見つからず開けなかった
+ * セミナーはあるか」「…を始めていない省庁は」): the template answers it in column B, the reason a row is 実施未定.
+ */
+const REASON_CUES = /理由|なぜ|どうして|実施未定|未実施|見送|(でき|開け|始め|行え|実施し|進ま|取れ|設け)(なかった|ていない|られなかった|ず(?!つ))/;
+
+export function asksForReasons(query: string): boolean {
+  return REASON_CUES.test(query.normalize('NFKC'));
+}

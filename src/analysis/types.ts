@@ -72,6 +72,8 @@ export interface AnalyzedQuery {
   asksForFigures?: boolean;
   /** Whether the query asks how something changed over the years (./figure-intent.ts): ministries with several years of reports rank higher. */
   asksAcrossYears?: boolean;
+  /** Whether the query asks why something was not done (./figure-intent.ts): the reasons of 実施未定 rows (column B) rank higher. */
+  asksForReasons?: boolean;
 }
 
 export interface Analyzer {

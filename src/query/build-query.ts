@@ -40,6 +40,8 @@ export interface RankingWeights {
   figureRecord: number;
   /** Score multiplier of a record of a ministry with reports of several years when the query asks across years. */
   severalYearsRecord: number;
+  /** Score multiplier of a row's reason for 実施未定 (column B) when the query asks why something was not done. */
+  reasonRecord: number;
   /** Queries with at most this many clauses need every clause; longer (natural-language) ones need any, ranked by coverage. */
   maxAndClauses: number;
   /**
@@ -95,7 +97,10 @@ export interface RankingWeights {
  * A query asking for a figure (割合, 推移, どれだけ減った: figure-intent.ts) multiplies the records that print one by
  * figureRecord: 1.5 / 2 / 3 / 4 / 6 gave v2 dev 0.879-0.880 (it has few such queries) and the used v4 set 0.722 /
  * 0.726 / 0.734 / 0.751 / 0.763 (cross-year 0.68 → 0.84 at 4); 4 is kept, short of where figures would bury
- * every statement.
+ * every statement. A query asking why something was not done (理由, なぜ, できなかった: figure-intent.ts) multiplies the
+ * reasons of 実施未定 rows (column B) by reasonRecord: 1 / 2 / 4 / 8 gave v7 0.602 / 0.603 / 0.604 / 0.618 and v8
+ * 0.678 / 0.679 / 0.689 / 0.691, v2 and v4–v6 unchanged; 8 is kept, since a reason is one short sentence whose own
+ * words match little of the query beside a long statement's.
  */
 export const DEFAULT_WEIGHTS: RankingWeights = {
   text: 3,
@@ -112,6 +117,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   titleRecord: 0.3,
   figureRecord: 4,
   severalYearsRecord: 2,
+  reasonRecord: 8,
   maxAndClauses: 2,
   memberWords: 'synonym',
   sentenceOr: true,

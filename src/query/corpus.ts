@@ -26,6 +26,8 @@ export interface Corpus {
   readonly ofSeveralYears: Uint8Array;
   /** 1 for a record that holds figures: a target row, or a statement whose text or results print a number with its unit. */
   readonly holdsFigures: Uint8Array;
+  /** 1 for a record that is a row's reason for 実施未定 (column B). */
+  readonly isReasonRecord: Uint8Array;
   /** Each facet's values and every document's value codes. */
   readonly facets: FacetColumns;
   /** Display labels of item and year facet values. */
@@ -75,6 +77,7 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     isTitleRecord: Uint8Array.from(initiatives, (initiative) => (initiative.kind === 'title' ? 1 : 0)),
     ofSeveralYears: severalYearsColumn(initiatives),
     holdsFigures: Uint8Array.from(initiatives, (initiative) => (holdsFigures(initiative) ? 1 : 0)),
+    isReasonRecord: Uint8Array.from(initiatives, (initiative) => (initiative.kind === 'reason' ? 1 : 0)),
     facets,
     facetLabels,
     documentFrequency: frequencyIn(documents.wordFrequency),

@@ -47,6 +47,10 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
     if (analyzed.asksAcrossYears === true) {
       for (let i = 0; i < ordinals.length; i += 1) if (corpus.ofSeveralYears[ordinals[i]!] === 1) scores[i]! *= weights.severalYearsRecord;
     }
+    // 「…を減らせなかった理由は」 is answered by the reasons of the rows left 実施未定 (column B).
+    if (analyzed.asksForReasons === true) {
+      for (let i = 0; i < ordinals.length; i += 1) if (corpus.isReasonRecord[ordinals[i]!] === 1) scores[i]! *= weights.reasonRecord;
+    }
     if (analyzed.asksForFigures === true) {
       for (let i = 0; i < ordinals.length; i += 1) if (corpus.holdsFigures[ordinals[i]!] === 1) scores[i]! *= weights.figureRecord;
     }

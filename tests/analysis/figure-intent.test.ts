@@ -1,7 +1,7 @@
 /**
  * Which queries ask for a figure (a rate, a count, a trend, a rise or fall) rather than for what was done.
  */
-import { asksAcrossYears, asksForFigures } from '../../src/analysis/figure-intent';
+import { asksAcrossYears, asksForFigures, asksForReasons } from '../../src/analysis/figure-intent';
 
 describe('asksForFigures', () => {
   test.each([
@@ -42,4 +42,22 @@ describe('asksAcrossYears', () => {
   test.each(['テレワーク', '残業対策', '業務の見直しによる変化', '毎年の研修'])('when the query is %s, it does not', (query) => {
     expect(asksAcrossYears(query)).toBe(false);
   });
+});
+
+describe('asksForReasons', () => {
+  test.each([
+    '超過勤務を減らせなかった理由は何か',
+    'なぜペーパーレス化は実施未定なのか',
+    '講師が見つからず開けなかったセミナーはあるか',
+    '残業の事前申請を始めていない省庁はあるか',
+  ])('when the query is %s, it asks why something was not done', (query) => {
+    expect(asksForReasons(query)).toBe(true);
+  });
+
+  test.each(['テレワーク', '超過勤務の縮減', '取組が遅れている職場への指導', '少しずつ広げた取組'])(
+    'when the query is %s, it asks for no reason',
+    (query) => {
+      expect(asksForReasons(query)).toBe(false);
+    },
+  );
 });
