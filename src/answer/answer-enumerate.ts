@@ -4,6 +4,7 @@
  */
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
+import { findNumbers } from './japanese-numbers';
 import { coverage } from './relevance';
 import { preparedInScope, type PreparedInitiative } from './retrieve-candidates';
 
@@ -49,6 +50,14 @@ function itemHeading(p: PreparedInitiative): string {
 function lineOf(p: PreparedInitiative, byStatus: boolean): string {
   if (byStatus) return `${p.initiative.rowTitle}${p.initiative.reason ? `（理由：${p.initiative.reason}）` : ''}`;
   return `【${p.initiative.tag}】${p.initiative.text}`;
+}
+
+/**
+ * The numbers of the item headings a list quotes (「…休業の1か月以上の取得促進」): printed in the report as the row's
+ * title, not in the statement the source quotes, so the number guard is told of them.
+ */
+function headingNumbers(chosen: PreparedInitiative[]): number[] {
+  return [...new Set(chosen.map(itemHeading))].flatMap((heading) => findNumbers(heading).map((n) => n.value));
 }
 
 /** The statements grouped by item, in report order: 「［3 業務の廃止も含めた…］【新規】…」. */
@@ -103,7 +112,12 @@ export function answerList(context: AnswerContext): Draft | null {
   if (!enumerates(context) || context.scope.ministry === null) return null;
   const chosen = selected(context);
   if (chosen.length === 0) return noneAtAll(context);
-  return { answer: groupedLines(chosen, byStatus), confidence: LIST_CONFIDENCE, sources: sourcesOf(chosen, byStatus) };
+  return {
+    answer: groupedLines(chosen, byStatus),
+    confidence: LIST_CONFIDENCE,
+    sources: sourcesOf(chosen, byStatus),
+    derived: headingNumbers(chosen),
+  };
 }
 
 /** Answers a count of initiatives by tag or of rows by status: 「3件」 with the ones counted (「0件」 as noneAtAll says). */
@@ -112,13 +126,25 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
   if (!enumerates(context) || context.scope.ministry === null) return null;
   const chosen = selected(context);
   if (chosen.length === 0) return noneAtAll(context);
+  const { tags } = context.shape;
+  // 「【新規】と【拡充】はそれぞれ何件ずつ？」: each tag's count, then their sum.
+  const perTag = !byStatus && tags.length > 1 && EACH_TAG.test(context.question);
+  const counts = perTag ? tags.map((tag) => chosen.filter((p) => p.initiative.tag === tag).length) : [];
+  const head = perTag
+    ? `${tags.map((tag, i) => `【${tag}】${counts[i]}件`).join('・')}（計${chosen.length}件）`
+    : `${chosen.length}件（${describeEnumerated(context)}）`;
   return {
-    answer: `${chosen.length}件（${describeEnumerated(context)}）\n${groupedLines(chosen, byStatus)}`,
+    answer: `${head}\n${groupedLines(chosen, byStatus)}`,
     confidence: LIST_CONFIDENCE,
     sources: sourcesOf(chosen, byStatus),
-    derived: [chosen.length],
+    derived: [chosen.length, ...counts, ...headingNumbers(chosen)],
+    // The count is the figure a threshold or a superlative compares (「新規の取組が3件以上あるのはどこ？」).
+    ...(perTag ? {} : { measure: { value: chosen.length, unit: '件', printed: `${chosen.length}件` } }),
   };
 }
+
+/** How a count of two tags asks for each one's: 「それぞれ」「何件ずつ」「タグ別に」. */
+const EACH_TAG = /それぞれ|ずつ|別に|ごとに|各々/;
 
 /**
  * 「テスト省の令和2年度報告で、成果欄（D）に出てくる数値を全部挙げてください」: every results-column text of the report that

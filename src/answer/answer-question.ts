@@ -592,7 +592,9 @@ function answerReading(reading: Reading): Answer {
 function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshold, partial: boolean): Answer | null {
   const unitOf = (unit: string) => (unit === '人' ? '名' : unit === '％' ? '%' : unit);
   if (drafts.some((d) => d.confidence < SURE_TO_RANK || d.measure === undefined || unitOf(d.measure.unit) !== threshold.unit)) return null;
-  const passes = (d: Draft) => (threshold.below ? d.measure!.value < threshold.value : d.measure!.value > threshold.value);
+  const passes = (d: Draft) =>
+    (threshold.inclusive && d.measure!.value === threshold.value) ||
+    (threshold.below ? d.measure!.value < threshold.value : d.measure!.value > threshold.value);
   const { said } = threshold;
   const [first, ...rest] = drafts.filter(passes);
   const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';

@@ -39,6 +39,8 @@ export interface Threshold {
   /** As a count's unit reads (%, 時間, 日, 名 …). */
   unit: string;
   below: boolean;
+  /** 以上 and 以下 count the number itself; 超える, 未満, 切る and 上回る/下回る do not. */
+  inclusive: boolean;
   /** The words as the question puts them (NFKC), for the answer: 「20時間を切っている」「10時間未満」. */
   said: string;
 }
@@ -57,7 +59,7 @@ interface KindRule {
  * one tag, not a row titled …の拡充.
  */
 const TAG_LIST =
-  /(新規|拡充|継続)[】」』]?(の|に|した|された|して|で|とした|とされた|と(なって|して)いる|(と|が)(付いた|付いている|付けられた|書かれた))?(始めた|開始した|実施した|行った|導入した)?(取組|取り組|施策|もの)|新規(に|で)|(新た|新し)(に|く)(始め|始ま|開始|実施|行っ|行わ|手が|手掛|導入|取り組)|(拡充|継続)[」』]?(した|された|している)(?!か)|(始めた|始まった|開始した|開始された)(取組|取り組|施策)|(新規|拡充)(または|又は|もしくは|や|と|・|、)(新規|拡充)|(新規|拡充)として(挙げ|掲げ|記載|報告)/;
+  /(新規|拡充|継続)[】」』]?(の|に|した|された|して|で|とした|とされた|と(なって|して)いる|(と|が)(付いた|付いている|付けられた|書かれた))?(始めた|開始した|実施した|行った|導入した)?(取組|取り組|施策|もの)|新規(に|で)|(新た|新し)(に|く)(始め|始ま|開始|実施|行っ|行わ|手が|手掛|導入|取り組)|(拡充|継続)[」』]?(した|された|している)(?!か)|(始めた|始まった|開始した|開始された)(取組|取り組|施策)|(新規|拡充)[】」』]?(または|又は|もしくは|や|と|・|、)[【「『]?(新規|拡充)|(新規|拡充)として(挙げ|掲げ|記載|報告)/;
 /** 「実施未定の項目」「実施未定とされた項目」「実施未定となっている取組」: rows of one status, whatever verb links them. */
 const ROW_COUNT = /実施未定[」』"”]?([ぁ-ゖ]|残){0,10}(取組|項目|小項目|中項目|もの)/;
 const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は|の数(を|が|も)/;
@@ -94,7 +96,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'change',
     pattern:
-      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$/,
+      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)/,
   },
   // 「…の項目は何件？」 and, asked first, 「何件ありましたか、…の項目は」.
   {
@@ -133,7 +135,7 @@ function thresholdOf(question: string): Threshold | null {
   const found = THRESHOLD.exec(question.normalize('NFKC'));
   if (!found) return null;
   const [said, value, unit, , side] = found as unknown as [string, string, string, string, string];
-  return { value: Number(value), unit: unit === '人' ? '名' : unit, below: /切|下回|未満|以下/.test(side), said };
+  return { value: Number(value), unit: unit === '人' ? '名' : unit, below: /切|下回|未満|以下/.test(side), inclusive: /以上|以下/.test(side), said };
 }
 
 /** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
@@ -165,6 +167,10 @@ const SCAFFOLDING: RegExp[] = [
   // 「…を報告しているところはどこ？」「数字もあわせて」: which ministry (the table says) and a request for the figures.
   /(を|が)?(報告|記載|掲載)(して|されて)(いる|いた|います)(の)?(ところ|府省庁|府省|省庁)?(は)?(どこ|どちら)?(か|ですか|でしょうか)?[?？]?/g,
   /[、,。]?(数字|数値|値|人数|件数)(も)?(あわせて|併せて|合わせて)(教えて(ください|下さい)?|お願いします|知りたい(です)?)?[?？。]*/g,
+  // 「理由を教えてください、架空省が…」: the ask put first, before what it is about.
+  /^(理由|内容|数|件数|人数)?(を)?(教えて(ください|下さい)|ご教示ください|知りたいです)[、,]/g,
+  // 「3つとも数字が見たい」: how many ministries are compared, which the table gives.
+  /[0-9０-９一二三四五六]つ(とも|すべて|全部)(の)?(数字|数値|値)?(が|を|も)?(見たい|知りたい|教えて)?(です)?/g,
   // 「…を整えたとのことですが、」「…と聞きましたが」: what the asker has heard, a preamble to the ask.
   /(とのことですが|とのことだが|とのことで|と聞きましたが|と聞いたが|と聞いていますが|とありますが|そうですが)[、,]?/g,
   // 「両方知りたいです」「…について」: a request for both figures, the report named after the ask.
@@ -213,7 +219,9 @@ const SCAFFOLDING: RegExp[] = [
 /** What a reason question adds around its subject: 「…が実施未定なのはなぜ？」「…を実施未定とした理由は？」. */
 const REASON_SCAFFOLDING: RegExp[] = [
   /(は|を|が)?(なぜ|どうして)/g,
-  /(が|を|は|と|に)?(実施未定)(なの|だった|であった|とした|とされた|とされている|と?なっている|の|に(していた|した|なっていた|なった|なっている)?)?(の)?(理由|わけ)?(は|を|として)?/g,
+  // 「…の理由を比べるとどう違う？」: two ministries' reasons side by side, which the table gives.
+  /(を)?(比べると|比較すると|比べて)?(どう|どのように)(違う|異なる|違います|異なります)(の|か|のか)?[?？]?/g,
+  /(が|を|は|と|に)?(実施未定)(なの|だった|であった|としていた|とした|とされた|とされている|と?なっている|の|に(していた|した|なっていた|なった|なっている)?)?(の)?(理由|わけ)?(は|を|として)?/g,
   // 「実施未定の2項目について」: how many rows, which the answer lists anyway.
   /[0-9０-９]+(項目|件|つ)(について|の|を)?/g,
   /(と)?(その)?(の)?理由(は|を|として|も)?/g,
@@ -231,6 +239,11 @@ const REASON_SCAFFOLDING: RegExp[] = [
  * の変化は？」「やめた取組は？」 name no figure — the subject left is empty, and the report's changes answer.
  */
 const CHANGE_SCAFFOLDING: RegExp[] = [
+  // 「…の報告で数字は変わっていますか」: the figure is the row's, whichever word names it.
+  /(の)?(報告)?(で)?(数字|数値|値)(は|が|も)?(?=\s*(上が|下が|増え|減っ|変わ|変化|伸び|$))/g,
+  /[→⇒]/g,
+  /(は|が)?(変わっ|変化し)(てい|た)?(ます|る)?(か|の)?/g,
+  /(で)?(何ポイント)?(アップ|ダウン)(した|している|しました)?(か|の)?/g,
   /(やめた|止めた|取りやめた|なくなった|無くなった|終了した|打ち切った|消えた)(取組|取り組み|もの)?(は|を|が)?/g,
   /(取組|取り組み)(を)?(やめ|止め|取りやめ|終了し|打ち切っ)(た)?(もの|の)?(は|を|が)?/g,
   /記載(が|の)なくなった(取組|取り組み|もの)?(は|を|が)?/g,
@@ -247,6 +260,9 @@ const CHANGE_SCAFFOLDING: RegExp[] = [
 
 /** What a list or a count of initiatives adds: 「新規に始めた取組」「拡充した取組」「実施未定の項目」. */
 const ENUMERATION_SCAFFOLDING: RegExp[] = [
+  // 「それぞれ何件ずつ？」「…として新たに始めたことは何ですか」: how the answer is laid out, and what is listed.
+  /ずつ/g,
+  /(こと|もの)(は|を|が)?(?=\s*(何|なに|$))/g,
   // 「府省ごとに数えてください」「…した府省と、その中身は？」: how to count, and which ministry, which the table gives.
   /(を)?(数えて|カウントして)(ください|下さい)?/g,
   /(した|している)?(府省庁|府省|省庁)(と|は|を)[、,]?/g,
@@ -353,8 +369,10 @@ export function subjectOf(question: string, extra: RegExp[] = []): string {
       .replace(/[『』「」"“”]/g, ' ')
       // 「目標設定時（平成26年度）」 once the date is read: the brackets are left empty.
       .replace(/[（(]\s*[）)]/g, ' ')
-      // A particle left alone between removed parts (「超勤は（…）で」 once the years went) links nothing.
-      .replace(/(^|\s)(は|を|が|の|に|で|と|も|より|から|まで)(?=\s|$)/g, ' ')
+      // A particle left alone between removed parts (「超勤は（…）で」 once the years went) links nothing; so do the
+      // separators of ministries named one by one (「テスト省・架空庁・架空省のうち」 once their names went).
+      .replace(/(^|\s)(は|を|が|の|に|で|と|も|より|から|まで|・|、|うち|のうち)(?=\s|$)/g, ' ')
+      .replace(/(^|\s)(・|、|うち|のうち)(?=\s|$)/g, ' ')
       .replace(/\s+/g, ' ')
       .replace(/^[ 、。,はをがのに]+|[ 、。,はをがのに]+$/g, '')
       .trim()

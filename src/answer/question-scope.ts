@@ -66,7 +66,16 @@ function findMinistry(question: string, ministries: readonly string[]): { minist
     .map((ministry) => ({ ministry, text: shortFormOf(ministry) }))
     .filter((s): s is { ministry: string; text: string } => s.text !== null)
     .sort((a, b) => b.text.length - a.text.length);
-  return shorts.find((s) => new RegExp(`${escape(s.text)}(?=の|は|が|で|に|では|について|における|[、,\\s]|$)`).test(question)) ?? null;
+  const short = shorts.find((s) => new RegExp(`${escape(s.text)}(?=の|は|が|で|に|では|について|における|[、,\\s]|$)`).test(question));
+  if (short) return short;
+  // 「模擬庁の…」 for 模擬省: a loaded ministry's short form with the wrong ending, when no other loaded ministry has that
+  // short form (架空省 and 架空庁 are both loaded, so 「架空府」 is read as neither).
+  for (const s of shorts) {
+    if (shorts.filter((other) => other.text === s.text).length > 1) continue;
+    const misnamed = new RegExp(`${escape(s.text)}(省|庁|府)`).exec(question)?.[0];
+    if (misnamed !== undefined && !ministries.includes(misnamed)) return { ministry: s.ministry, text: misnamed };
+  }
+  return null;
 }
 
 function findForeign(question: string, ministries: readonly string[]): string | null {

@@ -290,4 +290,25 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toBeNull();
     expect(answer.note).toBe('テスト省の報告には記載がありません。職位を限らない数の記載はあります：112名（研修の受講者は延べ112名であった）');
   });
+
+  it('when two tags are counted each (それぞれ何件ずつ), gives each tag’s count and their sum', () => {
+    const answer = answerQuestion(opened.engine, '財務の令和2年度の報告で、【新規】と【拡充】はそれぞれ何件ずつ？');
+
+    // The seed prints 【新規】 18 times and 【拡充】 3 times.
+    expect(answer.answer).toContain('【新規】18件・【拡充】3件（計21件）');
+  });
+
+  it('when a list quotes an item heading that prints a number (1か月以上), the number guard lets it through', () => {
+    const answer = answerQuestion(opened.engine, '財務省が令和2年度に、男性職員の配偶者の出産予定を把握する工夫として新たに始めたことは何ですか');
+
+    expect(answer.kind).toBe('list');
+    expect(answer.answer).toContain('出産にかかる書類');
+  });
+
+  it('when a threshold is asked of counts of a tag (3件以上), names the ministries at or above it', () => {
+    const answer = answerQuestion(opened.engine, '今年度の報告で、新規の取組が3件以上あるのはどこですか。件数も');
+
+    expect(answer.lead).toBe('3件以上なのはテスト省（3件）・架空省（3件）・財務省（18件）・模擬省（3件）');
+    expect(answer.sources.every((s) => !['架空庁', '試験庁'].includes(s.ministry))).toBe(true);
+  });
 });

@@ -30,6 +30,8 @@ describe('classifyQuestion', () => {
     ['テスト省の超勤は減った？', 'change'],
     ['男性の育休取得率は上がっていますか', 'change'],
     ['男性の育休取得率は上がった？', 'change'],
+    ['テスト省の「男の産休」取得率、令和3年度と令和4年度の報告で数字は変わっていますか', 'change'],
+    ['試験庁の男の産休取得率、令和2年度→令和3年度で何ポイントアップした？', 'change'],
     // …but a verb of change inside the subject is not the ask.
     ['超勤が減った職場の取組は？', 'what'],
     // What changed, and what a report no longer prints; an initiative that abolished something is no dropped one.
@@ -301,9 +303,9 @@ describe('subjectOf, for a change asked politely', () => {
   });
 
   it.each([
-    ['月平均の超勤が20時間を切っているのはどこですか', { value: 20, unit: '時間', below: true, said: '20時間を切っている' }],
-    ['年休の平均取得日数が15日を超えているのは？', { value: 15, unit: '日', below: false, said: '15日を超えている' }],
-    ['受講率が９０％以上の府省', { value: 90, unit: '%', below: false, said: '90%以上' }],
+    ['月平均の超勤が20時間を切っているのはどこですか', { value: 20, unit: '時間', below: true, inclusive: false, said: '20時間を切っている' }],
+    ['年休の平均取得日数が15日を超えているのは？', { value: 15, unit: '日', below: false, inclusive: false, said: '15日を超えている' }],
+    ['受講率が９０％以上の府省', { value: 90, unit: '%', below: false, inclusive: true, said: '90%以上' }],
     ['年休の平均取得日数は？', null],
   ])('when asked %s, reads the number the figures are held against as %j', (question, threshold) => {
     expect(classifyQuestion(question).threshold).toEqual(threshold);

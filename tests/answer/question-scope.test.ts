@@ -16,6 +16,15 @@ describe('readQuestionScope', () => {
     expect(scope).toMatchObject({ ministry: null, ministries: ['テスト省', '架空庁'], foreignMinistry: null, rest: '年次休暇の平均取得日数は？' });
   });
 
+  it('when a loaded ministry is named with the wrong ending (模擬庁 for 模擬省), reads it, unless its short form is ambiguous', () => {
+    const ministries = ['財務省', '架空庁', '架空省', '模擬省'];
+
+    expect(readQuestionScope('模擬庁の本省課室長相当職の女性登用は？', ministries)).toMatchObject({ ministry: '模擬省', foreignMinistry: null });
+    // 架空省 and 架空庁 are both loaded: 架空府 is neither.
+    expect(readQuestionScope('架空府の目標は？', ministries)).toMatchObject({ ministry: null, foreignMinistry: '架空府' });
+    expect(readQuestionScope('国税庁の採用は？', ministries)).toMatchObject({ ministry: null, foreignMinistry: '国税庁' });
+  });
+
   it('when the year is western (2020年度), reads the same fiscal year', () => {
     expect(readQuestionScope('2020年度の休暇の取得促進は？', corpus).fiscalYear).toBe(2020);
   });
