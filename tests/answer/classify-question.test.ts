@@ -32,6 +32,9 @@ describe('classifyQuestion', () => {
     ['男性の育休取得率は上がった？', 'change'],
     ['テスト省の「男の産休」取得率、令和3年度と令和4年度の報告で数字は変わっていますか', 'change'],
     ['試験庁の男の産休取得率、令和2年度→令和3年度で何ポイントアップした？', 'change'],
+    // A status asked by its value; a list asked by where the tag stands.
+    ['省内全体での超過勤務の事前確認の徹底は「実施」になっていましたか', 'status'],
+    ['テレワ関係で今年度【新規】として報告されている取組をすべて教えてください', 'list'],
     // …but a verb of change inside the subject is not the ask.
     ['超勤が減った職場の取組は？', 'what'],
     // What changed, and what a report no longer prints; an initiative that abolished something is no dropped one.
