@@ -131,6 +131,7 @@ describe('analyzeQuery clauses and phrases', () => {
         sentenceLike: false,
         asksForFigures: false,
         asksAcrossYears: false,
+        asksForReasons: false,
       });
     }
   });
