@@ -483,8 +483,8 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   return parts ? bothFigures(reading, parts) : answerReading(reading);
 }
 
-/** A figure's name as a question ends it: 取得率, 割合, 平均取得日数, 利用者数, 応援要員（延べ）. */
-const FIGURE_NOUN = '(?:率|割合|日数|時間|者数|人数|件数|の数|回数|台数|組数|要員|用員)(?:（[^）]*）|\\([^)]*\\))?';
+/** A figure's name as a question ends it: 取得率, 割合, 平均取得日数, 利用者数, 応援要員（延べ）, 超勤の月平均. */
+const FIGURE_NOUN = '(?:率|割合|日数|時間|者数|人数|件数|の数|回数|台数|組数|要員|用員|月平均)(?:（[^）]*）|\\([^)]*\\))?';
 /** 「AとB、両方知りたい」「AとBを教えて」: two figures of one report asked at once. */
 const TWO_FIGURES = new RegExp(`^(.*?${FIGURE_NOUN})(?:と|及び|および|並びに)[、,]?(.*?${FIGURE_NOUN})(.*)$`);
 

@@ -171,6 +171,8 @@ const SCAFFOLDING: RegExp[] = [
   /[、,。]?(数字|数値|値|人数|件数)(も)?(あわせて|併せて|合わせて)(教えて(ください|下さい)?|お願いします|知りたい(です)?)?[?？。]*/g,
   // 「…は「実施」になっていましたか」: the status asked by its value.
   /(は|が)?[「『]?(実施|実施未定)[」』]?(に|と)(なって|して|され)(い|お)?(ます|ました|る|た)?(か)?/g,
+  // 「架空省の令和3年度について、…」 once the scope took 令和3年度に away: the link left at the start.
+  /^(ついて|関して|おいて)[、,]?/g,
   // 「理由を教えてください、架空省が…」: the ask put first, before what it is about.
   /^(理由|内容|数|件数|人数)?(を)?(教えて(ください|下さい)|ご教示ください|知りたいです)[、,]/g,
   // 「3つとも数字が見たい」: how many ministries are compared, which the table gives.

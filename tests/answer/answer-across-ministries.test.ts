@@ -311,4 +311,11 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.lead).toBe('3件以上なのはテスト省（3件）・架空省（3件）・財務省（18件）・模擬省（3件）');
     expect(answer.sources.every((s) => !['架空庁', '試験庁'].includes(s.ministry))).toBe(true);
   });
+
+  it('when two figures are asked at once, one named by 月平均, answers each on its own line', () => {
+    const answer = answerQuestion(opened.engine, '架空省の令和3年度について、超勤の月平均と年休の平均取得日数をまとめて教えてください');
+
+    expect(answer.answer).toContain('超勤の月平均：22.0時間');
+    expect(answer.answer).toContain('年休の平均取得日数：13.8日');
+  });
 });

@@ -6,13 +6,13 @@
 import { describeScoredSet } from './question-set-scoring';
 
 /**
- * Scored once on 2026-12-06: 42/60 right (heldout8 was 36/60 when scored once); 53/60 after the fixes it led to (a
+ * Scored once on 2026-12-06: 42/60 right (heldout8 was 36/60 when scored once); 54/60 after the fixes it led to (a
  * ministry named with the wrong ending, 模擬庁 for 模擬省; three ministries compared with 「…のうち一番少なかった」; the
  * ask put first, 「理由を教えてください、…」; 「比べるとどう違う」; 「数字は変わっていますか」 and 「何ポイントアップ」 as
  * changes; 【新規】と【拡充】 counted each; a list whose item heading prints a number; a threshold over counts of a tag,
- * 以上 counting the number itself; a status asked as 「「実施」になっていましたか」; a tag asked as 【新規】として報告されている).
+ * 以上 counting the number itself; a status asked as 「「実施」になっていましたか」; a tag asked as 【新規】として報告されている; two figures asked at once, one named by 月平均).
  */
-const ACCURACY_FLOOR = 0.86;
+const ACCURACY_FLOOR = 0.88;
 /** Scored once: 22/24 correct abstentions; the same since. */
 const ABSTENTION_RECALL_FLOOR = 0.9;
 /** Answers with a source outside the reports the question names: one when scored once (a threshold over counts of a tag, now judged); none since. */
