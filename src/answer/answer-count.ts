@@ -7,7 +7,7 @@ import { sourceOf } from './answer-context';
 import { clauseAround, sentencesOf } from './text-spans';
 import { findDates } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
-import { lacksAskedGrade, lacksRestrictedGroup } from './contrasts';
+import { countsOneGrade, lacksAskedGrade, lacksRestrictedGroup } from './contrasts';
 import { coverage, normalizeForMatch } from './relevance';
 import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
@@ -171,7 +171,7 @@ const EVERY_GRADE_CONFIDENCE = 0.6;
  * grade or no such figure is printed.
  */
 export function everyGradeCount(context: AnswerContext): string | null {
-  if (!lacksAskedGrade(context.question)('')) return null;
+  if (!countsOneGrade(context.question)) return null;
   const [best] = rankedCounts(context, countsFor(context.shape.counter), true, true);
   return best && best.confidence >= EVERY_GRADE_CONFIDENCE ? `${best.count.text}（${best.clause}）` : null;
 }

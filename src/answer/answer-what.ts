@@ -70,7 +70,7 @@ export function answerWhat(context: AnswerContext): Draft | null {
 }
 
 /** The first words of a results question's answer from statements. */
-export const NO_RESULTS = '成果欄（D）に記載はありません。取組の内容：';
+const NO_RESULTS = '成果欄（D）に記載はありません。取組の内容：';
 
 function answerStatements(context: AnswerContext): Draft | null {
   const candidates = retrieveCandidates(

@@ -380,9 +380,9 @@ export function subjectOf(question: string, extra: RegExp[] = []): string {
       // 「目標設定時（平成26年度）」 once the date is read: the brackets are left empty.
       .replace(/[（(]\s*[）)]/g, ' ')
       // A particle left alone between removed parts (「超勤は（…）で」 once the years went) links nothing; so do the
-      // separators of ministries named one by one (「テスト省・架空庁・架空省のうち」 once their names went).
-      .replace(/(^|\s)(は|を|が|の|に|で|と|も|より|から|まで|・|、|うち|のうち)(?=\s|$)/g, ' ')
-      .replace(/(^|\s)(・|、|うち|のうち)(?=\s|$)/g, ' ')
+      // separators of ministries named one by one (「テスト省・架空庁・架空省のうち」 once their names went). The space
+      // before is looked at, not taken, so that neighbours (「、 ・ ・ うち」) go in one pass.
+      .replace(/(?<=^|\s)(は|を|が|の|に|で|と|も|より|から|まで|・|、|うち|のうち)(?=\s|$)/g, ' ')
       .replace(/\s+/g, ' ')
       .replace(/^[ 、。,はをがのに]+|[ 、。,はをがのに]+$/g, '')
       .trim()

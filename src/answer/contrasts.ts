@@ -72,7 +72,7 @@ const NORMALIZED: NormalizedContrast[] = CONTRASTS.map((contrast) => ({
   namedByEveryText: NAMED_BY_EVERY_TEXT.has(contrast),
 }));
 
-/** The grades' sides as NORMALIZED holds them. */
+/** The grades' sides, normalised as NORMALIZED holds them. */
 const GRADE_SIDES = NORMALIZED[CONTRASTS.indexOf(GRADES)]!.sides;
 
 function namesSide(text: string, side: string[]): boolean {
@@ -171,17 +171,28 @@ const COUNTED_WINDOW = 10;
  * (「研修の受講者は延べ112名」), which is no count of 課長補佐級職員.
  */
 export function lacksAskedGrade(question: string): (text: string) => boolean {
-  // Only a grade just before the count word restricts the count (「課長補佐級職員の人数」); one that tells which row or
-  // year is meant (「課長補佐級まで対象を広げてから受講者は延べ何名」) does not.
-  const normalized = normalizeForMatch(question);
-  const asked = [...normalized.matchAll(COUNT_WORD)]
-    .map((match) => normalized.slice(Math.max(0, match.index - COUNTED_WINDOW), match.index))
-    .join(' ');
-  const grades = NORMALIZED.find(({ sides }) => sides === GRADE_SIDES)!;
-  const askedSides = grades.sides.filter((side) => namesSide(asked, side));
-  if (askedSides.length === 0 || askedSides.length === grades.sides.length) return () => false;
+  const askedSides = countedGrades(question);
+  if (askedSides.length === 0) return () => false;
   return (text) => {
     const normalized = normalizeForMatch(text);
     return !askedSides.some((side) => namesSide(normalized, side));
   };
+}
+
+/** Whether the question asks for a count of one grade (「課長補佐級職員の人数」), which lacksAskedGrade holds figures to. */
+export function countsOneGrade(question: string): boolean {
+  return countedGrades(question).length > 0;
+}
+
+/**
+ * The grades named just before a count word (「課長補佐級職員の人数」): only those restrict the count; a grade that tells
+ * which row or year is meant (「課長補佐級まで対象を広げてから受講者は延べ何名」) does not. None when every grade is named.
+ */
+function countedGrades(question: string): string[][] {
+  const normalized = normalizeForMatch(question);
+  const asked = [...normalized.matchAll(COUNT_WORD)]
+    .map((match) => normalized.slice(Math.max(0, match.index - COUNTED_WINDOW), match.index))
+    .join(' ');
+  const sides = GRADE_SIDES.filter((side) => namesSide(asked, side));
+  return sides.length === GRADE_SIDES.length ? [] : sides;
 }

@@ -218,24 +218,26 @@ export function hasUnmatchableClause(analyzed: AnalyzedQuery, weights: RankingWe
  * 相談窓口): what such a query finds is only what those words find, which the page must say. No posting is read.
  */
 export function clausesFoundOnlyByRelatedWords(analyzed: AnalyzedQuery, stats: TermStats): string[] {
-  const printable = (words: string[], grams: string[]) =>
-    (words.length > 0 && words.every((word) => stats.documentFrequency(word) > 0)) ||
-    (grams.length > 0 && grams.every((gram) => stats.gramFrequency(gram) > 0));
   return analyzed.clauses
     .filter((clause) => {
       const own = [{ words: clause.words, ngrams: clause.ngrams }, ...clause.alternatives.filter((a) => a.relation === 'synonym')];
       const others = clause.alternatives.filter((a) => a.relation !== 'synonym');
-      return !own.some((a) => printable(a.words, a.ngrams)) && others.some((a) => printable(a.words, a.ngrams));
+      const printable = (a: { words: string[]; ngrams: string[] }) => mayOccur(a.words, a.ngrams, stats);
+      return !own.some(printable) && others.some(printable);
     })
     .map((clause) => clause.surface);
 }
 
 /** Whether some variant of a planned clause can match a document: its words, or its n-grams, all occur. */
 function canMatch({ variants }: PlannedClause, stats: TermStats): boolean {
-  return variants.some(
-    (variant) =>
-      (variant.words.length > 0 && variant.words.every((word) => stats.documentFrequency(word) > 0)) ||
-      (variant.grams.length > 0 && variant.grams.every((gram) => stats.gramFrequency(gram) > 0)),
+  return variants.some((variant) => mayOccur(variant.words, variant.grams, stats));
+}
+
+/** Whether a statement can hold these words (all of them in the corpus) or these n-grams (all of them). */
+function mayOccur(words: readonly string[], grams: readonly string[], stats: TermStats): boolean {
+  return (
+    (words.length > 0 && words.every((word) => stats.documentFrequency(word) > 0)) ||
+    (grams.length > 0 && grams.every((gram) => stats.gramFrequency(gram) > 0))
   );
 }
 
