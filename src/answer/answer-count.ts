@@ -7,7 +7,7 @@ import { sourceOf } from './answer-context';
 import { clauseAround, sentencesOf } from './text-spans';
 import { findDates } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
-import { countsOneGrade, lacksAskedGrade, lacksRestrictedGroup } from './contrasts';
+import { countsOneGrade, countsOneSex, lacksAskedGrade, lacksCountedSex, lacksRestrictedGroup } from './contrasts';
 import { coverage, normalizeForMatch } from './relevance';
 import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
@@ -116,8 +116,12 @@ export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) =
     context.scope,
     (p) => (withMetrics || p.field !== 'metric') && p.counts.some(accepts),
   );
+  // 「参加した男性職員は何名」: a figure whose row, statements and text name no sex counts everyone. The item's title is
+  // not read: 「男性職員の家庭生活参画促進に向けた管理職員向けの意識啓発」 is what a seminar is about, not who came.
+  const lacksSex = anyGrade ? () => false : lacksCountedSex(context.question);
   return candidates
     .slice(0, CANDIDATES_WEIGHED)
+    .filter((candidate) => !lacksSex(`${candidate.initiative.rowTitle}\n${candidate.context}\n${candidate.text}`))
     .flatMap((candidate) =>
       scoredCounts(candidate.text, context, accepts, candidate.context, candidate.title.text, anyGrade).map((scored) => ({
         ...scored,
@@ -171,7 +175,7 @@ const EVERY_GRADE_CONFIDENCE = 0.6;
  * grade or no such figure is printed.
  */
 export function everyGradeCount(context: AnswerContext): string | null {
-  if (!countsOneGrade(context.question)) return null;
+  if (!countsOneGrade(context.question) && !countsOneSex(context.question)) return null;
   const [best] = rankedCounts(context, countsFor(context.shape.counter), true, true);
   return best && best.confidence >= EVERY_GRADE_CONFIDENCE ? `${best.count.text}（${best.clause}）` : null;
 }

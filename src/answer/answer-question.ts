@@ -10,6 +10,7 @@ import { exampleQuestions, suggestSearch } from './abstention-help';
 import type { AnswerContext, Draft } from './answer-context';
 import { answerChange } from './answer-change';
 import { answerCount, everyGradeCount } from './answer-count';
+import { countsOneGrade } from './contrasts';
 import { answerEnumeratedCount, answerList } from './answer-enumerate';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
@@ -446,7 +447,7 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
   const note = contrasted
     ? `${held}。${contrasted}の記載はあります`
     : everyGrade
-      ? `${held}。職位を限らない数の記載はあります：${toHalfWidthDigits(everyGrade)}`
+      ? `${held}。${countsOneGrade(reading.question) ? '職位' : '男女'}を限らない数の記載はあります：${toHalfWidthDigits(everyGrade)}`
       : held;
   const help = { engine: reading.engine, catalog: reading.catalog, question: reading.question, scope: reading.scope, shape: reading.shape };
   const askedScope = { ministry: reading.scope.ministry, fiscalYear: (targets.length === 1 ? targets[0]?.fiscalYear : null) ?? null };
@@ -478,13 +479,38 @@ function read(engine: SearchEngine, question: string): Reading {
  * @throws AppError INVALID_INPUT when the question is not text, empty or longer than MAX_QUESTION_LENGTH
  */
 export function answerQuestion(engine: SearchEngine, question: string): Answer {
-  const reading = read(engine, validateQuestion(question));
+  const asked = validateQuestion(question);
+  const asTyped = answerAsTyped(engine, asked);
+  if (asTyped.answer !== null && !asTyped.answer.includes(PART_MISSING) && asTyped.confidence >= SURE) return asTyped;
+  // Japanese is typed as kana and converted: 「本性課室長相当職」 for 本省, 「育時中」 for 育児中. A question answered
+  // unsurely or not at all as typed is asked again with each word no report prints replaced by the printed word read
+  // the same way; the better answer is kept and says what it read (readAs), and a question that still gets none keeps
+  // its own abstention.
+  const slips = engine.soundAlikeSlips(asked);
+  if (slips.length === 0) return asTyped;
+  const fixed = slips.reduce((text, slip) => text.split(slip.from).join(slip.to), asked.normalize('NFKC'));
+  if (fixed === asked.normalize('NFKC')) return asTyped;
+  const again = answerAsTyped(engine, fixed);
+  const missing = (answer: Answer) => (answer.answer === null ? Infinity : answer.answer.split(PART_MISSING).length - 1);
+  const better = missing(again) < missing(asTyped) || (missing(again) === missing(asTyped) && again.confidence > asTyped.confidence);
+  return better ? { ...again, question: asked, readAs: { question: fixed, fixes: slips } } : asTyped;
+}
+
+/** An answer this sure is not asked again with its conversion slips fixed. */
+const SURE = 0.8;
+
+/** How a line of two figures asked at once says the report lacks one of them (see bothFigures). */
+const PART_MISSING = '：記載がありません';
+
+function answerAsTyped(engine: SearchEngine, question: string): Answer {
+  const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);
 }
 
-/** A figure's name as a question ends it: 取得率, 割合, 平均取得日数, 利用者数, 応援要員（延べ）, 超勤の月平均. */
-const FIGURE_NOUN = '(?:率|割合|日数|時間|者数|人数|件数|の数|回数|台数|組数|要員|用員|月平均)(?:（[^）]*）|\\([^)]*\\))?';
+/** A figure's name as a question ends it: 取得率, 割合, 平均取得日数, 利用者数, 応援要員（延べ）, 超勤の月平均, 延べ受講者. */
+const FIGURE_NOUN =
+  '(?:率|割合|日数|時間|者数|人数|件数|の数|回数|台数|組数|要員|用員|月平均|延べ[\\u4e00-\\u9fff]{1,6}者)(?:（[^）]*）|\\([^)]*\\))?';
 /** 「AとB、両方知りたい」「AとBを教えて」: two figures of one report asked at once. */
 const TWO_FIGURES = new RegExp(`^(.*?${FIGURE_NOUN})(?:と|及び|および|並びに)[、,]?(.*?${FIGURE_NOUN})(.*)$`);
 
@@ -528,7 +554,8 @@ function bothFigures(reading: Reading, parts: [Reading, Reading]): Answer {
   const shared = prefixes[0] !== '' && prefixes.every((p) => p === prefixes[0] || p === '') ? prefixes[0]! : '';
   const lines = answers.map(
     (a, i) =>
-      `${parts[i]!.shape.subject}：${a.answer === null ? '記載がありません' : a.answer.slice(shared && a.answer.startsWith(shared) ? shared.length : 0)}`,
+      // The subject as the classifier left it: 「マネジメント研修の 受講者」 once 延べ is read as the counter.
+      `${parts[i]!.shape.subject.replace(/\s+/g, '')}${a.answer === null ? PART_MISSING : `：${a.answer.slice(shared && a.answer.startsWith(shared) ? shared.length : 0)}`}`,
   );
   const given = answers.filter((a) => a.answer !== null);
   const confidence = Math.min(...given.map((a) => a.confidence)) * (given.length < answers.length ? ONE_OF_TWO_FACTOR : 1);

@@ -74,6 +74,7 @@ const NORMALIZED: NormalizedContrast[] = CONTRASTS.map((contrast) => ({
 
 /** The grades' sides, normalised as NORMALIZED holds them. */
 const GRADE_SIDES = NORMALIZED[CONTRASTS.indexOf(GRADES)]!.sides;
+const SEX_SIDES = NORMALIZED[CONTRASTS.indexOf(WOMEN_OR_MEN)]!.sides;
 
 function namesSide(text: string, side: string[]): boolean {
   return side.some((word) => text.includes(word));
@@ -185,14 +186,39 @@ export function countsOneGrade(question: string): boolean {
 }
 
 /**
- * The grades named just before a count word (「課長補佐級職員の人数」): only those restrict the count; a grade that tells
- * which row or year is meant (「課長補佐級まで対象を広げてから受講者は延べ何名」) does not. None when every grade is named.
+ * Whether a text (a figure's whole statement or results, with its row's title and statements) names neither sex the
+ * question counts: 「セミナーに参加した男性職員は何名」 is not answered by 「参加者は延べ25名」 of a seminar for every
+ * member of staff. The whole text is read, not the figure's sentence: 「男性職員向けセミナーを開催した。参加者は延べ30名」
+ * counts men.
  */
+export function lacksCountedSex(question: string): (text: string) => boolean {
+  const askedSides = countedSides(question, SEX_SIDES);
+  if (askedSides.length === 0) return () => false;
+  return (text) => {
+    const normalized = normalizeForMatch(text);
+    return !askedSides.some((side) => namesSide(normalized, side));
+  };
+}
+
+/** Whether the question asks for a count of one sex (「参加した男性職員は何名」), which lacksCountedSex holds figures to. */
+export function countsOneSex(question: string): boolean {
+  return countedSides(question, SEX_SIDES).length > 0;
+}
+
 function countedGrades(question: string): string[][] {
+  return countedSides(question, GRADE_SIDES);
+}
+
+/**
+ * The sides of a dimension (grades, sex) named just before a count word (「課長補佐級職員の人数」「参加した男性職員は
+ * 何名」): only those restrict the count; a grade that tells which row or year is meant (「課長補佐級まで対象を広げてから
+ * 受講者は延べ何名」) does not. None when every side is named.
+ */
+function countedSides(question: string, dimension: readonly string[][]): string[][] {
   const normalized = normalizeForMatch(question);
   const asked = [...normalized.matchAll(COUNT_WORD)]
     .map((match) => normalized.slice(Math.max(0, match.index - COUNTED_WINDOW), match.index))
     .join(' ');
-  const sides = GRADE_SIDES.filter((side) => namesSide(asked, side));
-  return sides.length === GRADE_SIDES.length ? [] : sides;
+  const sides = dimension.filter((side) => namesSide(asked, side));
+  return sides.length === dimension.length ? [] : sides;
 }

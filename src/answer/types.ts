@@ -72,6 +72,8 @@ export interface Answer {
   table?: AnswerRow[];
   /** The first line of a table asked for its highest or lowest figure: 「最も高いのは財務省（43.6%（令和元年度））」. */
   lead?: string;
+  /** The question as answered when it was read with conversion slips fixed (「本性」 → 「本省」); absent when read as typed. */
+  readAs?: { question: string; fixes: { from: string; to: string }[] };
   /** Why the answer is null, in Japanese: 「財務省の報告には記載がありません（テスト省の令和3年度の報告に記載があります）」. */
   note?: string;
   /** Other reports that do hold what was asked (with an abstention). */

@@ -56,6 +56,7 @@ export function formatAnswer(answer: Answer): string {
     `A: ${(answer.answer ?? NO_ANSWER).replace(/\n/g, '\n   ')}`,
     `   (${answer.kind}, confidence ${answer.confidence.toFixed(2)})${scope}`,
   ];
+  if (answer.readAs) lines.push(`   read as: ${answer.readAs.fixes.map((fix) => `${fix.from} → ${fix.to}`).join(', ')}`);
   if (answer.note) lines.push(`   ${answer.note}`);
   if (answer.table && answer.table.length > 0) {
     lines.push('', 'by ministry:');

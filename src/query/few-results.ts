@@ -130,6 +130,40 @@ function conversionFix(context: EngineContext, word: string, findsAnything: (q: 
 }
 
 /**
+ * The conversion slips of a whole text (a question): every smallest kanji word no statement prints and no label names,
+ * with the printed word of exactly the same reading that would replace it (本性課室長 → 本省課室長, 育時中 → 育児中,
+ * 応援用員 → 応援要員). Unlike conversionFix, several words may slip in one sentence, so only a word of the same reading
+ * is offered, never one a kana off; the caller decides whether the fixed text is better (the answer stage tries it only
+ * when the text as typed gives no answer).
+ */
+export function soundAlikeSlips(context: EngineContext, text: string): { from: string; to: string }[] {
+  const { analyzer } = context;
+  if (analyzer.readingTerms === undefined) return [];
+  const vocabulary = vocabularyOf(context.corpus, analyzer);
+  const normalized = analyzer.normalize(text);
+  const unprinted = analyzer
+    .readingTerms(normalized)
+    .filter((term) => term.surface.length >= 2 && hasKanji(term.surface) && normalized.includes(term.surface))
+    .filter((term) => !vocabulary.has(term.surface) && !vocabulary.isLabel(term.surface) && !printedAnywhere(context, term.surface));
+  const smallest = unprinted.filter(
+    (term) => !unprinted.some((other) => other.surface.length < term.surface.length && term.surface.includes(other.surface)),
+  );
+  const slips: { from: string; to: string }[] = [];
+  for (const term of smallest) {
+    const [candidate] = vocabulary.soundingLike(term.surface, term.reading, true);
+    if (candidate !== undefined && !slips.some((slip) => slip.from === term.surface)) slips.push({ from: term.surface, to: candidate });
+  }
+  return slips;
+}
+
+/** Whether any statement's normalised text holds the string (a word kuromoji splits differently is still printed). */
+function printedAnywhere(context: EngineContext, surface: string): boolean {
+  const { corpus } = context;
+  for (let ordinal = 0; ordinal < corpus.initiatives.length; ordinal++) if (corpus.normalized(ordinal).text.includes(surface)) return true;
+  return false;
+}
+
+/**
  * A phrase typed in hiragana (じょせいのさいよう): each part between の read as the corpus word it sounds like
  * (女性の採用), or null when a part reads as none. の is kept: the particle is how such phrases are typed.
  */

@@ -17,6 +17,7 @@ import { createAcrossYears } from './history';
 import { listIndicators, listMetrics, listTargets } from './metrics';
 import { createPlanRunner } from './match-plan';
 import { search, type EngineContext } from './search';
+import { soundAlikeSlips } from './few-results';
 import { findSimilar, requireOrdinal } from './similar';
 import { listTemplateItems } from './template-items';
 import { timeline } from './timeline';
@@ -74,6 +75,7 @@ export function createSearchEngine(parts: SearchEngineParts): CountingSearchEngi
     list: (limit, offset) => ({ total: corpus.initiatives.length, items: corpus.initiatives.slice(offset, offset + limit) }),
     templateItems: () => templateItems.map((item) => ({ ...item })),
     analyze: (q) => parts.analyzer.analyzeQuery(q),
+    soundAlikeSlips: (text) => soundAlikeSlips(context, text),
     reports: () => acrossYears.reports(),
     history: (id) => acrossYears.history(id),
     changes: (ministry, fiscalYear) => acrossYears.changes(ministry, fiscalYear),

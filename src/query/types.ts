@@ -311,6 +311,8 @@ export interface SearchEngine {
   templateItems(): TemplateItemRef[];
   /** Analyse a question or query with the engine's analyser (for question answering). */
   analyze(q: string): AnalyzedQuery;
+  /** Words of a text no report prints that sound exactly like a word one does (本性 → 本省): IME conversion slips. */
+  soundAlikeSlips(text: string): { from: string; to: string }[];
   /** Every loaded report (ministry and fiscal year). */
   reports(): ReportRef[];
   /** The chain of an initiative over the years, itself included (INITIATIVE_NOT_FOUND when unknown). */

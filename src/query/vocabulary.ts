@@ -86,32 +86,34 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
     if (list) list.push(term);
     else byLength.set(term.length, [term]);
   }
-  let readings: Map<string, Printed> | null = null;
+  let readings: Map<string, Printed[]> | null = null;
   const readingsOf = (readingTerms: NonNullable<Analyzer['readingTerms']>) => (readings ??= readingIndex(corpus, readingTerms));
   let sorted: string[] | null = null;
   return {
     byReading(kana) {
       const key = readingKey(kana);
       if (key.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return null;
-      return readingsOf(analyzer.readingTerms).get(key)?.surface ?? null;
+      return readingsOf(analyzer.readingTerms).get(key)?.[0]?.surface ?? null;
     },
     byNearReading(kana) {
       const key = readingKey(kana);
       if (key.length < MIN_NEAR_READING_LENGTH || analyzer.readingTerms === undefined) return null;
       let best: Printed | null = null;
-      for (const [reading, printed] of readingsOf(analyzer.readingTerms)) {
+      for (const [reading, [printed]] of readingsOf(analyzer.readingTerms)) {
         if (Math.abs(reading.length - key.length) > 1 || !withinOneEdit(reading, key)) continue;
-        if (best === null || printed.count > best.count) best = printed;
+        if (best === null || printed!.count > best.count) best = printed!;
       }
       return best?.surface ?? null;
     },
     soundingLike(surface, reading, sameReadingOnly = false) {
       if (reading.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return [];
       const near: { surface: string; same: boolean; count: number }[] = [];
-      for (const [key, printed] of readingsOf(analyzer.readingTerms)) {
-        if (printed.surface === surface || printed.surface.length !== surface.length) continue;
-        if (!(sameReadingOnly ? key === reading : withinOneEdit(key, reading)) || !sharesAPlace(printed.surface, surface)) continue;
-        near.push({ surface: printed.surface, same: key === reading, count: printed.count });
+      for (const [key, surfaces] of readingsOf(analyzer.readingTerms)) {
+        if (!(sameReadingOnly ? key === reading : withinOneEdit(key, reading))) continue;
+        for (const printed of surfaces) {
+          if (printed.surface === surface || printed.surface.length !== surface.length || !sharesAPlace(printed.surface, surface)) continue;
+          near.push({ surface: printed.surface, same: key === reading, count: printed.count });
+        }
       }
       return near.sort((a, b) => Number(b.same) - Number(a.same) || b.count - a.count).map((entry) => entry.surface);
     },
@@ -180,32 +182,34 @@ interface Printed {
 }
 
 /**
- * Reading key → the surface printed most often with it (in distinct statements; ties to the shorter, then the
- * first seen). Built on the first hiragana query that finds nothing as typed.
+ * Reading key → the surfaces printed with it, most often first (in distinct statements, results and reasons; ties to
+ * the shorter, then the first seen): 要因 and 要員 both read ヨイン. Built on the first query that needs a reading.
  */
-function readingIndex(corpus: Corpus, readingTerms: NonNullable<Analyzer['readingTerms']>): Map<string, Printed> {
+function readingIndex(corpus: Corpus, readingTerms: NonNullable<Analyzer['readingTerms']>): Map<string, Printed[]> {
   const counts = new Map<string, Map<string, number>>();
   const seenTexts = new Set<string>();
   for (const initiative of corpus.initiatives) {
-    if (seenTexts.has(initiative.text)) continue;
-    seenTexts.add(initiative.text);
-    const seenHere = new Set<string>();
-    for (const { surface, reading } of readingTerms(initiative.text)) {
-      if (reading.length < MIN_READING_LENGTH || seenHere.has(surface)) continue;
-      seenHere.add(surface);
-      let surfaces = counts.get(reading);
-      if (!surfaces) counts.set(reading, (surfaces = new Map()));
-      surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
+    // A row's results and reason print words its statements do not (応援要員の延べ人数は120人).
+    for (const text of [initiative.text, initiative.results, initiative.reason]) {
+      if (text === null || seenTexts.has(text)) continue;
+      seenTexts.add(text);
+      const seenHere = new Set<string>();
+      for (const { surface, reading } of readingTerms(text)) {
+        if (reading.length < MIN_READING_LENGTH || seenHere.has(surface)) continue;
+        seenHere.add(surface);
+        let surfaces = counts.get(reading);
+        if (!surfaces) counts.set(reading, (surfaces = new Map()));
+        surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
+      }
     }
   }
-  const best = new Map<string, Printed>();
+  const byReading = new Map<string, Printed[]>();
   for (const [reading, surfaces] of counts) {
-    let chosen = '';
-    let chosenCount = 0;
-    for (const [surface, count] of surfaces) {
-      if (count > chosenCount || (count === chosenCount && surface.length < chosen.length)) [chosen, chosenCount] = [surface, count];
-    }
-    best.set(reading, { surface: chosen, count: chosenCount });
+    const printed = [...surfaces].map(([surface, count]) => ({ surface, count }));
+    byReading.set(
+      reading,
+      printed.sort((a, b) => b.count - a.count || a.surface.length - b.surface.length),
+    );
   }
-  return best;
+  return byReading;
 }

@@ -196,6 +196,13 @@ describe('pages', () => {
     expect(res.text).toContain('確からしさ');
   });
 
+  it('when a question is read with a conversion slip fixed, says which word was read as which', async () => {
+    const res = await request(seed.app).get('/ask').query({ q: '男性職員の育時休業取得率の目標は？' });
+
+    expect(res.text).toContain('「育時」を「育児」と読み替えて答えています');
+    expect(res.text).toContain('13%');
+  });
+
   it('when an answer lists several statements, marks it as lines (one per statement) rather than one headline', async () => {
     const list = await request(seed.app).get('/ask').query({ q: '財務省が令和2年度に新規に始めた取組は？' });
     const single = await request(seed.app).get('/ask').query({ q: '男性職員の育児休業取得率の目標は？' });
