@@ -11,6 +11,7 @@ import type { MetricEntry } from '../query/types';
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import { acceptsCounter, rankedCounts, type RankedCount } from './answer-count';
+import { enumeratedCountIn } from './answer-enumerate';
 import { decimalsOf, findNumbers, formatNumber, toHalfWidthDigits } from './japanese-numbers';
 import { metricSource, metricText } from './answer-metric';
 import { contradictionTest } from './contrasts';
@@ -104,6 +105,7 @@ export function answerChange(context: AnswerContext): Draft | null {
   const { ministry } = context.scope;
   if (!ministry || !context.years) return null;
   const { from, to } = context.years;
+  if (context.shape.tags.length > 0 || context.shape.status !== null) return enumeratedChange(context, ministry, from, to);
   if (context.matcher.units.length === 0) return reportChanges(context, ministry, from, to);
   const metric = metricFigures(context, ministry, from, to);
   if (metric === 'lacks label') return null;
@@ -121,6 +123,29 @@ export function answerChange(context: AnswerContext): Draft | null {
     measure: { value: later.value - earlier.value, unit: later.unit, printed: `差 ${difference}` },
   };
 }
+
+/**
+ * 「模擬省の実施未定、令和2年度から令和3年度で減った？件数で」: the rows of the status (initiatives of the tag) each report
+ * holds, counted, and the difference; null when either report is not loaded or the subject beside the tag matches none.
+ */
+function enumeratedChange(context: AnswerContext, ministry: string, from: number, to: number): Draft | null {
+  const [earlier, later] = [from, to].map((fiscalYear) => enumeratedCountIn({ ...context, scope: { ministry, fiscalYear } }));
+  if (!earlier || !later) return null;
+  const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
+  const what = context.shape.status !== null ? `${context.shape.status}の項目` : `${context.shape.tags.map((tag) => `【${tag}】`).join('・')}の取組`;
+  const difference = later.count - earlier.count;
+  const sign = difference > 0 ? '+' : difference < 0 ? '-' : '±';
+  return {
+    answer: `${what}：${label(from)}：${earlier.count}件 → ${label(to)}：${later.count}件（差 ${sign}${Math.abs(difference)}件）`,
+    confidence: ENUMERATED_CHANGE_CONFIDENCE,
+    sources: [...earlier.sources, ...later.sources],
+    derived: [earlier.count, later.count, Math.abs(difference)],
+    measure: { value: difference, unit: '件', printed: `差 ${sign}${Math.abs(difference)}件` },
+  };
+}
+
+/** Counts read off two reports' tags or statuses are as sure as a list of a tag. */
+const ENUMERATED_CHANGE_CONFIDENCE = 0.9;
 
 /** A report's changes are read off the lineage of two consecutive reports, as sure as a list of a tag. */
 const REPORT_CHANGES_CONFIDENCE = 0.9;

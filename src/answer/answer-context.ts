@@ -40,6 +40,8 @@ export interface Draft {
   table?: AnswerRow[];
   /** The one figure the answer gives (a metric's field, a single count), for ordering ministries by it (「最も高いのは」). */
   measure?: Measure;
+  /** A target's verdict when the answer gives one (達成 true, 未達成 false), for 「達成しているのはどこ？」. */
+  met?: boolean;
 }
 
 export interface Measure {

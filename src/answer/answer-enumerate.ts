@@ -35,6 +35,18 @@ function selected(context: AnswerContext): PreparedInitiative[] {
   return picked.filter((p) => coverage(context.matcher, p.full) >= SUBJECT_COVERAGE);
 }
 
+/**
+ * How many initiatives of the tag (rows of the status) one report holds, with them as sources; null when the report is
+ * not loaded. For a change of that count between two years (answer-change.ts).
+ */
+export function enumeratedCountIn(context: AnswerContext): { count: number; sources: Draft['sources'] } | null {
+  if (!enumerates(context) || context.scope.ministry === null || context.scope.fiscalYear === null) return null;
+  const chosen = selected(context);
+  if (chosen.length > 0) return { count: chosen.length, sources: sourcesOf(chosen, context.shape.status !== null) };
+  const none = noneAtAll(context);
+  return none ? { count: 0, sources: none.sources } : null;
+}
+
 /** Whether the question names a tag or a status to enumerate. */
 function enumerates(context: AnswerContext): boolean {
   return context.shape.status !== null || context.shape.tags.length > 0;

@@ -154,5 +154,9 @@ export function answerMetricMet(context: AnswerContext): Draft | null {
   const comparisons = entries.map(({ entry }) => ({ entry, ...describeComparison(entry) }));
   const answer = comparisons.map((c) => withLabel(c.entry, c.text, several)).join('／');
   const penalty = comparisons.every((c) => c.comparable) ? 1 : 0.6;
-  return { answer, confidence: best.score * penalty, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
+  const verdicts = entries.map(({ entry }) => compareMetric(entry)?.met);
+  const [met] = verdicts;
+  const draft: Draft = { answer, confidence: best.score * penalty, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
+  // One verdict for the whole answer, for 「達成しているのはどこ？」 to keep the ministries that have.
+  return met !== undefined && verdicts.every((v) => v === met) ? { ...draft, met } : draft;
 }

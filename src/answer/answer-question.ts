@@ -48,7 +48,7 @@ const HOLDER_MARGIN = 0.4;
  */
 const NOTE_HOLDER_MARGIN = 0.5;
 /** How a question asks for every ministry's answer. */
-const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|それぞれ/;
+const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|それぞれ|全府省|全省庁|(全て|すべて|全部)の(府省|省庁)/;
 /**
  * How a question asks which ministry does something (「テレワークを導入している府省はどこ？」「どの省庁が…」「…を拡充した府省と
  * その中身」): with no
@@ -582,9 +582,12 @@ function answerReading(reading: Reading): Answer {
   // A row's results are each ministry's own, as its figures are: 「メンター制度の成果は？」 is answered per ministry.
   const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery || shape.asksResults });
   // 「…を拡充した府省は？」: a ministry whose report has none (「0件」, sourced from the report read) is no answer to which.
-  const answered = targets
-    .map((target) => answerTarget(reading, target))
-    .filter((d): d is Draft => d !== null && !(asksWhich && d.sources.every((source) => source.field === 'report')));
+  const reportOnly = (d: Draft) => d.sources.every((source) => source.field === 'report');
+  const drafted = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null && !(asksWhich && reportOnly(d)));
+  // Nor, asked of no ministry in particular (「令和4年度に超過勤務の縮減の関係で拡充された取組」), is a ministry whose
+  // report has none of the tag at all, beside ministries that list some; one named, or each asked for, still answers.
+  const askedOfAny = scope.ministry === null && scope.ministries.length <= 1 && !ASKS_EACH.test(reading.question);
+  const answered = askedOfAny && drafted.some((d) => !reportOnly(d)) ? drafted.filter((d) => !reportOnly(d)) : drafted;
   // Asked for results, the ministries whose rows print them answer; the others' statements only when none does.
   const withResults = shape.asksResults ? answered.filter((d) => d.sources.some((source) => source.field === 'results')) : [];
   const drafts = withResults.length > 0 ? withResults : answered;
@@ -605,6 +608,10 @@ function answerReading(reading: Reading): Answer {
   if (scope.ministry === null && shape.threshold !== null) {
     const held = againstThreshold(reading, answering, shape.threshold, answering.length < targets.length);
     if (held) return held;
+  }
+  if (asksWhich && shape.kind === 'met') {
+    const verdict = byVerdict(reading, answering);
+    if (verdict) return verdict;
   }
   if (others.length === 0) return single(reading, first);
   const ranked = scope.ministry === null && shape.extreme !== null ? byExtreme(reading, answering) : null;
@@ -640,6 +647,29 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   const lead = `${said}${noun ? 'なのは' : 'のは'}${among}${[first, ...rest].map((d) => `${ministryOf(d)}（${d.measure!.printed}）`).join('・')}`;
   const answer = table(reading, [first, ...rest], lead);
   return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
+}
+
+/** How a question asks for the targets not met (「達成していない」「未達成の」「届いていない」). */
+const ASKS_UNMET = /未達成|達成して(い)?ない|達成できて(い)?ない|達成できなかった|達成しなかった|届いて(い)?ない|届かなかった/;
+
+/**
+ * 「目標を達成してたのはどこ？」: the ministries whose verdict is the one asked, led by a line naming them — or saying
+ * none has, when every answer gives a verdict. Null when some answer gives none (several targets with different
+ * verdicts, or one that cannot be compared): then the table of every answer stands.
+ */
+function byVerdict(reading: Reading, drafts: Draft[]): Answer | null {
+  if (drafts.some((d) => d.met === undefined)) return null;
+  const wanted = !ASKS_UNMET.test(reading.question);
+  const said = wanted ? '目標を達成している' : '目標を達成していない';
+  const [first, ...rest] = drafts.filter((d) => d.met === wanted);
+  if (first === undefined) {
+    const none = `${said}府省はありません`;
+    return drafts.length === 1
+      ? { ...single(reading, drafts[0]!), answer: `${none}\n${drafts[0]!.answer}` }
+      : table(reading, drafts as [Draft, ...Draft[]], none);
+  }
+  const ministries = [first, ...rest].map((d) => d.sources[0]?.ministry ?? '').join('・');
+  return table(reading, [first, ...rest], `${said}のは${ministries}`);
 }
 
 /** A verdict over the ministries whose figure was found, when some gave none: below the sure band (0.8). */

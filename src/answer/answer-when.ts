@@ -33,9 +33,13 @@ function datedSentences(text: string, context: AnswerContext): DatedSentence[] {
 export function answerWhen(context: AnswerContext): Draft | null {
   const printed = printedDate(context);
   if (printed && printed.confidence >= FIRST_REPORTED_BELOW) return printed;
-  const first = firstReported(context);
+  // 「何月から」「何日に」: the year a report first prints the initiative in says nothing of the month or day asked.
+  const first = ASKS_MONTH_OR_DAY.test(context.question) ? null : firstReported(context);
   return first && (!printed || first.confidence > printed.confidence) ? first : printed;
 }
+
+/** A when-question asking for a month or a day, not a year. */
+const ASKS_MONTH_OR_DAY = /何月|何日|いつ頃の月|月日/;
 
 function printedDate(context: AnswerContext): Draft | null {
   const [best] = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.dates.length > 0);

@@ -63,6 +63,9 @@ const TAG_LIST =
 /** 「実施未定の項目」「実施未定とされた項目」「実施未定となっている取組」: rows of one status, whatever verb links them. */
 const ROW_COUNT = /実施未定[」』"”]?([ぁ-ゖ]|残){0,10}(取組|項目|小項目|中項目|もの)/;
 const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は|の数(を|が|も)/;
+/** 「模擬省の実施未定、令和2年度から令和3年度で減った？件数で」「新規の取組の件数はどう変わった」: a count of a tag or status in two years. */
+const ENUMERATED = `${TAG_LIST.source}|【(新規|拡充|継続)】|実施未定`;
+const ENUMERATED_CHANGE = new RegExp(`(${ENUMERATED}).*(${COUNT_WORDS.source}|件)|(${COUNT_WORDS.source}).*(${ENUMERATED})`);
 /**
  * Words for the number of something (参加者数, 作業時間, 受講者), which a question may end on without any interrogative
  * (「…の参加者数は？」「…で減らした作業時間を府省別に教えて」「…月平均超過勤務時間は各府省でどうだった？」).
@@ -90,7 +93,7 @@ const RESULTS_SCAFFOLDING: RegExp[] = [
 ];
 
 const KIND_RULES: KindRule[] = [
-  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も)|の理由|理由[?？。]*$/ },
+  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$/ },
   { kind: 'list', pattern: RESULTS_FIGURES },
   { kind: 'change', pattern: DROPPED },
   {
@@ -407,7 +410,10 @@ export function classifyQuestion(question: string, whole: string = question): Qu
   // 「…が20時間を切っているのは？」 compares an amount (a rate when the number is a percentage).
   const compared = extreme !== null || threshold !== null;
   const kind = compared && (read === 'unknown' || read === 'what') ? (threshold?.unit === '%' ? 'metric' : 'count') : read;
-  const enumerates = kind === 'list' || (kind === 'count' && (TAG_LIST.test(question) || ROW_COUNT.test(question)));
+  const enumerates =
+    kind === 'list' ||
+    (kind === 'count' && (TAG_LIST.test(question) || ROW_COUNT.test(question))) ||
+    (kind === 'change' && ENUMERATED_CHANGE.test(question));
   const asksResults = (kind === 'what' || kind === 'unknown') && RESULTS_ASKED.test(question);
   return {
     kind,
@@ -427,7 +433,7 @@ export function classifyQuestion(question: string, whole: string = question): Qu
               : [],
     ),
     tags: enumerates ? tagsOf(question) : [],
-    status: enumerates && ROW_COUNT.test(question) ? '実施未定' : null,
+    status: enumerates && (ROW_COUNT.test(question) || (kind === 'change' && /実施未定/.test(question))) ? '実施未定' : null,
     extreme,
     dropped: kind === 'change' && DROPPED.test(question),
     resultsFigures: kind === 'list' && RESULTS_FIGURES.test(question.normalize('NFKC')),

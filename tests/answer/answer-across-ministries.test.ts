@@ -318,4 +318,49 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toContain('超勤の月平均：22.0時間');
     expect(answer.answer).toContain('年休の平均取得日数：13.8日');
   });
+
+  it('when asked which ministries met a target, names only those that did, and those that did not when asked so', () => {
+    const met = answerQuestion(opened.engine, '令和2年度の報告で、男性職員の育児休業取得率の目標を達成しているのはどこ？');
+    const unmet = answerQuestion(opened.engine, '令和2年度の報告で、男性職員の育児休業取得率の目標を達成していないのはどこ？');
+
+    // 財務省 43.6% against 13%; テスト省 18.4%, 架空省 12.0%, 試験庁 10.0% and 模擬省 5.0% are below theirs.
+    expect(met.answer).toMatch(/^目標を達成しているのは財務省\n/);
+    expect(met.sources.map((s) => s.ministry)).toEqual(['財務省']);
+    expect(unmet.answer).toMatch(/^目標を達成していないのは/);
+    expect(unmet.answer).toContain('試験庁');
+    expect(unmet.sources.map((s) => s.ministry)).not.toContain('財務省');
+  });
+
+  it('when a count of a tag or of 実施未定 rows is asked across two years, counts each report and gives the difference', () => {
+    const status = answerQuestion(opened.engine, '模擬省の実施未定、令和2年度から令和3年度で減った？件数で教えて');
+    const tag = answerQuestion(opened.engine, 'テスト省の【拡充】は前年度から何件増えた？');
+
+    expect(status.kind).toBe('change');
+    expect(status.answer).toContain('令和2年度（2020年度）：3件 → 令和3年度（2021年度）：2件（差 -1件）');
+    expect(tag.answer).toContain('【拡充】の取組：令和3年度（2021年度）：2件 → 令和4年度（2022年度）：6件（差 +4件）');
+    expect(tag.sources).toHaveLength(8);
+  });
+
+  it('when a list of a tag is asked of no ministry, leaves out the ministries whose report has none of it', () => {
+    const answer = answerQuestion(opened.engine, '令和4年度に超過勤務の縮減の関係で拡充された取組を教えてください');
+
+    expect(answer.answer).toContain('テスト省');
+    expect(answer.answer).not.toContain('0件');
+  });
+
+  it('when asked for the month something began, does not answer with the year a report first printed it', () => {
+    const month = answerQuestion(opened.engine, 'テスト省が生成AIの文書作成支援ツールの試行を始めたのは何月から？');
+    const since = answerQuestion(opened.engine, 'テスト省が生成AIの文書作成支援ツールの試行を始めたのはいつから？');
+
+    expect(month.answer).toBeNull();
+    expect(since.answer).toContain('令和4年度（2022年度）から');
+  });
+
+  it('reads a question typed as keywords ending in 理由 as a reason question', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省 模擬省 令和2年度 実施未定 理由 それぞれ');
+
+    expect(answer.kind).toBe('reason');
+    expect(answer.answer).toContain('組織再編を控えており');
+    expect(answer.answer).toContain('講師の確保が難しい');
+  });
 });
