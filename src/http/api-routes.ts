@@ -45,6 +45,7 @@ function serializeSearch({
   partsApart,
   withoutWords,
   onlyRelated,
+  scopedBy,
   relaxed,
   suggestions,
 }: SearchResponse): string {
@@ -60,6 +61,7 @@ function serializeSearch({
     partsApart,
     withoutWords,
     onlyRelated,
+    scopedBy,
     relaxed,
     suggestions,
   });

@@ -8,7 +8,7 @@ import { citationOf } from './present-results';
 import { AskPageQuery, InitiativeIdParams, MetricsPageQuery, SearchPageQuery } from './schemas';
 import { buildLandingPage, isLanding } from './landing-page';
 import { buildSearchPage } from './search-page';
-import { takeExclude } from './search-state';
+import { takeExclude, toParams, toSearchRequest } from './search-state';
 import { checkKnownValues, parseInput } from './validate-input';
 
 function searchAndDetailPages(router: Router, context: AppContext): void {
@@ -18,6 +18,21 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
     checkKnownValues(state, context.corpusFacets());
     if (isLanding(state)) {
       res.render('landing', { title: '取組を検索', landing: buildLandingPage(context.engine, context.manifest) });
+      return;
+    }
+    // 「テスト省 テレワーク」: the ministries and years a query names become its filters, in the URL, so that their chips
+    // show and one click removes them; the page says so once (scoped) and links to the words as typed.
+    const scopedBy = state.q && !state.typed ? context.engine.search({ ...toSearchRequest(state), limit: 0 }).scopedBy : undefined;
+    if (scopedBy) {
+      const params = toParams({
+        ...state,
+        q: scopedBy.rest,
+        ministry: [...(state.ministry ?? []), ...(scopedBy.ministry ?? [])],
+        year: [...(state.year ?? []), ...(scopedBy.year ?? [])],
+        offset: 0,
+      });
+      params.set('scoped', state.q);
+      res.redirect(302, `/?${params}`);
       return;
     }
     // ?print=1: every result (up to a limit) on one page with its 出典 and link, for paper.

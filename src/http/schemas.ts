@@ -77,7 +77,11 @@ export const SearchQuery = z.strictObject(searchShape);
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
 /** GET / (the search page): the same parameters, unknown ones dropped. */
-export const SearchPageQuery = z.object(searchShape);
+export const SearchPageQuery = z.object({
+  ...searchShape,
+  /** The query as typed, once the ministries and years it named became filters (shown once, with a link to search it as typed). */
+  scoped: z.preprocess(blankAsAbsent, queryText.optional()),
+});
 export type SearchPageQuery = z.infer<typeof SearchPageQuery>;
 
 /** An initiative id: 12 lowercase hex characters. */

@@ -201,6 +201,8 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     expansions: expansionGroups(state, response),
     corrected: response.corrected ? { ...response.corrected, typedHref: searchHref({ ...state, typed: true, offset: 0 }) } : null,
     partsApart: response.partsApart ?? null,
+    // Shown once, after the redirect that turned the ministries or years the query named into filters.
+    scoped: state.scoped ? { asked: state.scoped, typedHref: `/?${new URLSearchParams({ q: state.scoped, typed: '1' })}` } : null,
     withoutWords: response.withoutWords ?? null,
     onlyRelated: response.onlyRelated ?? null,
     relaxed: (response.relaxed ?? []).map((r) => ({ label: r.label, total: r.total, results: r.results.map((hit) => presentResult(engine, hit)) })),

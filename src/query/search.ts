@@ -13,6 +13,7 @@ import { highlightNeedles } from './highlight';
 import type { PlanRunner } from './match-plan';
 import { toSearchHit, type Scored } from './hits';
 import { precedenceOf, rankPage, type Matches } from './rank-page';
+import { scopeFromQuery } from './query-scope';
 import { correctQuery, suggestQueries, withoutClause } from './few-results';
 import { countResults, toResultCounts, type CountedSearchRequest, type CountedSearchResponse, type ResultCounts } from './result-counts';
 import type { ExpansionGroup, QueryCorrection, QuerySuggestion, RelaxedResults, SearchRequest } from './types';
@@ -139,6 +140,12 @@ function anyClauseWeights(weights: RankingWeights): RankingWeights {
  * `resultCounts`, the response also counts the results of every facet value (./result-counts.ts).
  */
 export function search(context: EngineContext, request: CountedSearchRequest): CountedSearchResponse {
+  const scoped = scopeFromQuery(context.corpus, request);
+  if (scoped === null) return searchWords(context, request);
+  return { ...searchWords(context, scoped.request), query: request.q, scopedBy: scoped.scope };
+}
+
+function searchWords(context: EngineContext, request: CountedSearchRequest): CountedSearchResponse {
   const limit = clamp(request.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT);
   const offset = Math.max(0, request.offset ?? 0);
   const asTyped = findMatches(context, request);

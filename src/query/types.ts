@@ -2,6 +2,7 @@
  * The search core's public contract, used by the web service, the CLI and question answering.
  * Implemented by src/query/search-engine.ts (createSearchEngine); opened from index/ by openSearchEngine in src/app/open-engine.ts.
  */
+import type { QueryScope } from './query-scope';
 import type { Initiative, Metric, Section, Status, Tag } from '../domain/types';
 import type { AnalyzedQuery } from '../analysis/types';
 import type { HistoryEntry, YearChanges } from './lineage';
@@ -124,6 +125,11 @@ export interface SearchResponse {
    * narrower or related words only (「ハラスメント相談」: no report prints ハラスメント; 相談窓口 is related to it).
    */
   onlyRelated?: string[];
+  /**
+   * Set when the query named loaded ministries or fiscal years (「テスト省 テレワーク」「令和3年度の超過勤務」): they became
+   * the ministry and year filters and the rest was searched; `asTyped` searches the words as typed instead.
+   */
+  scopedBy?: QueryScope;
   /** When few results match every word: results holding all but one word, labelled by what they miss. */
   relaxed?: RelaxedResults[];
   /** When few results match: 「もしかして」 nearest corpus words, and related concepts. */

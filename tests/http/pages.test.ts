@@ -35,6 +35,21 @@ describe('pages', () => {
     },
   );
 
+  it('when a query names a ministry, moves it into the ministry filter in the URL and says so once, with a link to the words as typed', async () => {
+    const res = await request(seed.app).get('/').query({ q: '財務省のテレワーク' });
+
+    expect(res.status).toBe(302);
+    const target = new URL(res.headers.location!, 'http://localhost');
+    expect(target.searchParams.get('q')).toBe('テレワーク');
+    expect(target.searchParams.getAll('ministry')).toEqual(['財務省']);
+    const page = await request(seed.app).get(`${target.pathname}${target.search}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('「財務省のテレワーク」の府省・年度の名前を絞り込みにして検索しました');
+    expect(page.text).toContain(`href="/?${new URLSearchParams({ q: '財務省のテレワーク', typed: '1' }).toString().replace(/&/g, '&amp;')}"`);
+    const typed = await request(seed.app).get('/').query({ q: '財務省のテレワーク', typed: '1' });
+    expect(typed.status).toBe(200);
+  });
+
   it('when searching, shows results, facets with counts, the timeline charts and export links', async () => {
     const res = await request(seed.app).get('/').query({ q: 'テレワーク' });
 
