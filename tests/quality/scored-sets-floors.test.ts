@@ -1,10 +1,12 @@
 /**
- * Floors on the v4, v5, v6, v7 and v8 judged sets, which have each been scored once as held-out sets (README, "Measured") and
+ * Floors on the v4–v9 judged sets, which have each been scored once as held-out sets (README, "Measured") and
  * are development sets since: just below their measured nDCG@10 and Recall@100, so that a change that loses what the
  * product finds over sixteen reports fails here. v4 was tuned on after its scoring (0.573 → 0.751); v5 was scored
  * once at 0.739 and not tuned on; v6 was scored once at 0.706 / 0.788; v7 once at 0.533 / 0.680 (2026-12-03), then
  * 0.574 / 0.731 after the vocabulary its empty queries pointed at; v8 once at 0.509 / 0.651 (2026-12-03, written
- * by a helper who opened no search code and ran no search).
+ * by a helper who opened no search code and ran no search); v9 once at 0.646 / 0.663 (2026-12-07, written the same way),
+ * then 0.652 after ministries and years named in a query became filters and 0.704 / 0.727 after the words its
+ * zero-result synonym queries pointed at (化粧室, パネルディスカッション, 手記, タイムカード).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +22,9 @@ const FLOORS = [
   { file: 'tests/quality/v4/queries.json', ndcg: 0.76, recall: 0.81 },
   { file: 'tests/quality/v5/queries.json', ndcg: 0.75, recall: 0.77 },
   { file: 'tests/quality/v6/queries.json', ndcg: 0.79, recall: 0.82 },
-  { file: 'tests/quality/v7/queries.json', ndcg: 0.59, recall: 0.75 },
-  { file: 'tests/quality/v8/queries.json', ndcg: 0.65, recall: 0.76 },
+  { file: 'tests/quality/v7/queries.json', ndcg: 0.62, recall: 0.76 },
+  { file: 'tests/quality/v8/queries.json', ndcg: 0.7, recall: 0.82 },
+  { file: 'tests/quality/v9/queries.json', ndcg: 0.69, recall: 0.72 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
