@@ -100,6 +100,9 @@ function textFigures(context: AnswerContext, ministry: string, from: number, to:
   return figures;
 }
 
+/** A change asked as a ratio of the two years' figures. */
+const ASKS_RATIO = /何倍/;
+
 /** Answers a change question for the context's ministry and years; null when either year lacks the figure. */
 export function answerChange(context: AnswerContext): Draft | null {
   const { ministry } = context.scope;
@@ -115,10 +118,13 @@ export function answerChange(context: AnswerContext): Draft | null {
   const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
   const quote = (f: Figure): string => (findNumbers(f.printed).length > 0 ? f.printed : `${f.value}${f.unit}`);
   const difference = delta(earlier, later);
+  // 「令和4年度は令和2年度の何倍」: the ratio too, at one decimal (2.8倍), when the earlier figure is not zero.
+  const ratio = ASKS_RATIO.test(context.question) && earlier.value !== 0 ? Math.round((later.value / earlier.value) * 10) / 10 : null;
   return {
-    answer: `${label(from)}：${quote(earlier)} → ${label(to)}：${quote(later)}（差 ${difference}）`,
+    answer: `${label(from)}：${quote(earlier)} → ${label(to)}：${quote(later)}（差 ${difference}${ratio === null ? '' : `、${formatNumber(ratio, 1)}倍`}）`,
     confidence: Math.min(earlier.score, later.score),
     sources: [earlier.source, later.source],
+    ...(ratio === null ? {} : { derived: [ratio] }),
     // 「前年度から一番伸びたのはどこ？」 orders the ministries by the change.
     measure: { value: later.value - earlier.value, unit: later.unit, printed: `差 ${difference}` },
   };

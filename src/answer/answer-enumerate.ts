@@ -111,6 +111,7 @@ function noneAtAll(context: AnswerContext): Draft | null {
     confidence: LIST_CONFIDENCE,
     sources: [sourceOf(first.initiative, first.initiative.text, 'report')],
     derived: [0],
+    measure: { value: 0, unit: '件', printed: '0件' },
   };
 }
 

@@ -582,7 +582,9 @@ function answerReading(reading: Reading): Answer {
   // A row's results are each ministry's own, as its figures are: 「メンター制度の成果は？」 is answered per ministry.
   const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery || shape.asksResults });
   // 「…を拡充した府省は？」: a ministry whose report has none (「0件」, sourced from the report read) is no answer to which.
-  const reportOnly = (d: Draft) => d.sources.every((source) => source.field === 'report');
+  // 「【拡充】が1件もなかった府省は？」: there, a report with none is the answer.
+  const asksNone = shape.threshold !== null && shape.threshold.below && shape.threshold.value <= 1;
+  const reportOnly = (d: Draft) => !asksNone && d.sources.every((source) => source.field === 'report');
   const drafted = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null && !(asksWhich && reportOnly(d)));
   // Nor, asked of no ministry in particular (「令和4年度に超過勤務の縮減の関係で拡充された取組」), is a ministry whose
   // report has none of the tag at all, beside ministries that list some; one named, or each asked for, still answers.
@@ -606,7 +608,7 @@ function answerReading(reading: Reading): Answer {
   const [first, ...others] = answering;
   if (first === undefined) return abstain(reading, targets, null, shape.kind);
   if (scope.ministry === null && shape.threshold !== null) {
-    const held = againstThreshold(reading, answering, shape.threshold, answering.length < targets.length);
+    const held = againstThreshold(reading, answering, shape.threshold, answering.length < targets.filter((target) => !target.missing).length);
     if (held) return held;
   }
   if (asksWhich && shape.kind === 'met') {

@@ -99,7 +99,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'change',
     pattern:
-      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)/,
+      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)|(年度|年)(は|が)?.*(年度|年)(の)?何倍|何倍.*(年度|年)(から|と比べ|より)/,
   },
   // 「…の項目は何件？」 and, asked first, 「何件ありましたか、…の項目は」.
   {
@@ -136,7 +136,12 @@ const KIND_RULES: KindRule[] = [
 const THRESHOLD =
   /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(時間|日|%|％|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)(いる|いた)?/;
 
+/** 「【拡充】が1件もなかった府省」「ひとつもない」: a count below one, said as the answer's first line says it. */
+const NONE_AT_ALL = /(?:1件|一件|ひとつ|一つ|1つ)も(?:な|無)(?:い|かった|し)/;
+
 function thresholdOf(question: string): Threshold | null {
+  const none = NONE_AT_ALL.exec(question.normalize('NFKC'));
+  if (none) return { value: 1, unit: '件', below: true, inclusive: false, said: '1件もない' };
   const found = THRESHOLD.exec(question.normalize('NFKC'));
   if (!found) return null;
   const [said, value, unit, , side] = found as unknown as [string, string, string, string, string];
@@ -144,8 +149,11 @@ function thresholdOf(question: string): Threshold | null {
 }
 
 /** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
-const HIGHEST = /(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)/;
-const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)/;
+const HIGHEST =
+  /(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|多|大き|長)(い|かった)/;
+const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(低|少な|小さ|短)(い|かった)/;
+/** 「テスト省より多いの？」: two named ministries compared, said as the answer's first line says it (多い). */
+const COMPARATIVE = /(?:より|と比べ(?:て|ると)?|に比べ(?:て|ると)?)(?:も)?(高|低|多|少な|大き|小さ|長|短)(?:い|かった)/;
 /** The superlative as an answer's first line says it: 「最も高い」「一番伸びた」 (高かった → 高い). */
 const EXTREME_WORDS =
   /(最も|もっとも|一番|いちばん)(?:(高|低|多|少な|大き|小さ|長|短)(?:い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(?:た|ている))/;
@@ -153,7 +161,9 @@ const EXTREME_WORDS =
 /** How the question words its superlative, for the answer; null when it has none. */
 export function extremeWordsOf(question: string): string | null {
   const words = EXTREME_WORDS.exec(question);
-  return words ? `${words[1]}${words[2] ? `${words[2]}い` : `${words[3]}た`}` : null;
+  if (words) return `${words[1]}${words[2] ? `${words[2]}い` : `${words[3]}た`}`;
+  const compared = COMPARATIVE.exec(question);
+  return compared ? `${compared[1]}い` : null;
 }
 
 /** Interrogatives, particles and polite endings that carry the question, not its subject. Longest first. */
@@ -162,6 +172,10 @@ const SCAFFOLDING: RegExp[] = [
   /(が|は)?[0-9０-９]+([.．][0-9０-９]+)?\s*(時間|日|%|％|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)(いる|いた|います|いました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか)?/g,
   // 「…が最も高い府省は？」「一番少ないのはどこ？」: which ministry, read as the answer's order, not a subject.
   /(が|の|で)?(最も|もっとも|一番|いちばん)((高|低|多|少な|大き|小さ|長|短)(い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(た|ている))(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか|なの)?/g,
+  // 「【拡充】が1件もなかった府省は」: a count below one, held against the figures, not a subject.
+  /(が|は)?(1件|一件|ひとつ|一つ|1つ)も(な|無)(い|かった|し)(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(は|が)?(ある|あります|あった|ありました)?(の)?(か|ですか|でしょうか)?/g,
+  // 「…、テスト省より多いの？」 once the scope took テスト省 away: two ministries compared, read as the answer's order.
+  /(は|が)?(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|低|多|少な|大き|小さ|長|短)(い|かった)(の|ん)?(か|ですか|でしょうか)?/g,
   // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
   /(の)?報告書?(の中で|では|で|には|[、,])/g,
   // 「どういう状況でしたか」「もう目標の30%に達していますか」「…をやったの？」: how a status or a target is asked.
@@ -181,7 +195,7 @@ const SCAFFOLDING: RegExp[] = [
   // 「3つとも数字が見たい」: how many ministries are compared, which the table gives.
   /[0-9０-９一二三四五六]つ(とも|すべて|全部)(の)?(数字|数値|値)?(が|を|も)?(見たい|知りたい|教えて)?(です)?/g,
   // 「…を整えたとのことですが、」「…と聞きましたが」: what the asker has heard, a preamble to the ask.
-  /(とのことですが|とのことだが|とのことで|と聞きましたが|と聞いたが|と聞いていますが|とありますが|そうですが)[、,]?/g,
+  /(とのことですが|とのことだが|とのことで|と聞きましたが|と聞いたが|と聞いていますが|とありますが|そうですが|だそうだけど|だそうだが|そうだけど|らしいけど|らしいですが|と聞いたけど)[、,]?/g,
   // 「両方知りたいです」「…について」: a request for both figures, the report named after the ask.
   /[、,]?(両方|どちらも|いずれも)(とも)?(を)?(知りたい(です)?|教えて(ください|下さい)?)?[。]?/g,
   /(に)?ついて[?？。]*$/,
@@ -409,16 +423,20 @@ export function classifyQuestion(question: string, whole: string = question): Qu
   const read = classifyKind(whole);
   // 「…が20時間を切っているのは？」 compares an amount (a rate when the number is a percentage).
   const compared = extreme !== null || threshold !== null;
-  const kind = compared && (read === 'unknown' || read === 'what') ? (threshold?.unit === '%' ? 'metric' : 'count') : read;
+  // 「新規の取組がひとつもない府省」「3件以上ある府省」: a list of a tag held against a number is a count of it.
+  const countedList = read === 'list' && threshold !== null && threshold.unit === '件';
+  const kind = compared && (read === 'unknown' || read === 'what' || countedList) ? (threshold?.unit === '%' ? 'metric' : 'count') : read;
   const enumerates =
     kind === 'list' ||
-    (kind === 'count' && (TAG_LIST.test(question) || ROW_COUNT.test(question))) ||
+    (kind === 'count' &&
+      (TAG_LIST.test(question) || ROW_COUNT.test(question) || (threshold?.unit === '件' && /【(新規|拡充|継続)】/.test(question)))) ||
     (kind === 'change' && ENUMERATED_CHANGE.test(question));
   const asksResults = (kind === 'what' || kind === 'unknown') && RESULTS_ASKED.test(question);
   return {
     kind,
     metricField: kind === 'metric' || kind === 'met' || kind === 'change' ? metricFieldOf(question) : null,
-    counter: kind === 'count' || kind === 'change' ? counterOf(question) : null,
+    // 「令和4年度は令和2年度の何倍」: a ratio of two figures counted in their own unit (名), not a figure in 倍.
+    counter: kind === 'count' ? counterOf(question) : kind === 'change' ? counterOf(question.replace(/何倍/g, '')) : null,
     subject: subjectOf(
       question,
       enumerates

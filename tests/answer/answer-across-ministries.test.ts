@@ -363,4 +363,27 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toContain('組織再編を控えており');
     expect(answer.answer).toContain('講師の確保が難しい');
   });
+
+  it('when a change is asked as a ratio (何倍), gives both figures, the difference and the ratio', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省のマネジメント研修の延べ受講者、令和4年度は令和2年度の何倍くらいになった？');
+
+    expect(answer.kind).toBe('change');
+    expect(answer.answer).toContain('40名 → ');
+    expect(answer.answer).toContain('112名（差 +72名、2.8倍）');
+  });
+
+  it('when two named ministries are compared (…より多い？), answers both and names the larger first when sure', () => {
+    const answer = answerQuestion(opened.engine, '令和4年度のフレックスタイム制の利用者、テスト省は架空省より多い？');
+
+    expect(answer.answer).toMatch(/^多いのはテスト省（47名）\n/);
+    expect(answer.answer).toContain('45名');
+  });
+
+  it('when asked which ministry has none of a tag (1件もなかった), names the reports with none', () => {
+    const answer = answerQuestion(opened.engine, '令和4年度に【拡充】が1件もなかった府省は？');
+
+    expect(answer.answer).toContain('1件もないのは');
+    expect(answer.answer).toContain('試験庁（0件）');
+    expect(answer.answer).not.toContain('テスト省');
+  });
 });
