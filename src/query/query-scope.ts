@@ -23,14 +23,21 @@ const LINK = '(?:における|において|では|での|の|で|は|が|に)?';
 const FISCAL_YEAR = new RegExp(`(令和|平成|R)(元|\\d{1,2})年度${LINK}|(20\\d{2})年度${LINK}`, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988 };
 
-const known = new WeakMap<Corpus, { ministries: string[]; years: Set<number> }>();
+interface KnownScopes {
+  /** Each loaded ministry with the pattern of its name and linking particle, longest name first. */
+  ministries: { name: string; named: RegExp }[];
+  years: Set<number>;
+}
 
-function scopesOf(corpus: Corpus): { ministries: string[]; years: Set<number> } {
+const known = new WeakMap<Corpus, KnownScopes>();
+
+function scopesOf(corpus: Corpus): KnownScopes {
   let scopes = known.get(corpus);
   if (scopes === undefined) {
-    const ministries = [...new Set(corpus.initiatives.map((initiative) => initiative.ministry))];
+    const names = [...new Set(corpus.initiatives.map((initiative) => initiative.ministry))];
     // Longest first: a name that holds another (架空省庁 and 架空省) is read whole.
-    ministries.sort((a, b) => b.length - a.length);
+    names.sort((a, b) => b.length - a.length);
+    const ministries = names.map((name) => ({ name, named: new RegExp(`${escape(name)}${LINK}`, 'g') }));
     scopes = { ministries, years: new Set(corpus.initiatives.map((initiative) => initiative.fiscalYear)) };
     known.set(corpus, scopes);
   }
@@ -48,15 +55,14 @@ export function scopeFromQuery(corpus: Corpus, request: SearchRequest): { reques
   let q = request.q.normalize('NFKC');
   const scope: QueryScope = { named: [], rest: '' };
   if ((request.filters?.ministry ?? []).length === 0) {
-    for (const ministry of ministries) {
-      const at = new RegExp(`${escape(ministry)}${LINK}`, 'g');
-      if (!at.test(q)) continue;
-      q = q.replace(at, ' ');
-      (scope.ministry ??= []).push(ministry);
-      scope.named.push(ministry);
+    for (const { name, named } of ministries) {
+      if (!q.includes(name)) continue;
+      q = q.replace(named, ' ');
+      (scope.ministry ??= []).push(name);
+      scope.named.push(name);
     }
   }
-  if ((request.filters?.year ?? []).length === 0) {
+  if ((request.filters?.year ?? []).length === 0 && q.includes('年度')) {
     q = q.replace(FISCAL_YEAR, (said, era?: string, number?: string, western?: string) => {
       const year = western !== undefined ? Number(western) : ERA_START[era!]! + (number === '元' ? 1 : Number(number));
       if (!years.has(year)) return said;
