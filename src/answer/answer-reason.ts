@@ -24,6 +24,8 @@ const ITSELF_COVERAGE = 0.9;
  * asking for the item itself (「超過勤務の縮減の徹底」そのもの／自体) is not answered by a row under that item.
  */
 export function answerReason(context: AnswerContext): Draft | null {
+  const chosen = reasonsAsked(context);
+  if (chosen !== null) return everyReason(context, chosen);
   if (context.matcher.units.length === 0) return everyReason(context);
   const itself = /そのもの|自体/.test(context.question);
   const [best] = retrieveCandidates(
@@ -78,14 +80,36 @@ const EVERY_REASON_CONFIDENCE = 0.9;
  * said whenever the rows come from more than one report. Null when the scope has none, so that a year only implied is
  * looked for in the ministry's other reports and a named one abstains, saying which reports hold reasons.
  */
-function everyReason(context: AnswerContext): Draft | null {
+/** Quoted words that name a status or a tag, not the wording of a reason. */
+const NOT_REASON_WORDING = /^(実施未定|実施|新規|拡充|継続)$/;
+/** A reason described in the asker's words must share this much of them (the subject) to be the one meant. */
+const DESCRIBED_COVERAGE = 0.25;
+
+/**
+ * Reasons picked by what they say rather than by the row: quoted as worded (「「検討中」「検討している」と書いている府省」:
+ * a reason holding any of the quotes) or described (「システムや設備が整うのを待つという理由で」: a reason sharing enough of
+ * the description's words, with their synonyms); null when the question picks reasons by their row.
+ */
+function reasonsAsked(context: AnswerContext): ((reason: string) => boolean) | null {
+  const question = context.question.normalize('NFKC');
+  const quoted = [...question.matchAll(/「([^」]+)」/g)].map((m) => m[1]!).filter((q) => !NOT_REASON_WORDING.test(q));
+  if (quoted.length > 0 && /(書いて|書かれて|記載して|記載されて|挙げて|述べて)/.test(question)) {
+    return (reason) => quoted.some((q) => reason.normalize('NFKC').includes(q));
+  }
+  if (/(という|との)理由/.test(question) && context.matcher.units.length > 0) {
+    return (reason) => coverage(context.matcher, normalizeForMatch(reason)) >= DESCRIBED_COVERAGE;
+  }
+  return null;
+}
+
+function everyReason(context: AnswerContext, chosen: (reason: string) => boolean = () => true): Draft | null {
   const rows = new Map<string, PreparedInitiative[]>();
   const inOrder = [...preparedInScope(context.engine, context.scope)].sort(
     (a, b) => a.initiative.fiscalYear - b.initiative.fiscalYear || a.initiative.order - b.initiative.order,
   );
   for (const p of inOrder) {
     const { status, reason, rowTitle } = p.initiative;
-    if (status !== '実施未定' || reason === null || p.text !== p.initiative.text) continue;
+    if (status !== '実施未定' || reason === null || p.text !== p.initiative.text || !chosen(reason)) continue;
     const key = `${rowTitle}\t${reason}`;
     rows.set(key, [...(rows.get(key) ?? []), p]);
   }

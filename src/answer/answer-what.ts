@@ -5,6 +5,7 @@
 import type { Initiative } from '../domain/types';
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
+import { normalizeForMatch } from './relevance';
 import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
 const MAX_STATEMENTS = 3;
@@ -72,6 +73,21 @@ export function answerWhat(context: AnswerContext): Draft | null {
 /** The first words of a results question's answer from statements. */
 const NO_RESULTS = '成果欄（D）に記載はありません。取組の内容：';
 
+/**
+ * 「カイゼン活動とは何？」: among candidates about as relevant as the best, those printing the subject as asked come
+ * first. A synonym covers the subject as fully as the word itself (業務改善 for カイゼン活動), but the statement that
+ * names it is the one that says what it is.
+ */
+function literalFirst(candidates: Candidate[], subject: string): Candidate[] {
+  const [best] = candidates;
+  const asked = normalizeForMatch(subject).replace(/\s+/g, '');
+  if (best === undefined || asked.length < 2) return candidates;
+  const near = (c: Candidate) => c.relevance >= best.relevance - MAX_DROP;
+  const prints = (c: Candidate) => normalizeForMatch(c.text).includes(asked);
+  const printing = candidates.filter((c) => near(c) && prints(c));
+  return printing.length === 0 ? candidates : [...printing, ...candidates.filter((c) => !printing.includes(c))];
+}
+
 function answerStatements(context: AnswerContext): Draft | null {
   const candidates = retrieveCandidates(
     context.engine,
@@ -80,7 +96,7 @@ function answerStatements(context: AnswerContext): Draft | null {
     context.scope,
     (p) => isStatement(p.initiative) && p.text === p.initiative.text,
   );
-  const chosen = bestDistinct(candidates);
+  const chosen = bestDistinct(literalFirst(candidates, context.shape.subject));
   const [best] = chosen;
   if (best === undefined) return null;
   return {

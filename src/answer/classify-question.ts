@@ -62,7 +62,7 @@ const TAG_LIST =
   /(新規|拡充|継続)[】」』]?(の|に|した|された|して|で|とした|とされた|と(なって|して)いる|(と|が)(付いた|付いている|付けられた|書かれた))?(始めた|開始した|実施した|行った|導入した)?(取組|取り組|施策|もの)|新規(に|で)|(新た|新し)(に|く)(始め|始ま|開始|実施|行っ|行わ|手が|手掛|導入|取り組)|(拡充|継続)[」』]?(した|された|している)(?!か)|(始めた|始まった|開始した|開始された)(取組|取り組|施策)|(新規|拡充)[】」』]?(または|又は|もしくは|や|と|・|、)[【「『]?(新規|拡充)|(新規|拡充)[】」』]?として(挙げ|掲げ|記載|報告)/;
 /** 「実施未定の項目」「実施未定とされた項目」「実施未定となっている取組」: rows of one status, whatever verb links them. */
 const ROW_COUNT = /実施未定[」』"”]?([ぁ-ゖ]|残){0,10}(取組|項目|小項目|中項目|もの)/;
-const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は|の数(を|が|も)/;
+const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は|の数(を|が|も)|[0-9０-９]+件ずつ/;
 /** 「模擬省の実施未定、令和2年度から令和3年度で減った？件数で」「新規の取組の件数はどう変わった」: a count of a tag or status in two years. */
 const ENUMERATED = `${TAG_LIST.source}|【(新規|拡充|継続)】|実施未定`;
 const ENUMERATED_CHANGE = new RegExp(`(${ENUMERATED}).*(${COUNT_WORDS.source}|件)|(${COUNT_WORDS.source}).*(${ENUMERATED})`);
@@ -93,7 +93,7 @@ const RESULTS_SCAFFOLDING: RegExp[] = [
 ];
 
 const KIND_RULES: KindRule[] = [
-  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$/ },
+  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$|(という|との)理由(で|により|から)/ },
   { kind: 'list', pattern: RESULTS_FIGURES },
   { kind: 'change', pattern: DROPPED },
   {
@@ -189,7 +189,9 @@ const SCAFFOLDING: RegExp[] = [
   // 「…は「実施」になっていましたか」: the status asked by its value.
   /(は|が)?[「『]?(実施|実施未定)[」』]?(に|と)(なって|して|され)(い|お)?(ます|ました|る|た)?(か)?/g,
   // 「架空省の令和3年度について、…」 once the scope took 令和3年度に away: the link left at the start.
-  /^(ついて|関して|おいて)[、,]?/g,
+  /^(ついて|関して|おいて|って|では|は)[、,]?/g,
+  // 「…と毎年新規の取組が3件ずつなの？」: the years are the scope's, and the number asked is checked against the counts.
+  /(と)?(毎年|毎年度|各年度)(とも)?/g,
   // 「理由を教えてください、架空省が…」: the ask put first, before what it is about.
   /^(理由|内容|数|件数|人数)?(を)?(教えて(ください|下さい)|ご教示ください|知りたいです)[、,]/g,
   // 「3つとも数字が見たい」: how many ministries are compared, which the table gives.
@@ -241,6 +243,13 @@ const SCAFFOLDING: RegExp[] = [
 
 /** What a reason question adds around its subject: 「…が実施未定なのはなぜ？」「…を実施未定とした理由は？」. */
 const REASON_SCAFFOLDING: RegExp[] = [
+  // 「…という理由で実施未定にしていたのはどこ？」「「検討中」と書いている府省と、その中身は？」: reasons picked by what
+  // they say (answer-reason.ts reads the description or the quotes), and which ministry, which the table gives.
+  /(という|との)理由(で|により|から)?/g,
+  /(と)?(書いて|書かれて|記載して|記載されて|挙げて|述べて)(いる|いた)?/g,
+  /(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ))(か|ですか|でしょうか)?[?？]?/g,
+  /(した|している|していた)?(府省庁|府省|省庁)(と|は|を|が)?(ある|あります)?[、,]?/g,
+  /(その)?(中身|内容|詳細)(は|を)?/g,
   /(は|を|が)?(なぜ|どうして)/g,
   // 「…の理由を比べるとどう違う？」: two ministries' reasons side by side, which the table gives.
   /(を)?(比べると|比較すると|比べて)?(どう|どのように)(違う|異なる|違います|異なります)(の|か|のか)?[?？]?/g,
@@ -287,6 +296,8 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   /[】」』]?として(挙げ|掲げ|記載|報告)(され|し)?(て)?(いる|いた|た)?/g,
   /(を)?(すべて|全て|全部)/g,
   /(関係|関連)(で|の)/g,
+  // 「…が3件ずつなの？」: the number asked is checked against the counts the answer gives.
+  /(が)?[0-9０-９]+件ずつ(なの|なん|です|でした|だった)?(か|ですか|でしょうか)?/g,
   // 「それぞれ何件ずつ？」「…として新たに始めたことは何ですか」: how the answer is laid out, and what is listed.
   /ずつ/g,
   /(こと|もの)(は|を|が)?(?=\s*(何|なに|$))/g,

@@ -386,4 +386,24 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toContain('試験庁（0件）');
     expect(answer.answer).not.toContain('テスト省');
   });
+
+  it('when reasons are picked by their wording (「検討中」と書いている) or described (…という理由で), answers with those reasons only', () => {
+    const quoted = answerQuestion(opened.engine, '令和2年度に実施未定とした理由として「検討中」と書いている府省と、その中身は？');
+    const described = answerQuestion(opened.engine, '令和2年度に、システムや設備が整うのを待つという理由で実施未定にしていたのはどこ？');
+
+    expect(quoted.kind).toBe('reason');
+    expect(quoted.answer).toContain('実施時期を検討中のため');
+    expect(quoted.answer).not.toContain('講師の確保が難しい');
+    expect(described.answer).toContain('勤怠管理システムの導入後');
+    expect(described.answer).toContain('無線LANの整備を待っている');
+    expect(described.answer).not.toContain('検討中');
+  });
+
+  it('when a count of a tag is asked of three named years (3件ずつなの？), counts each year', () => {
+    const answer = answerQuestion(opened.engine, '架空省って、令和2年度・令和3年度・令和4年度と毎年新規の取組が3件ずつなの？');
+
+    expect(answer.kind).toBe('count');
+    expect(answer.table?.map((row) => row.fiscalYear)).toEqual([2020, 2021, 2022]);
+    expect(answer.table?.[0]?.value).toMatch(/^3件/);
+  });
 });
