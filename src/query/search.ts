@@ -157,7 +157,10 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
   let fixed: SpellingFix | undefined;
   const complete = (q: string) => !hasUnmatchableClause(context.analyzer.analyzeQuery(q), context.weights, context.corpus);
   // A query with a word no statement can match is fixed even when its other words find much (see hasUnmatchableClause).
-  const slipped = found.analyzed !== null && !few(ranked.total) && !complete(request.q);
+  // So is one with a word typed in hiragana that finds nothing alone (「てれわーく 上司」): analysis reads such a word as
+  // particles and drops it, and the other words then found much without it.
+  const kanaSlip = found.analyzed !== null && !few(ranked.total) && hasKanaPartFindingNothing(request.q, findsAnything);
+  const slipped = found.analyzed !== null && !few(ranked.total) && (kanaSlip || !complete(request.q));
   if ((few(ranked.total) || slipped) && request.asTyped !== true) {
     // The fix depends on the words alone: remembered with the analysed query, since a query with a word no statement
     // can match (男の産休を) comes back at every search, not only when it finds little.
@@ -168,7 +171,10 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
     fixed = { correction };
     const again = fixed.correction && (fixed.found = findMatches(context, { ...request, q: fixed.correction.query }));
     const rankedAgain = again && rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
-    const better = rankedAgain && (slipped ? rankedAgain.total > 0 && complete(fixed.correction!.query) : rankedAgain.total > ranked.total);
+    // After a kana slip, the results as typed ignore the slipped word altogether: the fix stands even when it finds
+    // little (the results missing one word then show what there is).
+    const better =
+      rankedAgain && (slipped ? (kanaSlip || rankedAgain.total > 0) && complete(fixed.correction!.query) : rankedAgain.total > ranked.total);
     fixed.preferred = slipped && better === true;
     if (again && rankedAgain && better) [found, ranked, corrected] = [again, rankedAgain, { ...fixed.correction!, originalTotal: ranked.total }];
   }
@@ -213,6 +219,14 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
     response.suggestions = memo.suggestions ??= frozen(suggestQueries(context, analyzed, findsAnything));
   }
   return response;
+}
+
+/** A whitespace-separated word of hiragana (and long-vowel marks) long enough to be a word typed for katakana or kanji. */
+const KANA_WORD = /^[\u3041-\u3096ー]{3,}$/;
+
+function hasKanaPartFindingNothing(q: string, findsAnything: (q: string) => boolean): boolean {
+  const parts = q.normalize('NFKC').split(/\s+/);
+  return parts.length > 1 && parts.some((part) => KANA_WORD.test(part) && !findsAnything(part));
 }
 
 /** Words that only ask how something changed over the years (see search): the view asked for, not its content. */

@@ -111,6 +111,16 @@ describe('typing tolerance over the seed', () => {
     expect(response.total).toBeGreaterThan(0);
   });
 
+  test('when a word typed in hiragana sits beside words that find much, still fixes it rather than dropping it', () => {
+    // てれわーく reads as particles, so the query had searched 研修 alone (every training) and said nothing.
+    const asTyped = engine.search({ q: 'てれわーく 研修', asTyped: true });
+    const response = engine.search({ q: 'てれわーく 研修' });
+
+    expect(asTyped.total).toBeGreaterThan(response.total);
+    expect(response.corrected?.fixes).toEqual([{ from: 'てれわーく', to: 'テレワーク', kind: 'kana' }]);
+    expect(response.corrected?.query).toBe('テレワーク 研修');
+  });
+
   test('when hiragana reads as no word the seed prints, nothing is invented', () => {
     // こくさいかいぎ (国際会議) is read from no compound of the seed; かいぎ alone is too short a reading to guess.
     const response = engine.search({ q: 'こくさいかいぎ' });
