@@ -92,6 +92,8 @@ function formatResponse(response: SearchResponse): string {
     lines.push(`few statements hold it as one word; its parts were searched apart: ${response.partsApart.map((p) => `「${p}」`).join(' ')}`);
   if (response.scopedBy)
     lines.push(`searched the reports of ${response.scopedBy.named.join(' ')} for 「${response.scopedBy.rest}」 (--typed: the words as typed)`);
+  if (response.partsPrintedNowhere)
+    lines.push(`no report prints ${response.partsPrintedNowhere.map((w) => `「${w}」`).join(' ')}: the results hold the other words only`);
   if (response.withoutWords)
     lines.push(
       `no report prints ${response.withoutWords.map((w) => `「${w}」`).join(' ')}: searched without it, ministries with several years first`,

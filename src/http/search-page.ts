@@ -201,6 +201,7 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     expansions: expansionGroups(state, response),
     corrected: response.corrected ? { ...response.corrected, typedHref: searchHref({ ...state, typed: true, offset: 0 }) } : null,
     partsApart: response.partsApart ?? null,
+    partsPrintedNowhere: response.partsPrintedNowhere ?? [],
     // Shown once, after the redirect that turned the ministries or years the query named into filters.
     scoped: state.scoped ? { asked: state.scoped, typedHref: `/?${new URLSearchParams({ q: state.scoped, typed: '1' })}` } : null,
     withoutWords: response.withoutWords ?? null,

@@ -213,6 +213,16 @@ export function hasUnmatchableClause(analyzed: AnalyzedQuery, weights: RankingWe
 }
 
 /**
+ * The clauses that no statement can hold by any word of theirs — own, synonym, narrower or related (裁判 of 裁判員休暇):
+ * searched apart, the compound finds only what its other parts find, which the page must say. No posting is read.
+ */
+export function clausesPrintedNowhere(analyzed: AnalyzedQuery, stats: TermStats): string[] {
+  return analyzed.clauses
+    .filter((clause) => ![{ words: clause.words, ngrams: clause.ngrams }, ...clause.alternatives].some((a) => mayOccur(a.words, a.ngrams, stats)))
+    .map((clause) => clause.surface);
+}
+
+/**
  * The clauses whose own words and synonyms no statement can hold — a word and an n-gram of each missing from the
  * corpus — though a narrower or related word of theirs can (ハラスメント, which no report prints, by its related
  * 相談窓口): what such a query finds is only what those words find, which the page must say. No posting is read.

@@ -5,7 +5,14 @@
 import { queryNgrams } from '../analysis/ngram-terms';
 import type { AnalyzedQuery, Analyzer } from '../analysis/types';
 import type { PostingIndex } from '../indexing/posting-index';
-import { clausesFoundOnlyByRelatedWords, hasUnmatchableClause, planQuery, relationWeight, type RankingWeights } from './build-query';
+import {
+  clausesFoundOnlyByRelatedWords,
+  clausesPrintedNowhere,
+  hasUnmatchableClause,
+  planQuery,
+  relationWeight,
+  type RankingWeights,
+} from './build-query';
 import type { Corpus } from './corpus';
 import { countFacets } from './facets';
 import { compileFilters, failedFacets } from './filters';
@@ -90,11 +97,12 @@ export function findMatches(context: EngineContext, request: SearchRequest, over
     matched = matchQuery(context, analyzed, anyClauseWeights(context.weights));
     if (matched.ordinals.length > asTyped) partsApart = analyzed.clauses.map((clause) => clause.surface);
   }
+  const partsPrintedNowhere = partsApart === null ? [] : clausesPrintedNowhere(analyzed!, context.corpus);
   const filters = compileFilters(context.corpus, request.filters);
   const failed = failedFacets(context.corpus, matched.ordinals, filters);
   const facets = countFacets(context.corpus, matched.ordinals, filters, failed);
   const precedes = precedenceOf(context.corpus, request.sort ?? 'relevance', analyzed === null);
-  return { analyzed, facets, matched, failed, precedes, partsApart };
+  return { analyzed, facets, matched, failed, precedes, partsApart, partsPrintedNowhere };
 }
 
 /**
@@ -205,6 +213,7 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
   response.expansionGroups = memo.groups ??= frozen(groupExpansions(context, analyzed));
   if (corrected) response.corrected = corrected;
   if (found.partsApart) response.partsApart = found.partsApart;
+  if (found.partsPrintedNowhere.length > 0) response.partsPrintedNowhere = found.partsPrintedNowhere;
   if (withoutWords) response.withoutWords = withoutWords;
   const onlyRelated = ranked.total > 0 ? (memo.onlyRelated ??= clausesFoundOnlyByRelatedWords(analyzed, context.corpus)) : [];
   if (onlyRelated.length > 0) response.onlyRelated = [...onlyRelated];

@@ -115,6 +115,8 @@ export interface SearchResponse {
    * apart (any of them, ranked by how many match): the results need not hold the compound (裁判員休暇 → 裁判, 休暇).
    */
   partsApart?: string[];
+  /** Of partsApart, those no report prints, nor any synonym or related word of theirs (裁判 of 裁判員休暇). */
+  partsPrintedNowhere?: string[];
   /**
    * Set when the query found nothing for words that only ask how things changed over the years (推移, 移り変わり, 変遷),
    * which no report prints, and was searched without them (the ministries with several years' reports first).

@@ -121,6 +121,14 @@ describe('typing tolerance over the seed', () => {
     expect(response.corrected?.query).toBe('テレワーク 研修');
   });
 
+  test('when a compound is searched apart and one part is printed nowhere, says which part, so the results are not taken for it', () => {
+    const response = engine.search({ q: '裁判員休暇' });
+
+    expect(response.partsApart).toEqual(['裁判', '休暇']);
+    expect(response.partsPrintedNowhere).toEqual(['裁判']);
+    expect(engine.search({ q: '休暇の取得促進' }).partsPrintedNowhere).toBeUndefined();
+  });
+
   test('when hiragana reads as no word the seed prints, nothing is invented', () => {
     // こくさいかいぎ (国際会議) is read from no compound of the seed; かいぎ alone is too short a reading to guess.
     const response = engine.search({ q: 'こくさいかいぎ' });
