@@ -73,6 +73,29 @@ export function answerWhat(context: AnswerContext): Draft | null {
 /** The first words of a results question's answer from statements. */
 const NO_RESULTS = '成果欄（D）に記載はありません。取組の内容：';
 
+/** 「どんな面談シート」「なんという製品」: the detail a what-question asks about, named after its interrogative. */
+const ASKED_DETAIL = /(?:どんな|どのような|どういった|どういう|何という|なんという)([\p{Script=Han}\p{Script=Katakana}ー]{2,})/u;
+/** Details that ask for the statement itself (どんな内容, どのような取組, どういう状況), not for something it must print. */
+const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡充|工夫|対策|施策|方法|形|点|成果|効果|結果|理由|支援|活動|対応)$/;
+
+/**
+ * Whether the question asks for a detail the statements do not print (「上司はどんな面談シートを使っていますか」 of
+ * 「キャリア面談を行う仕組みを設けた」, 「なんという製品ですか」 of 「生成AIを活用した…ツールの試行を開始した」): a word of the
+ * detail, or a synonym of it, missing from every statement chosen. The reports say what was done, not its particulars.
+ */
+function lacksAskedDetail(context: AnswerContext, chosen: Candidate[]): boolean {
+  const detail = ASKED_DETAIL.exec(context.question.normalize('NFKC'))?.[1];
+  if (detail === undefined || STATEMENT_ITSELF.test(detail)) return false;
+  const texts = chosen.map((c) => normalizeForMatch(`${c.initiative.rowTitle}${c.text}`));
+  const clauses = context.engine.analyze(detail).clauses;
+  return clauses.some(
+    (clause) =>
+      !texts.some((text) =>
+        [clause.words, ...clause.alternatives.map((a) => a.words)].some((words) => words.length > 0 && words.every((w) => text.includes(w))),
+      ),
+  );
+}
+
 /**
  * 「カイゼン活動とは何？」: among candidates about as relevant as the best, those printing the subject as asked come
  * first. A synonym covers the subject as fully as the word itself (業務改善 for カイゼン活動), but the statement that
@@ -98,7 +121,7 @@ function answerStatements(context: AnswerContext): Draft | null {
   );
   const chosen = bestDistinct(literalFirst(candidates, context.shape.subject));
   const [best] = chosen;
-  if (best === undefined) return null;
+  if (best === undefined || lacksAskedDetail(context, chosen)) return null;
   return {
     answer: chosen.map((c) => withTag(c.initiative)).join('\n'),
     confidence: best.relevance,

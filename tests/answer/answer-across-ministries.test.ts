@@ -406,4 +406,12 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.table?.map((row) => row.fiscalYear)).toEqual([2020, 2021, 2022]);
     expect(answer.table?.[0]?.value).toMatch(/^3件/);
   });
+
+  it('when a what-question asks for a detail no statement prints (どんなルール, なんという製品), abstains rather than quote the statement', () => {
+    const rules = answerQuestion(opened.engine, '試験庁が作ったテレワーク時の勤務管理の手引には、どんなルールが書いてある？');
+    const done = answerQuestion(opened.engine, '試験庁はテレワーク時の勤務管理についてどんな取組をした？');
+
+    expect(rules.answer).toBeNull();
+    expect(done.answer).toContain('テレワーク実施時の勤務管理の手引を作成した');
+  });
 });

@@ -11,11 +11,12 @@ import { describeScoredSet } from './question-set-scoring';
  * names those that did; a count of a tag or of 実施未定 rows across two years; a list of a tag asked of no ministry
  * leaves out the reports with none; 何月から is not answered by a report year; keywords ending in 理由 ask a reason);
  * 53/60 after a change asked as a ratio (何倍), two named ministries compared (…より多いの？) and 「1件もなかった府省」;
- * 55/60 after reasons picked by their wording or described (「…という理由で」) and a count asked of three years (3件ずつ).
+ * 55/60 after reasons picked by their wording or described (「…という理由で」) and a count asked of three years (3件ずつ);
+ * 56/60 (24/24 abstentions) after a what-question asking for a detail no statement prints (どんなルール) abstains.
  */
 const ACCURACY_FLOOR = 0.9;
-/** Scored once: 22/24 correct abstentions; 23/24 since. */
-const ABSTENTION_RECALL_FLOOR = 0.9;
+/** Scored once: 22/24 correct abstentions; 24/24 since. */
+const ABSTENTION_RECALL_FLOOR = 0.95;
 /**
  * Answers with a source outside the reports the question names: four when scored once, two since — both superlatives
  * (「いちばん高い目標を掲げているのはどこ？」), whose table quotes every ministry compared, not only the highest.
