@@ -134,7 +134,7 @@ const KIND_RULES: KindRule[] = [
 
 /** 「20時間を切っている」「30%以上」「15日を超える」: a figure held against a number, below or above it. */
 const THRESHOLD =
-  /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(時間|日|%|％|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)(いる|いた)?/;
+  /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(時間|日|%|％|ポイント|人|名|件|回|台|割)(を|に|より)?(切って|切る|切った|切りました|下回って|下回る|下回った|下回りました|未満|以下|超えて|超える|超えた|超えました|上回って|上回る|上回った|上回りました|以上|超)(いる|いた)?/;
 
 /** 「【拡充】が1件もなかった府省」「ひとつもない」: a count below one, said as the answer's first line says it. */
 const NONE_AT_ALL = /(?:1件|一件|ひとつ|一つ|1つ)も(?:な|無)(?:い|かった|し)/;
@@ -145,7 +145,11 @@ function thresholdOf(question: string): Threshold | null {
   const found = THRESHOLD.exec(question.normalize('NFKC'));
   if (!found) return null;
   const [said, value, unit, , side] = found as unknown as [string, string, string, string, string];
-  return { value: Number(value), unit: unit === '人' ? '名' : unit, below: /切|下回|未満|以下/.test(side), inclusive: /以上|以下/.test(side), said };
+  // 「8割を超えましたか」: a share in tenths, which the reports print as a percentage (85%).
+  const [number, counted] = unit === '割' ? [Number(value) * 10, '%'] : [Number(value), unit === '人' ? '名' : unit];
+  // The lead says it plainly: 「8割を超えた」, not 「8割を超えました」.
+  const plain = said.replace(/りました$/, 'った').replace(/えました$/, 'えた');
+  return { value: number, unit: counted, below: /切|下回|未満|以下/.test(side), inclusive: /以上|以下/.test(side), said: plain };
 }
 
 /** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
@@ -169,7 +173,7 @@ export function extremeWordsOf(question: string): string | null {
 /** Interrogatives, particles and polite endings that carry the question, not its subject. Longest first. */
 const SCAFFOLDING: RegExp[] = [
   // 「…が20時間を切っているのは」: the number the figures are held against, not a subject.
-  /(が|は)?[0-9０-９]+([.．][0-9０-９]+)?\s*(時間|日|%|％|ポイント|人|名|件|回|台)(を|に|より)?(切って|切る|切った|下回って|下回る|下回った|未満|以下|超えて|超える|超えた|上回って|上回る|上回った|以上|超)(いる|いた|います|いました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか)?/g,
+  /(が|は)?[0-9０-９]+([.．][0-9０-９]+)?\s*(時間|日|%|％|ポイント|人|名|件|回|台|割)(を|に|より)?(切って|切る|切った|切りました|下回って|下回る|下回った|下回りました|未満|以下|超えて|超える|超えた|超えました|上回って|上回る|上回った|上回りました|以上|超)(いる|いた|います|いました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか)?/g,
   // 「…が最も高い府省は？」「一番少ないのはどこ？」: which ministry, read as the answer's order, not a subject.
   /(が|の|で)?(最も|もっとも|一番|いちばん)((高|低|多|少な|大き|小さ|長|短)(い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(た|ている))(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか|なの)?/g,
   // 「【拡充】が1件もなかった府省は」: a count below one, held against the figures, not a subject.
@@ -230,8 +234,10 @@ const SCAFFOLDING: RegExp[] = [
   // 「全府省分まとめて」「府省ごとに並べて」「整理して」: how to lay the answer out.
   /(全(府省庁|府省|省庁)(分)?)(を|の|で)?/g,
   /(に)?(まとめて|並べて|整理して|分けて|挙げて)(ください|下さい)?/g,
-  // 「2020年度分と2022年度分」: the years are the scope.
+  // 「2020年度分と2022年度分」「年度ごとに」: the years are the scope (which may have taken the years away already).
   /(?<=年度)分(と|、|・|に|を)?/g,
+  /(^|[\s、,])分(と|、|・|に|を)?(?=[\s、,]|$)/g,
+  /年度(ごと|毎|別)(に|で|の)?/g,
   // 「令和2年度と比べて」: the years are the scope; 比べて compares, it names nothing.
   /(と|に)?(比べ|比較し)(て|た|ると|たら)?/g,
   /(は|を|が)?(どのような|どのように|どう(?!か)|どんな|何を|なにを|何が|いくつ|どれくらい|どのくらい|どれだけ)/g,

@@ -414,4 +414,16 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(rules.answer).toBeNull();
     expect(done.answer).toContain('テレワーク実施時の勤務管理の手引を作成した');
   });
+
+  it('when a threshold is asked in tenths (8割を超えましたか), holds the percentage printed against it', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省で、働き方改革のメッセージを「読んだ」と答えた職員は8割を超えましたか');
+
+    expect(answer.answer).toContain('85%');
+  });
+
+  it('when a list of a tag is asked of two named years, year by year (年度ごとに, …年度分と…年度分), lists each year', () => {
+    const answer = answerQuestion(opened.engine, '試験庁で令和2年度・令和3年度に新しく始まった取組を年度ごとに教えて');
+
+    expect(answer.table?.map((row) => row.fiscalYear)).toEqual([2020, 2021]);
+  });
 });
