@@ -157,7 +157,7 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
 }
 
 /** How a count of two tags asks for each one's: 「それぞれ」「何件ずつ」「タグ別に」. */
-const EACH_TAG = /それぞれ|ずつ|別に|ごとに|各々/;
+const EACH_TAG = /それぞれ|ずつ|別に|ごとに|各々|どっち|どちら/;
 
 /**
  * 「テスト省の令和2年度報告で、成果欄（D）に出てくる数値を全部挙げてください」: every results-column text of the report that

@@ -247,7 +247,11 @@ function single(reading: Reading, draft: Draft): Answer {
  * Several ministries answer: one line each (ministry, year as printed with the western year, value, sources), after
  * `lead` when given (「最も高いのは財務省（43.6%（令和元年度））」).
  */
-function table(reading: Reading, drafts: readonly [Draft, ...Draft[]], printedLead?: string): Answer {
+/**
+ * One row per draft, after the lead when there is one. `cited` are the drafts whose sources the answer cites (every
+ * row's by default); each row links its own sources either way.
+ */
+function table(reading: Reading, drafts: readonly [Draft, ...Draft[]], printedLead?: string, cited: readonly Draft[] = drafts): Answer {
   // A lead quotes a report's figure as printed (１９．８時間); the answer gives numbers half-width, as its rows do.
   const lead = printedLead === undefined ? undefined : toHalfWidthDigits(printedLead);
   const rows: AnswerRow[] = drafts.map((draft) => {
@@ -270,7 +274,7 @@ function table(reading: Reading, drafts: readonly [Draft, ...Draft[]], printedLe
     kind: drafts[0].kind ?? reading.shape.kind,
     answer: [...(lead ? [lead] : []), ...rows.map(line)].join('\n'),
     confidence: round(Math.min(...drafts.map((d) => d.confidence))),
-    sources: drafts.flatMap((d) => d.sources),
+    sources: cited.flatMap((d) => d.sources),
     table: rows,
     ...(lead ? { lead } : {}),
   };
@@ -612,13 +616,22 @@ function answerReading(reading: Reading): Answer {
     const held = againstThreshold(reading, answering, shape.threshold, answering.length < targets.filter((target) => !target.missing).length);
     if (held) return held;
   }
+  // 「男性育休の目標を13%にしているのはどこ？」: the ministries whose figure is the one named.
+  const named = asksWhich ? NAMED_VALUE.exec(reading.question.normalize('NFKC')) : null;
+  if (named && answering.every((d) => d.measure !== undefined)) {
+    const value = Number(named[1]);
+    const unit = named[2] === '％' ? '%' : named[2]!;
+    const [hit, ...more] = answering.filter((d) => d.measure!.value === value && d.measure!.unit === unit);
+    if (hit) return table(reading, [hit, ...more], `${value}${unit}なのは${[hit, ...more].map((d) => d.sources[0]?.ministry ?? '').join('・')}`);
+  }
   if (asksWhich && shape.kind === 'met') {
     const verdict = byVerdict(reading, answering);
     if (verdict) return verdict;
   }
   if (others.length === 0) return single(reading, first);
   const ranked = scope.ministry === null && shape.extreme !== null ? byExtreme(reading, answering) : null;
-  return ranked ? table(reading, ranked.drafts, ranked.lead) : table(reading, [first, ...others]);
+  // 「いちばん多いのはどこ？」 is answered by the highest: its sources are the answer's, the others' rows link their own.
+  return ranked ? table(reading, ranked.drafts, ranked.lead, ranked.winners) : table(reading, [first, ...others]);
 }
 
 /**
@@ -651,6 +664,9 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   const answer = table(reading, [first, ...rest], lead);
   return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
 }
+
+/** A figure the question names as a ministry's (「目標を13%にしている」「30%と定めている」), to find who has it. */
+const NAMED_VALUE = /([0-9]+(?:\.[0-9]+)?)\s*(%|％|時間|日|名|人|件)(に|と)(して|設定|定め|掲げ)/;
 
 /** How a question asks for the targets not met (「達成していない」「未達成の」「届いていない」). */
 const ASKS_UNMET = /未達成|達成して(い)?ない|達成できて(い)?ない|達成できなかった|達成しなかった|届いて(い)?ない|届かなかった/;
@@ -686,7 +702,7 @@ const SURE_TO_RANK = 0.8;
  * ministry (ties: every ministry at that figure) — when every answer is sure and gives one figure, all in one unit; else
  * null (the table is then left in the order the reports were read, with no winner named, since the figures do not compare).
  */
-function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draft[]]; lead: string } | null {
+function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draft[]]; lead: string; winners: Draft[] } | null {
   // Naming a winner from a figure that may be the wrong one (a count of another thing in the sentence) would mislead.
   if (drafts.some((d) => d.confidence < SURE_TO_RANK)) return null;
   const measures = drafts.map((d) => d.measure);
@@ -707,5 +723,5 @@ function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draf
     ),
   );
   const caveat = periods.size > 1 ? '。時点の異なる値を含みます' : '';
-  return { drafts: [first, ...rest], lead: `${said}のは${tied.map(ministryOf).join('・')}（${first.measure!.printed}）${caveat}` };
+  return { drafts: [first, ...rest], lead: `${said}のは${tied.map(ministryOf).join('・')}（${first.measure!.printed}）${caveat}`, winners: tied };
 }

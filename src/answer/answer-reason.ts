@@ -93,7 +93,7 @@ const DESCRIBED_COVERAGE = 0.25;
 function reasonsAsked(context: AnswerContext): ((reason: string) => boolean) | null {
   const question = context.question.normalize('NFKC');
   const quoted = [...question.matchAll(/「([^」]+)」/g)].map((m) => m[1]!).filter((q) => !NOT_REASON_WORDING.test(q));
-  if (quoted.length > 0 && /(書いて|書かれて|記載して|記載されて|挙げて|述べて)/.test(question)) {
+  if (quoted.length > 0 && /(書いて|書かれて|記載して|記載されて|挙げて|述べて)|」(を|が)理由/.test(question)) {
     return (reason) => quoted.some((q) => reason.normalize('NFKC').includes(q));
   }
   if (/(という|との)理由/.test(question) && context.matcher.units.length > 0) {

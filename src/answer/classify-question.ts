@@ -65,7 +65,7 @@ const ROW_COUNT = /実施未定[」』"”]?([ぁ-ゖ]|残){0,10}(取組|項目|
 const COUNT_WORDS = /何件|いくつ|幾つ|件数|何個|数は|の数(を|が|も)|[0-9０-９]+件ずつ/;
 /** 「模擬省の実施未定、令和2年度から令和3年度で減った？件数で」「新規の取組の件数はどう変わった」: a count of a tag or status in two years. */
 const ENUMERATED = `${TAG_LIST.source}|【(新規|拡充|継続)】|実施未定`;
-const ENUMERATED_CHANGE = new RegExp(`(${ENUMERATED}).*(${COUNT_WORDS.source}|件)|(${COUNT_WORDS.source}).*(${ENUMERATED})`);
+const ENUMERATED_CHANGE = new RegExp(`(${ENUMERATED}).*(${COUNT_WORDS.source}|件)|(${COUNT_WORDS.source}).*(${ENUMERATED})|${ROW_COUNT.source}`);
 /**
  * Words for the number of something (参加者数, 作業時間, 受講者), which a question may end on without any interrogative
  * (「…の参加者数は？」「…で減らした作業時間を府省別に教えて」「…月平均超過勤務時間は各府省でどうだった？」).
@@ -93,13 +93,16 @@ const RESULTS_SCAFFOLDING: RegExp[] = [
 ];
 
 const KIND_RULES: KindRule[] = [
-  { kind: 'reason', pattern: /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$|(という|との)理由(で|により|から)/ },
+  {
+    kind: 'reason',
+    pattern: /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$|(という|との)理由(で|により|から)|」(を|が)理由(に|で)/,
+  },
   { kind: 'list', pattern: RESULTS_FIGURES },
   { kind: 'change', pattern: DROPPED },
   {
     kind: 'change',
     pattern:
-      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)|(年度|年)(は|が)?.*(年度|年)(の)?何倍|何倍.*(年度|年)(から|と比べ|より)/,
+      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)|差は何ポイント|(年度|年).*(年度|年).*(どっち|どちら)(が|の方が|のほうが)?(高|低|多|少な)|(年度|年)(は|が)?.*(年度|年)(の)?何倍|何倍.*(年度|年)(から|と比べ|より)/,
   },
   // 「…の項目は何件？」 and, asked first, 「何件ありましたか、…の項目は」.
   {
@@ -118,7 +121,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'count',
     pattern:
-      /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所)|いくつ|人数|者数|件数|日数|時間数|回数|台数|組数|(職員|者|人)の数|(月|週|日|年)平均/,
+      /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|部|円|社|校|か所|箇所)|いくつ|人数|者数|件数|日数|時間数|回数|台数|組数|(職員|者|人)の数|(月|週|日|年)平均/,
   },
   { kind: 'metric', pattern: /何(%|％|パーセント|ポイント)|割合|比率|[^効]率|目標設定時|現状|目標|数値|値は|値を/ },
   // 「RPAでどれだけ作業時間を減らした？」「…で減らした作業時間は？」: an amount, once no rate or target was named.
@@ -157,6 +160,8 @@ const HIGHEST =
   /(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|多|大き|長)(い|かった)/;
 const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(低|少な|小さ|短)(い|かった)/;
 /** 「テスト省より多いの？」: two named ministries compared, said as the answer's first line says it (多い). */
+/** 「新規と拡充、どっちが多い」: two counts compared, each of which the answer gives. */
+const WHICH_MORE = /(どっち|どちら)(が|の方が|のほうが)?(多|少な|高|低)/;
 const COMPARATIVE = /(?:より|と比べ(?:て|ると)?|に比べ(?:て|ると)?)(?:も)?(高|低|多|少な|大き|小さ|長|短)(?:い|かった)/;
 /** The superlative as an answer's first line says it: 「最も高い」「一番伸びた」 (高かった → 高い). */
 const EXTREME_WORDS =
@@ -176,6 +181,9 @@ const SCAFFOLDING: RegExp[] = [
   /(が|は)?[0-9０-９]+([.．][0-9０-９]+)?\s*(時間|日|%|％|ポイント|人|名|件|回|台|割)(を|に|より)?(切って|切る|切った|切りました|下回って|下回る|下回った|下回りました|未満|以下|超えて|超える|超えた|超えました|上回って|上回る|上回った|上回りました|以上|超)(いる|いた|います|いました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか)?/g,
   // 「…が最も高い府省は？」「一番少ないのはどこ？」: which ministry, read as the answer's order, not a subject.
   /(が|の|で)?(最も|もっとも|一番|いちばん)((高|低|多|少な|大き|小さ|長|短)(い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(た|ている))(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか|なの)?/g,
+  // 「新規と拡充 どっちが多い」「2020年度と2022年度だとどっちが高い？差は何ポイント？」: the counts or the change compared.
+  /(だと|では|で)?[、,\s]*(は|が)?(どっち|どちら)(が|の方が|のほうが)?(多|少な|高|低)(い|かった)(の|ん)?(か|ですか|でしょうか)?[?？]?/g,
+  /[、,\s]*(その)?差(は|も)?何ポイント(か|ですか)?[?？]?/g,
   // 「【拡充】が1件もなかった府省は」: a count below one, held against the figures, not a subject.
   /(が|は)?(1件|一件|ひとつ|一つ|1つ)も(な|無)(い|かった|し)(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(は|が)?(ある|あります|あった|ありました)?(の)?(か|ですか|でしょうか)?/g,
   // 「…、テスト省より多いの？」 once the scope took テスト省 away: two ministries compared, read as the answer's order.
@@ -222,7 +230,7 @@ const SCAFFOLDING: RegExp[] = [
   /(は|を|が)?(いつ|何年|何月|どの時期|時期)(に|から|まで)?/g,
   // 「何ポイント高い？」「何ポイント低くなった」: a change asked as a difference, no part of the subject.
   /(は|が)?何ポイント(高|低)(い|く(なっ)?(た|ている|ています|なりました)?)(か|の|ですか)?/g,
-  /(は|を|が|に)?何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|円|社|校|か所|箇所|%|％|パーセント|ポイント)(を|に|の|以上|未満|だった|であった)?/g,
+  /(は|を|が|に)?何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|部|円|社|校|か所|箇所|%|％|パーセント|ポイント)(を|に|の|以上|未満|だった|であった)?/g,
   // A change: 「…は前年度から何ポイント上がった」 — the years are read as the scope, the verb is no part of the subject.
   /(から|まで|までに|と比べて?|より)?(で|に)?(上がっ?|下がっ?|増え|減っ?|増加し|減少し|変わっ?|変っ|変化し|伸び|改善し)(た|りました|ました|ている|ています)(か|の)?/g,
   /(延べ)/g,
@@ -251,7 +259,8 @@ const SCAFFOLDING: RegExp[] = [
 const REASON_SCAFFOLDING: RegExp[] = [
   // 「…という理由で実施未定にしていたのはどこ？」「「検討中」と書いている府省と、その中身は？」: reasons picked by what
   // they say (answer-reason.ts reads the description or the quotes), and which ministry, which the table gives.
-  /(という|との)理由(で|により|から)?/g,
+  /(という|との|を|が)理由(で|により|から|に|として)?/g,
+  /(見送って|見送った|見送り)(いた|ました)?(取組|項目)?(は|を)?(どれ|どの|何)?(ですか|か)?[?？]?/g,
   /(と)?(書いて|書かれて|記載して|記載されて|挙げて|述べて)(いる|いた)?/g,
   /(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ))(か|ですか|でしょうか)?[?？]?/g,
   /(した|している|していた)?(府省庁|府省|省庁)(と|は|を|が)?(ある|あります)?[、,]?/g,
@@ -360,6 +369,7 @@ const COUNTER_SPELLINGS: [RegExp, string][] = [
   [/何割/, '割'],
   [/何台|台数/, '台'],
   [/何組|組数/, '組'],
+  [/何部|部数/, '部'],
   [/何円/, '円'],
   [/何ポイント/, 'ポイント'],
 ];
@@ -441,8 +451,8 @@ export function classifyQuestion(question: string, whole: string = question): Qu
   // 「…が20時間を切っているのは？」 compares an amount (a rate when the number is a percentage).
   const compared = extreme !== null || threshold !== null;
   // 「新規の取組がひとつもない府省」「3件以上ある府省」: a list of a tag held against a number is a count of it.
-  const countedList = read === 'list' && threshold !== null && threshold.unit === '件';
-  const kind = compared && (read === 'unknown' || read === 'what' || countedList) ? (threshold?.unit === '%' ? 'metric' : 'count') : read;
+  const countedList = read === 'list' && ((threshold !== null && threshold.unit === '件') || extreme !== null || WHICH_MORE.test(question));
+  const kind = countedList || (compared && (read === 'unknown' || read === 'what')) ? (threshold?.unit === '%' ? 'metric' : 'count') : read;
   const enumerates =
     kind === 'list' ||
     (kind === 'count' &&

@@ -426,4 +426,48 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
 
     expect(answer.table?.map((row) => row.fiscalYear)).toEqual([2020, 2021]);
   });
+
+  it('when asked which ministry is lowest, cites the lowest only, and still lists every ministry compared', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度の報告で、新規の取組がいちばん少なかったのはどこ？');
+
+    expect(answer.answer).toMatch(/^いちばん少ないのは模擬省（1件）/);
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['模擬省']));
+    expect(answer.table?.length).toBeGreaterThan(1);
+  });
+
+  it('when asked who has a figure the question names (目標を13%にしている), names those whose figure it is', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度の報告で、男性育休の目標を13%にしているのはどこ？');
+
+    expect(answer.answer).toMatch(/^13%なのは財務省・試験庁\n/);
+    expect(answer.table?.map((row) => row.ministry)).toEqual(['財務省', '試験庁']);
+  });
+
+  it('when two tags or two years are compared (どっちが多い, どっちが高い？差は何ポイント？), gives both and the difference', () => {
+    const tags = answerQuestion(opened.engine, 'テスト省 令和4年度 新規と拡充 どっちが多い');
+    const years = answerQuestion(opened.engine, '試験庁の女性の採用割合（全体）、2020年度と2022年度だとどっちが高い？差は何ポイント？');
+
+    expect(tags.answer).toContain('【新規】3件・【拡充】6件');
+    expect(years.kind).toBe('change');
+    expect(years.answer).toContain('33.0%');
+    expect(years.answer).toContain('34.0%');
+    expect(years.answer).toContain('差 +1.0ポイント');
+  });
+
+  it('when the 実施未定 rows are asked across two years without a count word, counts each year', () => {
+    const answer = answerQuestion(opened.engine, '試験庁の実施未定の項目、令和2年度と令和3年度でどう変わった？');
+
+    expect(answer.answer).toContain('令和2年度（2020年度）：2件 → 令和3年度（2021年度）：0件');
+  });
+
+  it('when a reason is quoted as the cause of what was put off (「…」を理由に見送っていた), answers with its row', () => {
+    const answer = answerQuestion(opened.engine, '架空省が令和2年度に「勤怠管理システムの導入後」を理由に見送っていた取組はどれ？');
+
+    expect(answer.answer).toContain('省内全体における超過勤務の事前確認実施状況の把握');
+  });
+
+  it('when a count is asked in a counter no report prints (何部), abstains rather than quote the statement', () => {
+    const answer = answerQuestion(opened.engine, '架空省が管理職員に配った育児の制度のハンドブック、何部刷った？');
+
+    expect(answer.answer).toBeNull();
+  });
 });
