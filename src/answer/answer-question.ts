@@ -470,7 +470,7 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
 
 function read(engine: SearchEngine, question: string): Reading {
   const catalog = reportCatalog(engine);
-  const scope = readQuestionScope(question, catalog.ministries);
+  const scope = readQuestionScope(question, catalog.ministries, [...new Set([...catalog.yearsOf.values()].flat())]);
   // Dates select a report or a metric's period, so they are no part of what the subject must match.
   const shape = classifyQuestion(withoutDates(scope.rest), question);
   const matcher = buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine), unitOccurs(engine));

@@ -87,10 +87,26 @@ function findForeign(question: string, ministries: readonly string[]): string | 
 }
 
 /** The fiscal years a question names, in text order: the dates with 年度 (令和4年度, 2022年度) and the short forms (R4, FY2022). */
-function fiscalYearsIn(question: string): { text: string; year: number; start: number }[] {
-  const dated = findDates(question)
+function fiscalYearsIn(question: string, reportYears: readonly number[]): { text: string; year: number; start: number }[] {
+  const dates = findDates(question);
+  const dated = dates
     .filter((date) => date.fiscal && !date.fiscalYearEnd && date.month === null)
     .map((date) => ({ text: date.text, year: date.year, start: date.start }));
+  // 「令和3年は…」「令和5年は…できたの？」: a year without 度 asks for that year's report when it is one of the reports' years or
+  // the one after the latest; a target's horizon (「令和7年までに」「目標…令和7年」) is no report year.
+  if (dated.length === 0 && reportYears.length > 0) {
+    const [first, last] = [Math.min(...reportYears), Math.max(...reportYears)];
+    const plain = dates.filter(
+      (date) =>
+        !date.fiscal &&
+        date.month === null &&
+        date.year >= first &&
+        date.year <= last + 1 &&
+        !/^(末|まで|度末)/.test(question.slice(date.end)) &&
+        !/目標[^、。]*$/.test(question.slice(0, date.start)),
+    );
+    dated.push(...plain.map((date) => ({ text: date.text, year: date.year, start: date.start })));
+  }
   const short = [...question.matchAll(SHORT_FISCAL_YEAR)].flatMap((match) => {
     const [text, letter, eraYear, western] = match;
     // SHORT_FISCAL_YEAR captures an era letter with its year, or else a western year.
@@ -109,7 +125,7 @@ function removeText(text: string, part: string): string {
  * Reads the ministry and fiscal-year constraints of a question.
  * @example readQuestionScope('財務省の令和2年度の女性の採用目標は？', ['財務省']) // {ministry: '財務省', fiscalYear: 2020, …}
  */
-export function readQuestionScope(question: string, corpusMinistries: readonly string[]): QuestionScope {
+export function readQuestionScope(question: string, corpusMinistries: readonly string[], reportYears: readonly number[] = []): QuestionScope {
   // Each name found is taken out before looking for the next, so 「テスト省と架空庁の…」 names both.
   const named: { ministry: string; text: string }[] = [];
   let rest = question;
@@ -119,7 +135,7 @@ export function readQuestionScope(question: string, corpusMinistries: readonly s
   }
   const found = named.length === 1 ? named[0] : null;
   const foreignMinistry = named.length > 0 ? null : findForeign(question, corpusMinistries);
-  const fiscal = fiscalYearsIn(question);
+  const fiscal = fiscalYearsIn(question, reportYears);
   const relative = RELATIVE_WORDS.find(([pattern]) => pattern.test(question));
   for (const date of fiscal) rest = removeText(rest, date.text);
   if (relative) rest = rest.replace(new RegExp(`(${relative[0].source})${PARTICLES}`), ' ');

@@ -104,4 +104,14 @@ describe('readQuestionScope', () => {
   it('when 本省 appears inside a post title, does not read a ministry', () => {
     expect(readQuestionScope('本省課室長相当職の女性登用目標は？', corpus).ministry).toBeNull();
   });
+
+  it('when a year is typed without 度, reads it as a report year if it is one of the reports’ years or the next, not a target’s horizon', () => {
+    const years = [2020, 2021, 2022];
+
+    expect(readQuestionScope('架空庁の令和3年の年休は？', ['架空庁'], years).fiscalYears).toEqual([2021]);
+    expect(readQuestionScope('架空庁、令和5年は定例会議のペーパーレス化できたの？', ['架空庁'], years).fiscalYears).toEqual([2023]);
+    expect(readQuestionScope('テスト省の男性職員の育児休業取得率の令和7年の目標は？', ['テスト省'], years).fiscalYears).toEqual([]);
+    expect(readQuestionScope('令和4年までに達成する目標は？', ['テスト省'], years).fiscalYears).toEqual([]);
+    expect(readQuestionScope('架空庁の令和3年の年休は？', ['架空庁']).fiscalYears).toEqual([]);
+  });
 });
