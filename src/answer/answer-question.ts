@@ -612,7 +612,8 @@ function answerReading(reading: Reading): Answer {
   const answering = drafts.filter((d) => d.confidence >= best - margin);
   const [first, ...others] = answering;
   if (first === undefined) return abstain(reading, targets, null, shape.kind);
-  if (scope.ministry === null && shape.threshold !== null) {
+  // 「…令和2年度・令和3年度・令和4年度のうち20時間を下回ったのはどの年度？」: one ministry's years held against it too.
+  if (shape.threshold !== null && (scope.ministry === null || new Set(scope.fiscalYears).size > 1)) {
     const held = againstThreshold(reading, answering, shape.threshold, answering.length < targets.filter((target) => !target.missing).length);
     if (held) return held;
   }
@@ -647,7 +648,13 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
     (threshold.below ? d.measure!.value < threshold.value : d.measure!.value > threshold.value);
   const { said } = threshold;
   const [first, ...rest] = drafts.filter(passes);
-  const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';
+  // One ministry's years are told apart by year: 「20時間を下回ったのは令和4年度（2022年度）（19.8時間）」.
+  const oneMinistry = new Set(drafts.map((d) => d.sources[0]?.ministry)).size === 1 && drafts.length > 1;
+  const ministryOf = (d: Draft) => {
+    const source = d.sources[0];
+    if (source === undefined) return '';
+    return oneMinistry ? yearWithWestern(reading.catalog.labelOf(source.ministry, source.fiscalYear), source.fiscalYear) : source.ministry;
+  };
   // 「10時間未満」 is a noun, 「20時間を切っている」 a verb: 「10時間未満の府省」「10時間未満なのは」.
   const noun = /(未満|以下|以上|超)$/.test(said);
   if (first === undefined) {

@@ -186,6 +186,9 @@ const SCAFFOLDING: RegExp[] = [
   /[、,\s]*(その)?差(は|も)?何ポイント(か|ですか)?[?？]?/g,
   // 「【拡充】が1件もなかった府省は」: a count below one, held against the figures, not a subject.
   /(が|は)?(1件|一件|ひとつ|一つ|1つ)も(な|無)(い|かった|し)(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(は|が)?(ある|あります|あった|ありました)?(の)?(か|ですか|でしょうか)?/g,
+  // 「…のうち20時間を下回ったのはどの年度？」: which of the years named, which the answer's lead says.
+  /(の)?(は)?どの年度(か|ですか|でしょうか|だった|でした)?[?？]?/g,
+  /(の)?うち/g,
   // 「…、テスト省より多いの？」 once the scope took テスト省 away: two ministries compared, read as the answer's order.
   /(は|が)?(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|低|多|少な|大き|小さ|長|短)(い|かった)(の|ん)?(か|ですか|でしょうか)?/g,
   // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
@@ -452,7 +455,14 @@ export function classifyQuestion(question: string, whole: string = question): Qu
   const compared = extreme !== null || threshold !== null;
   // 「新規の取組がひとつもない府省」「3件以上ある府省」: a list of a tag held against a number is a count of it.
   const countedList = read === 'list' && ((threshold !== null && threshold.unit === '件') || extreme !== null || WHICH_MORE.test(question));
-  const kind = countedList || (compared && (read === 'unknown' || read === 'what')) ? (threshold?.unit === '%' ? 'metric' : 'count') : read;
+  // 「20時間を下回ったのは」 without 目標 holds figures against a number, not a target against its 現状.
+  const thresholdNotTarget = read === 'met' && threshold !== null && !/目標/.test(question);
+  const kind =
+    countedList || (compared && (read === 'unknown' || read === 'what' || thresholdNotTarget))
+      ? threshold?.unit === '%'
+        ? 'metric'
+        : 'count'
+      : read;
   const enumerates =
     kind === 'list' ||
     (kind === 'count' &&

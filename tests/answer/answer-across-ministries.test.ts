@@ -470,4 +470,10 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
 
     expect(answer.answer).toBeNull();
   });
+
+  it('when one ministry’s years are held against a number (…のうち20時間を下回ったのはどの年度), names the years that are', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省の月平均の超勤、令和2年度・令和3年度・令和4年度のうち２０時間を下回ったのはどの年度？');
+
+    expect(answer.answer).toMatch(/^20時間を下回ったのは令和4年度（2022年度）（18\.7時間）\n/);
+  });
 });
