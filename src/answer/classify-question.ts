@@ -171,6 +171,8 @@ const EXTREME_WORDS =
 export function extremeWordsOf(question: string): string | null {
   const words = EXTREME_WORDS.exec(question);
   if (words) return `${words[1]}${words[2] ? `${words[2]}い` : `${words[3]}た`}`;
+  const adverb = /(最も|もっとも|一番|いちばん)(多|少な|高|低|長|短)く/.exec(question);
+  if (adverb) return `${adverb[1]}${adverb[2]}い`;
   const compared = COMPARATIVE.exec(question);
   return compared ? `${compared[1]}い` : null;
 }
@@ -191,6 +193,8 @@ const SCAFFOLDING: RegExp[] = [
   /(の)?うち/g,
   // 「…、テスト省より多いの？」 once the scope took テスト省 away: two ministries compared, read as the answer's order.
   /(は|が)?(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|低|多|少な|大き|小さ|長|短)(い|かった)(の|ん)?(か|ですか|でしょうか)?/g,
+  // 「年休をいちばん多く取れていたのはどこの府省ですか」: the superlative said with an adverb and a verb.
+  /(が|の|で|を)?(最も|もっとも|一番|いちばん)(多|少な|高|低|長|短)く(取れて|取得して|取って|使って|利用して|受けて|して)?(い|お)?(る|た|ます|ました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ))?(の)?(府省庁|府省|省庁)?(か|ですか|でしょうか|なの)?[?？]?/g,
   // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
   /(の)?報告書?(の中で|では|で|には|[、,])/g,
   // 「どういう状況でしたか」「もう目標の30%に達していますか」「…をやったの？」: how a status or a target is asked.

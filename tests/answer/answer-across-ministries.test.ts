@@ -476,4 +476,10 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
 
     expect(answer.answer).toMatch(/^20時間を下回ったのは令和4年度（2022年度）（18\.7時間）\n/);
   });
+
+  it('when the superlative is said with an adverb and a verb (いちばん多く取れていた), ranks the ministries and names the highest', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度に年休をいちばん多く取れていたのはどこの府省ですか');
+
+    expect(answer.answer).toMatch(/^いちばん多いのはテスト省（14\.2日）\n/);
+  });
 });
