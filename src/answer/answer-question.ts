@@ -484,6 +484,12 @@ function read(engine: SearchEngine, question: string): Reading {
  */
 export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const asked = validateQuestion(question);
+  // 「応援要員が延べ145人だった年度、年休は平均何日？」: the year named by a figure of it, then the question of that year.
+  const chained = yearOfFigure(engine, asked);
+  if (chained !== null) {
+    const answer = answerAsTyped(engine, chained.question);
+    if (answer.answer !== null) return { ...answer, question: asked, readAs: { question: chained.question, fixes: [chained.fix] } };
+  }
   const asTyped = answerAsTyped(engine, asked);
   if (asTyped.answer !== null && !asTyped.answer.includes(PART_MISSING) && asTyped.confidence >= SURE) return asTyped;
   // Japanese is typed as kana and converted: 「本性課室長相当職」 for 本省, 「育時中」 for 育児中. A question answered
@@ -502,6 +508,46 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
 
 /** An answer this sure is not asked again with its conversion slips fixed. */
 const SURE = 0.8;
+
+/** 「…が延べ145人だった年度」「21組になった年」: a year named by a figure printed in it. */
+const YEAR_OF_FIGURE =
+  /([^、,。？?]*?)(?:が|は)(?:延べ|計|合計)?([0-9]+(?:\.[0-9]+)?)\s*(人|名|件|組|%|時間|日|台)(?:だった|であった|になった|となった|に達した)(?:年度|年)(?:の)?[、,]?/;
+
+/**
+ * The question with a year named by one of its figures (「架空庁で応援要員が延べ145人だった年度、年休は…」) replaced by
+ * that year (「架空庁で令和4年度の年休は…」), when exactly one report of the ministry asked prints that figure beside the
+ * words describing it; else null.
+ */
+function yearOfFigure(engine: SearchEngine, question: string): { question: string; fix: { from: string; to: string } } | null {
+  const normalized = question.normalize('NFKC');
+  const found = YEAR_OF_FIGURE.exec(normalized);
+  if (!found) return null;
+  const [said, described, value, unit] = found as unknown as [string, string, string, string];
+  const catalog = reportCatalog(engine);
+  const scope = readQuestionScope(normalized, catalog.ministries);
+  if (scope.ministry === null) return null;
+  const ministry = scope.ministry;
+  const figure = `${value}${unit}`;
+  const subject = described.replace(ministry, '').replace(/^(で|の|は)/, '');
+  const years = new Set<number>();
+  // Identical statements of several years fold into one hit; each year's row has results of its own.
+  const places = engine
+    .search({ q: subject, filters: { ministry: [ministry] }, limit: 50 })
+    .results.flatMap((hit) => [hit.id, ...hit.alsoAt.map((place) => place.id)]);
+  for (const id of places) {
+    const initiative = engine.getInitiative(id);
+    if (initiative === undefined || initiative.ministry !== ministry) continue;
+    const texts = [initiative.text, initiative.results ?? ''].map((text) => text.normalize('NFKC').replace(/\s+/g, ''));
+    if (texts.some((text) => text.includes(figure))) years.add(initiative.fiscalYear);
+  }
+  if (years.size !== 1) return null;
+  const [year] = years as unknown as [number];
+  const label = catalog.labelOf(ministry, year);
+  return {
+    question: normalized.replace(said, `${described.includes(ministry) ? ministry + 'の' : ''}${label}の`),
+    fix: { from: said.replace(/[、,]$/, ''), to: label },
+  };
+}
 
 /** How a line of two figures asked at once says the report lacks one of them (see bothFigures). */
 const PART_MISSING = '：記載がありません';

@@ -482,4 +482,12 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
 
     expect(answer.answer).toMatch(/^いちばん多いのはテスト省（14\.2日）\n/);
   });
+
+  it('when a year is named by one of its figures (応援要員が延べ145人だった年度), answers for that year and says which it read', () => {
+    const answer = answerQuestion(opened.engine, '架空庁で応援要員が延べ145人だった年度、年休は平均何日取れていましたか');
+
+    expect(answer.answer).toContain('13.6日');
+    expect(answer.sources.map((s) => s.fiscalYear)).toEqual([2022]);
+    expect(answer.readAs?.fixes).toEqual([{ from: '架空庁で応援要員が延べ145人だった年度', to: '令和4年度' }]);
+  });
 });
