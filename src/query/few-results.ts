@@ -156,9 +156,13 @@ export function soundAlikeSlips(context: EngineContext, text: string): { from: s
   return slips;
 }
 
-/** Whether any statement's normalised text holds the string (a word kuromoji splits differently is still printed). */
+/**
+ * Whether any statement's normalised text holds the string (a word kuromoji splits differently is still printed). A
+ * character pair no statement has settles it without reading the texts, as it does for most slips (本性, 育時).
+ */
 function printedAnywhere(context: EngineContext, surface: string): boolean {
   const { corpus } = context;
+  for (let i = 0; i + 2 <= surface.length; i++) if (corpus.gramFrequency(surface.slice(i, i + 2)) === 0) return false;
   for (let ordinal = 0; ordinal < corpus.initiatives.length; ordinal++) if (corpus.normalized(ordinal).text.includes(surface)) return true;
   return false;
 }
