@@ -7,7 +7,7 @@
 import { AppError } from '../domain/errors';
 import type { SearchEngine } from '../query/types';
 import { exampleQuestions, suggestSearch } from './abstention-help';
-import type { AnswerContext, Draft } from './answer-context';
+import { sourceOf, type AnswerContext, type Draft } from './answer-context';
 import { answerChange } from './answer-change';
 import { answerCount, everyGradeCount } from './answer-count';
 import { countsOneGrade } from './contrasts';
@@ -26,7 +26,7 @@ import { readQuestionScope, type QuestionScope } from './question-scope';
 import { buildSubjectMatcher, normalizeForMatch, type SubjectMatcher } from './relevance';
 import { describeYear, reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
 import { preparedInitiatives, unitOccurs, unitWeigher } from './retrieve-candidates';
-import type { Answer, AnswerRow, QuestionKind, ReportRef } from './types';
+import type { Answer, AnswerRow, AnswerSource, QuestionKind, ReportRef } from './types';
 
 /** Below this confidence the answer is null (「資料からは分かりません」); set from the question set in tests/answer. */
 export const ABSTAIN_BELOW = 0.5;
@@ -488,7 +488,14 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const chained = yearOfFigure(engine, asked);
   if (chained !== null) {
     const answer = answerAsTyped(engine, chained.question);
-    if (answer.answer !== null) return { ...answer, question: asked, readAs: { question: chained.question, fixes: [chained.fix] } };
+    // The statement printing the figure is cited too: it is what says which year was meant.
+    if (answer.answer !== null)
+      return {
+        ...answer,
+        question: asked,
+        sources: [...answer.sources, chained.evidence],
+        readAs: { question: chained.question, fixes: [chained.fix] },
+      };
   }
   const asTyped = answerAsTyped(engine, asked);
   if (asTyped.answer !== null && !asTyped.answer.includes(PART_MISSING) && asTyped.confidence >= SURE) return asTyped;
@@ -518,7 +525,10 @@ const YEAR_OF_FIGURE =
  * that year (「架空庁で令和4年度の年休は…」), when exactly one report of the ministry asked prints that figure beside the
  * words describing it; else null.
  */
-function yearOfFigure(engine: SearchEngine, question: string): { question: string; fix: { from: string; to: string } } | null {
+function yearOfFigure(
+  engine: SearchEngine,
+  question: string,
+): { question: string; fix: { from: string; to: string }; evidence: AnswerSource } | null {
   const normalized = question.normalize('NFKC');
   const found = YEAR_OF_FIGURE.exec(normalized);
   if (!found) return null;
@@ -530,6 +540,7 @@ function yearOfFigure(engine: SearchEngine, question: string): { question: strin
   const figure = `${value}${unit}`;
   const subject = described.replace(ministry, '').replace(/^(で|の|は)/, '');
   const years = new Set<number>();
+  let evidence: AnswerSource | null = null;
   // Identical statements of several years fold into one hit; each year's row has results of its own.
   const places = engine
     .search({ q: subject, filters: { ministry: [ministry] }, limit: 50 })
@@ -537,15 +548,18 @@ function yearOfFigure(engine: SearchEngine, question: string): { question: strin
   for (const id of places) {
     const initiative = engine.getInitiative(id);
     if (initiative === undefined || initiative.ministry !== ministry) continue;
-    const texts = [initiative.text, initiative.results ?? ''].map((text) => text.normalize('NFKC').replace(/\s+/g, ''));
-    if (texts.some((text) => text.includes(figure))) years.add(initiative.fiscalYear);
+    const printsIn = (text: string | null) => text !== null && text.normalize('NFKC').replace(/\s+/g, '').includes(figure);
+    if (!printsIn(initiative.text) && !printsIn(initiative.results)) continue;
+    years.add(initiative.fiscalYear);
+    evidence ??= printsIn(initiative.text) ? sourceOf(initiative) : sourceOf(initiative, initiative.results!, 'results');
   }
-  if (years.size !== 1) return null;
+  if (years.size !== 1 || evidence === null) return null;
   const [year] = years as unknown as [number];
   const label = catalog.labelOf(ministry, year);
   return {
     question: normalized.replace(said, `${described.includes(ministry) ? ministry + 'の' : ''}${label}の`),
     fix: { from: said.replace(/[、,]$/, ''), to: label },
+    evidence,
   };
 }
 
