@@ -75,6 +75,9 @@ const NO_RESULTS = '成果欄（D）に記載はありません。取組の内�
 
 /** 「どんな面談シート」「なんという製品」: the detail a what-question asks about, named after its interrogative. */
 const ASKED_DETAIL = /(?:どんな|どのような|どういった|どういう|何という|なんという)([\p{Script=Han}\p{Script=Katakana}ー]{2,})/u;
+/** 「…キャリア形成の面談をやっていましたか」: what a yes/no question asks was done, which a statement must name. */
+const ASKED_DONE =
+  /([\p{Script=Han}\p{Script=Katakana}ー]{2,})を(?:やって|して|実施して|行って|設けて|導入して|開催して)(?:い|お)?(?:ます|ました|る|た)?(?:か|の)/u;
 /** Details that ask for the statement itself (どんな内容, どのような取組, どういう状況), not for something it must print. */
 const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡充|工夫|対策|施策|方法|形|点|成果|効果|結果|理由|支援|活動|対応)$/;
 
@@ -84,7 +87,8 @@ const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡�
  * detail, or a synonym of it, missing from every statement chosen. The reports say what was done, not its particulars.
  */
 function lacksAskedDetail(context: AnswerContext, chosen: Candidate[]): boolean {
-  const detail = ASKED_DETAIL.exec(context.question.normalize('NFKC'))?.[1];
+  const question = context.question.normalize('NFKC');
+  const detail = ASKED_DETAIL.exec(question)?.[1] ?? ASKED_DONE.exec(question)?.[1];
   if (detail === undefined || STATEMENT_ITSELF.test(detail)) return false;
   const texts = chosen.map((c) => normalizeForMatch(`${c.initiative.rowTitle}${c.text}`));
   const clauses = context.engine.analyze(detail).clauses;

@@ -492,4 +492,13 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.sources.some((s) => s.text.normalize('NFKC').includes('145人'))).toBe(true);
     expect(answer.readAs?.fixes).toEqual([{ from: '架空庁で応援要員が延べ145人だった年度', to: '令和4年度' }]);
   });
+
+  it('when asked whether something was done (面談をやっていましたか) and that year names no such thing, abstains and names the years that do', () => {
+    const before = answerQuestion(opened.engine, '架空庁は令和2年度、女性職員とのキャリア形成の面談をやっていましたか');
+    const after = answerQuestion(opened.engine, '架空庁は令和4年度、女性職員とのキャリア形成の面談をやっていましたか');
+
+    expect(before.answer).toBeNull();
+    expect(before.note).toContain('令和4年度');
+    expect(after.answer).toContain('キャリア面談');
+  });
 });
