@@ -18,7 +18,7 @@ import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
-import { classifyQuestion, counterOf, extremeWordsOf, isEnumeration, type QuestionShape, type Threshold } from './classify-question';
+import { FIRST_TIME, classifyQuestion, counterOf, extremeWordsOf, isEnumeration, type QuestionShape, type Threshold } from './classify-question';
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
@@ -684,6 +684,16 @@ function answerReading(reading: Reading): Answer {
     const unit = named[2] === '％' ? '%' : named[2]!;
     const [hit, ...more] = answering.filter((d) => d.measure!.value === value && d.measure!.unit === unit);
     if (hit) return table(reading, [hit, ...more], `${value}${unit}なのは${[hit, ...more].map((d) => d.sources[0]?.ministry ?? '').join('・')}`);
+  }
+  // 「架空庁が初めて【拡充】の取組を出したのは、令和2年度・令和3年度・令和4年度のどれ？」: the earliest year with one.
+  if (FIRST_TIME.test(reading.question) && new Set(scope.fiscalYears).size > 1 && answering.every((d) => d.measure !== undefined)) {
+    const byYear = [...answering].sort((a, b) => (a.sources[0]?.fiscalYear ?? 0) - (b.sources[0]?.fiscalYear ?? 0));
+    const earliest = byYear.find((d) => d.measure!.value > 0);
+    const source = earliest?.sources[0];
+    if (earliest && source) {
+      const year = yearWithWestern(reading.catalog.labelOf(source.ministry, source.fiscalYear), source.fiscalYear);
+      return table(reading, byYear as [Draft, ...Draft[]], `初めてなのは${year}（${earliest.measure!.printed}）`, [earliest]);
+    }
   }
   if (asksWhich && shape.kind === 'met') {
     const verdict = byVerdict(reading, answering);

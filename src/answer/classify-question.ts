@@ -160,6 +160,8 @@ const HIGHEST =
   /(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|多|大き|長)(い|かった)/;
 const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(低|少な|小さ|短)(い|かった)/;
 /** 「テスト省より多いの？」: two named ministries compared, said as the answer's first line says it (多い). */
+/** 「初めて【拡充】の取組を出したのは…のどれ？」: the earliest of the years named that holds one (answer-question.ts). */
+export const FIRST_TIME = /初めて|はじめて|最初に/;
 /** 「新規と拡充、どっちが多い」: two counts compared, each of which the answer gives. */
 const WHICH_MORE = /(どっち|どちら)(が|の方が|のほうが)?(多|少な|高|低)/;
 const COMPARATIVE = /(?:より|と比べ(?:て|ると)?|に比べ(?:て|ると)?)(?:も)?(高|低|多|少な|大き|小さ|長|短)(?:い|かった)/;
@@ -188,6 +190,10 @@ const SCAFFOLDING: RegExp[] = [
   /[、,\s]*(その)?差(は|も)?何ポイント(か|ですか)?[?？]?/g,
   // 「【拡充】が1件もなかった府省は」: a count below one, held against the figures, not a subject.
   /(が|は)?(1件|一件|ひとつ|一つ|1つ)も(な|無)(い|かった|し)(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(は|が)?(ある|あります|あった|ありました)?(の)?(か|ですか|でしょうか)?/g,
+  // 「初めて【拡充】の取組を出したのは、…のどれ？」: the earliest year, which the answer's lead says.
+  /(が|は)?(初めて|はじめて|最初に)/g,
+  /(を)?出したのは[、,]?/g,
+  /(の)?どれ(か|ですか|でしょうか)?[?？]?/g,
   // 「…のうち20時間を下回ったのはどの年度？」: which of the years named, which the answer's lead says.
   /(の)?(は)?どの年度(か|ですか|でしょうか|だった|でした)?[?？]?/g,
   /(の)?うち/g,
@@ -458,7 +464,9 @@ export function classifyQuestion(question: string, whole: string = question): Qu
   // 「…が20時間を切っているのは？」 compares an amount (a rate when the number is a percentage).
   const compared = extreme !== null || threshold !== null;
   // 「新規の取組がひとつもない府省」「3件以上ある府省」: a list of a tag held against a number is a count of it.
-  const countedList = read === 'list' && ((threshold !== null && threshold.unit === '件') || extreme !== null || WHICH_MORE.test(question));
+  const countedList =
+    read === 'list' &&
+    ((threshold !== null && threshold.unit === '件') || extreme !== null || WHICH_MORE.test(question) || FIRST_TIME.test(question));
   // 「20時間を下回ったのは」 without 目標 holds figures against a number, not a target against its 現状.
   const thresholdNotTarget = read === 'met' && threshold !== null && !/目標/.test(question);
   const kind =

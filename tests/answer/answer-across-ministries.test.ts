@@ -501,4 +501,11 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(before.note).toContain('令和4年度');
     expect(after.answer).toContain('キャリア面談');
   });
+
+  it('when asked in which of the years named something first appears (初めて…のどれ), names the earliest year that holds one', () => {
+    const answer = answerQuestion(opened.engine, '架空庁が初めて【拡充】の取組を出したのは、令和2年度・令和3年度・令和4年度のどれ？');
+
+    expect(answer.answer).toMatch(/^初めてなのは令和4年度（2022年度）（1件）\n/);
+    expect(answer.sources.map((s) => s.fiscalYear)).toEqual([2022]);
+  });
 });
