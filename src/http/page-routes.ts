@@ -32,6 +32,7 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
         offset: 0,
       });
       params.set('scoped', state.q);
+      if (req.query.print === '1') params.set('print', '1');
       res.redirect(302, `/?${params}`);
       return;
     }
