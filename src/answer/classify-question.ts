@@ -102,7 +102,7 @@ const KIND_RULES: KindRule[] = [
   {
     kind: 'change',
     pattern:
-      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)|差は何ポイント|(年度|年).*(年度|年).*(どっち|どちら)(が|の方が|のほうが)?(高|低|多|少な)|(年度|年)(は|が)?.*(年度|年)(の)?何倍|何倍.*(年度|年)(から|と比べ|より)/,
+      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)|差は何ポイント|(年度|年)と.*(年度|年)(の|で)?差|(年度|年).*(年度|年).*(どっち|どちら)(が|の方が|のほうが)?(高|低|多|少な)|(年度|年)(は|が)?.*(年度|年)(の)?何倍|何倍.*(年度|年)(から|と比べ|より)/,
   },
   // 「…の項目は何件？」 and, asked first, 「何件ありましたか、…の項目は」.
   {
@@ -157,9 +157,15 @@ function thresholdOf(question: string): Threshold | null {
 
 /** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
 const HIGHEST =
-  /(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|多|大き|長)(い|かった)/;
-const LOWEST = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(低|少な|小さ|短)(い|かった)/;
+  /トップ|首位|(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|多|大き|長)(い|かった)/;
+const LOWEST =
+  /最下位|(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(低|少な|小さ|短)(い|かった)/;
 /** 「テスト省より多いの？」: two named ministries compared, said as the answer's first line says it (多い). */
+/**
+ * A tag or status counted without naming the initiatives (「テスト省の【新規】、…何件ずつ？」「試験庁の拡充って…何件あった？」
+ * 「実施未定を2件以上かかえていた府省」): the count question says what is counted.
+ */
+const BARE_TAG_COUNTED = /【(新規|拡充|継続)】|(新規|拡充)(って|が|は|の数|の件数|を)|実施未定(を|が|の数|の件数)/;
 /** 「初めて【拡充】の取組を出したのは…のどれ？」: the earliest of the years named that holds one (answer-question.ts). */
 export const FIRST_TIME = /初めて|はじめて|最初に/;
 /** 「新規と拡充、どっちが多い」: two counts compared, each of which the answer gives. */
@@ -190,6 +196,10 @@ const SCAFFOLDING: RegExp[] = [
   /[、,\s]*(その)?差(は|も)?何ポイント(か|ですか)?[?？]?/g,
   // 「【拡充】が1件もなかった府省は」: a count below one, held against the figures, not a subject.
   /(が|は)?(1件|一件|ひとつ|一つ|1つ)も(な|無)(い|かった|し)(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(は|が)?(ある|あります|あった|ありました)?(の)?(か|ですか|でしょうか)?/g,
+  // 「…で何件ずつ？3年分足すと何件？」「3年間で何件あった」: how the counts are laid out and added, not what is counted.
+  /[、,]?[0-9０-９一二三]+年(分|間)(を)?(で|の)?(足すと|合わせると|合計すると|合計で|で|に)?(何件|いくつ)?(あった|ありました|になる|ですか)?[?？]?/g,
+  /(を)?(かかえて|抱えて|残して)(いた|いる)?/g,
+  /(が|の)?(トップ|首位|最下位)(だった|の|は)?/g,
   // 「初めて【拡充】の取組を出したのは、…のどれ？」: the earliest year, which the answer's lead says.
   /(が|は)?(初めて|はじめて|最初に)/g,
   /(を)?出したのは[、,]?/g,
@@ -478,7 +488,10 @@ export function classifyQuestion(question: string, whole: string = question): Qu
   const enumerates =
     kind === 'list' ||
     (kind === 'count' &&
-      (TAG_LIST.test(question) || ROW_COUNT.test(question) || (threshold?.unit === '件' && /【(新規|拡充|継続)】/.test(question)))) ||
+      (TAG_LIST.test(question) ||
+        ROW_COUNT.test(question) ||
+        BARE_TAG_COUNTED.test(question) ||
+        (threshold?.unit === '件' && /【(新規|拡充|継続)】/.test(question)))) ||
     (kind === 'change' && ENUMERATED_CHANGE.test(question));
   const asksResults = (kind === 'what' || kind === 'unknown') && RESULTS_ASKED.test(question);
   return {
@@ -500,7 +513,7 @@ export function classifyQuestion(question: string, whole: string = question): Qu
               : [],
     ),
     tags: enumerates ? tagsOf(question) : [],
-    status: enumerates && (ROW_COUNT.test(question) || (kind === 'change' && /実施未定/.test(question))) ? '実施未定' : null,
+    status: enumerates && (ROW_COUNT.test(question) || ((kind === 'change' || kind === 'count') && /実施未定/.test(question))) ? '実施未定' : null,
     extreme,
     dropped: kind === 'change' && DROPPED.test(question),
     resultsFigures: kind === 'list' && RESULTS_FIGURES.test(question.normalize('NFKC')),

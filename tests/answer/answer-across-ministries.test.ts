@@ -508,4 +508,23 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toMatch(/^初めてなのは令和4年度（2022年度）（1件）\n/);
     expect(answer.sources.map((s) => s.fiscalYear)).toEqual([2022]);
   });
+
+  it('when a tag or 実施未定 is counted without naming the initiatives (【新規】…何件ずつ, 拡充って…何件, 実施未定を2件以上), counts them', () => {
+    const perYear = answerQuestion(opened.engine, '試験庁の拡充って、令和2年度・令和3年度・令和4年度の3年間で何件あった？');
+    const threshold = answerQuestion(opened.engine, '令和2年度に実施未定を2件以上かかえていた府省と、その件数は？');
+
+    expect(perYear.table?.map((row) => row.fiscalYear)).toEqual([2020, 2021, 2022]);
+    expect(perYear.table?.[0]?.value).toMatch(/^0件/);
+    expect(threshold.answer).toMatch(/^2件以上なのは/);
+    expect(threshold.answer).toContain('模擬省（3件）');
+  });
+
+  it('when two years of one figure are asked as a difference (令和2年度と令和4年度の差), answers the change', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省 係長相当職(本省) 女性の割合 令和2年度と令和4年度の差');
+
+    expect(answer.kind).toBe('change');
+    expect(answer.answer).toContain('26.5%');
+    expect(answer.answer).toContain('27.9%');
+    expect(answer.answer).toContain('差 +1.4ポイント');
+  });
 });
