@@ -95,7 +95,8 @@ const RESULTS_SCAFFOLDING: RegExp[] = [
 const KIND_RULES: KindRule[] = [
   {
     kind: 'reason',
-    pattern: /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$|(という|との)理由(で|により|から)|」(を|が)理由(に|で)/,
+    pattern:
+      /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$|(という|との)理由(で|により|から)|」(を|が)理由(に|で)|実施未定.*(から|ので|ため)(だっけ|でしたっけ|ですよね|だよね)|(から|ので|ため)実施未定に.*(理解|認識)で(合って|あって|よろしい|正しい)/,
   },
   { kind: 'list', pattern: RESULTS_FIGURES },
   { kind: 'change', pattern: DROPPED },
@@ -280,6 +281,11 @@ const SCAFFOLDING: RegExp[] = [
 
 /** What a reason question adds around its subject: 「…が実施未定なのはなぜ？」「…を実施未定とした理由は？」. */
 const REASON_SCAFFOLDING: RegExp[] = [
+  // 「…を実施未定にしてたのって、勤怠管理システムがまだ無いからだっけ？」「…応募が一人もなかったから実施未定にした、
+  // という理解で合っていますか」: the asker's guess at the reason, which the answer checks against the report's.
+  /(って|のは)[、,]?[^、,。？?]+?(から|ので|ため)(だっけ|でしたっけ|ですよね|だよね)[?？]?/g,
+  /[、,]?[^、,。？?]+?(から|ので|ため)(?=実施未定に)/g,
+  /[、,]?という(理解|認識)で(合って|あって|よろしい|正しい)(い)?(ます|る|でしょう|です)?(か)?[?？]?/g,
   // 「…という理由で実施未定にしていたのはどこ？」「「検討中」と書いている府省と、その中身は？」: reasons picked by what
   // they say (answer-reason.ts reads the description or the quotes), and which ministry, which the table gives.
   /(という|との|を|が)理由(で|により|から|に|として)?/g,

@@ -527,4 +527,20 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toContain('27.9%');
     expect(answer.answer).toContain('差 +1.4ポイント');
   });
+
+  it('when the asker guesses the reason (…からだっけ？, …から実施未定にした、という理解で合っていますか), answers with the report’s reason', () => {
+    const guessed = answerQuestion(
+      opened.engine,
+      '架空省がフレックスの周知を実施未定にしてたのって、勤怠管理システムがまだ無いからだっけ？令和2年度の報告で',
+    );
+    const checked = answerQuestion(
+      opened.engine,
+      'テスト省は令和2年度、育児で辞めた女性の中途採用に応募が一人もなかったから実施未定にした、という理解で合っていますか',
+    );
+
+    expect(guessed.kind).toBe('reason');
+    expect(guessed.answer).toContain('勤務時間の管理方法を検討している');
+    expect(checked.kind).toBe('reason');
+    expect(checked.answer).toContain('応募者の中に該当する者がいなかった');
+  });
 });
