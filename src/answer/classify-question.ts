@@ -98,6 +98,12 @@ const KIND_RULES: KindRule[] = [
     pattern:
       /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$|(という|との)理由(で|により|から)|」(を|が)理由(に|で)|実施未定.*(から|ので|ため)(だっけ|でしたっけ|ですよね|だよね)|(から|ので|ため)実施未定に.*(理解|認識)で(合って|あって|よろしい|正しい)/,
   },
+  // 「…は47名だったって資料に書いちゃったんだけど合ってる？」: a count the asker wants checked (a rate is a metric).
+  { kind: 'metric', pattern: /[0-9０-９.．]+\s*(%|％)(だった|でした|です)?(って|と)[^、。？?]*(合ってる|合っています|合ってますか|あってる|正しい)/ },
+  {
+    kind: 'count',
+    pattern: /[0-9０-９.．]+\s*(名|人|件|日|時間|回|組)(だった|でした|です)?(って|と)[^、。？?]*(合ってる|合っています|合ってますか|あってる|正しい)/,
+  },
   { kind: 'list', pattern: RESULTS_FIGURES },
   { kind: 'change', pattern: DROPPED },
   {
@@ -208,6 +214,9 @@ const SCAFFOLDING: RegExp[] = [
   // 「…のうち20時間を下回ったのはどの年度？」: which of the years named, which the answer's lead says.
   /(の)?(は)?どの年度(か|ですか|でしょうか|だった|でした)?[?？]?/g,
   /(の)?うち/g,
+  // 「…、令和3年度は47名だったって資料に書いちゃったんだけど合ってる？」: a figure the asker wants checked, which the
+  // answer gives from the report.
+  /(は|が)?[0-9０-９.．]+\s*(名|人|件|日|時間|%|％)?(だった|でした|です)?(って|と)[^、。？?]*(合ってる|合っています|合ってますか|あってる|正しい)(か|の|ですか)?[?？]?/g,
   // 「…、テスト省より多いの？」 once the scope took テスト省 away: two ministries compared, read as the answer's order.
   /(は|が)?(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|低|多|少な|大き|小さ|長|短)(い|かった)(の|ん)?(か|ですか|でしょうか)?/g,
   // 「年休をいちばん多く取れていたのはどこの府省ですか」: the superlative said with an adverb and a verb.

@@ -543,4 +543,12 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(checked.kind).toBe('reason');
     expect(checked.answer).toContain('応募者の中に該当する者がいなかった');
   });
+
+  it('when the asker wants a figure checked (…47名だったって資料に書いちゃったんだけど合ってる？), answers with the figure printed', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省のフレックス利用者、令和3年度は47名だったって資料に書いちゃったんだけど合ってる？');
+
+    expect(answer.kind).toBe('count');
+    expect(answer.answer).toContain('32名');
+    expect(answer.answer).not.toContain('47名');
+  });
 });
