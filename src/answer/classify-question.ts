@@ -217,6 +217,8 @@ const SCAFFOLDING: RegExp[] = [
   // 「…、令和3年度は47名だったって資料に書いちゃったんだけど合ってる？」: a figure the asker wants checked, which the
   // answer gives from the report.
   /(は|が)?[0-9０-９.．]+\s*(名|人|件|日|時間|%|％)?(だった|でした|です)?(って|と)[^、。？?]*(合ってる|合っています|合ってますか|あってる|正しい)(か|の|ですか)?[?？]?/g,
+  // 「押印をなくす方向の取組」: which way an initiative goes is what it does, said loosely.
+  /(する|の)?方向(の|で|に|へ)(?!性)/g,
   // 「…、テスト省より多いの？」 once the scope took テスト省 away: two ministries compared, read as the answer's order.
   /(は|が)?(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|低|多|少な|大き|小さ|長|短)(い|かった)(の|ん)?(か|ですか|でしょうか)?/g,
   // 「年休をいちばん多く取れていたのはどこの府省ですか」: the superlative said with an adverb and a verb.

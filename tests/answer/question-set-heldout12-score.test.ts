@@ -10,7 +10,8 @@ import { describeScoredSet } from './question-set-scoring';
  * (written "as a different person would": briefings over three years, premises to check, sums and ties); 31/60 after a
  * tag or 実施未定 counted without naming the initiatives (「テスト省の【新規】、…何件ずつ？」「実施未定を2件以上かかえていた」),
  * トップ as a superlative and 「…年度と…年度の差」 as a change; 33/60 after a guessed reason (…からだっけ？, …という理解で合って
- * いますか) is a reason question; 34/60 after a figure the asker wants checked (…47名だったって…合ってる？) is a count.
+ * いますか) is a reason question; 34/60 after a figure the asker wants checked (…47名だったって…合ってる？) is a count;
+ * 35/60 after 「押印をなくす方向の取組」.
  */
 const ACCURACY_FLOOR = 0.5;
 /** Scored once: 20/24 correct abstentions; the same since. */
