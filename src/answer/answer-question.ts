@@ -700,6 +700,9 @@ function answerReading(reading: Reading): Answer {
     if (verdict) return verdict;
   }
   if (others.length === 0) return single(reading, first);
+  // 「テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？」: each count, and their sum first.
+  const total = SUM_ASKED.test(reading.question) ? sumLead(reading, [first, ...others]) : null;
+  if (total !== null) return table(reading, [first, ...others], total);
   const ranked = scope.ministry === null && shape.extreme !== null ? byExtreme(reading, answering) : null;
   // 「いちばん多いのはどこ？」 is answered by the highest: its sources are the answer's, the others' rows link their own.
   return ranked ? table(reading, ranked.drafts, ranked.lead, ranked.winners) : table(reading, [first, ...others]);
@@ -766,6 +769,26 @@ function byVerdict(reading: Reading, drafts: Draft[]): Answer | null {
   }
   const ministries = [first, ...rest].map((d) => d.sources[0]?.ministry ?? '').join('・');
   return table(reading, [first, ...rest], `${said}のは${ministries}`);
+}
+
+/** How a question asks for counts added up: 「3年分足すと」「合計で」「3年間で何件」. */
+const SUM_ASKED = /足すと|足したら|合計|合わせると|合算|通算|全部で|[0-9０-９一二三]+年(間|分)(で|を)?(何件|いくつ|何名|何人)/;
+
+/**
+ * 「合計9件（令和2年度（2020年度） 4件・…）」 over counts of one unit (件, 名): the rows' figures added, each row named by its
+ * year when they are one ministry's, else by its ministry; null when a row gives no such count. The sum is of the
+ * counts the rows print, so each is a source's figure or a count of its listed sources.
+ */
+function sumLead(reading: Reading, drafts: Draft[]): string | null {
+  const [unit] = drafts.map((d) => d.measure?.unit);
+  if (unit === undefined || !['件', '名', '人'].includes(unit) || drafts.some((d) => d.measure === undefined || d.measure.unit !== unit)) return null;
+  const oneMinistry = new Set(drafts.map((d) => d.sources[0]?.ministry)).size === 1;
+  const nameOf = (d: Draft) => {
+    const source = d.sources[0]!;
+    return oneMinistry ? yearWithWestern(reading.catalog.labelOf(source.ministry, source.fiscalYear), source.fiscalYear) : source.ministry;
+  };
+  const sum = drafts.reduce((total, d) => total + d.measure!.value, 0);
+  return `合計${sum}${unit}（${drafts.map((d) => `${nameOf(d)} ${d.measure!.printed}`).join('・')}）`;
 }
 
 /** A verdict over the ministries whose figure was found, when some gave none: below the sure band (0.8). */

@@ -551,4 +551,11 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toContain('32名');
     expect(answer.answer).not.toContain('47名');
   });
+
+  it('when counts over named years are asked added up (3年分足すと何件), leads with their sum and gives each year', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？');
+
+    expect(answer.answer).toMatch(/^合計12件（令和2年度（2020年度） 4件・令和3年度（2021年度） 5件・令和4年度（2022年度） 3件）\n/);
+    expect(answer.table?.map((row) => row.fiscalYear)).toEqual([2020, 2021, 2022]);
+  });
 });
