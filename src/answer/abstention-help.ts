@@ -11,6 +11,7 @@ import type { QuestionScope } from './question-scope';
 import type { ReportCatalog } from './report-catalog';
 import { preparedInScope } from './retrieve-candidates';
 import type { ReportRef, SuggestedSearch } from './types';
+import { escapeRegExp } from '../domain/escape-regexp';
 
 const MAX_EXAMPLES = 3;
 
@@ -34,14 +35,10 @@ export function searchUrl(q: string, ministry?: string, year?: number, filters: 
   return `/?${params.toString()}`;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The words to search: the subject (for a list of a tag, only what is left beside the tag), without a ministry we do not hold. */
 function searchWords({ scope, shape }: AbstainedQuestion): string {
   const words = isEnumeration(shape) ? shape.subject : shape.subject || scope.rest;
-  const foreign = scope.foreignMinistry ? new RegExp(`${escape(scope.foreignMinistry)}(の|は|が|で|に|では)?`, 'g') : null;
+  const foreign = scope.foreignMinistry ? new RegExp(`${escapeRegExp(scope.foreignMinistry)}(の|は|が|で|に|では)?`, 'g') : null;
   return (foreign ? words.replace(foreign, ' ') : words)
     .replace(/[?？。]+$/, '')
     .replace(/\s+/g, ' ')

@@ -5,6 +5,7 @@
  */
 import { findDates, westernYear } from './japanese-dates';
 import { parseJapaneseNumber } from './japanese-numbers';
+import { escapeRegExp } from '../domain/escape-regexp';
 
 /** 今年度 and the like: the latest report loaded for the ministry; 前年度 / 昨年度: the one before it. */
 export type RelativeYear = 'latest' | 'previous';
@@ -48,10 +49,6 @@ const SHORT_FISCAL_YEAR =
 /** Words built like a ministry's name that name none (各府省, 当庁, 政府 …). */
 const GENERIC_HEADS = /^(各|全|当|本|他|同|府|省|政|貴|自|両|旧|新)/;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The short form people use: 財務省 → 財務, テスト省 → テスト (never shorter than two characters). */
 export function shortFormOf(ministry: string): string | null {
   const short = ministry.replace(/(省|庁|府|院|委員会)$/u, '');
@@ -66,13 +63,13 @@ function findMinistry(question: string, ministries: readonly string[]): { minist
     .map((ministry) => ({ ministry, text: shortFormOf(ministry) }))
     .filter((s): s is { ministry: string; text: string } => s.text !== null)
     .sort((a, b) => b.text.length - a.text.length);
-  const short = shorts.find((s) => new RegExp(`${escape(s.text)}(?=の|は|が|で|に|では|について|における|[、,\\s]|$)`).test(question));
+  const short = shorts.find((s) => new RegExp(`${escapeRegExp(s.text)}(?=の|は|が|で|に|では|について|における|[、,\\s]|$)`).test(question));
   if (short) return short;
   // 「模擬庁の…」 for 模擬省: a loaded ministry's short form with the wrong ending, when no other loaded ministry has that
   // short form (架空省 and 架空庁 are both loaded, so 「架空府」 is read as neither).
   for (const s of shorts) {
     if (shorts.filter((other) => other.text === s.text).length > 1) continue;
-    const misnamed = new RegExp(`${escape(s.text)}(省|庁|府)`).exec(question)?.[0];
+    const misnamed = new RegExp(`${escapeRegExp(s.text)}(省|庁|府)`).exec(question)?.[0];
     if (misnamed !== undefined && !ministries.includes(misnamed)) return { ministry: s.ministry, text: misnamed };
   }
   return null;
@@ -118,7 +115,7 @@ function fiscalYearsIn(question: string, reportYears: readonly number[]): { text
 }
 
 function removeText(text: string, part: string): string {
-  return text.replace(new RegExp(`${escape(part)}${PARTICLES}`), ' ');
+  return text.replace(new RegExp(`${escapeRegExp(part)}${PARTICLES}`), ' ');
 }
 
 /**

@@ -8,7 +8,7 @@ import { citationOf } from './present-results';
 import { AskPageQuery, InitiativeIdParams, MetricsPageQuery, SearchPageQuery } from './schemas';
 import { buildLandingPage, isLanding } from './landing-page';
 import { buildSearchPage } from './search-page';
-import { takeExclude, toParams, toSearchRequest } from './search-state';
+import { takeExclude, toParams } from './search-state';
 import { checkKnownValues, parseInput } from './validate-input';
 
 function searchAndDetailPages(router: Router, context: AppContext): void {
@@ -20,9 +20,12 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
       res.render('landing', { title: '取組を検索', landing: buildLandingPage(context.engine, context.manifest) });
       return;
     }
+    // ?print=1: every result (up to a limit) on one page with its 出典 and link, for paper.
+    const print = req.query.print === '1';
+    const page = buildSearchPage(context.engine, state, context.corpusFacets(), { print });
     // 「テスト省 テレワーク」: the ministries and years a query names become its filters, in the URL, so that their chips
     // show and one click removes them; the page says so once (scoped) and links to the words as typed.
-    const scopedBy = state.q && !state.typed ? context.engine.search({ ...toSearchRequest(state), limit: 0 }).scopedBy : undefined;
+    const { scopedBy } = page;
     if (scopedBy) {
       const params = toParams({
         ...state,
@@ -32,13 +35,10 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
         offset: 0,
       });
       params.set('scoped', state.q);
-      if (req.query.print === '1') params.set('print', '1');
+      if (print) params.set('print', '1');
       res.redirect(302, `/?${params}`);
       return;
     }
-    // ?print=1: every result (up to a limit) on one page with its 出典 and link, for paper.
-    const print = req.query.print === '1';
-    const page = buildSearchPage(context.engine, state, context.corpusFacets(), { print });
     res.render('search', { title: state.q ? `「${state.q}」の検索結果` : '取組の一覧', page, baseUrl: `${req.protocol}://${req.get('host') ?? ''}` });
   });
   router.get('/initiatives/:id', (req, res) => {

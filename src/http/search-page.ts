@@ -202,6 +202,8 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     corrected: response.corrected ? { ...response.corrected, typedHref: searchHref({ ...state, typed: true, offset: 0 }) } : null,
     partsApart: response.partsApart ?? null,
     partsPrintedNowhere: response.partsPrintedNowhere ?? [],
+    // The ministries or years the query named, which the route turns into filters by a redirect.
+    scopedBy: response.scopedBy ?? null,
     // Shown once, after the redirect that turned the ministries or years the query named into filters.
     scoped: state.scoped ? { asked: state.scoped, typedHref: `/?${new URLSearchParams({ q: state.scoped, typed: '1' })}` } : null,
     withoutWords: response.withoutWords ?? null,

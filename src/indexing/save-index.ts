@@ -9,6 +9,7 @@ import { AppError } from '../domain/errors';
 import type { BuiltIndex } from './build-index';
 import { checksumOf, type Manifest } from './manifest';
 import { storeDocuments } from './stored-documents';
+import { escapeRegExp } from '../domain/escape-regexp';
 
 export const INDEX_FILES = {
   manifest: 'manifest.json',
@@ -79,10 +80,6 @@ export function cleanStagingFolders(indexDir: string): string[] {
     removed.push(name);
   }
   return removed;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Replaces target by staging; puts the old folder back if the second rename fails. */

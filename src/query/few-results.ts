@@ -111,15 +111,9 @@ function conversionFix(context: EngineContext, word: string, findsAnything: (q: 
   const { analyzer } = context;
   if (analyzer.readingTerms === undefined || !hasKanji(word)) return null;
   const vocabulary = vocabularyOf(context.corpus, analyzer);
-  const unprinted = analyzer
-    .readingTerms(word)
-    .filter((term) => term.surface.length >= 2 && hasKanji(term.surface) && word.includes(term.surface))
-    .filter((term) => !vocabulary.has(term.surface) && !vocabulary.isLabel(term.surface) && !findsAnything(term.surface));
-  // The smallest unprinted words: 所得 rather than 所得率, which holds it. Two of them are not one slip but words the
-  // reports do not use (受動喫煙: 受動 is one kana from 受講, and 受講喫煙 would still be no word of theirs).
-  const smallest = unprinted.filter(
-    (term) => !unprinted.some((other) => other.surface.length < term.surface.length && term.surface.includes(other.surface)),
-  );
+  // Two smallest unprinted words are not one slip but words the reports do not use (受動喫煙: 受動 is one kana from
+  // 受講, and 受講喫煙 would still be no word of theirs).
+  const smallest = smallestUnprinted(context, word, findsAnything);
   if (smallest.length !== 1) return null;
   const [term] = smallest as [ReadingTerm];
   for (const candidate of vocabulary.soundingLike(term.surface, term.reading, sameReadingOnly)) {
@@ -140,20 +134,24 @@ export function soundAlikeSlips(context: EngineContext, text: string): { from: s
   const { analyzer } = context;
   if (analyzer.readingTerms === undefined) return [];
   const vocabulary = vocabularyOf(context.corpus, analyzer);
-  const normalized = analyzer.normalize(text);
-  const unprinted = analyzer
-    .readingTerms(normalized)
-    .filter((term) => term.surface.length >= 2 && hasKanji(term.surface) && normalized.includes(term.surface))
-    .filter((term) => !vocabulary.has(term.surface) && !vocabulary.isLabel(term.surface) && !printedAnywhere(context, term.surface));
-  const smallest = unprinted.filter(
-    (term) => !unprinted.some((other) => other.surface.length < term.surface.length && term.surface.includes(other.surface)),
-  );
   const slips: { from: string; to: string }[] = [];
-  for (const term of smallest) {
+  for (const term of smallestUnprinted(context, analyzer.normalize(text), (surface) => printedAnywhere(context, surface))) {
     const [candidate] = vocabulary.soundingLike(term.surface, term.reading, true);
     if (candidate !== undefined && !slips.some((slip) => slip.from === term.surface)) slips.push({ from: term.surface, to: candidate });
   }
   return slips;
+}
+
+/**
+ * The smallest kanji words of a text that no statement prints and no label names, with their readings: 所得 rather
+ * than 所得率, which holds it. `printed` says whether a statement holds a word the vocabulary does not list.
+ */
+function smallestUnprinted(context: EngineContext, text: string, printed: (surface: string) => boolean): ReadingTerm[] {
+  const vocabulary = vocabularyOf(context.corpus, context.analyzer);
+  const unprinted = (context.analyzer.readingTerms?.(text) ?? [])
+    .filter((term) => term.surface.length >= 2 && hasKanji(term.surface) && text.includes(term.surface))
+    .filter((term) => !vocabulary.has(term.surface) && !vocabulary.isLabel(term.surface) && !printed(term.surface));
+  return unprinted.filter((term) => !unprinted.some((other) => other.surface.length < term.surface.length && term.surface.includes(other.surface)));
 }
 
 /**

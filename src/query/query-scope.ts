@@ -6,6 +6,7 @@
  */
 import type { Corpus } from './corpus';
 import type { SearchRequest } from './types';
+import { escapeRegExp } from '../domain/escape-regexp';
 
 export interface QueryScope {
   /** The ministries and fiscal years read from the query, as the filters they became. */
@@ -37,7 +38,7 @@ function scopesOf(corpus: Corpus): KnownScopes {
     const names = [...new Set(corpus.initiatives.map((initiative) => initiative.ministry))];
     // Longest first: a name that holds another (架空省庁 and 架空省) is read whole.
     names.sort((a, b) => b.length - a.length);
-    const ministries = names.map((name) => ({ name, named: new RegExp(`${escape(name)}${LINK}`, 'g') }));
+    const ministries = names.map((name) => ({ name, named: new RegExp(`${escapeRegExp(name)}${LINK}`, 'g') }));
     scopes = { ministries, years: new Set(corpus.initiatives.map((initiative) => initiative.fiscalYear)) };
     known.set(corpus, scopes);
   }
@@ -75,8 +76,4 @@ export function scopeFromQuery(corpus: Corpus, request: SearchRequest): { reques
   const filters = { ...request.filters, ...(scope.ministry ? { ministry: scope.ministry } : {}), ...(scope.year ? { year: scope.year } : {}) };
   scope.rest = q.replace(/\s+/g, ' ').trim();
   return { request: { ...request, q: scope.rest, filters }, scope };
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
