@@ -55,22 +55,38 @@ function metricFigure(context: AnswerContext, entry: MetricEntry, score: number)
 }
 
 /**
- * The target row's figure in both years, when a target row is what the question names; 'lacks label' when that row
- * has not the sub-category the question names (then no other figure answers either).
+ * The target row's figure in each year (ascending; the last year's best-matching row, followed by its title and label
+ * into the earlier years), when a target row is what the question names; 'lacks label' when that row has not the
+ * sub-category the question names (then no other figure answers either).
  */
-function metricFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | 'lacks label' | null {
+function metricFigures(context: AnswerContext, ministry: string, years: number[]): (Figure | null)[] | 'lacks label' | null {
+  const last = years.at(-1);
   const entries = context.engine.metrics().filter((e) => e.ministry === ministry);
   const contradicts = contradictionTest(context.question, { targetRows: true });
   const [best] = entries
-    .filter((e) => e.fiscalYear === to && !contradicts(metricText(e)))
+    .filter((e) => e.fiscalYear === last && !contradicts(metricText(e)))
     .map((entry) => ({ entry, score: metricScore(context, entry) }))
     .sort((a, b) => b.score - a.score);
   if (!best || best.score < METRIC_MATCH) return null;
   if (lacksNamedLabel(namedLabels(context.engine, context.question), rowOf(entries, best.entry))) return 'lacks label';
-  const earlier = entries.find((e) => e.fiscalYear === from && e.rowTitle === best.entry.rowTitle && e.metric.label === best.entry.metric.label);
-  const later = metricFigure(context, best.entry, best.score);
-  const before = earlier ? metricFigure(context, earlier, best.score) : null;
-  return later && before && later.unit === before.unit ? [before, later] : null;
+  const figures = years.map((year) => {
+    const entry =
+      year === last
+        ? best.entry
+        : entries.find((e) => e.fiscalYear === year && e.rowTitle === best.entry.rowTitle && e.metric.label === best.entry.metric.label);
+    return entry ? metricFigure(context, entry, best.score) : null;
+  });
+  return complete(figures.map((f) => (f !== null && f.unit === figures.at(-1)?.unit ? f : null)));
+}
+
+/**
+ * The figures of the years asked, when every year prints one; for a series of three or more years, when the last and
+ * one more do (「令和2年度：記載なし」 stands for a year whose report prints none).
+ */
+function complete(figures: (Figure | null)[]): (Figure | null)[] | null {
+  const found = figures.filter((f) => f !== null).length;
+  const enough = figures.length > 2 ? found >= 2 && figures.at(-1) !== null : found === figures.length;
+  return enough ? figures : null;
 }
 
 function countFigure(ranked: RankedCount): Figure {
@@ -80,24 +96,55 @@ function countFigure(ranked: RankedCount): Figure {
 }
 
 /**
- * A number of the later year's texts, and the same template row's number of the same unit in the earlier year. Target
+ * A number of the last year's texts, and the same template row's number of the same unit in each earlier year. Target
  * rows are read by metricFigures, field by field: the first number of a target row's text is its target, not a figure
  * that changed (両休暇合計5日以上取得率100% stands in every year).
  */
-function textFigures(context: AnswerContext, ministry: string, from: number, to: number): [Figure, Figure] | null {
+function textFigures(context: AnswerContext, ministry: string, years: number[]): (Figure | null)[] | null {
   const accepts = acceptsCounter(context.shape.counter);
-  const [later] = rankedCounts({ ...context, scope: { ministry, fiscalYear: to } }, accepts, false);
-  if (!later) return null;
-  const row = templateRow(later.candidate.initiative);
-  const [earlier] = rankedCounts({ ...context, scope: { ministry, fiscalYear: from } }, accepts, false).filter(
-    (r) => templateRow(r.candidate.initiative) === row && r.candidate.field === later.candidate.field && r.count.unit === later.count.unit,
+  const last = years.at(-1)!;
+  const earlierYears = new Map(
+    years.slice(0, -1).map((year) => [year, rankedCounts({ ...context, scope: { ministry, fiscalYear: year } }, accepts, false)]),
   );
-  if (!earlier) return null;
-  const figures: [Figure, Figure] = [countFigure(earlier), countFigure(later)];
-  // The number itself, not the clause, sets the precision.
-  figures[0].printed = toHalfWidthDigits(earlier.count.text);
-  figures[1].printed = toHalfWidthDigits(later.count.text);
-  return figures;
+  // The last year's best count may be one no earlier report prints (「5日に満たない職員の上司に…」 beside the
+  // 平均取得日数 of every year): the next best are tried, in order, for a figure the earlier years print too.
+  for (const later of rankedCounts({ ...context, scope: { ministry, fiscalYear: last } }, accepts, false).slice(0, LATER_TRIED)) {
+    const row = templateRow(later.candidate.initiative);
+    const figures = years.map((year) => {
+      const [found] =
+        year === last
+          ? [later]
+          : (earlierYears.get(year) ?? []).filter(
+              (r) => templateRow(r.candidate.initiative) === row && r.candidate.field === later.candidate.field && r.count.unit === later.count.unit,
+            );
+      // The number itself, not the clause, sets the precision.
+      return found ? { ...countFigure(found), printed: toHalfWidthDigits(found.count.text) } : null;
+    });
+    const series = complete(figures);
+    if (series) return series;
+  }
+  return null;
+}
+
+/** The last year's counts tried for one the earlier years print too. */
+const LATER_TRIED = 3;
+
+/** A report's first record, standing for the report itself (what a 「記載なし」 or a count of none is read from). */
+function reportSource(context: AnswerContext, ministry: string, fiscalYear: number): AnswerSource[] {
+  const [first] = [...preparedInScope(context.engine, { ministry, fiscalYear })].sort((a, b) => a.initiative.order - b.initiative.order);
+  return first ? [sourceOf(first.initiative, first.initiative.text, 'report')] : [];
+}
+
+/**
+ * How a series of three or more years moved, year on year: 毎年増加, 毎年減少, 横ばい, or 増減あり with the years that went
+ * the other way left to the series itself.
+ */
+function trendOf(figures: Figure[]): string {
+  const steps = figures.slice(1).map((f, i) => Math.sign(f.value - figures[i]!.value));
+  if (steps.every((step) => step > 0)) return '毎年増加';
+  if (steps.every((step) => step < 0)) return '毎年減少';
+  if (steps.every((step) => step === 0)) return '横ばい';
+  return '毎年ではなく増減あり';
 }
 
 /** A change asked as a ratio of the two years' figures. */
@@ -110,20 +157,26 @@ export function answerChange(context: AnswerContext): Draft | null {
   const { from, to } = context.years;
   if (context.shape.tags.length > 0 || context.shape.status !== null) return enumeratedChange(context, ministry, from, to);
   if (context.matcher.units.length === 0) return reportChanges(context, ministry, from, to);
-  const metric = metricFigures(context, ministry, from, to);
+  const years = context.years.through ?? [from, to];
+  const metric = metricFigures(context, ministry, years);
   if (metric === 'lacks label') return null;
-  const figures = metric ?? textFigures(context, ministry, from, to);
+  const figures = metric ?? textFigures(context, ministry, years);
   if (!figures) return null;
-  const [earlier, later] = figures;
+  const printing = figures.filter((f): f is Figure => f !== null);
+  const earlier = printing[0]!;
+  const later = printing.at(-1)!;
   const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
   const quote = (f: Figure): string => (findNumbers(f.printed).length > 0 ? f.printed : `${f.value}${f.unit}`);
   const difference = delta(earlier, later);
   // 「令和4年度は令和2年度の何倍」: the ratio too, at one decimal (2.8倍), when the earlier figure is not zero.
   const ratio = ASKS_RATIO.test(context.question) && earlier.value !== 0 ? Math.round((later.value / earlier.value) * 10) / 10 : null;
+  const series = figures.map((f, i) => `${label(years[i]!)}：${f === null ? '記載なし' : quote(f)}`).join(' → ');
+  const trend = printing.length > 2 ? `、${trendOf(printing)}` : '';
   return {
-    answer: `${label(from)}：${quote(earlier)} → ${label(to)}：${quote(later)}（差 ${difference}${ratio === null ? '' : `、${formatNumber(ratio, 1)}倍`}）`,
-    confidence: Math.min(earlier.score, later.score),
-    sources: [earlier.source, later.source],
+    answer: `${series}（差 ${difference}${ratio === null ? '' : `、${formatNumber(ratio, 1)}倍`}${trend}）`,
+    confidence: Math.min(...printing.map((f) => f.score)),
+    // A year read that prints no such figure is cited by its report, for the 「記載なし」 said of it.
+    sources: figures.flatMap((f, i) => (f !== null ? [f.source] : reportSource(context, ministry, years[i]!))),
     ...(ratio === null ? {} : { derived: [ratio] }),
     // 「前年度から一番伸びたのはどこ？」 orders the ministries by the change.
     measure: { value: later.value - earlier.value, unit: later.unit, printed: `差 ${difference}` },
@@ -198,8 +251,7 @@ function reportChanges(context: AnswerContext, ministry: string, from: number, t
   const summary = found.map((part) => `${part.name}${part.lines.length}件`).join('、');
   const sources = found.flatMap((part) => part.sources);
   // What the later report no longer prints has no record of its own there: its first record stands for the report read.
-  const [later] = [...preparedInScope(context.engine, { ministry, fiscalYear: to })].sort((a, b) => a.initiative.order - b.initiative.order);
-  if (later && !sources.some((source) => source.fiscalYear === to)) sources.push(sourceOf(later.initiative, later.initiative.text, 'report'));
+  if (!sources.some((source) => source.fiscalYear === to)) sources.push(...reportSource(context, ministry, to));
   return {
     answer: [`${label(from)}→${label(to)}：${summary}`, ...found.map((part) => `［${part.name}］${quoted(part.lines)}`)].join('\n'),
     confidence: REPORT_CHANGES_CONFIDENCE,

@@ -3,6 +3,7 @@ import type { Initiative } from '../domain/types';
 import type { SearchEngine } from '../query/types';
 import type { QuestionShape } from './classify-question';
 import type { JapaneseDate } from './japanese-dates';
+import type { ChangeYears } from './answer-targets';
 import type { ReportCatalog } from './report-catalog';
 import type { SubjectMatcher } from './relevance';
 import type { Scope } from './retrieve-candidates';
@@ -15,8 +16,8 @@ export interface AnswerContext {
   shape: QuestionShape;
   /** The ministry / year filter this draft is for. */
   scope: Scope;
-  /** For a change: the earlier and the later fiscal year of the scope's ministry; null otherwise. */
-  years: { from: number; to: number } | null;
+  /** For a change: the earlier and the later fiscal year of the scope's ministry (and the years between, for a trend); null otherwise. */
+  years: ChangeYears | null;
   /** The subject's matcher (with the analyser's synonyms). */
   matcher: SubjectMatcher;
   /** The subject as a search query. */

@@ -2,6 +2,7 @@
  * Metric answers: the target, current or baseline value of the metric the question names (「…の目標設定時の値は？」),
  * or whether its target is met and by how much (「…の目標は達成した？」).
  */
+import { NOW_AGAINST } from './classify-question';
 import type { MetricEntry, SearchEngine } from '../query/types';
 import type { AnswerContext, Draft, Measure } from './answer-context';
 import { sourceOf } from './answer-context';
@@ -127,7 +128,13 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
     // A period the question names that none of the fields has (「令和7年度末の目標」 of a 令和2年度末 target) is not answered.
     if (context.periodDates.length > 0 && periodField === null) return [];
     const field = periodField ?? context.shape.metricField;
-    const described = describeFields(entry, field ? [field] : FIELDS);
+    // 「目標を立てた平成27年のころより今のほうが…」: the field of the period named, and the present beside it.
+    const fields = field
+      ? periodField !== null && periodField !== 'current' && NOW_AGAINST.test(context.question)
+        ? [field, 'current' as const]
+        : [field]
+      : FIELDS;
+    const described = describeFields(entry, fields);
     return described ? [withLabel(entry, described, several)] : [];
   });
   const [best] = entries;

@@ -155,6 +155,8 @@ interface Reading {
   scope: QuestionScope;
   shape: QuestionShape;
   matcher: SubjectMatcher;
+  /** One of two figures asked at once, as the question names it (「年休」), when its subject is no name for it. */
+  figureName?: string;
 }
 
 function contextFor(reading: Reading, target: Target, fiscalYear: number | null = target.fiscalYear): AnswerContext {
@@ -472,7 +474,17 @@ function read(engine: SearchEngine, question: string): Reading {
   const catalog = reportCatalog(engine);
   const scope = readQuestionScope(question, catalog.ministries, [...new Set([...catalog.yearsOf.values()].flat())]);
   // Dates select a report or a metric's period, so they are no part of what the subject must match.
-  const shape = classifyQuestion(withoutDates(scope.rest), question);
+  const read = classifyQuestion(withoutDates(scope.rest), question);
+  // 「令和2年度の財務省と令和4年度のテスト省、…どっちが高い？」 names two years, but each of one ministry: no change, two
+  // reports' figures compared.
+  const shape: QuestionShape =
+    scope.pairs.length > 1 && read.kind === 'change'
+      ? {
+          ...read,
+          kind: read.counter === null || read.counter === 'ポイント' ? 'metric' : 'count',
+          counter: read.counter === 'ポイント' ? null : read.counter,
+        }
+      : read;
   const matcher = buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine), unitOccurs(engine));
   return { engine, catalog, question, scope, shape, matcher };
 }
@@ -573,8 +585,10 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
 }
 
 /** A figure's name as a question ends it: 取得率, 割合, 平均取得日数, 利用者数, 応援要員（延べ）, 超勤の月平均, 延べ受講者. */
+// 年休 and 超勤 are the field's short words for two figures (年次休暇の平均取得日数, 月平均超過勤務時間), when they stand
+// alone (「年休と超勤を」), not as the head of a longer name (「超勤の月平均」).
 const FIGURE_NOUN =
-  '(?:率|割合|日数|時間|者数|人数|件数|の数|回数|台数|組数|要員|用員|月平均|延べ[\\u4e00-\\u9fff]{1,6}者)(?:（[^）]*）|\\([^)]*\\))?';
+  '(?:率|割合|日数|時間|者数|人数|件数|の数|回数|台数|組数|要員|用員|月平均|延べ[\\u4e00-\\u9fff]{1,6}者|(?:年休|超勤)(?=[、,はをがとっ\\s]|$))(?:（[^）]*）|\\([^)]*\\))?';
 /** 「AとB、両方知りたい」「AとBを教えて」: two figures of one report asked at once. */
 const TWO_FIGURES = new RegExp(`^(.*?${FIGURE_NOUN})(?:と|及び|および|並びに)[、,]?(.*?${FIGURE_NOUN})(.*)$`);
 
@@ -584,15 +598,21 @@ const TWO_FIGURES = new RegExp(`^(.*?${FIGURE_NOUN})(?:と|及び|および|並�
  * question (a change compares two figures, and one asked of every ministry is a table of one figure).
  */
 function twoFigures(reading: Reading): [Reading, Reading] | null {
-  if (reading.scope.ministry === null || !['count', 'metric', 'unknown', 'what'].includes(reading.shape.kind)) return null;
+  if (reading.scope.ministry === null || !['count', 'metric', 'unknown', 'what', 'change'].includes(reading.shape.kind)) return null;
   const split = TWO_FIGURES.exec(reading.scope.rest);
   if (!split) return null;
   const [, first, second, tail] = split as unknown as [string, string, string, string];
-  const readingOf = (part: string): Reading => {
-    const asked = `${part}${tail}`;
+  // 「年休と超勤を…追っています。年休は毎年増えて、超勤は毎年減っている…」: the tail may name both again; each part
+  // keeps its own words.
+  const readingOf = (part: string, other: string): Reading => {
+    const asked = `${part}${tail.split(other).join('')}`;
     const own = classifyQuestion(withoutDates(asked), asked);
     // 「年休の平均取得日数と繁忙期の応援要員（延べ）」: a part naming no counter is the same kind of figure as the whole.
-    const figure = own.kind === 'count' || own.kind === 'metric' || (reading.shape.kind !== 'count' && reading.shape.kind !== 'metric');
+    // A change of two figures (「年休と超勤、毎年どう変わった？」) is a change of each.
+    const figure =
+      reading.shape.kind === 'change'
+        ? own.kind === 'change'
+        : own.kind === 'count' || own.kind === 'metric' || (reading.shape.kind !== 'count' && reading.shape.kind !== 'metric');
     const shape = figure ? own : { ...own, kind: reading.shape.kind, counter: counterOf(asked) };
     const matcher = buildSubjectMatcher(
       shape.subject,
@@ -600,11 +620,13 @@ function twoFigures(reading: Reading): [Reading, Reading] | null {
       unitWeigher(reading.engine),
       unitOccurs(reading.engine),
     );
-    // Its own words only: 「…育休取得率と女性の採用割合」 names 採用, which the 育休 row must not be held to.
-    return { ...reading, question: asked, shape, matcher };
+    // Its own words only: 「…育休取得率と女性の採用割合」 names 採用, which the 育休 row must not be held to. A change's
+    // subject keeps the words of how it moved (「年休は 増えて」): its line is named by the part itself.
+    return { ...reading, question: asked, shape, matcher, ...(shape.kind === 'change' ? { figureName: part.replace(/[、,\s]+$/, '') } : {}) };
   };
-  const readings: [Reading, Reading] = [readingOf(first), readingOf(second)];
-  return readings.every((r) => r.shape.subject !== '' && ['count', 'metric'].includes(r.shape.kind)) ? readings : null;
+  const readings: [Reading, Reading] = [readingOf(first, second), readingOf(second, first)];
+  const kinds = reading.shape.kind === 'change' ? ['change'] : ['count', 'metric'];
+  return readings.every((r) => r.shape.subject !== '' && kinds.includes(r.shape.kind)) ? readings : null;
 }
 
 /** How sure an answer is that gives one figure of two and says the report lacks the other. */
@@ -619,7 +641,7 @@ function bothFigures(reading: Reading, parts: [Reading, Reading]): Answer {
   const lines = answers.map(
     (a, i) =>
       // The subject as the classifier left it: 「マネジメント研修の 受講者」 once 延べ is read as the counter.
-      `${parts[i]!.shape.subject.replace(/\s+/g, '')}${a.answer === null ? PART_MISSING : `：${a.answer.slice(shared && a.answer.startsWith(shared) ? shared.length : 0)}`}`,
+      `${parts[i]!.figureName ?? parts[i]!.shape.subject.replace(/\s+/g, '')}${a.answer === null ? PART_MISSING : `：${a.answer.slice(shared && a.answer.startsWith(shared) ? shared.length : 0)}`}`,
   );
   const given = answers.filter((a) => a.answer !== null);
   const confidence = Math.min(...given.map((a) => a.confidence)) * (given.length < answers.length ? ONE_OF_TWO_FACTOR : 1);
@@ -703,7 +725,8 @@ function answerReading(reading: Reading): Answer {
   // 「テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？」: each count, and their sum first.
   const total = SUM_ASKED.test(reading.question) ? sumLead(reading, [first, ...others]) : null;
   if (total !== null) return table(reading, [first, ...others], total);
-  const ranked = scope.ministry === null && shape.extreme !== null ? byExtreme(reading, answering) : null;
+  // Ranked across ministries, or across one ministry's years named (「令和2〜4年度で超勤がいちばん長かった年度」).
+  const ranked = shape.extreme !== null && (scope.ministry === null || new Set(scope.fiscalYears).size > 1) ? byExtreme(reading, answering) : null;
   // 「いちばん多いのはどこ？」 is answered by the highest: its sources are the answer's, the others' rows link their own.
   return ranked ? table(reading, ranked.drafts, ranked.lead, ranked.winners) : table(reading, [first, ...others]);
 }
@@ -811,7 +834,17 @@ function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draf
   const sign = reading.shape.extreme === 'lowest' ? 1 : -1;
   const [first, ...rest] = [...drafts].sort((a, b) => sign * (a.measure!.value - b.measure!.value));
   if (first === undefined) return null;
-  const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';
+  // Several years of a ministry, or ministries each named with a year, are told apart by year: 「架空省の令和2年度（2020年度）」,
+  // or the year alone for one ministry.
+  const ministryCount = new Set(drafts.map((d) => d.sources[0]?.ministry)).size;
+  const years = ministryCount < drafts.length || reading.scope.pairs.length > 1;
+  const ministries = ministryCount > 1;
+  const ministryOf = (d: Draft) => {
+    const source = d.sources[0];
+    if (source === undefined) return '';
+    const year = yearWithWestern(reading.catalog.labelOf(source.ministry, source.fiscalYear), source.fiscalYear);
+    return years ? (ministries ? `${source.ministry}の${year}` : year) : source.ministry;
+  };
   const tied = [first, ...rest.filter((d) => d.measure!.value === first.measure!.value)];
   const said = extremeWordsOf(reading.question) ?? (reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い');
   // 財務省's 現状 of 令和元年度 beside the others' 令和3年度: the order holds, but the figures are not of one time.

@@ -6,13 +6,21 @@
 import type { QuestionKind } from './types';
 import type { QuestionScope } from './question-scope';
 import type { ReportCatalog } from './report-catalog';
+import { ASKS_TREND } from './classify-question';
+
+export interface ChangeYears {
+  from: number;
+  to: number;
+  /** 「令和2年度・令和3年度・令和4年度で」「毎年増えている？」: every year followed, when more than the two ends. */
+  through?: number[];
+}
 
 export interface Target {
   ministry: string | null;
   /** The report year, or null for any year (the latest that answers). */
   fiscalYear: number | null;
-  /** For a change: the years compared. */
-  years: { from: number; to: number } | null;
+  /** For a change: the years compared, and for a trend every year of the series (three or more, ascending). */
+  years: ChangeYears | null;
   /** The named year has no report of this ministry: only a metric's period can match it. */
   periodRequired: boolean;
   /** Why there is no report to ask (「財務省の前年度の報告は読み込まれていません」), else null. */
@@ -20,6 +28,12 @@ export interface Target {
   /** The year was not named: the latest report is asked first, then the ministry's others. */
   implied: boolean;
 }
+
+/** The year before compared with the present: 「前年度より縮まった」「昨年度と比べて」. */
+const PREVIOUS_COMPARED = /(前年度|昨年度|前年)(より|と比べ|に比べ|と比較|から)/;
+
+/** Two years named as a range: 「令和2年度から令和4年度」「2020〜2022年度」. */
+const YEAR_RANGE = /(年度?|[0-9０-９]{4})\s*(から|〜|～|~)\s*(令和|平成|[0-9０-９]{4})[^、。？?]*?(年度|年)(まで|の|で|にかけて)/;
 
 /** Kinds whose answer is a figure, a status or a list that each ministry reports for itself: answered per ministry. */
 export const PER_MINISTRY_KINDS: ReadonlySet<QuestionKind> = new Set(['metric', 'met', 'count', 'change', 'list', 'reason', 'status']);
@@ -34,7 +48,28 @@ function previousOf(years: number[], year: number): number | null {
   return [...years].reverse().find((y) => y < year) ?? null;
 }
 
-function changeYears(scope: QuestionScope, years: number[], question: string): { from: number; to: number } | null {
+/**
+ * The years of a series: three or more named (「令和2年度・令和3年度・令和4年度で」), or, for a trend (「毎年増えている？」),
+ * every loaded year from the first to the last compared; undefined for a change of two years only.
+ */
+function seriesOf(named: number[], years: number[], from: number, to: number, question: string): number[] | undefined {
+  const distinct = [...new Set(named)].sort((a, b) => a - b);
+  const through = distinct.length >= 3 ? distinct : ASKS_TREND.test(question) ? years.filter((y) => y >= from && y <= to) : [];
+  return through.length >= 3 ? through : undefined;
+}
+
+function changeYears(scope: QuestionScope, years: number[], question: string): ChangeYears | null {
+  const pair = changePair(scope, years, question);
+  if (pair === null) return null;
+  const named = scope.fiscalYears.filter((y) => years.includes(y));
+  // 「架空省の超勤は毎年減っている？」 names no year: the trend is over every report loaded.
+  const trendOfAll = named.length === 0 && ASKS_TREND.test(question) && years.length >= 3;
+  const { from, to } = trendOfAll ? { from: years[0]!, to: years.at(-1)! } : pair;
+  const through = seriesOf(named, years, from, to, question);
+  return through ? { from, to, through } : { from, to };
+}
+
+function changePair(scope: QuestionScope, years: number[], question: string): { from: number; to: number } | null {
   const latest = years.at(-1);
   if (latest === undefined) return null; // no report: no year to compare, named or not
   const named = scope.fiscalYears.filter((y) => years.includes(y));
@@ -90,8 +125,25 @@ export function resolveTargets(
   const onlyMinistry = (catalog.ministries.length === 1 ? catalog.ministries[0] : null) ?? null;
   const ministries =
     scope.ministries.length > 1 ? scope.ministries : scope.ministry ? [scope.ministry] : perMinistry ? catalog.ministries : [onlyMinistry];
-  // 「令和3年度と令和4年度に…それぞれ」: one target a year named, each answered from its own report (a change compares them instead).
-  const years = [...new Set(scope.fiscalYears)];
+  // 「令和3年度と令和4年度に…それぞれ」: one target a year named, each answered from its own report (a change compares them
+  // instead). 「令和2年度から令和4年度のどの年度」 names a range: every loaded year in it.
+  // 「令和2年度の財務省と令和4年度のテスト省」: each ministry's own report.
+  if (scope.pairs.length > 1) {
+    return scope.pairs.map(({ ministry, fiscalYear }) =>
+      targetFor(catalog, { ...scope, fiscalYear, fiscalYears: [fiscalYear] }, kind, ministry, question),
+    );
+  }
+  // 「目標との差は前年度より縮まりましたか」: the year before held against the latest, each answered from its own report.
+  if (scope.relative === 'previous' && kind !== 'change' && PREVIOUS_COMPARED.test(question)) {
+    return ministries.flatMap((ministry) => {
+      const latest = yearsOf(catalog, ministry).at(-1);
+      const previous = targetFor(catalog, scope, kind, ministry, question);
+      return previous.missing !== null || latest === undefined ? [previous] : [previous, { ...previous, fiscalYear: latest }];
+    });
+  }
+  const named = [...new Set(scope.fiscalYears)];
+  const years =
+    named.length === 2 && YEAR_RANGE.test(question) ? catalog.years.filter((y) => y >= Math.min(...named) && y <= Math.max(...named)) : named;
   const perYear = kind !== 'change' && years.length > 1;
   return ministries.flatMap((ministry) =>
     perYear

@@ -92,6 +92,17 @@ const RESULTS_SCAFFOLDING: RegExp[] = [
   /(の|で|では|による|によって|において)?(どんな|どのような|どういった|具体的な|主な)?(成果|効果|結果)(は|を|が|って|として|について|としては|の内容)?(あった|出た|上がった|あがった|得られた|出ている|あり(ました|ます)?|どう(だった|でした|なった|ですか))?(の|ん)?/g,
 ];
 
+/** How far a target row's present is from its target, asked in so many words. */
+const TARGET_DISTANCE =
+  /目標(値)?(の[0-9０-９.．]+\s*[%％])?(まで|との差|までの差|までの距離)|(あと|残り)(どのくらい|どれくらい|どれだけ|何ポイント|何[%％])|目標の(半分|半ば|何割|[0-9０-９一二三四五六七八九]割)/;
+
+/**
+ * A figure followed over every year asked (「毎年増えている」「年々減っている」「一貫して」「推移」): the change over each
+ * year in turn, not only between the first and the last.
+ */
+export const ASKS_TREND =
+  /(毎年度?|年々|年を追って|年度を追って|一貫して|ずっと|右肩)(で|の|は|に|、)?(増|減|伸び|上が|下が|改善|縮|短く|長く|多く|少なく)|推移|移り変わり|年度ごとの(変化|増減)|増減(は|を|が|して)/;
+
 const KIND_RULES: KindRule[] = [
   {
     kind: 'reason',
@@ -106,10 +117,12 @@ const KIND_RULES: KindRule[] = [
   },
   { kind: 'list', pattern: RESULTS_FIGURES },
   { kind: 'change', pattern: DROPPED },
+  // 「年休は毎年増えていると言えますか」「超勤は年々減っている？」「…の推移」: a figure followed over the years is a change.
+  { kind: 'change', pattern: ASKS_TREND },
   {
     kind: 'change',
     pattern:
-      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)|差は何ポイント|(年度|年)と.*(年度|年)(の|で)?差|(年度|年).*(年度|年).*(どっち|どちら)(が|の方が|のほうが)?(高|低|多|少な)|(年度|年)(は|が)?.*(年度|年)(の)?何倍|何倍.*(年度|年)(から|と比べ|より)/,
+      /(年度|年)(から|と比べ|と比較|より).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差|高く|高い|低く|低い|多い|多く|少ない|少なく)|(年度|年)と.*(年度|年)(で|に)?(と|を)?(比べ|比較).*(上が|下が|増え|減っ|減り|減少|増加|変わ|変化|伸び|改善|縮減|差)|(年度|年)比|何ポイント(上|下|増|減|改善|変|高|低|伸)|何(日|時間|名|人|件|回)(上が|下が|増え|減っ|減り|伸び|多い|少ない)|どれだけ(増|減|上|下|変|伸)|どう変わ|どのように変わ|(は|が)(減っ|増え|上がっ|下がっ|伸び|改善し|減少し|増加し|変わっ|変化し)(た|ている|ています|てる|ました)(の|ん)?(か|ですか|でしょうか|かな)?[?？]*$|何ポイント(アップ|ダウン)|差は何ポイント|(年度|年)と.*(年度|年)(の|で)?差|(年度|年).*(年度|年).*(どっち|どちら)(が|の方が|のほうが)?(高|低|多|少な)|(年度|年)(は|が)?.*(年度|年)(の)?何倍|何倍.*(年度|年)(から|と比べ|より)/,
   },
   // 「…の項目は何件？」 and, asked first, 「何件ありましたか、…の項目は」.
   {
@@ -120,11 +133,15 @@ const KIND_RULES: KindRule[] = [
   // 「実施未定の項目を教えて」: the rows of one status, listed like the initiatives of one tag.
   { kind: 'list', pattern: ROW_COUNT },
   { kind: 'met', pattern: /達成|上回|下回|届いて|クリア|目標.*に達し|目標を満た|満たして/ },
+  // 「目標の100%まであとどのくらい？」「目標との差は縮まった？」「目標の半分までは来てた？」: how far the present is from
+  // the target, which the verdict's gap says.
+  { kind: 'met', pattern: TARGET_DISTANCE },
   // 目標設定時 and 基準値 name a target row's field: 「…目標設定時の値はそれぞれいくつ？」 is no count.
   { kind: 'metric', pattern: /目標設定時|基準値/ },
   // 「受講率はいくつ？」: a rate asked with the word for a count is still a rate.
   { kind: 'metric', pattern: /[^効](率|割合|比率)(は|って|が|を)?(いくつ|幾つ)/ },
-  { kind: 'when', pattern: /いつ|何年|何月|何日から|時期|日付|開始日|開設日/ },
+  // 「追いついた」「いつも」hold いつ but ask no time.
+  { kind: 'when', pattern: /(?<!追)いつ(?!も|い)|何年|何月|何日から|時期|日付|開始日|開設日/ },
   {
     kind: 'count',
     pattern:
@@ -164,9 +181,9 @@ function thresholdOf(question: string): Threshold | null {
 
 /** 「最も高い」「一番多い」 and their opposites: which end of the ministries' figures is asked. */
 const HIGHEST =
-  /トップ|首位|(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|多|大き|長)(い|かった)/;
+  /トップ|首位|(最も|もっとも|一番|いちばん)(高|多|大き|長|伸び|増え|上が|改善)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|多|大き|長)(い|かった)|(どっち|どちら)(が|の方が|のほうが)(高|多|大き|長)|(に|へ)(追いつい|追い付い|追い抜い|並ん)(た|て(い)?る)/;
 const LOWEST =
-  /最下位|(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(低|少な|小さ|短)(い|かった)/;
+  /最下位|(最も|もっとも|一番|いちばん)(低|少な|小さ|短|減っ|下が)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(低|少な|小さ|短)(い|かった)|(どっち|どちら)(が|の方が|のほうが)(低|少な|小さ|短)/;
 /** 「テスト省より多いの？」: two named ministries compared, said as the answer's first line says it (多い). */
 /**
  * A tag or status counted without naming the initiatives (「テスト省の【新規】、…何件ずつ？」「試験庁の拡充って…何件あった？」
@@ -188,8 +205,10 @@ export function extremeWordsOf(question: string): string | null {
   if (words) return `${words[1]}${words[2] ? `${words[2]}い` : `${words[3]}た`}`;
   const adverb = /(最も|もっとも|一番|いちばん)(多|少な|高|低|長|短)く/.exec(question);
   if (adverb) return `${adverb[1]}${adverb[2]}い`;
-  const compared = COMPARATIVE.exec(question);
-  return compared ? `${compared[1]}い` : null;
+  const compared = COMPARATIVE.exec(question) ?? /(?:どっち|どちら)(?:が|の方が|のほうが)(高|低|多|少な|大き|小さ|長|短)/.exec(question);
+  if (compared) return `${compared[1]}い`;
+  // 「…の水準に追いついた？」: which figure is the higher, said as the answer's first line says it.
+  return /(に|へ)(追いつい|追い付い|追い抜い|並ん)/.test(question) ? '上回っている' : null;
 }
 
 /** Interrogatives, particles and polite endings that carry the question, not its subject. Longest first. */
@@ -223,6 +242,8 @@ const SCAFFOLDING: RegExp[] = [
   /(は|が)?(より|と比べ(て|ると)?|に比べ(て|ると)?)(も)?(高|低|多|少な|大き|小さ|長|短)(い|かった)(の|ん)?(か|ですか|でしょうか)?/g,
   // 「年休をいちばん多く取れていたのはどこの府省ですか」: the superlative said with an adverb and a verb.
   /(が|の|で|を)?(最も|もっとも|一番|いちばん)(多|少な|高|低|長|短)く(取れて|取得して|取って|使って|利用して|受けて|して)?(い|お)?(る|た|ます|ました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ))?(の)?(府省庁|府省|省庁)?(か|ですか|でしょうか|なの)?[?？]?/g,
+  // 「…の報告をぜんぶ通して」「3年分を通じて」: every report named is read, which the scope says.
+  /(の)?(報告|報告書)?(を)?(ぜんぶ|全部|すべて|全て)?(通して|通じて)[、,]?/g,
   // 「架空省の報告で…」「令和2年度の報告では…」: which report is asked, read by the scope, not a subject.
   /(の)?報告書?(の中で|では|で|には|[、,])/g,
   // 「どういう状況でしたか」「もう目標の30%に達していますか」「…をやったの？」: how a status or a target is asked.
@@ -239,6 +260,23 @@ const SCAFFOLDING: RegExp[] = [
   /^(ついて|関して|おいて|って|では|は)[、,]?/g,
   // 「…と毎年新規の取組が3件ずつなの？」: the years are the scope's, and the number asked is checked against the counts.
   /(と)?(毎年|毎年度|各年度)(とも)?/g,
+  // 「目標を立てた平成27年のころより今のほうが下がってない？」: the two fields compared, which the answer gives both of.
+  /(を)?(立てた|設定した|決めた|定めた)(?=[^、。？?]{0,12}?(時点|とき|時|頃|ころ))/g,
+  /(の)?(ころ|頃|時点|とき)(より|と比べて|に比べて)(今|いま|現在)(の方|のほう)?(が|は)?/g,
+  /(が|は)?(下がって|上がって|増えて|減って|落ちて)(い)?(ない|ません)(か|の)?[?？]?/g,
+  // 「目標の100%まであとどのくらい？」「目標との差は前年度より縮まりましたか」「目標の半分ぐらいまでは来てた？」: how far
+  // from the target, which the verdict's gap says.
+  /(目標の)?(半分|半ば|何割|[0-9０-９一二三四五六七八九]割)(ぐらい|くらい|程度)?(まで|に)?(は)?(来て|達して|届いて|行って|いって)?(い)?(た|る|ます|ました)?(か)?/g,
+  /(の|は|が)?(目標(値)?)?(の[0-9０-９.．]+\s*[%％])?(まで|との差|までの差|までの距離)(は|が)?(あと|残り)?(どのくらい|どれくらい|どれだけ|何ポイント)?(ですか|か)?[?？]?/g,
+  /(あと|残り)(どのくらい|どれくらい|どれだけ|何ポイント)(ですか|か)?[?？]?/g,
+  /(は|が)?(前年度|昨年度|前年)?(より|から|と比べて)?(縮まり|縮まっ|縮ん|広がり|広がっ|開き|開い)(ました|た|ている|てる|ます)?(か)?/g,
+  // 「…の水準に追いついた？」: two figures compared, which the answer's first line says.
+  /(の)?(水準|レベル|数字|数値)?(に|へ)(追いつい|追い付い|追い抜い|並ん)(た|て(い)?る)?(の|ん)?(か|ですか|でしょうか)?[?？]?/g,
+  // 「…を令和2〜4年度で追っています。…と言えますか」: how a trend is asked, which the answer's series says.
+  /(と|って)?(言え|いえ)(ますか|るか|る|ます|そう)?(か)?[?？。]*/g,
+  /(を)?(追って|追いかけて|見て)(います|いる|いて)[。、,]?/g,
+  /(は|が)?(年々|年を追って|年度を追って|一貫して|ずっと|右肩上がりに|右肩下がりに|右肩上がりで|右肩下がりで)/g,
+  /(の)?(推移|移り変わり|増減)(は|を|が)?/g,
   // 「理由を教えてください、架空省が…」: the ask put first, before what it is about.
   /^(理由|内容|数|件数|人数)?(を)?(教えて(ください|下さい)|ご教示ください|知りたいです)[、,]/g,
   // 「3つとも数字が見たい」: how many ministries are compared, which the table gives.
@@ -338,6 +376,8 @@ const CHANGE_SCAFFOLDING: RegExp[] = [
   /(に)?かけて/g,
   /(変わった|変化した|変更された|変更した|違う|異なる)(もの|ところ|点|こと)(は|を|が)?/g,
   /(の|で)?(変化|違い|変更点)(は|を|が)?/g,
+  // 「…で比べると何ポイント差がある？」: the difference asked, which the change gives.
+  /(の)?(差|違い)(が|は)?(ある|あります|あった|出て(いる|いますか|る)?)(の)?(か)?/g,
   /(何|なに)(が|を)(?=\s*$)/g,
   // 「前年度比で」「令和2年度から令和4年度までで」「令和2年度より何日多い」: the years are the scope, the comparison the kind.
   /(?<=^|[\s、,])(比|比較)(で|では|して)?(?=[\s、,]|$|何)/g,
@@ -390,9 +430,22 @@ export function classifyKind(question: string): QuestionKind {
 }
 
 /** 目標設定時 is tested before 目標 because it contains it. */
+/** A target row's baseline, in the asker's words: 「目標設定時」「目標を立てた平成27年のころ」. */
+const BASELINE_NAMED = /目標設定時|基準値|当初|目標を(立て|設定し|定め|決め)た[^、。？?]{0,12}?(時点|とき|時|頃|ころ)/;
+/** The present held against another time: 「今のほうが」「…と比べて現在は」. */
+export const NOW_AGAINST = /(今|いま|現在|現状|最新)(の方|のほう|は|が|と)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(今|いま|現在|現状)/;
+
+/** 「目標を設定した時点と比べて現在は上がった？」: one target row's baseline and present compared, not two reports. */
+function baselineAgainstNow(question: string): boolean {
+  return BASELINE_NAMED.test(question) && NOW_AGAINST.test(question);
+}
+
 export function metricFieldOf(question: string): MetricField | null {
+  const baseline = BASELINE_NAMED.test(question);
+  // 「目標を立てた平成27年のころより今のほうが下がってない？」: the baseline and the present compared, so every field.
+  if (baselineAgainstNow(question)) return null;
   // 「目標を立てた時点の割合」「目標を設定したときの値」: the baseline, in the asker's words.
-  if (/目標設定時|基準値|当初|目標を(立て|設定し|定め)た(時点|とき|時)/.test(question)) return 'baseline';
+  if (baseline) return 'baseline';
   if (/現状|現在|最新|実績|直近/.test(question)) return 'current';
   if (/目標/.test(question)) return 'target';
   return null;
@@ -496,8 +549,12 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     ((threshold !== null && threshold.unit === '件') || extreme !== null || WHICH_MORE.test(question) || FIRST_TIME.test(question));
   // 「20時間を下回ったのは」 without 目標 holds figures against a number, not a target against its 現状.
   const thresholdNotTarget = read === 'met' && threshold !== null && !/目標/.test(question);
-  const kind =
-    countedList || (compared && (read === 'unknown' || read === 'what' || thresholdNotTarget))
+  const rowFieldsCompared = read === 'change' && baselineAgainstNow(whole);
+  // 「…がいちばん長かったのはどこの何年度？」 names the year by its figure, compared across the reports.
+  const yearOfExtreme = read === 'when' && extreme !== null && /何年度|どの年度|いつ/.test(question);
+  const kind = rowFieldsCompared
+    ? 'metric'
+    : countedList || (compared && (read === 'unknown' || read === 'what' || thresholdNotTarget || yearOfExtreme))
       ? threshold?.unit === '%'
         ? 'metric'
         : 'count'

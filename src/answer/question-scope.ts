@@ -29,6 +29,11 @@ export interface QuestionScope {
   relative: RelativeYear | null;
   /** The relative year as the question spells it (今年度, 昨年度, 最新の報告), or null. */
   relativeText: string | null;
+  /**
+   * Ministries named each with a year of its own (「令和2年度の財務省と令和4年度のテスト省」「財務省の令和2年度とテスト省の
+   * 令和4年度」): one report each; empty unless two or more are so named.
+   */
+  pairs: { ministry: string; fiscalYear: number }[];
   /** The question with the corpus ministry, the fiscal years and the relative years removed. */
   rest: string;
 }
@@ -114,6 +119,31 @@ function fiscalYearsIn(question: string, reportYears: readonly number[]): { text
   return [...dated, ...short].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Each ministry's own year, when each named ministry stands next to a year of its own, joined by の (「令和2年度の財務省」
+ * or 「財務省の令和2年度」), and the years differ; else none.
+ */
+function pairsOf(
+  question: string,
+  named: { ministry: string; text: string }[],
+  fiscal: { text: string; year: number; start: number }[],
+): { ministry: string; fiscalYear: number }[] {
+  if (named.length < 2 || fiscal.length < named.length) return [];
+  const pairs = named.map(({ ministry, text }) => {
+    const at = question.indexOf(text);
+    const year = fiscal.find(
+      (date) =>
+        (date.start + date.text.length + 1 === at && question[at - 1] === 'の') ||
+        (at + text.length + 1 === date.start && question[at + text.length] === 'の'),
+    );
+    return year ? { ministry, fiscalYear: year.year, at } : null;
+  });
+  if (pairs.some((pair) => pair === null)) return [];
+  // In the order the question names them.
+  const found = (pairs as { ministry: string; fiscalYear: number; at: number }[]).sort((a, b) => a.at - b.at);
+  return new Set(found.map((pair) => pair.fiscalYear)).size > 1 ? found.map(({ ministry, fiscalYear }) => ({ ministry, fiscalYear })) : [];
+}
+
 function removeText(text: string, part: string): string {
   return text.replace(new RegExp(`${escapeRegExp(part)}${PARTICLES}`), ' ');
 }
@@ -137,6 +167,7 @@ export function readQuestionScope(question: string, corpusMinistries: readonly s
   for (const date of fiscal) rest = removeText(rest, date.text);
   if (relative) rest = rest.replace(new RegExp(`(${relative[0].source})${PARTICLES}`), ' ');
   return {
+    pairs: pairsOf(question, named, fiscal),
     ministry: found?.ministry ?? null,
     ministryText: found?.text ?? null,
     ministries: named.map((n) => n.ministry),

@@ -50,8 +50,24 @@ describe('readQuestionScope', () => {
       fiscalYears: [],
       relative: null,
       relativeText: null,
+      pairs: [],
       rest: 'メンター制度の実施状況は？',
     });
+  });
+
+  it('when each of two ministries is named with a year of its own, pairs each ministry with its year', () => {
+    const before = readQuestionScope('令和2年度の財務省と令和4年度のテスト省、女性比率はどっちが高い？', ['財務省', 'テスト省'], [2020, 2021, 2022]);
+    expect(before.pairs).toEqual([
+      { ministry: '財務省', fiscalYear: 2020 },
+      { ministry: 'テスト省', fiscalYear: 2022 },
+    ]);
+    const after = readQuestionScope('財務省の令和2年度とテスト省の令和4年度を比べて', ['財務省', 'テスト省'], [2020, 2021, 2022]);
+    expect(after.pairs).toEqual([
+      { ministry: '財務省', fiscalYear: 2020 },
+      { ministry: 'テスト省', fiscalYear: 2022 },
+    ]);
+    // Two years and two ministries not each joined by の: a table of both years, no pairing.
+    expect(readQuestionScope('財務省とテスト省の令和2年度と令和4年度の女性比率', ['財務省', 'テスト省'], [2020, 2021, 2022]).pairs).toEqual([]);
   });
 
   it('when the ministry is named by its short form (財務), reads the corpus name', () => {
