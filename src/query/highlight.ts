@@ -31,56 +31,63 @@ export function highlightNeedles(analyzed: AnalyzedQuery): string[] {
 export function findHighlights(text: string, normalizedText: NormalizedText, needles: string[]): Span[] {
   if (needles.length === 0) return [];
   const { text: normalized, toOriginal } = normalizedText;
-  const characters = charactersOf(normalizedText);
-  const spans: Span[] = [];
-  for (const needle of needles) {
-    if (!mayContain(characters, needle)) continue;
-    for (let at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + needle.length)) {
-      spans.push([at, at + needle.length]);
+  const { buckets, resume } = needleIndexOf(needles);
+  resume.fill(0);
+  // One pass over the text, trying at each position the needles that start with its character (longest first), each
+  // where indexOf would look for it next (after its previous occurrence). Occurrences then come by start, the longer
+  // first, which is the order the spans are merged in; the result is that of every needle's indexOf, merged.
+  const merged: Span[] = [];
+  let from = -1;
+  let to = -1;
+  for (let at = 0; at < normalized.length; at += 1) {
+    const bucket = buckets[normalized.charCodeAt(at) & BUCKET_MASK];
+    if (bucket === undefined) continue;
+    for (let b = 0; b < bucket.length; b += 1) {
+      const k = bucket[b]!;
+      if (at < resume[k]!) continue;
+      const needle = needles[k]!;
+      if (!normalized.startsWith(needle, at)) continue;
+      const end = at + needle.length;
+      resume[k] = end;
+      if (from >= 0 && at <= to) {
+        if (end > to) to = end;
+      } else {
+        if (from >= 0) merged.push([toOriginal[from] ?? from, toOriginal[to] ?? text.length]);
+        from = at;
+        to = end;
+      }
     }
   }
-  return mergeSpans(spans).map(([start, end]) => [toOriginal[start] ?? start, toOriginal[end] ?? text.length]);
+  if (from >= 0) merged.push([toOriginal[from] ?? from, toOriginal[to] ?? text.length]);
+  return merged;
 }
+
+/** Needles are grouped by their first character's code modulo this (a power of two). */
+const BUCKET_SIZE = 1024;
+const BUCKET_MASK = BUCKET_SIZE - 1;
 
 /**
- * The characters of a normalised text as 1,024 bits (a character sets bit code mod 1,024), kept with the text: a
- * needle with a character whose bit is clear cannot occur in it. A page's twenty hits were each searched for every
- * needle (a concept query has twenty or more: its synonyms' surfaces), most of which they do not hold.
+ * A needle list grouped by first character: a page's twenty hits were each searched for every needle (a concept query
+ * has twenty or more: its synonyms' surfaces), most of which they do not hold; reading each text once costs less.
  */
-const characterBits = new WeakMap<NormalizedText, Uint32Array>();
-
-function charactersOf(normalizedText: NormalizedText): Uint32Array {
-  let bits = characterBits.get(normalizedText);
-  if (bits === undefined) {
-    bits = new Uint32Array(32);
-    const { text } = normalizedText;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i) & 1023;
-      bits[code >> 5]! |= 1 << (code & 31);
-    }
-    characterBits.set(normalizedText, bits);
-  }
-  return bits;
+interface NeedleIndex {
+  /** buckets[code & BUCKET_MASK]: the positions in the list of the needles starting with such a character, in list order. */
+  buckets: (number[] | undefined)[];
+  /** Per needle, the position from which its next occurrence is looked for; reset for each text. */
+  resume: Int32Array;
 }
 
-function mayContain(characters: Uint32Array, needle: string): boolean {
-  for (let i = 0; i < needle.length; i += 1) {
-    const code = needle.charCodeAt(i) & 1023;
-    if ((characters[code >> 5]! & (1 << (code & 31))) === 0) return false;
-  }
-  return true;
-}
+/** Per needle list (a query's list is remembered with the query, so the pages of its hits share one index). */
+const needleIndexes = new WeakMap<string[], NeedleIndex>();
 
-function mergeSpans(spans: Span[]): Span[] {
-  if (spans.length < 2) return spans;
-  const sorted = spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([span[0], span[1]]);
+function needleIndexOf(needles: string[]): NeedleIndex {
+  let index = needleIndexes.get(needles);
+  if (index === undefined) {
+    const buckets: (number[] | undefined)[] = new Array<number[] | undefined>(BUCKET_SIZE).fill(undefined);
+    needles.forEach((needle, k) => (buckets[needle.charCodeAt(0) & BUCKET_MASK] ??= []).push(k));
+    needleIndexes.set(needles, (index = { buckets, resume: new Int32Array(needles.length) }));
   }
-  return merged;
+  return index;
 }
 
 /** A window of the text around the first highlight, with the highlights that fall inside it. */

@@ -32,40 +32,94 @@ export function groupDuplicates(corpus: Corpus, scored: Scored[]): Scored[] {
 
 /** Every other place of an identical statement, matched or not, in report order. */
 export function alsoAtOf(corpus: Corpus, ordinal: number): number[] {
-  const group = corpus.initiatives[ordinal]!.duplicateGroup;
+  const group = shownFieldsOf(corpus, ordinal).duplicateGroup;
   if (group === null) return [];
   return (corpus.duplicates.get(group) ?? []).filter((other) => other !== ordinal);
 }
 
-export function placeOf(initiative: Initiative): Place {
+export function placeOf(initiative: Pick<Initiative, keyof Place>): Place {
   const { id, ministry, fiscalYear, section, item, itemTitle, sub, rowTitle } = initiative;
   return { id, ministry, fiscalYear, section, item, itemTitle, sub, rowTitle };
 }
 
 /** The full hit for one grouped result; highlights are looked up only here, for the page shown. */
 export function toSearchHit(corpus: Corpus, hit: Scored, needles: string[]): SearchHit {
-  const initiative = corpus.initiatives[hit.ordinal]!;
-  const highlights = findHighlights(initiative.text, corpus.normalized(hit.ordinal), needles);
-  const { snippet, snippetHighlights } = makeSnippet(initiative.text, highlights);
+  const shown = shownFieldsOf(corpus, hit.ordinal);
+  const highlights = findHighlights(shown.text, corpus.normalized(hit.ordinal), needles);
+  const { snippet, snippetHighlights } = makeSnippet(shown.text, highlights);
   return {
-    id: initiative.id,
+    id: shown.id,
     score: hit.score,
-    ministry: initiative.ministry,
-    fiscalYear: initiative.fiscalYear,
-    fiscalYearLabel: initiative.fiscalYearLabel,
-    section: initiative.section,
-    item: initiative.item,
-    itemTitle: initiative.itemTitle,
-    sub: initiative.sub,
-    rowTitle: initiative.rowTitle,
-    status: initiative.status,
-    tag: initiative.tag,
-    kind: initiative.kind,
+    ministry: shown.ministry,
+    fiscalYear: shown.fiscalYear,
+    fiscalYearLabel: shown.fiscalYearLabel,
+    section: shown.section,
+    item: shown.item,
+    itemTitle: shown.itemTitle,
+    sub: shown.sub,
+    rowTitle: shown.rowTitle,
+    status: shown.status,
+    tag: shown.tag,
+    kind: shown.kind,
     topics: corpus.topics[hit.ordinal] ?? [],
-    text: initiative.text,
+    text: shown.text,
     snippet,
     snippetHighlights,
     highlights,
-    alsoAt: alsoAtOf(corpus, hit.ordinal).map((ordinal) => placeOf(corpus.initiatives[ordinal]!)),
+    alsoAt: alsoAtOf(corpus, hit.ordinal).map((ordinal) => placeOf(shownFieldsOf(corpus, ordinal))),
   };
+}
+
+/** What a hit (and a place) copies from its initiative. */
+type ShownFields = Pick<
+  Initiative,
+  | 'id'
+  | 'ministry'
+  | 'fiscalYear'
+  | 'fiscalYearLabel'
+  | 'section'
+  | 'item'
+  | 'itemTitle'
+  | 'sub'
+  | 'rowTitle'
+  | 'status'
+  | 'tag'
+  | 'kind'
+  | 'text'
+  | 'duplicateGroup'
+>;
+
+/**
+ * Per corpus, the fields each document shown copies into its hits, made on first use (documents never change once
+ * loaded). Initiatives as ingestion builds them have the same fields but nearly one hidden class each (141 statements,
+ * 133 classes), so reading them where every hit is shaped was megamorphic: toSearchHit was a fifth of a query at 1x,
+ * and copying from objects of one shape took about half as long. One small object per document shown, at most.
+ */
+const shownFields = new WeakMap<Corpus, (ShownFields | undefined)[]>();
+
+function shownFieldsOf(corpus: Corpus, ordinal: number): ShownFields {
+  let byOrdinal = shownFields.get(corpus);
+  if (byOrdinal === undefined) shownFields.set(corpus, (byOrdinal = new Array<ShownFields | undefined>(corpus.size).fill(undefined)));
+  let shown = byOrdinal[ordinal];
+  if (shown === undefined) {
+    const { id, ministry, fiscalYear, fiscalYearLabel, section, item, itemTitle, sub, rowTitle, status, tag, kind, text, duplicateGroup } =
+      corpus.initiatives[ordinal]!;
+    byOrdinal[ordinal] = shown = {
+      id,
+      ministry,
+      fiscalYear,
+      fiscalYearLabel,
+      section,
+      item,
+      itemTitle,
+      sub,
+      rowTitle,
+      status,
+      tag,
+      kind,
+      text,
+      duplicateGroup,
+    };
+  }
+  return shown;
 }

@@ -65,7 +65,11 @@ export function rankPage(
   limit: number,
 ): { total: number; page: Scored[] } {
   const { ordinals, scores } = matches;
-  const before = (i: number, j: number) => precedes(ordinals[i]!, scores[i]!, ordinals[j]!, scores[j]!);
+  // By score, the comparison is written out: it runs for every match of a group and many of the page's candidates.
+  const before =
+    precedes === byScore
+      ? (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && ordinals[i]! < ordinals[j]!)
+      : (i: number, j: number) => precedes(ordinals[i]!, scores[i]!, ordinals[j]!, scores[j]!);
   const representatives = foldDuplicates(corpus, ordinals, failed, before);
   const wanted = offset + limit;
   // The empty query's listing, filtered or not: matches come in report order, which is the order asked for (at 100x,
@@ -78,7 +82,9 @@ export function rankPage(
       : wanted <= MAX_SELECTED
         ? selectBest(representatives, before, wanted, precedes === byScore ? scores : null)
         : selectByHeap(representatives, before, wanted);
-  const page = Array.from(ranked.subarray(offset, Math.min(wanted, ranked.length)), (i) => ({ ordinal: ordinals[i]!, score: scores[i]! }));
+  // A plain loop: Array.from over a typed array with a mapping function took half of rankPage at 1x.
+  const page: Scored[] = [];
+  for (let k = offset; k < Math.min(wanted, ranked.length); k += 1) page.push({ ordinal: ordinals[ranked[k]!]!, score: scores[ranked[k]!]! });
   return { total: representatives.length, page };
 }
 
