@@ -751,10 +751,13 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
     if (source === undefined) return '';
     return oneMinistry ? yearWithWestern(reading.catalog.labelOf(source.ministry, source.fiscalYear), source.fiscalYear) : source.ministry;
   };
-  // 「10時間未満」 is a noun, 「20時間を切っている」 a verb: 「10時間未満の府省」「10時間未満なのは」.
-  const noun = /(未満|以下|以上|超)$/.test(said);
+  // 「10時間未満」 is a noun, 「20時間を切っている」 a verb: 「10時間未満の府省」「10時間未満なのは」; 「35%以上をクリアできた」
+  // asks whether the figure reached the number, which the lead says as 達成 (「35%以上を達成したのは」).
+  const reached = THRESHOLD_REACHED.test(reading.question);
+  const noun = !reached && /(未満|以下|以上|超)$/.test(said);
+  const verb = reached ? 'を達成した' : '';
   if (first === undefined) {
-    const none = `${partial ? '数値が見つかった府省のうち、' : ''}${said}${noun ? 'の' : ''}府省はありません`;
+    const none = `${partial ? '数値が見つかった府省のうち、' : ''}${said}${verb}${noun ? 'の' : ''}${oneMinistry ? '年度' : '府省'}はありません`;
     const answer =
       drafts.length === 1
         ? { ...single(reading, drafts[0]!), answer: `${none}\n${drafts[0]!.answer}` }
@@ -763,10 +766,13 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   }
   // Ministries whose figure was not found may hold one worded otherwise: the verdict is then of those found only.
   const among = partial ? '（数値が見つかった府省のうち）' : '';
-  const lead = `${said}${noun ? 'なのは' : 'のは'}${among}${[first, ...rest].map((d) => `${ministryOf(d)}（${d.measure!.printed}）`).join('・')}`;
+  const lead = `${said}${verb}${noun ? 'なのは' : 'のは'}${among}${[first, ...rest].map((d) => `${ministryOf(d)}（${d.measure!.printed}）`).join('・')}`;
   const answer = table(reading, [first, ...rest], lead);
   return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
 }
+
+/** 「35%以上をクリアできた」「20時間以下を達成した」: a number the figure is asked to have reached. */
+const THRESHOLD_REACHED = /クリア|達成|満たし|届い/;
 
 /** A figure the question names as a ministry's (「目標を13%にしている」「30%と定めている」), to find who has it. */
 const NAMED_VALUE = /([0-9]+(?:\.[0-9]+)?)\s*(%|％|時間|日|名|人|件)(に|と)(して|設定|定め|掲げ)/;

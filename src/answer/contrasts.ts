@@ -89,9 +89,10 @@ function namesSide(text: string, side: string[]): boolean {
 const RESTRICTED_GROUP = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?=だけ|のみ|に限[らりるっ]|限定)/gu;
 /**
  * 「利用した職員のうち、育児中の職員は何名」: the group after のうち is the one counted (育児中) — not a superlative
- * (「テスト省・架空庁・架空省のうち一番少なかったのは」 compares the ministries named).
+ * (「テスト省・架空庁・架空省のうち一番少なかったのは」 compares the ministries named), nor 「…年度のうち一度でも」 (any of the years).
  */
-const GROUP_AFTER_OF_WHOM = /のうち[、,]?\s*(?!一番|最も|いちばん|もっとも|どこ|どれ)([\p{Script=Han}\p{Script=Katakana}ー]{2,12})/gu;
+const GROUP_AFTER_OF_WHOM =
+  /のうち[、,]?\s*(?!一番|最も|いちばん|もっとも|どこ|どれ|一度|一回|いずれ)([\p{Script=Han}\p{Script=Katakana}ー]{2,12})/gu;
 
 function restrictedGroups(question: string): string[] {
   const groups: string[] = [];

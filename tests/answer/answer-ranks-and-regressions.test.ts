@@ -1,0 +1,47 @@
+import { answerQuestion } from '../../src/answer/answer-question';
+import { openAnswerEngine, type OpenedAnswerEngine } from './answer-engine';
+
+/**
+ * A superlative said as a rank (首位, トップ), a number asked to have been reached in any of the years named, and a row's
+ * status asked to have slipped between years, over the sixteen reports (fixtures: 男性職員の育児休業取得率 令和4年度 現状
+ * テスト省 34.2% … 模擬省 18.0%; 試験庁 女性の採用 33.0% → 36.1% → 34.0% against 35%以上; 架空庁's ペーパーレス化 実施 in
+ * 令和2年度, 実施未定 in 令和3年度).
+ */
+describe('answerQuestion on ranks, reached numbers and status changes (corpus all)', () => {
+  let opened: OpenedAnswerEngine;
+  const ask = (question: string) => answerQuestion(opened.engine, question);
+
+  beforeAll(async () => {
+    opened = await openAnswerEngine({ corpus: 'all' });
+  });
+
+  afterAll(() => opened?.close());
+
+  it('when the highest is asked as a rank (首位だった府省), names it first and cites its report alone', () => {
+    const answer = ask('令和4年度、男性職員の育児休業取得率の現状が首位だった府省は？');
+
+    expect(answer.answer.split('\n')[0]).toBe('最も高いのはテスト省（34.2%（令和3年度））');
+    expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['テスト省:2022']);
+  });
+
+  it('when a number is asked to have been reached in any of the years named (一度でも), names the years that did', () => {
+    const answer = ask('試験庁の女性の採用割合は令和2年度から令和4年度のうち一度でも35%以上を達成しましたか');
+
+    expect(answer.answer.split('\n')[0]).toBe('35%以上を達成したのは令和3年度（2021年度）（36.1%（令和3年4月1日））');
+  });
+
+  it('when no year of one ministry passes the number, says no year did and gives every year', () => {
+    const answer = ask('架空省の月平均超過勤務時間が15時間を下回った年度は令和2年度から令和4年度にある？');
+
+    expect(answer.answer.split('\n')[0]).toBe('15時間を下回った年度はありません');
+    expect(answer.answer).toContain('19.8時間');
+  });
+
+  it('when a row is asked to have slipped back (後退) between two years, gives its status in each year', () => {
+    const answer = ask('架空庁の定例会議・打合せのペーパーレス化は令和2年度から令和3年度で後退した？');
+
+    expect(answer.kind).toBe('status');
+    expect(answer.answer).toContain('架空庁（令和2年度（2020年度））：実施 —');
+    expect(answer.answer).toContain('架空庁（令和3年度（2021年度））：実施未定（理由：庁内ネットワークの更改を予定しているため。）');
+  });
+});
