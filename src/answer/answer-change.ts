@@ -225,28 +225,46 @@ function reportChanges(context: AnswerContext, ministry: string, from: number, t
   const changes = context.engine.changes(ministry, to);
   if (changes.previousYear !== from) return null;
   const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
-  const parts: { name: string; lines: string[]; sources: AnswerSource[] }[] = context.shape.dropped
-    ? [{ name: '記載がなくなった取組', lines: changes.dropped.map((i) => i.text), sources: changes.dropped.map((i) => sourceOf(i)) }]
-    : [
-        { name: '新規', lines: changes.new.map((i) => i.text), sources: changes.new.map((i) => sourceOf(i)) },
-        { name: '拡充', lines: changes.expanded.map((l) => l.to.text), sources: changes.expanded.map((l) => sourceOf(l.to)) },
-        { name: '記載がなくなった取組', lines: changes.dropped.map((i) => i.text), sources: changes.dropped.map((i) => sourceOf(i)) },
+  // 「令和3年度に新規だったものが令和4年度に拡充になった取組は？」: the links tagged 【新規】 before and 【拡充】 after.
+  const grewFromNew = changes.expanded.filter((link) => link.from.tag === '新規' && link.to.tag === '拡充');
+  const parts: { name: string; lines: string[]; sources: AnswerSource[] }[] = context.shape.grewFromNew
+    ? [
         {
-          name: '実施状況の変化',
-          lines: changes.statusChanges.map((c) => `${c.rowTitle}：${c.from}→${c.to}`),
-          sources: [],
+          name: '新規から拡充になった取組',
+          lines: grewFromNew.map((link) => link.to.text),
+          sources: grewFromNew.flatMap((link) => [sourceOf(link.from), sourceOf(link.to)]),
         },
-        {
-          name: '数値目標の変化',
-          lines: changes.metricMoves.map(
-            (m) => `${m.rowTitle}${m.label ? `【${m.label}】` : ''}の${FIELD_NAMES[m.field]}：${m.from?.text ?? '—'}→${m.to?.text ?? '—'}`,
-          ),
-          sources: changes.metricMoves.flatMap((m) =>
-            [m.fromId, m.toId].flatMap((id) => context.engine.getInitiative(id) ?? []).map((i) => sourceOf(i)),
-          ),
-        },
-      ];
+      ]
+    : context.shape.dropped
+      ? [{ name: '記載がなくなった取組', lines: changes.dropped.map((i) => i.text), sources: changes.dropped.map((i) => sourceOf(i)) }]
+      : [
+          { name: '新規', lines: changes.new.map((i) => i.text), sources: changes.new.map((i) => sourceOf(i)) },
+          { name: '拡充', lines: changes.expanded.map((l) => l.to.text), sources: changes.expanded.map((l) => sourceOf(l.to)) },
+          { name: '記載がなくなった取組', lines: changes.dropped.map((i) => i.text), sources: changes.dropped.map((i) => sourceOf(i)) },
+          {
+            name: '実施状況の変化',
+            lines: changes.statusChanges.map((c) => `${c.rowTitle}：${c.from}→${c.to}`),
+            sources: [],
+          },
+          {
+            name: '数値目標の変化',
+            lines: changes.metricMoves.map(
+              (m) => `${m.rowTitle}${m.label ? `【${m.label}】` : ''}の${FIELD_NAMES[m.field]}：${m.from?.text ?? '—'}→${m.to?.text ?? '—'}`,
+            ),
+            sources: changes.metricMoves.flatMap((m) =>
+              [m.fromId, m.toId].flatMap((id) => context.engine.getInitiative(id) ?? []).map((i) => sourceOf(i)),
+            ),
+          },
+        ];
   const found = parts.filter((part) => part.lines.length > 0);
+  if (found.length === 0 && context.shape.grewFromNew) {
+    // Both reports read and linked, and none of the one's 【新規】 is the other's 【拡充】: that is the answer.
+    return {
+      answer: `${label(from)}に【新規】で${label(to)}に【拡充】になった取組はありません`,
+      confidence: REPORT_CHANGES_CONFIDENCE,
+      sources: [...reportSource(context, ministry, from), ...reportSource(context, ministry, to)],
+    };
+  }
   if (found.length === 0) return null;
   const summary = found.map((part) => `${part.name}${part.lines.length}件`).join('、');
   const sources = found.flatMap((part) => part.sources);

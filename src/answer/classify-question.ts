@@ -23,6 +23,8 @@ export interface QuestionShape {
   extreme: 'highest' | 'lowest' | null;
   /** 「令和4年度にやめた取組は？」: a change asking only for the initiatives a report no longer prints. */
   dropped: boolean;
+  /** 「令和3年度に新規だったものが令和4年度に拡充になった取組は？」: a change asking for initiatives started one year, expanded the next. */
+  grewFromNew: boolean;
   /** 「…の成果欄に出てくる数値を全部挙げて」: a list of every figure the report's results column (D) prints. */
   resultsFigures: boolean;
   /** 「…が20時間を切っているのはどこ？」: the figure the ministries' are held against, and on which side, or null. */
@@ -79,6 +81,9 @@ const MEASURE_NOUNS =
  */
 const DROPPED =
   /(取組|取り組み)(を)?(やめ|止め|取りやめ|終了し|打ち切っ)|(やめた|止めた|取りやめた|なくなった|無くなった|終了した|打ち切った|消えた)(取組|取り組み|もの)|記載(が|の)なくなった/;
+/** 「新規だったものが…拡充になった」「新規で始めた取組のうち翌年度に拡充したもの」: started as 新規, 拡充 in the next report. */
+const GREW_FROM_NEW =
+  /(新規|【新規】)(だった|でした|として始めた|で始めた|で始まった|の)(もの|取組|取り組み)?(が|で|のうち|は)?.*(拡充|【拡充】)(に|と|へ|され|し)/;
 
 /** 「成果欄（D）に出てくる数値を全部」「成果の数字を一覧で」: every figure of the results column, listed. */
 const RESULTS_FIGURES = /(成果欄|成果の欄|成果|[(（]D[)）]).*(数値|数字|実績値).*(全部|全て|すべて|一覧|挙げ|列挙|教えて)/;
@@ -120,6 +125,7 @@ const KIND_RULES: KindRule[] = [
   },
   { kind: 'list', pattern: RESULTS_FIGURES },
   { kind: 'change', pattern: DROPPED },
+  { kind: 'change', pattern: GREW_FROM_NEW },
   // 「令和2年度は「実施」だったのに令和3年度で後退してない？」「実施状況は変わった？」: a row's status in each year asked.
   { kind: 'status', pattern: STATUS_CHANGED },
   // 「年休は毎年増えていると言えますか」「超勤は年々減っている？」「…の推移」: a figure followed over the years is a change.
@@ -305,6 +311,9 @@ const SCAFFOLDING: RegExp[] = [
   /(の)?(割合|比率|数値|値)(は|を|が)?/g,
   /(時点|現在)(の|で|における)?/g,
   /(は|を|が)?(達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている|満たして(いましたか|いますか|いた|いる)?|クリア(し|でき)(て(いる|いた|いました|います|る))?(ました|た)?)(か)?/g,
+  // 「新規だったものが…拡充になった取組はどれ？」: the lineage's 新規 → 拡充, no subject of its own.
+  /(新規|【新規】)(だった|でした|として始めた|で始めた|で始まった|の)(もの|取組|取り組み)?(が|で|のうち|は)?[、,\s]*/g,
+  /(拡充|【拡充】)(に|と|へ)?(なった|された|した|なっている|されている)(もの|取組|取り組み)?(は|を)?(どれ|何|なに|どんなもの)?(か|ですか|でしょうか)?[?？]?/g,
   // 「令和2年度は「実施」だったのに令和3年度で後退してない？」: the statuses compared, each year's read from its report.
   /(は|が)?[「『]?(実施未定|実施)[」』]?(だった|でした|していた|してた)のに/g,
   /(で|に|から)?(後退|逆戻り|後戻り)(して|した|し)?(い)?(ない|る|た|ません|ていない|てない)?(か|の|ですか)?[?？]?/g,
@@ -603,6 +612,7 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     status: enumerates && (ROW_COUNT.test(question) || ((kind === 'change' || kind === 'count') && /実施未定/.test(question))) ? '実施未定' : null,
     extreme,
     dropped: kind === 'change' && DROPPED.test(question),
+    grewFromNew: kind === 'change' && GREW_FROM_NEW.test(question),
     resultsFigures: kind === 'list' && RESULTS_FIGURES.test(question.normalize('NFKC')),
     threshold,
     asksResults,

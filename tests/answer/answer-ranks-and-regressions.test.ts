@@ -44,4 +44,18 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('架空庁（令和2年度（2020年度））：実施 —');
     expect(answer.answer).toContain('架空庁（令和3年度（2021年度））：実施未定（理由：庁内ネットワークの更改を予定しているため。）');
   });
+
+  it('when initiatives started as 【新規】 and expanded the next year are asked, lists the linked ones and cites both years', () => {
+    const answer = ask('テスト省で令和2年度に新規だったものが令和3年度に拡充になった取組は？');
+
+    expect(answer.answer).toContain('新規から拡充になった取組2件');
+    expect(answer.answer).toContain('議事録作成支援ソフトを全部局に導入した。');
+    expect(new Set(answer.sources.map((s) => s.fiscalYear))).toEqual(new Set([2020, 2021]));
+  });
+
+  it('when no 【新規】 of the one year is 【拡充】 in the next, says there is none', () => {
+    const answer = ask('架空省で令和3年度に新規で始めた取組のうち令和4年度に拡充されたものは？');
+
+    expect(answer.answer).toBe('［架空省］令和3年度（2021年度）に【新規】で令和4年度（2022年度）に【拡充】になった取組はありません');
+  });
 });
