@@ -668,9 +668,10 @@ function answerReading(reading: Reading): Answer {
   // A row's results are each ministry's own, as its figures are: 「メンター制度の成果は？」 is answered per ministry.
   const targets = resolveTargets(reading.catalog, scope, shape.kind, reading.question, { everyMinistry: asksEvery || shape.asksResults });
   // 「…を拡充した府省は？」: a ministry whose report has none (「0件」, sourced from the report read) is no answer to which.
-  // 「【拡充】が1件もなかった府省は？」: there, a report with none is the answer.
-  const asksNone = shape.threshold !== null && shape.threshold.below && shape.threshold.value <= 1;
-  const reportOnly = (d: Draft) => !asksNone && d.sources.every((source) => source.field === 'report');
+  // 「【拡充】が1件もなかった府省は？」「新規がちょうど2件だったところ」: there, a report with none is a count held against
+  // the number (the answer, or one that does not pass).
+  const countsHeld = shape.threshold !== null && shape.threshold.unit === '件';
+  const reportOnly = (d: Draft) => !countsHeld && d.sources.every((source) => source.field === 'report');
   const drafted = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null && !(asksWhich && reportOnly(d)));
   // Nor, asked of no ministry in particular (「令和4年度に超過勤務の縮減の関係で拡充された取組」), is a ministry whose
   // report has none of the tag at all, beside ministries that list some; one named, or each asked for, still answers.
@@ -696,7 +697,9 @@ function answerReading(reading: Reading): Answer {
   if (first === undefined) return abstain(reading, targets, null, shape.kind);
   // 「…令和2年度・令和3年度・令和4年度のうち20時間を下回ったのはどの年度？」: one ministry's years held against it too.
   if (shape.threshold !== null && (scope.ministry === null || new Set(scope.fiscalYears).size > 1)) {
-    const held = againstThreshold(reading, answering, shape.threshold, answering.length < targets.filter((target) => !target.missing).length);
+    // A ministry without a report of the year asked cannot count that year's tags: no figure is missing from it.
+    const couldCount = targets.filter((target) => !target.missing && !(isEnumeration(shape) && target.fiscalYear === null));
+    const held = againstThreshold(reading, answering, shape.threshold, answering.length < couldCount.length);
     if (held) return held;
   }
   // 「男性育休の目標を13%にしているのはどこ？」: the ministries whose figure is the one named.
@@ -740,8 +743,10 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   const unitOf = (unit: string) => (unit === '人' ? '名' : unit === '％' ? '%' : unit);
   if (drafts.some((d) => d.confidence < SURE_TO_RANK || d.measure === undefined || unitOf(d.measure.unit) !== threshold.unit)) return null;
   const passes = (d: Draft) =>
-    (threshold.inclusive && d.measure!.value === threshold.value) ||
-    (threshold.below ? d.measure!.value < threshold.value : d.measure!.value > threshold.value);
+    threshold.exact === true
+      ? d.measure!.value === threshold.value
+      : (threshold.inclusive && d.measure!.value === threshold.value) ||
+        (threshold.below ? d.measure!.value < threshold.value : d.measure!.value > threshold.value);
   const { said } = threshold;
   const [first, ...rest] = drafts.filter(passes);
   // One ministry's years are told apart by year: 「20時間を下回ったのは令和4年度（2022年度）（19.8時間）」.
@@ -754,7 +759,7 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   // 「10時間未満」 is a noun, 「20時間を切っている」 a verb: 「10時間未満の府省」「10時間未満なのは」; 「35%以上をクリアできた」
   // asks whether the figure reached the number, which the lead says as 達成 (「35%以上を達成したのは」).
   const reached = THRESHOLD_REACHED.test(reading.question);
-  const noun = !reached && /(未満|以下|以上|超)$/.test(said);
+  const noun = !reached && (threshold.exact === true || /(未満|以下|以上|超)$/.test(said));
   const verb = reached ? 'を達成した' : '';
   if (first === undefined) {
     const none = `${partial ? '数値が見つかった府省のうち、' : ''}${said}${verb}${noun ? 'の' : ''}${oneMinistry ? '年度' : '府省'}はありません`;

@@ -45,6 +45,8 @@ export interface Threshold {
   inclusive: boolean;
   /** The words as the question puts them (NFKC), for the answer: 「20時間を切っている」「10時間未満」. */
   said: string;
+  /** 「ちょうど2件」: the number itself, neither side of it. */
+  exact?: boolean;
 }
 
 interface KindRule {
@@ -177,9 +179,17 @@ const THRESHOLD =
 /** 「【拡充】が1件もなかった府省」「ひとつもない」: a count below one, said as the answer's first line says it. */
 const NONE_AT_ALL = /(?:1件|一件|ひとつ|一つ|1つ)も(?:な|無)(?:い|かった|し)/;
 
+/** 「新規がちょうど2件だったところ」: a count or figure asked to be the number itself. */
+const EXACTLY = /(ちょうど|丁度|ぴったり)\s*([0-9]+(?:\.[0-9]+)?)\s*(件|名|人|日|時間|%|回)/;
+
 function thresholdOf(question: string): Threshold | null {
   const none = NONE_AT_ALL.exec(question.normalize('NFKC'));
   if (none) return { value: 1, unit: '件', below: true, inclusive: false, said: '1件もない' };
+  const exactly = EXACTLY.exec(question.normalize('NFKC'));
+  if (exactly) {
+    const unit = exactly[3] === '人' ? '名' : exactly[3]!;
+    return { value: Number(exactly[2]), unit, below: false, inclusive: true, exact: true, said: `${exactly[1]}${exactly[2]}${exactly[3]}` };
+  }
   const found = THRESHOLD.exec(question.normalize('NFKC'));
   if (!found) return null;
   const [said, value, unit, , side] = found as unknown as [string, string, string, string, string];
@@ -311,6 +321,8 @@ const SCAFFOLDING: RegExp[] = [
   /(の)?(割合|比率|数値|値)(は|を|が)?/g,
   /(時点|現在)(の|で|における)?/g,
   /(は|を|が)?(達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている|満たして(いましたか|いますか|いた|いる)?|クリア(し|でき)(て(いる|いた|いました|います|る))?(ました|た)?)(か)?/g,
+  // 「新規がちょうど2件だったところを全部挙げて」: the number the counts are held against, not a subject.
+  /(が|は)?(ちょうど|丁度|ぴったり)\s*[0-9０-９]+([.．][0-9０-９]+)?\s*(件|名|人|日|時間|%|％|回)(だった|でした|の|で)?(ところ|府省庁|府省|省庁)?(は|を)?(どこ)?(全部|すべて|全て)?(挙げて|教えて)?(ください|下さい)?(か|ですか)?[?？]?/g,
   // 「新規だったものが…拡充になった取組はどれ？」: the lineage's 新規 → 拡充, no subject of its own.
   /(新規|【新規】)(だった|でした|として始めた|で始めた|で始まった|の)(もの|取組|取り組み)?(が|で|のうち|は)?[、,\s]*/g,
   /(拡充|【拡充】)(に|と|へ)?(なった|された|した|なっている|されている)(もの|取組|取り組み)?(は|を)?(どれ|何|なに|どんなもの)?(か|ですか|でしょうか)?[?？]?/g,

@@ -58,4 +58,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(answer.answer).toBe('［架空省］令和3年度（2021年度）に【新規】で令和4年度（2022年度）に【拡充】になった取組はありません');
   });
+
+  it('when a count is asked to be exactly a number (ぴったり1件), names the ministries at it, not those above or below', () => {
+    // 令和4年度【拡充】: テスト省 6件, 架空省・架空庁・模擬省 1件 each, 試験庁 none.
+    const answer = ask('令和4年度の【拡充】がぴったり1件の府省は？');
+
+    expect(answer.answer.split('\n')[0]).toBe('ぴったり1件なのは架空省（1件）・架空庁（1件）・模擬省（1件）');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', '架空庁', '模擬省']));
+  });
 });
