@@ -155,6 +155,7 @@ export function answerChange(context: AnswerContext): Draft | null {
   const { ministry } = context.scope;
   if (!ministry || !context.years) return null;
   const { from, to } = context.years;
+  if (context.shape.statusChangedTo !== null) return rowsThatBecame(context, ministry, from, to, context.shape.statusChangedTo);
   if (context.shape.tags.length > 0 || context.shape.status !== null) return enumeratedChange(context, ministry, from, to);
   if (context.matcher.units.length === 0) return reportChanges(context, ministry, from, to);
   const years = context.years.through ?? [from, to];
@@ -214,6 +215,55 @@ const MAX_QUOTED = 8;
 function quoted(texts: string[]): string {
   const shown = texts.slice(0, MAX_QUOTED).join('／');
   return texts.length > MAX_QUOTED ? `${shown}（ほか${texts.length - MAX_QUOTED}件）` : shown;
+}
+
+/** A row named by the question's subject, when it has one: most of the subject's words are in its title. */
+const ROW_NAMED = 0.5;
+
+/**
+ * 「令和2年度に実施未定で令和3年度には実施に変わった項目と当時の理由」: the rows whose 実施状況 became `became` in the later
+ * report, each with the reason for 実施未定 (the earlier report's when the row was done since, the later's when it went
+ * back to 実施未定), citing both years' rows; those the subject names when it names any. Says there is none when the two
+ * reports are linked and no row changed so; null unless `from` is the report just before `to`.
+ */
+function rowsThatBecame(context: AnswerContext, ministry: string, from: number, to: number, became: '実施' | '実施未定'): Draft | null {
+  const changes = context.engine.changes(ministry, to);
+  if (changes.previousYear !== from) return null;
+  const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
+  const named = (title: string) => context.matcher.units.length === 0 || coverage(context.matcher, normalizeForMatch(title)) >= ROW_NAMED;
+  const rows = changes.statusChanges.filter((change) => change.to === became && change.from !== became && named(change.rowTitle));
+  const lines: string[] = [];
+  const sources: AnswerSource[] = [];
+  for (const change of rows) {
+    const then = context.engine.getInitiative(change.fromId);
+    const now = context.engine.getInitiative(change.toId);
+    if (then === undefined || now === undefined) continue;
+    const reason = became === '実施' ? change.previousReason : now.reason;
+    const reasonYear = became === '実施' ? from : to;
+    lines.push(`${change.rowTitle}：${change.from}→${change.to}（${label(reasonYear)}の理由：${reason ?? '記載なし'}）`);
+    sources.push(
+      sourceOf(
+        then,
+        `${then.rowTitle} 実施状況：${then.status ?? ''}${then.reason ? ` 理由：${then.reason}` : ''}`,
+        then.reason ? 'reason' : 'status',
+      ),
+      sourceOf(now, `${now.rowTitle} 実施状況：${now.status ?? ''}${now.reason ? ` 理由：${now.reason}` : ''}`, now.reason ? 'reason' : 'status'),
+    );
+  }
+  const what = `${became === '実施' ? '実施未定から実施' : '実施から実施未定'}に変わった項目`;
+  if (lines.length === 0) {
+    return {
+      answer: `${label(from)}→${label(to)}：${what}はありません`,
+      confidence: REPORT_CHANGES_CONFIDENCE,
+      sources: [...reportSource(context, ministry, from), ...reportSource(context, ministry, to)],
+    };
+  }
+  return {
+    answer: [`${label(from)}→${label(to)}：${what}${lines.length}件`, ...lines].join('\n'),
+    confidence: REPORT_CHANGES_CONFIDENCE,
+    sources,
+    derived: [lines.length],
+  };
 }
 
 /**

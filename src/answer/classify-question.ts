@@ -25,6 +25,11 @@ export interface QuestionShape {
   dropped: boolean;
   /** 「令和3年度に新規だったものが令和4年度に拡充になった取組は？」: a change asking for initiatives started one year, expanded the next. */
   grewFromNew: boolean;
+  /**
+   * 「令和2年度に実施未定で令和3年度には実施に変わった項目」: a change asking for the rows whose 実施状況 became this one
+   * (実施, or back to 実施未定), with their reasons.
+   */
+  statusChangedTo: Status | null;
   /** 「…の成果欄に出てくる数値を全部挙げて」: a list of every figure the report's results column (D) prints. */
   resultsFigures: boolean;
   /** 「…が20時間を切っているのはどこ？」: the figure the ministries' are held against, and on which side, or null. */
@@ -113,7 +118,19 @@ export const ASKS_TREND =
 /** A row's status asked to have changed between years: 後退, 「実施」だったのに, 実施状況は変わった. */
 const STATUS_CHANGED = /後退|逆戻り|後戻り|実施状況(は|が)?(変わ|変化)|[「『]?実施[」』]?(だった|でした|していた|してた)のに/;
 
+/** 「実施未定で…実施に変わった」「実施未定から実施になった」: rows the later report has done that the earlier had not. */
+const BECAME_DONE = /実施未定(で|だった|でした|から|の)[^。？?]*?実施(に|へ|と)(変わ|なっ|移)|実施未定(→|から)実施(した|済み|に)/;
+/** 「実施だったのに…実施未定に戻った項目」: rows the earlier report had done and the later left undecided. */
+const BECAME_UNDECIDED = /実施(で|だった|でした|から|の)[^。？?]*?実施未定(に|へ|と)(変わ|なっ|戻)|実施(→|から)実施未定/;
+
+function statusChangedTo(question: string): Status | null {
+  return BECAME_DONE.test(question) ? '実施' : BECAME_UNDECIDED.test(question) ? '実施未定' : null;
+}
+
 const KIND_RULES: KindRule[] = [
+  // Before the reason rule: 「…実施に変わった項目の当時の理由」 asks for the rows that changed, each with its reason.
+  { kind: 'change', pattern: BECAME_DONE },
+  { kind: 'change', pattern: BECAME_UNDECIDED },
   {
     kind: 'reason',
     pattern:
@@ -398,6 +415,9 @@ const REASON_SCAFFOLDING: RegExp[] = [
  * の変化は？」「やめた取組は？」 name no figure — the subject left is empty, and the report's changes answer.
  */
 const CHANGE_SCAFFOLDING: RegExp[] = [
+  // 「令和2年度に実施未定で令和3年度には実施に変わった項目について、…それぞれ当時の理由を教えて」: the rows by their status.
+  /(に|は)?(実施未定|実施)(で|だった|でした|から|の|→)(が|けど|のに)?[、,\s]*(には|は|に)?[、,\s]*(実施未定|実施)(に|へ|と)?(変わった|なった|移った|戻った|した|済み)?(項目|もの|取組|取り組み|ところ)?(と|について|は|を|の)?[、,\s]*/g,
+  /(それぞれ)?(当時|その時|その年度|その)?(の)?(理由|わけ)(を|は|も)?(教えて|知りたい)?(ください|下さい)?[?？。]*/g,
   // 「…の報告で数字は変わっていますか」: the figure is the row's, whichever word names it.
   /(の)?(報告)?(で)?(数字|数値|値)(は|が|も)?(?=\s*(上が|下が|増え|減っ|変わ|変化|伸び|$))/g,
   /[→⇒]/g,
@@ -560,6 +580,14 @@ export function subjectOf(question: string, extra: RegExp[] = []): string {
   );
 }
 
+/** 「組数じゃなくて」「割合ではなく」: a word the question sets aside for another, and the way it asks for that one. */
+const SET_ASIDE = /[\p{Script=Han}\p{Script=Katakana}ー]+(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく)[、,]?/gu;
+const WANTED_AS = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])(?:で|を)(?:知りたい|教えて(?:ほしい|ください|下さい)?|お願いします)[。？?]*$/u;
+
+function withoutSetAside(question: string): string {
+  return question.replace(SET_ASIDE, '').replace(WANTED_AS, '');
+}
+
 /** A list or a count of initiatives by tag or of rows by status (「新規に始めた取組は？」「実施未定の項目は何件？」). */
 export function isEnumeration(shape: QuestionShape): boolean {
   return (shape.kind === 'list' || shape.kind === 'count') && (shape.tags.length > 0 || shape.status !== null);
@@ -569,7 +597,10 @@ export function isEnumeration(shape: QuestionShape): boolean {
  * The shape of a question: kind, metric field, counter and subject.
  * @example classifyQuestion('『男の産休』取得率の目標設定時の値は？') // {kind: 'metric', metricField: 'baseline', …}
  */
-export function classifyQuestion(question: string, whole: string = question): QuestionShape {
+export function classifyQuestion(asked: string, wholeAsked: string = asked): QuestionShape {
+  // 「…何人？組数じゃなくて人数で知りたい」: what the question sets aside is no part of what it asks.
+  const question = withoutSetAside(asked);
+  const whole = withoutSetAside(wholeAsked);
   // The kind is read from the whole question: 「前年度から…増えた」 is a change though the scope took 前年度から away.
   // 「超過勤務が最も少ない府省は？」: what is compared is an amount, though no counter is named.
   const extreme = HIGHEST.test(question) ? 'highest' : LOWEST.test(question) ? 'lowest' : null;
@@ -625,6 +656,7 @@ export function classifyQuestion(question: string, whole: string = question): Qu
     extreme,
     dropped: kind === 'change' && DROPPED.test(question),
     grewFromNew: kind === 'change' && GREW_FROM_NEW.test(question),
+    statusChangedTo: kind === 'change' ? statusChangedTo(question) : null,
     resultsFigures: kind === 'list' && RESULTS_FIGURES.test(question.normalize('NFKC')),
     threshold,
     asksResults,

@@ -25,6 +25,9 @@ export interface StatusChange {
   to: Status;
   /** The previous report's reason for 実施未定, when it gave one. */
   previousReason: string | null;
+  /** The row's first record in each report, to cite and quote (a reason given now for 実施未定 is `to`'s). */
+  fromId: string;
+  toId: string;
 }
 
 export const METRIC_FIELDS = ['target', 'current', 'baseline'] as const;
@@ -76,14 +79,36 @@ function firstPerRow(records: Initiative[]): Map<string, Initiative> {
   return rows;
 }
 
+/**
+ * A row by its place and printed title, without the group letter: one report may print a row's group (a) where the next,
+ * printing only some of the group's rows, prints none — the same row all the same.
+ */
+function titledRow(initiative: Initiative): string {
+  return [initiative.section, initiative.item ?? '', initiative.sub ?? '', initiative.rowTitle].join('|');
+}
+
 function statusChanges(previous: Initiative[], current: Initiative[]): StatusChange[] {
   const before = firstPerRow(previous);
+  const beforeByTitle = new Map<string, Initiative | null>();
+  // A title printed by two rows of one place (two groups) names neither: null.
+  for (const record of before.values()) beforeByTitle.set(titledRow(record), beforeByTitle.has(titledRow(record)) ? null : record);
   const changes: StatusChange[] = [];
   for (const [row, now] of firstPerRow(current)) {
-    const then = before.get(row);
+    const then = before.get(row) ?? beforeByTitle.get(titledRow(now)) ?? undefined;
     if (!then || then.status === null || now.status === null || then.status === now.status) continue;
     const { section, item, sub, subGroup, rowTitle } = now;
-    changes.push({ section, item, sub, subGroup, rowTitle, from: then.status, to: now.status, previousReason: then.reason });
+    changes.push({
+      section,
+      item,
+      sub,
+      subGroup,
+      rowTitle,
+      from: then.status,
+      to: now.status,
+      previousReason: then.reason,
+      fromId: then.id,
+      toId: now.id,
+    });
   }
   return changes;
 }

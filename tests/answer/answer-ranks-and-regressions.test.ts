@@ -66,4 +66,34 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer.split('\n')[0]).toBe('ぴったり1件なのは架空省（1件）・架空庁（1件）・模擬省（1件）');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', '架空庁', '模擬省']));
   });
+
+  it('when rows that went from 実施未定 to 実施 are asked with their reasons for two ministries, gives each row and the earlier reason', () => {
+    const answer = ask('試験庁と模擬省で、令和2年度は実施未定だったが令和3年度に実施になった項目と、その理由は？');
+
+    expect(answer.kind).toBe('change');
+    expect(answer.answer).toContain(
+      '省内全体における超過勤務の事前確認の徹底：実施未定→実施（令和2年度（2020年度）の理由：管理職員の業務負担を考慮し、実施方法を検討中のため。）',
+    );
+    expect(answer.answer).toContain('超過勤務の縮減の徹底：実施未定→実施（令和2年度（2020年度）の理由：業務量の把握を先に行うため。）');
+    expect(new Set(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`))).toEqual(
+      new Set(['試験庁:2020', '試験庁:2021', '模擬省:2020', '模擬省:2021']),
+    );
+  });
+
+  it('links a row whose group letter one report prints and the next does not, so its slip back to 実施未定 is a status change', () => {
+    // 架空庁 令和2年度 prints 働き方改革 7 イ under group a (with ア); 令和3年度 prints イ alone, with no group.
+    const { statusChanges } = opened.engine.changes('架空庁', 2021);
+
+    expect(statusChanges).toEqual([
+      expect.objectContaining({
+        item: 7,
+        sub: 'イ',
+        from: '実施',
+        to: '実施未定',
+        rowTitle: '定例会議や幹部への説明、省内の打合せ等についてもペーパーレス化',
+      }),
+    ]);
+    const answer = ask('架空庁で令和2年度から令和3年度に実施から実施未定に戻った項目は？');
+    expect(answer.answer).toContain('実施→実施未定（令和3年度（2021年度）の理由：庁内ネットワークの更改を予定しているため。）');
+  });
 });
