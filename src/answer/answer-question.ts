@@ -23,6 +23,7 @@ import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
 import { readQuestionScope, type QuestionScope } from './question-scope';
+import { escapeRegExp } from '../domain/escape-regexp';
 import { buildSubjectMatcher, normalizeForMatch, type SubjectMatcher } from './relevance';
 import { describeYear, reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
 import { preparedInitiatives, unitOccurs, unitWeigher } from './retrieve-candidates';
@@ -485,8 +486,33 @@ function read(engine: SearchEngine, question: string): Reading {
           counter: read.counter === 'ポイント' ? null : read.counter,
         }
       : read;
-  const matcher = buildSubjectMatcher(shape.subject, synonymsOf(engine, shape.subject), unitWeigher(engine), unitOccurs(engine));
-  return { engine, catalog, question, scope, shape, matcher };
+  // 「「試行」や「試験的に」という形で」: words quoted as alternatives are one unit of the subject, either spelling found.
+  const either = quotedAlternatives(question);
+  const subject = either.reduce(
+    (text, [, ...others]) =>
+      others.reduce(
+        (rest, other) =>
+          rest.replace(new RegExp(`\\s*(や|か|、|,|または|もしくは|あるいは)?\\s*${escapeRegExp(stem(other))}\\p{Script=Hiragana}*`, 'u'), ''),
+        text,
+      ),
+    shape.subject,
+  );
+  const synonyms = [...synonymsOf(engine, subject), ...either.map(([first, ...others]) => ({ surface: first, alternatives: others }))];
+  const matcher = buildSubjectMatcher(subject, synonyms, unitWeigher(engine), unitOccurs(engine));
+  return { engine, catalog, question, scope, shape: { ...shape, subject }, matcher };
+}
+
+/** A word without its trailing kana (試験的に → 試験的), as the subject may hold it with its particle gone. */
+const stem = (word: string): string => word.replace(/(?<=.)\p{Script=Hiragana}+$/u, '');
+
+/** 「「試行」や「試験的に」」「『目安箱』または『意見箱』」: words quoted one after another as alternatives. */
+const QUOTED_EITHER = /[「『]([^」』]{1,20})[」』](?:(?:や|か|、|,|または|もしくは|あるいは)[「『]([^」』]{1,20})[」』])+/g;
+
+/** Each run of quoted alternatives in the question, its words in order (at least two). */
+function quotedAlternatives(question: string): [string, ...string[]][] {
+  return [...question.normalize('NFKC').matchAll(QUOTED_EITHER)].map(
+    (run) => [...run[0].matchAll(/[「『]([^」』]{1,20})[」』]/g)].map((word) => word[1]!) as [string, ...string[]],
+  );
 }
 
 /**

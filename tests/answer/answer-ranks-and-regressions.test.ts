@@ -96,4 +96,20 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     const answer = ask('架空庁で令和2年度から令和3年度に実施から実施未定に戻った項目は？');
     expect(answer.answer).toContain('実施→実施未定（令和3年度（2021年度）の理由：庁内ネットワークの更改を予定しているため。）');
   });
+
+  it('when words are quoted as alternatives (「A」や「B」), finds the tag’s initiatives that print either, in every ministry', () => {
+    const answer = ask('「目安箱」や「意見を募集」という形の新規の取組があるのはどこ？');
+
+    expect(answer.answer).toContain('職員の意見を募集する目安箱をイントラネットに設けた。');
+    expect(answer.answer).toContain('各職層から意見を募集の上');
+    expect(new Set(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`))).toEqual(new Set(['架空省:2022', '財務省:2020']));
+  });
+
+  it('when a tag’s initiatives are narrowed by who takes part (…の中から、内閣人事局と関わっているもの), lists only those', () => {
+    const answer = ask('財務省の令和2年度の【新規】の中から、内閣人事局と関わっているものを挙げて');
+
+    expect(answer.kind).toBe('list');
+    expect(answer.answer).toContain('「仕事と介護の両立ハンドブック」(内閣官房内閣人事局)を職員に配布した。');
+    expect(answer.sources.every((s) => s.text.includes('内閣人事局'))).toBe(true);
+  });
 });
