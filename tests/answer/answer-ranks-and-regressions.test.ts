@@ -112,4 +112,13 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('「仕事と介護の両立ハンドブック」(内閣官房内閣人事局)を職員に配布した。');
     expect(answer.sources.every((s) => s.text.includes('内閣人事局'))).toBe(true);
   });
+
+  it('when the initiatives whose results column prints a number are asked (数値が書かれている取組), lists each with its figure', () => {
+    const answer = ask('テスト省の令和4年度、成果欄（D）に数値が書かれている取組は？');
+
+    expect(answer.kind).toBe('list');
+    expect(answer.answer).toContain('研修の受講者は延べ112名であった。');
+    expect(answer.answer).toContain('年次休暇の平均取得日数は15.8日となった。');
+    expect(answer.sources.every((s) => s.field === 'results')).toBe(true);
+  });
 });
