@@ -9,7 +9,7 @@ import type { Quantity } from '../domain/types';
 import { templateRow } from '../query/lineage';
 import type { MetricEntry } from '../query/types';
 import type { AnswerContext, Draft } from './answer-context';
-import { sourceOf } from './answer-context';
+import { reportSource, sourceOf } from './answer-context';
 import { acceptsCounter, rankedCounts, type RankedCount } from './answer-count';
 import { enumeratedCountIn } from './answer-enumerate';
 import { decimalsOf, findNumbers, formatNumber, toHalfWidthDigits } from './japanese-numbers';
@@ -18,7 +18,6 @@ import { contradictionTest } from './contrasts';
 import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { FIELD_NAMES, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
-import { preparedInScope } from './retrieve-candidates';
 import { yearWithWestern } from './report-catalog';
 import type { AnswerSource } from './types';
 
@@ -128,12 +127,6 @@ function textFigures(context: AnswerContext, ministry: string, years: number[]):
 
 /** The last year's counts tried for one the earlier years print too. */
 const LATER_TRIED = 3;
-
-/** A report's first record, standing for the report itself (what a 「記載なし」 or a count of none is read from). */
-function reportSource(context: AnswerContext, ministry: string, fiscalYear: number): AnswerSource[] {
-  const [first] = [...preparedInScope(context.engine, { ministry, fiscalYear })].sort((a, b) => a.initiative.order - b.initiative.order);
-  return first ? [sourceOf(first.initiative, first.initiative.text, 'report')] : [];
-}
 
 /**
  * How a series of three or more years moved, year on year: 毎年増加, 毎年減少, 横ばい, or 増減あり with the years that went

@@ -6,7 +6,7 @@ import type { JapaneseDate } from './japanese-dates';
 import type { ChangeYears } from './answer-targets';
 import type { ReportCatalog } from './report-catalog';
 import type { SubjectMatcher } from './relevance';
-import type { Scope } from './retrieve-candidates';
+import { preparedInScope, type Scope } from './retrieve-candidates';
 import type { AnswerRow, AnswerSource, QuestionKind, SourceField } from './types';
 
 export interface AnswerContext {
@@ -26,6 +26,8 @@ export interface AnswerContext {
   periodDates: JapaneseDate[];
   /** true when a named year has no report, so it can only be a metric's period: only a metric may answer. */
   periodRequired: boolean;
+  /** Every fiscal year the question names (a draft is for one of them; 「両方の年度で」 asks of them all). */
+  askedYears: number[];
 }
 
 /** An answer before the number guard and the abstention threshold. */
@@ -64,4 +66,10 @@ export function sourceOf(initiative: Initiative, text: string = initiative.text,
     reportId: initiative.reportId,
     field: field ?? (initiative.kind === 'metric' ? 'metric' : initiative.kind === 'reason' ? 'reason' : 'statement'),
   };
+}
+
+/** A report's first record, standing for the report itself (what a 「記載なし」 or a count of none is read from). */
+export function reportSource(context: Pick<AnswerContext, 'engine'>, ministry: string, fiscalYear: number): AnswerSource[] {
+  const [first] = [...preparedInScope(context.engine, { ministry, fiscalYear })].sort((a, b) => a.initiative.order - b.initiative.order);
+  return first ? [sourceOf(first.initiative, first.initiative.text, 'report')] : [];
 }

@@ -183,6 +183,7 @@ function contextFor(reading: Reading, target: Target, fiscalYear: number | null 
         ),
     ),
     periodRequired: target.periodRequired,
+    askedYears: scope.fiscalYears,
   };
 }
 
@@ -702,7 +703,12 @@ function answerReading(reading: Reading): Answer {
   // Nor, asked of no ministry in particular (「令和4年度に超過勤務の縮減の関係で拡充された取組」), is a ministry whose
   // report has none of the tag at all, beside ministries that list some; one named, or each asked for, still answers.
   // A question naming nothing but the tag (「令和3年度に拡充した取組は？」) is answered 「0件」 by such a report, though.
-  const askedOfAny = scope.ministry === null && scope.ministries.length <= 1 && !ASKS_EACH.test(reading.question) && reading.matcher.units.length > 0;
+  // Nor is a ministry whose rows hold no such reason, beside ministries whose rows do (「理由が空欄の項目ってある？」).
+  const askedOfAny =
+    scope.ministry === null &&
+    scope.ministries.length <= 1 &&
+    !ASKS_EACH.test(reading.question) &&
+    (reading.matcher.units.length > 0 || shape.kind === 'reason');
   const answered = askedOfAny && drafted.some((d) => !reportOnly(d)) ? drafted.filter((d) => !reportOnly(d)) : drafted;
   // Asked for results, the ministries whose rows print them answer; the others' statements only when none does.
   const withResults = shape.asksResults ? answered.filter((d) => d.sources.some((source) => source.field === 'results')) : [];

@@ -4,7 +4,9 @@
  */
 import type { Initiative } from '../domain/types';
 import type { AnswerContext, Draft } from './answer-context';
-import { sourceOf } from './answer-context';
+import { EMPTY_REASON, IN_EVERY_YEAR } from './classify-question';
+import { reportSource, sourceOf } from './answer-context';
+import { findDates } from './japanese-dates';
 import { coverage, normalizeForMatch } from './relevance';
 import { describeYear } from './report-catalog';
 import { preparedInScope, retrieveCandidates, type Candidate, type PreparedInitiative } from './retrieve-candidates';
@@ -24,6 +26,11 @@ const ITSELF_COVERAGE = 0.9;
  * asking for the item itself (「超過勤務の縮減の徹底」そのもの／自体) is not answered by a row under that item.
  */
 export function answerReason(context: AnswerContext): Draft | null {
+  const question = context.question.normalize('NFKC');
+  const empty = EMPTY_REASON.test(question);
+  // 「令和2年度と令和3年度の両方で続いている」「まったく同じ理由を書いて」: rows left so in every year the question names.
+  const everyYear = new Set(context.askedYears).size > 1 && IN_EVERY_YEAR.test(question);
+  if (empty || everyYear) return context.matcher.units.length === 0 ? reasonRows(context, { empty, everyYear }) : null;
   const chosen = reasonsAsked(context);
   if (chosen !== null) return everyReason(context, chosen);
   if (context.matcher.units.length === 0) return everyReason(context);
@@ -71,6 +78,49 @@ function laterStatus(context: AnswerContext, initiative: Initiative): Initiative
   return row && row.initiative.status !== '実施未定' ? row.initiative : null;
 }
 
+/**
+ * 「実施未定なのに理由が空欄になっている項目」 (empty) and 「令和2年度と令和3年度の両方で同じ理由を書いて実施未定にしている」
+ * (everyYear): the scope's rows left 実施未定 with no reason, or with one; with everyYear, only those the ministry left
+ * so, with the same reason (or none), in every year the question names, answered once, for the last of those years, and
+ * citing each year's row. Null when there is none (or for an earlier year of everyYear).
+ */
+function reasonRows(context: AnswerContext, { empty, everyYear }: { empty: boolean; everyYear: boolean }): Draft | null {
+  const { ministry, fiscalYear } = context.scope;
+  const years = [...new Set(context.askedYears)].sort((a, b) => a - b);
+  if (everyYear && (ministry === null || fiscalYear !== years.at(-1))) return null;
+  const undecided = (year: number | null): Initiative[] =>
+    preparedInScope(context.engine, { ministry, fiscalYear: year })
+      .filter((p) => p.text === p.initiative.text && p.initiative.status === '実施未定' && (p.initiative.reason === null) === empty)
+      .map((p) => p.initiative);
+  const earlier = everyYear ? years.slice(0, -1).map(undecided) : [];
+  const rows = undecided(fiscalYear).flatMap((row) => {
+    const same = earlier.map((year) => year.find((other) => other.rowTitle === row.rowTitle && other.reason === row.reason));
+    return same.every((other) => other !== undefined) ? [[...(same as Initiative[]), row]] : [];
+  });
+  if (rows.length === 0) {
+    // Every year asked read, and no row left so: that is the answer, from those reports.
+    const read = everyYear ? years : fiscalYear === null ? [] : [fiscalYear];
+    const sources = ministry === null ? [] : read.flatMap((year) => reportSource(context, ministry, year));
+    if (sources.length === 0 || sources.length < read.length) return null;
+    const what = empty ? '理由の記載がないまま実施未定の項目' : '同じ理由で実施未定のままの項目';
+    return { answer: `${what}はありません`, confidence: EVERY_REASON_CONFIDENCE, sources };
+  }
+  const line = (chain: Initiative[]): string => {
+    const { rowTitle, reason } = chain.at(-1)!;
+    const when = everyYear ? `（${chain.map((i) => i.fiscalYearLabel).join('・')}）` : '';
+    return `${rowTitle}：実施未定、${reason === null ? '理由の記載なし' : `理由：${reason}`}${when}`;
+  };
+  return {
+    answer: rows.map(line).join('\n'),
+    confidence: EVERY_REASON_CONFIDENCE,
+    sources: rows
+      .flat()
+      .map((i) =>
+        sourceOf(i, `${i.rowTitle} 実施状況：実施未定${i.reason === null ? '' : ` 理由：${i.reason}`}`, i.reason === null ? 'status' : 'reason'),
+      ),
+  };
+}
+
 /** Rows that list every reason are read off the report, as sure as a list of a status (answer-enumerate.ts). */
 const EVERY_REASON_CONFIDENCE = 0.9;
 
@@ -95,6 +145,10 @@ function reasonsAsked(context: AnswerContext): ((reason: string) => boolean) | n
   const quoted = [...question.matchAll(/「([^」]+)」/g)].map((m) => m[1]!).filter((q) => !NOT_REASON_WORDING.test(q));
   if (quoted.length > 0 && /(書いて|書かれて|記載して|記載されて|挙げて|述べて)|」(を|が)理由/.test(question)) {
     return (reason) => quoted.some((q) => reason.normalize('NFKC').includes(q));
+  }
+  // 「実施未定の理由に、具体的な年度が書いてある府省」: reasons that name a date (when the wait should end).
+  if (/(年度|年月|時期|期限|日付|いつまで)(が|を|の)?(書いて|書かれて|記載|入って|示して|示されて|明記)/.test(question)) {
+    return (reason) => findDates(reason).length > 0;
   }
   if (/(という|との)理由/.test(question) && context.matcher.units.length > 0) {
     return (reason) => coverage(context.matcher, normalizeForMatch(reason)) >= DESCRIBED_COVERAGE;

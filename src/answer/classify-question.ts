@@ -128,14 +128,23 @@ function statusChangedTo(question: string): Status | null {
   return BECAME_DONE.test(question) ? '実施' : BECAME_UNDECIDED.test(question) ? '実施未定' : null;
 }
 
+/** 「理由が空欄」「理由欄が空っぽ」「理由の記載がない」: rows left 実施未定 with no reason (column B empty). */
+export const EMPTY_REASON =
+  /理由(欄)?(が|は|を|の)?(空欄|空っぽ|空白|未記入|無記入|書かれていない|書かれてない|書いていない|書いてない|(の)?記載(が)?(ない|なし|無い|されていない)|なし|無し)/;
+/** 「両方で続いている」「どちらの年度も」「同じ理由を書いて」: the same row left so in every year named. */
+export const IN_EVERY_YEAR = /両方|どちらも|どちらの年度も|いずれも|いずれの年度も|どの年度も|続いて|続けて|同じ理由/;
+
 const KIND_RULES: KindRule[] = [
+  // 「理由の記載がない実施未定の項目」「同じ理由で実施未定にしている項目」: rows picked by their reason, before the lists.
+  { kind: 'reason', pattern: EMPTY_REASON },
+  { kind: 'reason', pattern: /同じ理由/ },
   // Before the reason rule: 「…実施に変わった項目の当時の理由」 asks for the rows that changed, each with its reason.
   { kind: 'change', pattern: BECAME_DONE },
   { kind: 'change', pattern: BECAME_UNDECIDED },
   {
     kind: 'reason',
     pattern:
-      /なぜ|どうして|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$|(という|との)理由(で|により|から)|」(を|が)理由(に|で)|実施未定.*(から|ので|ため)(だっけ|でしたっけ|ですよね|だよね)|(から|ので|ため)実施未定に.*(理解|認識)で(合って|あって|よろしい|正しい)/,
+      /なぜ|どうして|理由欄|理由(は|を|として|が|も|\s)|の理由|理由[?？。]*$|(という|との)理由(で|により|から)|」(を|が)理由(に|で)|実施未定.*(から|ので|ため)(だっけ|でしたっけ|ですよね|だよね)|(から|ので|ため)実施未定に.*(理解|認識)で(合って|あって|よろしい|正しい)/,
   },
   // 「…は47名だったって資料に書いちゃったんだけど合ってる？」: a count the asker wants checked (a rate is a metric).
   { kind: 'metric', pattern: /[0-9０-９.．]+\s*(%|％)(だった|でした|です)?(って|と)[^、。？?]*(合ってる|合っています|合ってますか|あってる|正しい)/ },
@@ -388,6 +397,12 @@ const SCAFFOLDING: RegExp[] = [
 
 /** What a reason question adds around its subject: 「…が実施未定なのはなぜ？」「…を実施未定とした理由は？」. */
 const REASON_SCAFFOLDING: RegExp[] = [
+  // 「実施未定なのに理由が空欄になっている項目ってある？」「まったく同じ理由を書いて実施未定にしている府省」: rows picked by
+  // their reason column and their years, not by a subject.
+  /(なのに|だが|だけど|で)?[、,\s]*理由(欄)?(が|は|を|の)?(空欄|空っぽ|空白|未記入|無記入|書かれていない|書かれてない|書いていない|書いてない|(の)?記載(が)?(ない|なし|無い|されていない)|なし|無し)(に)?(の)?(まま)?(なって|されて)?(いる|いた)?/g,
+  /(まったく|全く)?同じ理由(を)?(書いて|挙げて)?/g,
+  /(の)?(両方|どちら|いずれ)(の年度)?(で|に|とも|も)?(続いて|続けて)?(いる|いた)?(もの|項目)?(は|が)?(ある|あります)?(か)?[?？]?/g,
+  /(?<!そ)(項目|もの|ところ)(って|は|が)?(ある|あります|あった|ありました)(の)?(か)?[?？]?/g,
   // 「…を実施未定にしてたのって、勤怠管理システムがまだ無いからだっけ？」「…応募が一人もなかったから実施未定にした、
   // という理解で合っていますか」: the asker's guess at the reason, which the answer checks against the report's.
   /(って|のは)[、,]?[^、,。？?]+?(から|ので|ため)(だっけ|でしたっけ|ですよね|だよね)[?？]?/g,

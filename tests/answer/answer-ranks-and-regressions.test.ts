@@ -121,4 +121,29 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('年次休暇の平均取得日数は15.8日となった。');
     expect(answer.sources.every((s) => s.field === 'results')).toBe(true);
   });
+
+  it('when rows left 実施未定 with no reason are asked (理由の記載がない), lists them; a report with none says so', () => {
+    const some = ask('模擬省の令和2年度で、理由の記載がない実施未定の項目は？');
+    const none = ask('テスト省の令和4年度で、理由の記載がない実施未定の項目は？');
+
+    expect(some.answer).toContain('男性職員の家庭生活参画促進に向けた管理職員向けの意識啓発の実施：実施未定、理由の記載なし');
+    expect(none.answer).toContain('理由の記載がないまま実施未定の項目はありません');
+    expect(none.sources.map((s) => s.field)).toEqual(['report']);
+  });
+
+  it('when rows left 実施未定 for the same reason in both years named are asked, gives each with both years and cites both', () => {
+    const answer = ask('令和2年度と令和3年度のどちらも同じ理由で実施未定にしている項目はありますか');
+
+    expect(answer.answer).toContain('セミナーによる意識啓発・周知：実施未定、理由：講師の確保が難しいため。（令和2年度・令和3年度）');
+    // Ministries without such a row are no answer to 「ありますか」 beside those with one.
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', '模擬省']));
+    expect(new Set(answer.sources.map((s) => s.fiscalYear))).toEqual(new Set([2020, 2021]));
+  });
+
+  it('when reasons naming a date are asked (理由に期限が書かれている), gives the reasons that name one', () => {
+    const answer = ask('実施未定の理由に期限が書かれているものは？');
+
+    expect(answer.answer).toContain('庁内ネットワークの更改が令和5年度にずれ込んだため。');
+    expect(answer.sources.every((s) => /令和|平成|[0-9]{4}年/.test(s.text))).toBe(true);
+  });
 });
