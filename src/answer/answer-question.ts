@@ -18,7 +18,16 @@ import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
-import { FIRST_TIME, classifyQuestion, counterOf, extremeWordsOf, isEnumeration, type QuestionShape, type Threshold } from './classify-question';
+import {
+  FIRST_TIME,
+  classifyQuestion,
+  counterOf,
+  extremeWordsOf,
+  isEnumeration,
+  metricFieldOf,
+  type QuestionShape,
+  type Threshold,
+} from './classify-question';
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
@@ -78,6 +87,20 @@ function metricOrResult(context: AnswerContext): Draft | null {
   return !metric || result.confidence > metric.confidence ? result : metric;
 }
 
+/**
+ * 「試験庁って男性の育休どのくらい取れてるの」 asks an amount in no unit: a count or figure the statements print, else the
+ * rate a target row gives (男性職員の育児休業取得率).
+ */
+function countOrRate(context: AnswerContext): Draft | null {
+  const count = answerCount(context);
+  if (context.shape.counter !== null || (count !== null && count.confidence >= ABSTAIN_BELOW)) return count;
+  // Read as a metric question would be: 「目標を決めた時点では」 asks the baseline, which a row may not print.
+  const rate = answerMetricValue({ ...context, shape: { ...context.shape, kind: 'metric', metricField: metricFieldOf(context.question) } });
+  return rate !== null && rate.confidence >= ABSTAIN_BELOW && (count === null || rate.confidence > count.confidence)
+    ? { ...rate, kind: 'metric' }
+    : count;
+}
+
 function draftFor(context: AnswerContext): Draft | null {
   switch (context.shape.kind) {
     case 'metric':
@@ -89,7 +112,7 @@ function draftFor(context: AnswerContext): Draft | null {
     case 'when':
       return answerWhen(context);
     case 'count':
-      return context.shape.tags.length > 0 || context.shape.status ? answerEnumeratedCount(context) : answerCount(context);
+      return context.shape.tags.length > 0 || context.shape.status ? answerEnumeratedCount(context) : countOrRate(context);
     case 'list':
       return answerList(context);
     case 'change':

@@ -39,8 +39,9 @@ export interface QuestionScope {
 }
 
 const RELATIVE_WORDS: [RegExp, RelativeYear][] = [
-  [/前年度|昨年度/, 'previous'],
-  [/今年度|本年度|当年度|最新の報告|直近の報告/, 'latest'],
+  // 去年 and 昨年 as people say them of reports (not 一昨年, two years back).
+  [/前年度|昨年度|(?<!一)(去年度?|昨年|前年)/, 'previous'],
+  [/今年度|本年度|当年度|今年|最新の報告|直近の報告/, 'latest'],
 ];
 const PARTICLES = '(の|は|で|が|に|における|において|から|まで|までに|と)?';
 /** A ministry-like name standing on its own (not 本省 inside 本省課室長, nor 退庁 inside 退庁日). */

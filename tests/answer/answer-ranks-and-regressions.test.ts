@@ -146,4 +146,28 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('庁内ネットワークの更改が令和5年度にずれ込んだため。');
     expect(answer.sources.every((s) => /令和|平成|[0-9]{4}年/.test(s.text))).toBe(true);
   });
+
+  it('reads 去年 and 昨年 as the report before the latest, and 前年比 as a change', () => {
+    for (const question of ['去年と比べて架空庁の年休は増えた？', '架空庁の年休は前年比でどうなった？']) {
+      const answer = ask(question);
+
+      expect(answer.answer).toBe('［架空庁］令和3年度（2021年度）：13.0日 → 令和4年度（2022年度）：13.6日（差 +0.6日）');
+      expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+
+  it('when an amount is asked in no unit (どのくらい取れてるの) and only a target row gives it, answers with the row', () => {
+    const answer = ask('試験庁って男性の育休どのくらい取れてるの');
+
+    expect(answer.answer).toContain('現状：28.0%（令和3年度）');
+    // Asked of the baseline (目標を決めた時点), a row that prints none does not answer with its other fields.
+    expect(ask('試験庁の女性の採用割合（全体）、目標を決めた時点ではいくつだった？').answer).toBeNull();
+  });
+
+  it('when a figure is asked over a number of years (この3年で), follows it over every year loaded', () => {
+    const answer = ask('架空省の超勤はこの3年でどう変わった？');
+
+    expect(answer.answer).toContain('令和2年度（2020年度）：25.3時間 → 令和3年度（2021年度）：22.0時間 → 令和4年度（2022年度）：19.8時間');
+    expect(answer.answer).toContain('毎年減少');
+  });
 });
