@@ -81,10 +81,17 @@ function scoredCounts(
       const clausePeriod = ratePeriodOf(clause);
       if (askedPeriod !== null && clausePeriod !== null && clausePeriod !== askedPeriod) return [];
       const clauseScore = coverage(context.matcher, normalizeForMatch(clause));
-      return [{ count, clause, score: (sentenceScore + clauseScore) / 2 }];
+      // 「年次休暇の取得日数が5日に満たない職員の上司に対し」: a number that says whom an initiative is for is no amount it
+      // reports; the sentence's own figure (平均取得日数は15.8日となった) is the answer when there is one.
+      const condition = CONDITION_AFTER.test(sentence.text.slice(count.end)) ? CONDITION_FACTOR : 1;
+      return [{ count, clause, score: (condition * (sentenceScore + clauseScore)) / 2 }];
     });
   });
 }
+
+/** Words after a number that make it a condition on whom or what (5日に満たない職員, 月45時間を超える部署, 1か月以上の). */
+const CONDITION_AFTER = /^\s*(に満たない|未満の|未満で|以上の|以上で|以下の|以下で|を超える|を超えた|を超えて|超の|に達しない)/;
+const CONDITION_FACTOR = 0.85;
 
 /**
  * What a rate the subject names measures: 受講 of 受講率, 取得 of 育休取得率; null when it names none, or only a share

@@ -25,6 +25,7 @@ import {
   extremeWordsOf,
   isEnumeration,
   metricFieldOf,
+  MINISTRIES_COUNTED,
   type QuestionShape,
   type Threshold,
 } from './classify-question';
@@ -64,8 +65,9 @@ const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|そ
  * その中身」): with no
  * ministry named, every ministry is asked and each that answers is a row, rather than the one that answers best.
  */
-const ASKS_WHICH =
-  /どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|いずれの(府省庁|府省|省庁)|(した|している|していた|された|する)(府省庁|府省|省庁)(は|と|を|、|[?？]|$)/;
+const ASKS_WHICH = new RegExp(
+  `どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|${MINISTRIES_COUNTED.source}|いずれの(府省庁|府省|省庁)|(した|している|していた|された|する)(府省庁|府省|省庁)(は|と|を|、|[?？]|$)`,
+);
 
 function validateQuestion(question: unknown): string {
   if (typeof question !== 'string') throw new AppError('INVALID_INPUT', 'question: must be text', { field: 'q' });
@@ -778,6 +780,11 @@ function answerReading(reading: Reading): Answer {
   if (asksWhich && shape.kind === 'met') {
     const verdict = byVerdict(reading, answering);
     if (verdict) return verdict;
+  }
+  // 「…をやっている府省はいくつある？」: the ministries that answer, counted and named, then each one's answer.
+  if (scope.ministry === null && MINISTRIES_COUNTED.test(reading.question)) {
+    const ministries = [...new Set(answering.map((d) => d.sources[0]?.ministry ?? ''))];
+    return table(reading, answering as [Draft, ...Draft[]], `${ministries.length}府省（${ministries.join('・')}）`);
   }
   if (others.length === 0) return single(reading, first);
   // 「テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？」: each count, and their sum first.

@@ -53,7 +53,7 @@ const MINISTRY_LIKE = /[\p{Script=Han}\p{Script=Katakana}ー]{2,12}?(省|庁|府
 const SHORT_FISCAL_YEAR =
   /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?:([RHＲＨ])\s?(元|[0-9０-９]{1,2})|(?:FY|ＦＹ)\s?([0-9０-９]{4}))(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９年.．])/g;
 /** Words built like a ministry's name that name none (各府省, 当庁, 政府 …). */
-const GENERIC_HEADS = /^(各|全|当|本|他|同|府|省|政|貴|自|両|旧|新)/;
+const GENERIC_HEADS = /^(各|全|当|本|他|同|府|省|政|貴|自|両|旧|新|何|幾|複数|多く|一部|関係)/;
 
 /** The short form people use: 財務省 → 財務, テスト省 → テスト (never shorter than two characters). */
 export function shortFormOf(ministry: string): string | null {

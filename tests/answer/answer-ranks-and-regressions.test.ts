@@ -170,4 +170,20 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('令和2年度（2020年度）：25.3時間 → 令和3年度（2021年度）：22.0時間 → 令和4年度（2022年度）：19.8時間');
     expect(answer.answer).toContain('毎年減少');
   });
+
+  it('when how many ministries do something is asked (何府省, 府省はいくつ), counts and names them, then gives each one’s statement', () => {
+    const answer = ask('テレワーク用の端末を配備しているのは何府省？');
+
+    expect(answer.answer.split('\n')[0]).toBe('2府省（テスト省・試験庁）');
+    expect(answer.answer).toContain('テレワーク用の端末を300台に増やした。');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['テスト省', '試験庁']));
+  });
+
+  it('when two ministries’ figures of one year are compared by a short word (年休), ranks the figure, not a condition in the statement', () => {
+    // テスト省 令和4年度 also prints 「年次休暇の取得日数が5日に満たない職員の上司に対し」: a condition, no amount.
+    const answer = ask('テスト省と架空省の年休、令和4年度はどっちが多い？');
+
+    expect(answer.answer.split('\n')[0]).toBe('多いのはテスト省（15.8日）');
+    expect(answer.answer).not.toContain('5日（');
+  });
 });
