@@ -186,4 +186,19 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer.split('\n')[0]).toBe('多いのはテスト省（15.8日）');
     expect(answer.answer).not.toContain('5日に満たない');
   });
+
+  it('reads トップメッセージ as the leadership’s message, not a superlative', () => {
+    const answer = ask('模擬省のトップメッセージはどう発信している？');
+
+    expect(answer.answer).toContain('事務次官が幹部会議で働き方改革の重要性を説明し');
+    expect(answer.answer).not.toMatch(/^最も/);
+  });
+
+  it('when a report’s tag is asked bare (令和4年度の新規は？), lists the initiatives of that tag', () => {
+    const answer = ask('テスト省の令和4年度の新規は？');
+
+    expect(answer.kind).toBe('list');
+    expect(answer.answer).toContain('【新規】生成AIを活用した文書作成支援ツールの試行を開始した。');
+    expect(answer.sources.every((s) => s.ministry === 'テスト省' && s.fiscalYear === 2022)).toBe(true);
+  });
 });
