@@ -66,7 +66,7 @@ const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|そ
  * ministry named, every ministry is asked and each that answers is a row, rather than the one that answers best.
  */
 const ASKS_WHICH = new RegExp(
-  `どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|${MINISTRIES_COUNTED.source}|いずれの(府省庁|府省|省庁)|(した|している|していた|された|する)(府省庁|府省|省庁)(は|と|を|、|[?？]|$)`,
+  `どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|${MINISTRIES_COUNTED.source}|いずれの(府省庁|府省|省庁)|(た|る|ている|ていた|てる|だ|の)(府省庁|府省|省庁)(は|と|を|、|[?？]|$)`,
 );
 
 function validateQuestion(question: unknown): string {
@@ -95,7 +95,9 @@ function metricOrResult(context: AnswerContext): Draft | null {
  */
 function countOrRate(context: AnswerContext): Draft | null {
   const count = answerCount(context);
-  if (context.shape.counter !== null || (count !== null && count.confidence >= ABSTAIN_BELOW)) return count;
+  // A count this sure is the answer whatever a row says; below it, a target row that fits better answers instead
+  // (「財務省と架空省の男性育休、どっちが高い？」: the rate, not the 「1か月以上の取得」 a statement mentions).
+  if (context.shape.counter !== null || (count !== null && count.confidence >= SURE)) return count;
   // Read as a metric question would be: 「目標を決めた時点では」 asks the baseline, which a row may not print.
   const rate = answerMetricValue({ ...context, shape: { ...context.shape, kind: 'metric', metricField: metricFieldOf(context.question) } });
   return rate !== null && rate.confidence >= ABSTAIN_BELOW && (count === null || rate.confidence > count.confidence)

@@ -201,4 +201,18 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('【新規】生成AIを活用した文書作成支援ツールの試行を開始した。');
     expect(answer.sources.every((s) => s.ministry === 'テスト省' && s.fiscalYear === 2022)).toBe(true);
   });
+
+  it('when two ministries are compared by a leave in no unit (男性育休、どっちが高い), ranks their target rows’ rates', () => {
+    const answer = ask('財務省と架空省の男性育休、どっちが高い？');
+
+    expect(answer.answer.split('\n')[0]).toBe('高いのは財務省（43.6%（令和元年度））。時点の異なる値を含みます');
+  });
+
+  it('when the ministries still holding 実施未定 rows are asked, names only those that do', () => {
+    const answer = ask('令和4年度に実施未定が残っている府省と項目は？');
+
+    expect(answer.answer).toContain('定例会議や幹部への説明、省内の打合せ等についてもペーパーレス化');
+    expect(answer.answer).not.toContain('0件');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁']));
+  });
 });
