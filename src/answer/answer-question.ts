@@ -66,7 +66,7 @@ const ASKS_EACH = /各府省|各省庁|府省(別|ごと)|省庁(別|ごと)|そ
  * ministry named, every ministry is asked and each that answers is a row, rather than the one that answers best.
  */
 const ASKS_WHICH = new RegExp(
-  `どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|${MINISTRIES_COUNTED.source}|いずれの(府省庁|府省|省庁)|(た|る|ている|ていた|てる|だ|の)(府省庁|府省|省庁)(は|と|を|、|[?？]|$)`,
+  `どこ|どの(府省庁|府省|省庁|省|庁|機関|ところ)|${MINISTRIES_COUNTED.source}|いずれの(府省庁|府省|省庁)|(た|る|ている|ていた|てる|だ|の)(府省庁|府省|省庁)(は|と|を|、|[?？]|$)|(ている|ていた|てる|た)のは[?？]*$`,
 );
 
 function validateQuestion(question: unknown): string {

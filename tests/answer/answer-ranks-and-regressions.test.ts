@@ -215,4 +215,18 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).not.toContain('0件');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁']));
   });
+
+  it('when 新しい取組 are asked of a ministry (どんな新しい取組を始めた), lists its 【新規】', () => {
+    const answer = ask('テスト省はどんな新しい取組を始めた？');
+
+    expect(answer.kind).toBe('list');
+    expect(answer.answer).toContain('【新規】生成AIを活用した文書作成支援ツールの試行を開始した。');
+  });
+
+  it('when who does something is asked (…をしているのは？), answers for every ministry whose statements say so', () => {
+    const answer = ask('育児休業中の職員への情報提供をしているのは？');
+
+    expect(answer.answer).toContain('育児休業中の職員に省内の情報をメールで定期的に提供した。');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', '財務省']));
+  });
 });
