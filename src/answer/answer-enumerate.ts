@@ -5,7 +5,7 @@
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import { findNumbers } from './japanese-numbers';
-import { coverage } from './relevance';
+import { coverage, normalizeForMatch } from './relevance';
 import { preparedInScope, type PreparedInitiative } from './retrieve-candidates';
 
 /** A subject left beside the tag (「テレワークに関する新規の取組」) keeps the statements that cover this much of it. */
@@ -31,8 +31,19 @@ function selected(context: AnswerContext): PreparedInitiative[] {
   const picked = context.shape.status
     ? own.filter((p, i, all) => holds(context, p) && all.findIndex((o) => o.initiative.rowKey === p.initiative.rowKey) === i)
     : own.filter((p) => holds(context, p));
+  // 「台数や日数を「増やした」と書いてあるもの」: the wording quoted is what picks them, in any form of the verb (増やし、).
+  const worded = quotedWording(context.question);
+  if (worded.length > 0) return picked.filter((p) => worded.some((stem) => p.full.text.includes(stem)));
   if (context.matcher.units.length === 0) return picked;
   return picked.filter((p) => coverage(context.matcher, p.full) >= SUBJECT_COVERAGE);
+}
+
+/** Quoted words the question says the statements print (「「増やした」と書いてある」「「メール」を使っている」), as normalised stems. */
+function quotedWording(question: string): string[] {
+  const said = /[「『]([^」』]{1,20})[」』](と|って|という(言葉|表現|文言)?(が|を)?)?(書いて|書かれて|記載|入って|含ま|使って|使われ|ある)/g;
+  return [...question.normalize('NFKC').matchAll(said)]
+    .map((match) => normalizeForMatch(match[1]!.replace(/(?<=.)\p{Script=Hiragana}+$/u, '')))
+    .filter((stem) => stem.length > 0 && !/^(新規|拡充|継続|実施|実施未定)$/.test(stem));
 }
 
 /**

@@ -584,7 +584,7 @@ const SURE = 0.8;
 
 /** 「…が延べ145人だった年度」「21組になった年」: a year named by a figure printed in it. */
 const YEAR_OF_FIGURE =
-  /([^、,。？?]*?)(?:が|は)(?:延べ|計|合計)?([0-9]+(?:\.[0-9]+)?)\s*(人|名|件|組|%|時間|日|台)(?:だった|であった|になった|となった|に達した)(?:年度|年)(?:の)?[、,]?/;
+  /([^、,。？?]*?)(?:が|は)(?:延べ|計|合計|月平均|平均|年間|年平均)?([0-9]+(?:\.[0-9]+)?)\s*(人|名|件|組|%|時間|日|台)(?:だった|であった|になった|となった|に達した)(?:年度|年)(?:の)?[、,]?/;
 
 /**
  * The question with a year named by one of its figures (「架空庁で応援要員が延べ145人だった年度、年休は…」) replaced by
@@ -736,7 +736,13 @@ function answerReading(reading: Reading): Answer {
     scope.ministries.length <= 1 &&
     !ASKS_EACH.test(reading.question) &&
     (reading.matcher.units.length > 0 || shape.kind === 'reason');
-  const answered = askedOfAny && drafted.some((d) => !reportOnly(d)) ? drafted.filter((d) => !reportOnly(d)) : drafted;
+  // Nor, for rows picked across two years or by their reasons (「…へ変わったものを府省ごとに」), a ministry with none
+  // beside ministries with some, though each was asked for; a list of a tag still says 0件 of a ministry asked for.
+  const listed = shape.kind === 'change' || shape.kind === 'reason';
+  const answered =
+    (askedOfAny || (listed && scope.ministry === null && scope.ministries.length <= 1)) && drafted.some((d) => !reportOnly(d))
+      ? drafted.filter((d) => !reportOnly(d))
+      : drafted;
   // Asked for results, the ministries whose rows print them answer; the others' statements only when none does.
   const withResults = shape.asksResults ? answered.filter((d) => d.sources.some((source) => source.field === 'results')) : [];
   const drafts = withResults.length > 0 ? withResults : answered;
@@ -847,7 +853,7 @@ const THRESHOLD_REACHED = /クリア|達成|満たし|届い/;
 const NAMED_VALUE = /([0-9]+(?:\.[0-9]+)?)\s*(%|％|時間|日|名|人|件)(に|と)(して|設定|定め|掲げ)/;
 
 /** How a question asks for the targets not met (「達成していない」「未達成の」「届いていない」). */
-const ASKS_UNMET = /未達成|達成して(い)?ない|達成できて(い)?ない|達成できなかった|達成しなかった|届いて(い)?ない|届かなかった/;
+const ASKS_UNMET = /未達成|達成して(い)?ない|達成できて(い)?ない|達成できなかった|達成しなかった|届いて(い)?ない|届かなかった|目標を下回/;
 
 /**
  * 「目標を達成してたのはどこ？」: the ministries whose verdict is the one asked, led by a line naming them — or saying

@@ -4,7 +4,7 @@
  */
 import type { Initiative } from '../domain/types';
 import type { AnswerContext, Draft } from './answer-context';
-import { EMPTY_REASON, IN_EVERY_YEAR } from './classify-question';
+import { EMPTY_REASON, IN_EVERY_YEAR, REASON_CHANGED } from './classify-question';
 import { reportSource, sourceOf } from './answer-context';
 import { findDates } from './japanese-dates';
 import { coverage, normalizeForMatch } from './relevance';
@@ -29,8 +29,10 @@ export function answerReason(context: AnswerContext): Draft | null {
   const question = context.question.normalize('NFKC');
   const empty = EMPTY_REASON.test(question);
   // 「令和2年度と令和3年度の両方で続いている」「まったく同じ理由を書いて」: rows left so in every year the question names.
-  const everyYear = new Set(context.askedYears).size > 1 && IN_EVERY_YEAR.test(question);
-  if (empty || everyYear) return context.matcher.units.length === 0 ? reasonRows(context, { empty, everyYear }) : null;
+  const severalYears = new Set(context.askedYears).size > 1;
+  const changed = severalYears && REASON_CHANGED.test(question);
+  const everyYear = severalYears && (changed || IN_EVERY_YEAR.test(question));
+  if (empty || everyYear) return context.matcher.units.length === 0 ? reasonRows(context, { empty, everyYear, changed }) : null;
   const chosen = reasonsAsked(context);
   if (chosen !== null) return everyReason(context, chosen);
   if (context.matcher.units.length === 0) return everyReason(context);
@@ -84,7 +86,7 @@ function laterStatus(context: AnswerContext, initiative: Initiative): Initiative
  * so, with the same reason (or none), in every year the question names, answered once, for the last of those years, and
  * citing each year's row. Null when there is none (or for an earlier year of everyYear).
  */
-function reasonRows(context: AnswerContext, { empty, everyYear }: { empty: boolean; everyYear: boolean }): Draft | null {
+function reasonRows(context: AnswerContext, { empty, everyYear, changed }: { empty: boolean; everyYear: boolean; changed: boolean }): Draft | null {
   const { ministry, fiscalYear } = context.scope;
   const years = [...new Set(context.askedYears)].sort((a, b) => a - b);
   if (everyYear && (ministry === null || fiscalYear !== years.at(-1))) return null;
@@ -94,7 +96,12 @@ function reasonRows(context: AnswerContext, { empty, everyYear }: { empty: boole
       .map((p) => p.initiative);
   const earlier = everyYear ? years.slice(0, -1).map(undecided) : [];
   const rows = undecided(fiscalYear).flatMap((row) => {
-    const same = earlier.map((year) => year.find((other) => other.rowTitle === row.rowTitle && other.reason === row.reason));
+    // With changed, the row's reason in each earlier year is another one (「理由の書き方が年度で変わった」).
+    const same = earlier.map((year) =>
+      year.find(
+        (other) => other.rowTitle === row.rowTitle && (changed ? other.reason !== null && other.reason !== row.reason : other.reason === row.reason),
+      ),
+    );
     return same.every((other) => other !== undefined) ? [[...(same as Initiative[]), row]] : [];
   });
   if (rows.length === 0) {
@@ -102,11 +109,12 @@ function reasonRows(context: AnswerContext, { empty, everyYear }: { empty: boole
     const read = everyYear ? years : fiscalYear === null ? [] : [fiscalYear];
     const sources = ministry === null ? [] : read.flatMap((year) => reportSource(context, ministry, year));
     if (sources.length === 0 || sources.length < read.length) return null;
-    const what = empty ? '理由の記載がないまま実施未定の項目' : '同じ理由で実施未定のままの項目';
+    const what = empty ? '理由の記載がないまま実施未定の項目' : changed ? '理由を変えて実施未定のままの項目' : '同じ理由で実施未定のままの項目';
     return { answer: `${what}はありません`, confidence: EVERY_REASON_CONFIDENCE, sources };
   }
   const line = (chain: Initiative[]): string => {
     const { rowTitle, reason } = chain.at(-1)!;
+    if (changed) return `${rowTitle}：実施未定、理由 ${chain.map((i) => `${i.fiscalYearLabel}「${i.reason ?? ''}」`).join(' → ')}`;
     const when = everyYear ? `（${chain.map((i) => i.fiscalYearLabel).join('・')}）` : '';
     return `${rowTitle}：実施未定、${reason === null ? '理由の記載なし' : `理由：${reason}`}${when}`;
   };
@@ -143,14 +151,14 @@ const DESCRIBED_COVERAGE = 0.25;
 function reasonsAsked(context: AnswerContext): ((reason: string) => boolean) | null {
   const question = context.question.normalize('NFKC');
   const quoted = [...question.matchAll(/「([^」]+)」/g)].map((m) => m[1]!).filter((q) => !NOT_REASON_WORDING.test(q));
-  if (quoted.length > 0 && /(書いて|書かれて|記載して|記載されて|挙げて|述べて)|」(を|が)理由/.test(question)) {
+  if (quoted.length > 0 && /(書いて|書かれて|記載して|記載されて|挙げて|述べて|入って|含まれ|使って|使われ)|」(を|が)理由/.test(question)) {
     return (reason) => quoted.some((q) => reason.normalize('NFKC').includes(q));
   }
   // 「実施未定の理由に、具体的な年度が書いてある府省」: reasons that name a date (when the wait should end).
   if (/(年度|年月|時期|期限|日付|いつまで)(が|を|の)?(書いて|書かれて|記載|入って|示して|示されて|明記)/.test(question)) {
     return (reason) => findDates(reason).length > 0;
   }
-  if (/(という|との)理由/.test(question) && context.matcher.units.length > 0) {
+  if (/(という|との)理由|ことを理由|ことが理由/.test(question) && context.matcher.units.length > 0) {
     return (reason) => coverage(context.matcher, normalizeForMatch(reason)) >= DESCRIBED_COVERAGE;
   }
   return null;

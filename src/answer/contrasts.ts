@@ -92,7 +92,7 @@ const RESTRICTED_GROUP = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?=だ�
  * (「テスト省・架空庁・架空省のうち一番少なかったのは」 compares the ministries named), nor 「…年度のうち一度でも」 (any of the years).
  */
 const GROUP_AFTER_OF_WHOM =
-  /のうち[、,]?\s*(?!一番|最も|いちばん|もっとも|どこ|どれ|一度|一回|いずれ)([\p{Script=Han}\p{Script=Katakana}ー]{2,12})/gu;
+  /のうち[、,]?\s*(?!一番|最も|いちばん|もっとも|どこ|どれ|一度|一回|いずれ|達成|未達|実施)([\p{Script=Han}\p{Script=Katakana}ー]{2,12})/gu;
 
 function restrictedGroups(question: string): string[] {
   const groups: string[] = [];

@@ -229,4 +229,27 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('育児休業中の職員に省内の情報をメールで定期的に提供した。');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', '財務省']));
   });
+
+  it('when a tag’s initiatives are picked by a quoted word they print (「試行」と書いてある), keeps those that print it', () => {
+    const answer = ask('令和2年度の【新規】のうち「試行」と書いてあるものは？');
+
+    expect(answer.answer).toContain('女性職員向けのメンター制度を試行した。');
+    expect(answer.sources.every((s) => s.text.includes('試行'))).toBe(true);
+  });
+
+  it('when rows left 実施未定 in both years with a reason that changed are asked, gives each year’s reason', () => {
+    const answer = ask('テスト省で令和2年度と令和3年度に実施未定のままで、理由が違う項目は？');
+
+    expect(answer.answer).toMatch(
+      /多面観察の実施：実施未定、理由 令和2年度「地方支分部局の組織再編を控えており.*」 → 令和3年度「組織再編後の体制が固まった後/,
+    );
+    expect(new Set(answer.sources.map((s) => s.fiscalYear))).toEqual(new Set([2020, 2021]));
+  });
+
+  it('when rows that became 実施 are asked per ministry, names the ministries that have some, not those with none', () => {
+    const answer = ask('令和2年度に実施未定だった項目のうち、令和3年度に「実施」へ変わったものを府省ごとに教えて');
+
+    expect(answer.answer).not.toContain('ありません');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['テスト省', '架空省', '試験庁', '模擬省']));
+  });
 });
