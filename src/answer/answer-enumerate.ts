@@ -148,6 +148,8 @@ export function answerList(context: AnswerContext): Draft | null {
 export function answerEnumeratedCount(context: AnswerContext): Draft | null {
   const byStatus = context.shape.status !== null;
   if (!enumerates(context) || context.scope.ministry === null) return null;
+  // 「新規・拡充・実施未定、それぞれ何件？」: the tags' counts and the status's, each read as if asked alone.
+  if (byStatus && context.shape.tags.length > 0 && EACH_TAG.test(context.question)) return tagsAndStatus(context);
   const chosen = selected(context);
   if (chosen.length === 0) return noneAtAll(context);
   const { tags } = context.shape;
@@ -164,6 +166,26 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
     derived: [chosen.length, ...counts, ...headingNumbers(chosen)],
     // The count is the figure a threshold or a superlative compares (「新規の取組が3件以上あるのはどこ？」).
     ...(perTag ? {} : { measure: { value: chosen.length, unit: '件', printed: `${chosen.length}件` } }),
+  };
+}
+
+function tagsAndStatus(context: AnswerContext): Draft | null {
+  const status = context.shape.status!;
+  const byTag = context.shape.tags.map((tag) => ({
+    label: `【${tag}】`,
+    chosen: selected({ ...context, shape: { ...context.shape, status: null, tags: [tag] } }),
+    byStatus: false,
+  }));
+  const rows = { label: status, chosen: selected({ ...context, shape: { ...context.shape, tags: [] } }), byStatus: true };
+  const parts = [...byTag, rows];
+  return {
+    answer: [
+      parts.map((part) => `${part.label}${part.chosen.length}件`).join('・'),
+      ...parts.filter((part) => part.chosen.length > 0).map((part) => groupedLines(part.chosen, part.byStatus)),
+    ].join('\n'),
+    confidence: LIST_CONFIDENCE,
+    sources: parts.flatMap((part) => sourcesOf(part.chosen, part.byStatus)),
+    derived: parts.flatMap((part) => [part.chosen.length, ...headingNumbers(part.chosen)]),
   };
 }
 

@@ -789,6 +789,15 @@ function answerReading(reading: Reading): Answer {
     const verdict = byVerdict(reading, answering);
     if (verdict) return verdict;
   }
+  // 「実施未定の項目数が前の年より増えた府省はありますか」: the ministries whose change went the way asked.
+  const direction = scope.ministry === null && shape.kind === 'change' ? DIRECTION_ASKED.find(([words]) => words.test(reading.question)) : undefined;
+  if (direction !== undefined && answering.length > 1 && answering.every((d) => d.measure !== undefined)) {
+    const [, sign, said] = direction;
+    const [moved, ...more] = answering.filter((d) => Math.sign(d.measure!.value) === sign);
+    const nameOf = (d: Draft) => `${d.sources[0]?.ministry ?? ''}（${d.measure!.printed}）`;
+    if (moved === undefined) return table(reading, answering as [Draft, ...Draft[]], `${said}府省はありません`);
+    return table(reading, [moved, ...more], `${said}のは${[moved, ...more].map(nameOf).join('・')}`);
+  }
   // 「…をやっている府省はいくつある？」: the ministries that answer, counted and named, then each one's answer.
   if (scope.ministry === null && MINISTRIES_COUNTED.test(reading.question)) {
     const ministries = [...new Set(answering.map((d) => d.sources[0]?.ministry ?? ''))];
@@ -845,6 +854,12 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   const answer = table(reading, [first, ...rest], lead);
   return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
 }
+
+/** Which way a change is asked to have gone by the ministries asked for (「増えた府省」「下がったところ」), as its sign. */
+const DIRECTION_ASKED: [RegExp, 1 | -1, string][] = [
+  [/(増えた|増加した|上がった|伸びた|高くなった|多くなった)(府省|省庁|ところ)/, 1, '増えた'],
+  [/(減った|減少した|下がった|低くなった|少なくなった)(府省|省庁|ところ)/, -1, '減った'],
+];
 
 /** 「35%以上をクリアできた」「20時間以下を達成した」: a number the figure is asked to have reached. */
 const THRESHOLD_REACHED = /クリア|達成|満たし|届い/;

@@ -252,4 +252,25 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).not.toContain('ありません');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['テスト省', '架空省', '試験庁', '模擬省']));
   });
+
+  it('when two tags and a status are counted at once (新規・拡充・実施未定、それぞれ何件), gives each count, with a purpose said first', () => {
+    const answer = ask('大臣レク用に一行で。架空省の令和3年度報告の新規・拡充・実施未定、それぞれ何件？');
+
+    expect(answer.answer.split('\n')[0]).toBe('［架空省・令和3年度（2021年度）］【新規】3件・【拡充】2件・実施未定1件');
+  });
+
+  it('when which ministries’ change went one way is asked (増えた府省), names those that did, or says none did', () => {
+    const rose = ask('令和2年度から令和3年度にかけて、実施未定の項目数が前の年より増えた府省はありますか');
+    const fell = ask('令和3年度から令和4年度で年休が減ったところは？');
+
+    expect(rose.answer.split('\n')[0]).toBe('増えたのは架空庁（差 +1件）');
+    expect(new Set(rose.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁']));
+    expect(fell.answer.split('\n')[0]).toBe('減った府省はありません');
+  });
+
+  it('when a count is asked to have fallen to some number (…の3件は…何件まで減った), compares the two years’ counts', () => {
+    const answer = ask('模擬省の実施未定、令和2年度の3件は令和4年度には何件まで減った？');
+
+    expect(answer.answer).toBe('［模擬省］実施未定の項目：令和2年度（2020年度）：3件 → 令和4年度（2022年度）：0件（差 -3件）');
+  });
 });
