@@ -2,7 +2,8 @@
  * Metric answers: the target, current or baseline value of the metric the question names (「…の目標設定時の値は？」),
  * or whether its target is met and by how much (「…の目標は達成した？」).
  */
-import { NOW_AGAINST } from './classify-question';
+import { NOW_AGAINST, SINCE_BASELINE, baselineAgainstNow } from './classify-question';
+import { decimalsOf, findNumbers, formatNumber } from './japanese-numbers';
 import type { MetricEntry, SearchEngine } from '../query/types';
 import type { AnswerContext, Draft, Measure } from './answer-context';
 import { sourceOf } from './answer-context';
@@ -116,6 +117,21 @@ function withLabel(entry: MetricEntry, text: string, several: boolean): string {
   return several && entry.metric.label ? `【${entry.metric.label}】${text}` : text;
 }
 
+/** How far a figure moved, asked in so many words (何ポイント, どれだけ, どのくらい). */
+const ASKS_HOW_FAR = /何ポイント|どれだけ|どのくらい|どれくらい|いくら/;
+
+/** 「（差 +1.7ポイント）」 from one field to the other of a row, when both print a number in one unit; else ''. */
+function movedBetween(entry: MetricEntry, from: MetricField, to: MetricField): string {
+  const [a, b] = [entry.metric[from], entry.metric[to]];
+  if (!a || !b || a.unit !== b.unit) return '';
+  // As many decimals as the fields print (24.0% − 22.0% is 2.0 points), which is what the number guard accepts.
+  const printedDecimals = (field: MetricField) => decimalsOf(findNumbers(printedField(entry.metric, field) ?? '')[0]?.text ?? '');
+  const decimals = Math.max(printedDecimals(from), printedDecimals(to));
+  const difference = b.value - a.value;
+  const unit = a.unit === '%' ? 'ポイント' : a.unit;
+  return `（差 ${difference >= 0 ? '+' : '-'}${formatNumber(Math.abs(difference), decimals)}${unit}）`;
+}
+
 /**
  * Answers a metric-value question: the field whose period the question names, or the field it names, or all three;
  * null when no metric matches or the question names a period none of its fields has.
@@ -129,13 +145,18 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
     if (context.periodDates.length > 0 && periodField === null) return [];
     const field = periodField ?? context.shape.metricField;
     // 「目標を立てた平成27年のころより今のほうが…」: the field of the period named, and the present beside it.
+    // 「目標設定時から今までにどれだけ上がった？」 names no period: the baseline and the present.
     const fields = field
-      ? periodField !== null && periodField !== 'current' && NOW_AGAINST.test(context.question)
+      ? periodField !== null && periodField !== 'current' && (NOW_AGAINST.test(context.question) || SINCE_BASELINE.test(context.question))
         ? [field, 'current' as const]
         : [field]
-      : FIELDS;
+      : baselineAgainstNow(context.question)
+        ? (['baseline', 'current'] as MetricField[])
+        : FIELDS;
     const described = describeFields(entry, fields);
-    return described ? [withLabel(entry, described, several)] : [];
+    // 「…時点から何ポイント伸びていますか」: the two fields' difference, in points for a rate.
+    const moved = fields.length === 2 && ASKS_HOW_FAR.test(context.question) ? movedBetween(entry, fields[0]!, fields[1]!) : '';
+    return described ? [withLabel(entry, `${described}${moved}`, several)] : [];
   });
   const [best] = entries;
   if (best === undefined || parts.length === 0) return null;

@@ -364,7 +364,7 @@ const SCAFFOLDING: RegExp[] = [
   // Metric titles name what is counted (取得率, 採用目標), rarely the word for a share itself.
   /(の)?(割合|比率|数値|値)(は|を|が)?/g,
   /(時点|現在)(の|で|における)?/g,
-  /(は|を|が)?(達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている|満たして(いましたか|いますか|いた|いる)?|クリア(し|でき)(て(いる|いた|いました|います|る))?(ました|た)?)(か)?/g,
+  /(は|を|が)?(達成(でき)?(て)?(いない|ない)(の)?(は)?(どれ|どこ)?(ですか)?|達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている|満たして(いましたか|いますか|いた|いる)?|クリア(し|でき)(て(いる|いた|いました|います|る))?(ました|た)?)(か)?/g,
   // 「「試行」や「試験的に」という形で新しく始めた取組があるのはどこ」: how it is done, said about the words quoted.
   /(という|といった|のような|みたいな)(形|かたち|形式|やり方)(で)?/g,
   /(が|の)?ある(の|ところ|府省)は(どこ|どちら)(ですか|でしょうか|か)?[?？]?/g,
@@ -392,7 +392,13 @@ const SCAFFOLDING: RegExp[] = [
   /(は|が)?何ポイント(高|低)(い|く(なっ)?(た|ている|ています|なりました)?)(か|の|ですか)?/g,
   /(は|を|が|に)?何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|部|円|社|校|か所|箇所|%|％|パーセント|ポイント)(を|に|の|以上|未満|だった|であった)?/g,
   // A change: 「…は前年度から何ポイント上がった」 — the years are read as the scope, the verb is no part of the subject.
-  /(から|まで|までに|と比べて?|より)?(で|に)?(上がっ?|下がっ?|増え|減っ?|増加し|減少し|変わっ?|変っ|変化し|伸び|改善し)(た|りました|ました|ている|ています)(か|の)?/g,
+  /(から|まで|までに|と比べて?|より)?(で|に)?(上がっ?|下がっ?|増え|減っ?|増加し|減少し|変わっ?|変っ|変化し|伸び|改善し)(た|りました|ました|ている|ています|てい|てる)(ますか|か|の)?/g,
+  // 「3つの職位で立てていますが、そのうち…」: a premise said before the question, and the part of it asked.
+  /[0-9０-９一二三四五六]+つの(職位|区分|職階|階層|項目)(で|に|ごとに)?/g,
+  /(で|を)?(立てて|設けて|掲げて|定めて|設定して)(い)?(ます|る)が[、,]?/g,
+  /(そのうち|その中で|そのなかで)[、,]?/g,
+  /(を)?(下回って|上回って|割り込んで)(いる|いた)(府省庁|府省|省庁|ところ)?(は|が)?(あり|ある)?(ます)?(か)?[?？]?/g,
+  /(?<=^|\s)(という|との)(?=\s|$)/g,
   /(延べ)/g,
   // 「何人くらい」「どれくらい」: an amount asked loosely is still the amount.
   /(どの|どれ)?(くらい|ぐらい|ほど)/g,
@@ -555,9 +561,12 @@ const BASELINE_NAMED = /目標設定時|基準値|当初|目標を(立て|設定
 export const NOW_AGAINST = /(今|いま|現在|現状|最新)(の方|のほう|は|が|と)|(より|と比べ(て|ると)?|に比べ(て|ると)?)(今|いま|現在|現状)/;
 
 /** 「目標を設定した時点と比べて現在は上がった？」: one target row's baseline and present compared, not two reports. */
-function baselineAgainstNow(question: string): boolean {
-  return BASELINE_NAMED.test(question) && NOW_AGAINST.test(question);
+export function baselineAgainstNow(question: string): boolean {
+  return BASELINE_NAMED.test(question) && (NOW_AGAINST.test(question) || SINCE_BASELINE.test(question));
 }
+
+/** 「目標を設定した平成27年7月時点から何ポイント伸びていますか」: how far the present has moved since the baseline. */
+export const SINCE_BASELINE = /(時点|とき|時|ころ|頃|当時)(から|より|と比べ(て|ると)?)[^。？?]*(伸び|上が|増え|下が|減|改善|変わ|変化)/;
 
 export function metricFieldOf(question: string): MetricField | null {
   const baseline = BASELINE_NAMED.test(question);

@@ -273,4 +273,22 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(answer.answer).toBe('［模擬省］実施未定の項目：令和2年度（2020年度）：3件 → 令和4年度（2022年度）：0件（差 -3件）');
   });
+
+  it('when a target row’s present is asked against its baseline (…時点から何ポイント伸びて), gives both fields and the difference', () => {
+    const answer = ask('財務省の本省係長相当職の女性比率は、目標を設定した平成27年7月時点から何ポイント伸びていますか');
+
+    expect(answer.answer).toBe('［財務省・令和2年度（2020年度）］目標設定時：22.3%(平成27年7月)、現状：24.0%(令和2年7月)（差 +1.7ポイント）');
+  });
+
+  it('when the targets not met are asked of several grades (3つの職位…そのうち達成できていないのは), gives each grade’s verdict', () => {
+    const answer = ask('財務省は女性の登用目標を3つの職位で立てていますが、そのうち達成できていないのはどれですか');
+
+    expect(answer.answer).toMatch(/【係長相当職\(本省\)】未達成（現状：24\.0%/);
+  });
+
+  it('when the ministries below a quoted target are asked (「35%以上」という目標を下回っている), names those that have not met it', () => {
+    const answer = ask('令和4年度の報告で、女性採用の「35%以上」という目標を下回っている府省はありますか');
+
+    expect(answer.answer.split('\n')[0]).toBe('目標を達成していないのは試験庁');
+  });
 });
