@@ -827,7 +827,14 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
       : (threshold.inclusive && d.measure!.value === threshold.value) ||
         (threshold.below ? d.measure!.value < threshold.value : d.measure!.value > threshold.value);
   const { said } = threshold;
-  const [first, ...rest] = drafts.filter(passes);
+  // 「令和3年度も令和4年度も…」: each ministry's rows pass together or not at all, and must cover every year named.
+  const years = new Set(reading.scope.fiscalYears);
+  const everyYear = EVERY_YEAR_HELD.test(reading.question) && years.size > 1;
+  const ministryPasses = (d: Draft) => {
+    const own = drafts.filter((o) => o.sources[0]?.ministry === d.sources[0]?.ministry);
+    return own.every(passes) && [...years].every((year) => own.some((o) => o.sources[0]?.fiscalYear === year));
+  };
+  const [first, ...rest] = drafts.filter(everyYear ? ministryPasses : passes);
   // One ministry's years are told apart by year: 「20時間を下回ったのは令和4年度（2022年度）（19.8時間）」.
   const oneMinistry = new Set(drafts.map((d) => d.sources[0]?.ministry)).size === 1 && drafts.length > 1;
   const ministryOf = (d: Draft) => {
@@ -837,7 +844,7 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   };
   // 「10時間未満」 is a noun, 「20時間を切っている」 a verb: 「10時間未満の府省」「10時間未満なのは」; 「35%以上をクリアできた」
   // asks whether the figure reached the number, which the lead says as 達成 (「35%以上を達成したのは」).
-  const reached = THRESHOLD_REACHED.test(reading.question);
+  const reached = THRESHOLD_REACHED.test(reading.question) && !THRESHOLD_MISSED.test(reading.question);
   const noun = !reached && (threshold.exact === true || /(未満|以下|以上|超)$/.test(said));
   const verb = reached ? 'を達成した' : '';
   if (first === undefined) {
@@ -850,7 +857,17 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   }
   // Ministries whose figure was not found may hold one worded otherwise: the verdict is then of those found only.
   const among = partial ? '（数値が見つかった府省のうち）' : '';
-  const lead = `${said}${verb}${noun ? 'なのは' : 'のは'}${among}${[first, ...rest].map((d) => `${ministryOf(d)}（${d.measure!.printed}）`).join('・')}`;
+  // A ministry held over every year is named once, with each year's figure: 「架空庁（13.0日・13.6日）」.
+  const named = everyYear
+    ? [...new Set([first, ...rest].map((d) => d.sources[0]?.ministry ?? ''))].map(
+        (ministry) =>
+          `${ministry}（${[first, ...rest]
+            .filter((d) => d.sources[0]?.ministry === ministry)
+            .map((d) => d.measure!.printed)
+            .join('・')}）`,
+      )
+    : [first, ...rest].map((d) => `${ministryOf(d)}（${d.measure!.printed}）`);
+  const lead = `${said}${verb}${noun ? 'なのは' : 'のは'}${among}${named.join('・')}`;
   const answer = table(reading, [first, ...rest], lead);
   return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
 }
@@ -863,6 +880,10 @@ const DIRECTION_ASKED: [RegExp, 1 | -1, string][] = [
 
 /** 「35%以上をクリアできた」「20時間以下を達成した」: a number the figure is asked to have reached. */
 const THRESHOLD_REACHED = /クリア|達成|満たし|届い/;
+/** 「14日に届いていない」「35%を達成できていない」: the number asked not to have been reached, said plainly in the lead. */
+const THRESHOLD_MISSED = /(届い|達成し|達成でき|クリアし|クリアでき)(て)?(い)?(ない|ず)|届かな|満たな/;
+/** 「令和3年度も令和4年度も」「両方の年度で」: a ministry passes only when every year named does. */
+const EVERY_YEAR_HELD = /年度も[^。？?]*年度も|両方の年度|どちらの年度も|いずれの年度も|毎年度|3年とも|三年とも|どの年度も/;
 
 /** A figure the question names as a ministry's (「目標を13%にしている」「30%と定めている」), to find who has it. */
 const NAMED_VALUE = /([0-9]+(?:\.[0-9]+)?)\s*(%|％|時間|日|名|人|件)(に|と)(して|設定|定め|掲げ)/;

@@ -227,8 +227,11 @@ function thresholdOf(question: string): Threshold | null {
     const unit = exactly[3] === '人' ? '名' : exactly[3]!;
     return { value: Number(exactly[2]), unit, below: false, inclusive: true, exact: true, said: `${exactly[1]}${exactly[2]}${exactly[3]}` };
   }
-  const found = THRESHOLD.exec(question.normalize('NFKC'));
+  const normalized = question.normalize('NFKC');
+  const found = THRESHOLD.exec(normalized);
   if (!found) return null;
+  // 「年休が5日に満たない職員の上司に…通知をしていた？」: a number that says whom an initiative is for, no threshold asked.
+  if (/^(の)?(職員|者|部署|上司|課室|課|部局|人)/.test(normalized.slice(found.index + found[0].length))) return null;
   const [said, value, unit, , side] = found as unknown as [string, string, string, string, string];
   // 「8割を超えましたか」: a share in tenths, which the reports print as a percentage (85%).
   const [number, counted] = unit === '割' ? [Number(value) * 10, '%'] : [Number(value), unit === '人' ? '名' : unit];
@@ -278,7 +281,9 @@ const SCAFFOLDING: RegExp[] = [
   // 「令和3年度報告の新規」 once the year went: the report is the scope, no subject.
   /(?<=^|\s)(の)?報告(の|で|では|に|から)?(?=\s|$)/g,
   // 「…が20時間を切っているのは」: the number the figures are held against, not a subject.
-  /(が|は)?[0-9０-９]+([.．][0-9０-９]+)?\s*(時間|日|%|％|ポイント|人|名|件|回|台|割)(を|に|より)?(切って|切る|切った|切りました|下回って|下回る|下回った|下回りました|未満|以下|超えて|超える|超えた|超えました|上回って|上回る|上回った|上回りました|以上|超)(いる|いた|います|いました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか)?/g,
+  /(が|は)?[0-9０-９]+([.．][0-9０-９]+)?\s*(時間|日|%|％|ポイント|人|名|件|回|台|割)(を|に|より)?(切って|切る|切った|切りました|下回って|下回る|下回った|下回りました|未満|以下|超えて|超える|超えた|超えました|上回って|上回る|上回った|上回りました|以上|超|届いていない|届いてない|届かない|届かなかった|満たない|満たなかった)(いる|いた|います|いました)?(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(は)?(どこ)?(か|ですか|でしょうか)?/g,
+  // 「令和3年度も令和4年度も、」 once the years went: every year named, held to the same.
+  /(?<=^|\s)も[、,]?(?=\s|$|[^ぁ-ゖ])/g,
   // 「…が最も高い府省は？」「一番少ないのはどこ？」: which ministry, read as the answer's order, not a subject.
   /(が|の|で)?(最も|もっとも|一番|いちばん)((高|低|多|少な|大き|小さ|長|短)(い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(た|ている))(の)?(は)?(どこ|どの(府省庁|府省|省庁|省|ところ)|府省庁|府省|省庁|ところ)?(の)?(か|ですか|でしょうか|なの)?/g,
   // 「…がトップだった府省は？」「首位はどこ？」: the superlative said as a rank.

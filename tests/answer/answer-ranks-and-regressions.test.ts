@@ -291,4 +291,18 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(answer.answer.split('\n')[0]).toBe('目標を達成していないのは試験庁');
   });
+
+  it('when a number is to be missed in every year named (令和3年度も令和4年度も…14日に届いていない), names ministries missing it each year', () => {
+    const answer = ask('令和3年度も令和4年度も、年休の平均取得日数が14日に届いていない府省はどこですか');
+
+    // 架空省 is under 14日 in 令和3年度 (13.8日) but not in 令和4年度 (14.5日).
+    expect(answer.answer.split('\n')[0]).toBe('14日に届いていないのは（数値が見つかった府省のうち）架空庁（13.0日・13.6日）');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁']));
+  });
+
+  it('reads a number that says whom an initiative is for (5日に満たない職員の上司に) as no threshold', () => {
+    const answer = ask('テスト省は令和3年度、年休が5日に満たない職員の上司に取得を促す通知をしていた？');
+
+    expect(answer.answer ?? '').not.toContain('15.1日');
+  });
 });
