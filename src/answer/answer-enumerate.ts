@@ -136,11 +136,13 @@ export function answerList(context: AnswerContext): Draft | null {
   if (!enumerates(context) || context.scope.ministry === null) return null;
   const chosen = selected(context);
   if (chosen.length === 0) return noneAtAll(context);
+  // Rows of a status quote their titles and reasons, which do not say the status: the first line does.
+  const head = byStatus ? `${describeEnumerated(context)}${chosen.length}件\n` : '';
   return {
-    answer: groupedLines(chosen, byStatus),
+    answer: `${head}${groupedLines(chosen, byStatus)}`,
     confidence: LIST_CONFIDENCE,
     sources: sourcesOf(chosen, byStatus),
-    derived: headingNumbers(chosen),
+    derived: [...(byStatus ? [chosen.length] : []), ...headingNumbers(chosen)],
   };
 }
 

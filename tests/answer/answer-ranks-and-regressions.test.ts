@@ -305,4 +305,19 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(answer.answer ?? '').not.toContain('15.1日');
   });
+
+  it('when rows of a status are listed, the first line says the status and how many (実施未定の項目1件)', () => {
+    const answer = ask('財務省の報告で「実施未定」になっている項目はどれ？');
+
+    expect(answer.answer.split('\n')[0]).toBe('［財務省・令和2年度（2020年度）］実施未定の項目1件');
+    expect(answer.answer).toContain('育児等を理由に国家公務員を中途退職した女性の中途採用');
+  });
+
+  it('when a target row’s figure is asked as a ratio between two years (…から…で何倍), gives both years and the ratio', () => {
+    const answer = ask('模擬省の男性育休取得率は、2020年度から2022年度で何倍になったか');
+
+    expect(answer.answer).toBe(
+      '［模擬省］令和2年度（2020年度）：5.0%（令和元年度） → 令和4年度（2022年度）：18.0%（令和3年度）（差 +13.0ポイント、3.6倍）',
+    );
+  });
 });
