@@ -78,6 +78,9 @@ const ASKED_DETAIL = /(?:どんな|どのような|どういった|どういう|
 /** 「…キャリア形成の面談をやっていましたか」: what a yes/no question asks was done, which a statement must name. */
 const ASKED_DONE =
   /([\p{Script=Han}\p{Script=Katakana}ー]{2,})を(?:やって|して|実施して|行って|設けて|導入して|開催して)(?:い|お)?(?:ます|ました|る|た)?(?:か|の)/u;
+/** 「…キャリア形成について面談する取組をしていますか」: what was done said as a verb before 取組, which a statement must name. */
+const DONE_AS_VERB =
+  /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:する|を行う|を実施する|を設ける)(?:取組|取り組み|仕組み|制度|機会)を(?:やって|して|実施して|行って|設けて)/u;
 /** Details that ask for the statement itself (どんな内容, どのような取組, どういう状況), not for something it must print. */
 const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡充|工夫|対策|施策|方法|形|点|成果|効果|結果|理由|支援|活動|対応)$/;
 
@@ -88,7 +91,7 @@ const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡�
  */
 function lacksAskedDetail(context: AnswerContext, chosen: Candidate[]): boolean {
   const question = context.question.normalize('NFKC');
-  const detail = ASKED_DETAIL.exec(question)?.[1] ?? ASKED_DONE.exec(question)?.[1];
+  const detail = ASKED_DETAIL.exec(question)?.[1] ?? DONE_AS_VERB.exec(question)?.[1] ?? ASKED_DONE.exec(question)?.[1];
   if (detail === undefined || STATEMENT_ITSELF.test(detail)) return false;
   const texts = chosen.map((c) => normalizeForMatch(`${c.initiative.rowTitle}${c.text}`));
   const clauses = context.engine.analyze(detail).clauses;

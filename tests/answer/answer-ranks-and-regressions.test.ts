@@ -320,4 +320,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
       '［模擬省］令和2年度（2020年度）：5.0%（令和元年度） → 令和4年度（2022年度）：18.0%（令和3年度）（差 +13.0ポイント、3.6倍）',
     );
   });
+
+  it('when what was done is said as a verb before 取組 (面談する取組をしていますか), a statement must name it to answer', () => {
+    const none = ask('架空省は、人事担当や上司が女性職員と今後のキャリア形成について面談する取組をしていますか');
+    const some = ask('架空庁は、上司が部下とキャリアについて面談する取組をしていますか');
+
+    // 架空省's nearest statement is its メンター制度, which holds no 面談.
+    expect(none.answer).toBeNull();
+    expect(none.note).toContain('架空庁');
+    expect(some.answer).toContain('上司が部下職員と年2回のキャリア面談を行う仕組みを設けた。');
+  });
 });
