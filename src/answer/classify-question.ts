@@ -426,6 +426,9 @@ const SCAFFOLDING: RegExp[] = [
   // Linking phrases and the generic word for initiative: every statement is an 取組, so they tell nothing apart.
   /(について|に関して|に関する|に向けて|に向けた|のために|ために|として|関連の|関係の)/g,
   /(取組|取り組み|取組み|施策|対策)(を|は|が|の)?/g,
+  // 「…面談する取組をしていますか」 once 取組を and ますか went: the verb's remains name nothing.
+  /(?<=^|\s)(して|やって|行って)(い|いる|る)?(?=\s|$)/g,
+  /(?<=[\p{Script=Han}\p{Script=Katakana}])(する|を行う)(?=\s|$)/gu,
 ];
 
 /** What a reason question adds around its subject: 「…が実施未定なのはなぜ？」「…を実施未定とした理由は？」. */
