@@ -173,6 +173,29 @@ function measureOf(entry: MetricEntry, field: MetricField): Measure | null {
   return quantity && printed ? { value: quantity.value, unit: quantity.unit, printed } : null;
 }
 
+/** A share of a target asked: 3分の2, 半分, 8割. */
+const SHARE_OF_TARGET = /([0-9一二三四五]+)分の([0-9一二三四五]+)|(半分|半ば)|([0-9一二三四五六七八九])割/;
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+function digit(text: string): number {
+  return /^[0-9]+$/.test(text) ? Number(text) : KANJI_DIGITS.indexOf(text);
+}
+
+/** 「目標の3分の2（20%）に達しています」 for a target in one unit with a present; null when they do not compare. */
+function shareReached(entry: MetricEntry, share: RegExpExecArray): { said: string; value: number } | null {
+  const { target, current } = entry.metric;
+  if (!target || !current || target.unit !== current.unit) return null;
+  const [words, denominator, numerator, half, tenths] = share;
+  const fraction = half ? 0.5 : tenths ? digit(tenths) / 10 : digit(numerator!) / digit(denominator!);
+  if (!(fraction > 0 && fraction <= 1)) return null;
+  const value = Math.round(target.value * fraction * 10) / 10;
+  const verdict = current.value >= value ? '達しています' : '達していません';
+  return {
+    said: `目標の${words}（${formatNumber(value, value % 1 === 0 ? 0 : 1)}${target.unit}）に${verdict}（現状：${printedField(entry.metric, 'current') ?? ''}）`,
+    value,
+  };
+}
+
 /** Answers 「…は達成した？」 by comparing current and target, with the gap; uncomparable metrics lower the confidence. */
 export function answerMetricMet(context: AnswerContext): Draft | null {
   const entries = bestEntries(context);
@@ -184,7 +207,18 @@ export function answerMetricMet(context: AnswerContext): Draft | null {
   const penalty = comparisons.every((c) => c.comparable) ? 1 : 0.6;
   const verdicts = entries.map(({ entry }) => compareMetric(entry)?.met);
   const [met] = verdicts;
-  const draft: Draft = { answer, confidence: best.score * penalty, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
+  // 「目標30%の3分の2まで来てた？」「目標の半分までは来てた？」: the share of the target asked, and whether the present reached it.
+  const share = SHARE_OF_TARGET.exec(context.question.normalize('NFKC'));
+  const reached = share && entries.length === 1 ? shareReached(best.entry, share) : null;
+  const draft: Draft = {
+    answer: reached ? `${reached.said}\n${answer}` : answer,
+    confidence: best.score * penalty,
+    sources: entries.map(({ entry }) => metricSource(context.engine, entry)),
+    // The share computed and the numbers of its name (3分の2, 8割) are the answer's own, not quoted.
+    ...(reached
+      ? { derived: [reached.value, ...findNumbers(share![0]).map((n) => n.value), ...[...share![0]].map(digit).filter((d) => d > 0)] }
+      : {}),
+  };
   // One verdict for the whole answer, for 「達成しているのはどこ？」 to keep the ministries that have.
   return met !== undefined && verdicts.every((v) => v === met) ? { ...draft, met } : draft;
 }

@@ -330,4 +330,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(none.note).toContain('架空庁');
     expect(some.answer).toContain('上司が部下職員と年2回のキャリア面談を行う仕組みを設けた。');
   });
+
+  it('when a share of a target is asked (目標30%の3分の2まで来てた, 8割に届いている), says whether the present reached it', () => {
+    const reached = ask('架空庁の男性の育休取得率、令和3年度の報告の時点で目標30%の3分の2まで来てた？');
+    const short = ask('模擬省の男性育休は目標の8割に届いている？');
+
+    expect(reached.answer).toContain('目標の3分の2（20%）に達しています（現状：20.0%（令和2年度））');
+    expect(short.answer).toContain('目標の8割（24%）に達していません（現状：18.0%（令和3年度））');
+  });
 });
