@@ -120,6 +120,17 @@ function withLabel(entry: MetricEntry, text: string, several: boolean): string {
 /** How far a figure moved, asked in so many words (何ポイント, どれだけ, どのくらい). */
 const ASKS_HOW_FAR = /何ポイント|どれだけ|どのくらい|どれくらい|いくら/;
 
+/** A ratio of two fields asked (「目標を立てた時点の3倍を超えた」「何倍になった」). */
+const ASKS_RATIO = /[0-9０-９一二三四五六七八九十]+倍|何倍/;
+
+/** 「（3.1倍）」: the later field over the earlier, to one decimal, with the figure for the number guard; null when they do not compare. */
+function ratioBetween(entry: MetricEntry, from: MetricField, to: MetricField): { text: string; value: number } | null {
+  const [a, b] = [entry.metric[from], entry.metric[to]];
+  if (!a || !b || a.unit !== b.unit || a.value === 0) return null;
+  const value = Math.round((b.value / a.value) * 10) / 10;
+  return { text: `（${formatNumber(value, 1)}倍）`, value };
+}
+
 /** 「（差 +1.7ポイント）」 from one field to the other of a row, when both print a number in one unit; else ''. */
 function movedBetween(entry: MetricEntry, from: MetricField, to: MetricField): string {
   const [a, b] = [entry.metric[from], entry.metric[to]];
@@ -139,6 +150,7 @@ function movedBetween(entry: MetricEntry, from: MetricField, to: MetricField): s
 export function answerMetricValue(context: AnswerContext): Draft | null {
   const entries = bestEntries(context);
   const several = entries.length > 1;
+  const ratios: number[] = [];
   const parts = entries.flatMap(({ entry }) => {
     const periodField = fieldForPeriod(entry, context.periodDates);
     // A period the question names that none of the fields has (「令和7年度末の目標」 of a 令和2年度末 target) is not answered.
@@ -156,11 +168,19 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
     const described = describeFields(entry, fields);
     // 「…時点から何ポイント伸びていますか」: the two fields' difference, in points for a rate.
     const moved = fields.length === 2 && ASKS_HOW_FAR.test(context.question) ? movedBetween(entry, fields[0]!, fields[1]!) : '';
-    return described ? [withLabel(entry, `${described}${moved}`, several)] : [];
+    // 「目標を立てた時点の3倍を超えた？」: the present over the baseline.
+    const ratio = fields.length === 2 && ASKS_RATIO.test(context.question) ? ratioBetween(entry, fields[0]!, fields[1]!) : null;
+    if (ratio) ratios.push(ratio.value);
+    return described ? [withLabel(entry, `${described}${moved}${ratio?.text ?? ''}`, several)] : [];
   });
   const [best] = entries;
   if (best === undefined || parts.length === 0) return null;
-  const draft: Draft = { answer: parts.join('／'), confidence: best.score, sources: entries.map(({ entry }) => metricSource(context.engine, entry)) };
+  const draft: Draft = {
+    answer: parts.join('／'),
+    confidence: best.score,
+    sources: entries.map(({ entry }) => metricSource(context.engine, entry)),
+    ...(ratios.length > 0 ? { derived: ratios } : {}),
+  };
   const measure =
     entries.length === 1 ? measureOf(best.entry, fieldForPeriod(best.entry, context.periodDates) ?? context.shape.metricField ?? 'current') : null;
   return measure ? { ...draft, measure } : draft;

@@ -382,6 +382,9 @@ const SCAFFOLDING: RegExp[] = [
   // 「メンター制度をやっている府省はいくつある？」: the ministries counted, not what they do.
   /(を|が)?(やっている|やってる|している|実施している|行っている|導入している|始めた|取り組んでいる)?(府省庁|府省|省庁|ところ)(は|が|って)?(いくつ|幾つ|何か所|何カ所|何ヶ所|何箇所)(ある|あります|あった|ありました)?(の)?(か)?[?？]?/g,
   /(は|が)?何(府省庁|府省|省庁)(ある|あります|あった|ありました)?(の)?(か)?[?？]?/g,
+  // 「目標を立てた時点の３倍を超えたと言ってよいですか」: the ratio asked and the asking, not what is measured.
+  /(の)?[0-9０-９一二三四五六七八九十]+倍(を|に)?(超えた|超えて|上回った|上回って|になった|なった|達した)?(い)?(る)?/g,
+  /(と)(言って|いって)(よい|いい|良い)(ですか|でしょうか|か)?[?？]?|(と)(言え|いえ)(る|ます)(か|の)?[?？]?/g,
   // 「新規がちょうど2件だったところを全部挙げて」: the number the counts are held against, not a subject.
   /(が|は)?(ちょうど|丁度|ぴったり)\s*[0-9０-９]+([.．][0-9０-９]+)?\s*(件|名|人|日|時間|%|％|回)(だった|でした|の|で)?(ところ|府省庁|府省|省庁)?(は|を)?(どこ)?(全部|すべて|全て)?(挙げて|教えて)?(ください|下さい)?(か|ですか)?[?？]?/g,
   // 「新規だったものが…拡充になった取組はどれ？」: the lineage's 新規 → 拡充, no subject of its own.
@@ -577,7 +580,8 @@ export function baselineAgainstNow(question: string): boolean {
 }
 
 /** 「目標を設定した平成27年7月時点から何ポイント伸びていますか」: how far the present has moved since the baseline. */
-export const SINCE_BASELINE = /(時点|とき|時|ころ|頃|当時)(から|より|と比べ(て|ると)?)[^。？?]*(伸び|上が|増え|下が|減|改善|変わ|変化)/;
+export const SINCE_BASELINE =
+  /(時点|とき|時|ころ|頃|当時)(から|より|と比べ(て|ると)?)[^。？?]*(伸び|上が|増え|下が|減|改善|変わ|変化)|(時点|とき|時|ころ|頃|当時)の[0-9０-９一二三四五六七八九十]+倍/;
 
 export function metricFieldOf(question: string): MetricField | null {
   const baseline = BASELINE_NAMED.test(question);

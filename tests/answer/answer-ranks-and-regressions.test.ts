@@ -338,4 +338,10 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(reached.answer).toContain('目標の3分の2（20%）に達しています（現状：20.0%（令和2年度））');
     expect(short.answer).toContain('目標の8割（24%）に達していません（現状：18.0%（令和3年度））');
   });
+
+  it('when a target row’s present is asked as a multiple of its baseline (目標を立てた時点の３倍を超えた), gives both and the ratio', () => {
+    const answer = ask('架空庁の本省課室長相当職の女性割合は、目標を立てた時点の３倍を超えたと言ってよいですか');
+
+    expect(answer.answer).toBe('［架空庁・令和4年度（2022年度）］目標設定時：1.5%（平成27年7月）、現状：4.6%（令和4年7月）（3.1倍）');
+  });
 });
