@@ -344,4 +344,11 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(answer.answer).toBe('［架空庁・令和4年度（2022年度）］目標設定時：1.5%（平成27年7月）、現状：4.6%（令和4年7月）（3.1倍）');
   });
+
+  it('when who set a target of a value by a date is asked (100%の目標を、令和2年までの期限で掲げている), names who did', () => {
+    const answer = ask('「男の産休」の取得率100%の目標を、令和2年までの期限で掲げているのはどこの府省ですか');
+
+    // テスト省 and 試験庁 set 100% too, by 令和7年.
+    expect(answer.answer.split('\n')[0]).toBe('100%なのは財務省');
+  });
 });
