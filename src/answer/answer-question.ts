@@ -274,6 +274,35 @@ function single(reading: Reading, draft: Draft): Answer {
   };
 }
 
+/** What-questions are answered from one report; these kinds say which other ministries' reports also speak of it. */
+const ONE_REPORT_ANSWERS: ReadonlySet<QuestionKind> = new Set(['what', 'unknown']);
+
+/**
+ * 「テレワークについて教えて」 names no ministry and is answered from the one report that says most: the answer then names
+ * the other ministries whose reports answer about as surely (「ほかに、テスト省（令和4年度）・財務省（令和2年度）の報告にも
+ * 記載があります」), so that one ministry's statements do not read as the whole answer.
+ */
+function withOtherHolders(reading: Reading, draft: Draft, answer: Answer): Answer {
+  const { scope, catalog } = reading;
+  if (scope.ministry !== null || scope.ministries.length > 0 || !ONE_REPORT_ANSWERS.has(answer.kind) || catalog.ministries.length < 2) return answer;
+  const answered = draft.sources[0]?.ministry;
+  // 「カイゼン活動とは何？」 answered by the report printing the word: others must print it too, not a synonym of it.
+  const asked = normalizeForMatch(reading.shape.subject).replace(/\s+/g, '');
+  const prints = (d: Draft) => asked.length >= 2 && d.sources.some((source) => normalizeForMatch(source.text).includes(asked));
+  const literal = prints(draft);
+  const holders = catalog.ministries.flatMap((ministry) => {
+    if (ministry === answered) return [];
+    const [target] = resolveTargets(catalog, { ...scope, ministry, ministries: [ministry] }, reading.shape.kind, reading.question);
+    const other = target ? answerTarget(reading, target) : null;
+    const source = other?.sources[0];
+    if (!other || !source || other.confidence < draft.confidence - TABLE_MARGIN || other.sources.every((s) => s.field === 'report')) return [];
+    if (literal && !prints(other)) return [];
+    return [`${ministry}（${yearWithWestern(catalog.labelOf(ministry, source.fiscalYear), source.fiscalYear)}）`];
+  });
+  if (holders.length === 0 || answer.answer === null) return answer;
+  return { ...answer, answer: `${answer.answer}\n（ほかに、${holders.join('・')}の報告にも記載があります）` };
+}
+
 /**
  * Several ministries answer: one line each (ministry, year as printed with the western year, value, sources), after
  * `lead` when given (「最も高いのは財務省（43.6%（令和元年度））」).
@@ -803,7 +832,7 @@ function answerReading(reading: Reading): Answer {
     const ministries = [...new Set(answering.map((d) => d.sources[0]?.ministry ?? ''))];
     return table(reading, answering as [Draft, ...Draft[]], `${ministries.length}府省（${ministries.join('・')}）`);
   }
-  if (others.length === 0) return single(reading, first);
+  if (others.length === 0) return withOtherHolders(reading, first, single(reading, first));
   // 「テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？」: each count, and their sum first.
   const total = SUM_ASKED.test(reading.question) ? sumLead(reading, [first, ...others]) : null;
   if (total !== null) return table(reading, [first, ...others], total);

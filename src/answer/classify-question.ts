@@ -250,7 +250,7 @@ const LOWEST =
  * A tag or status counted without naming the initiatives (「テスト省の【新規】、…何件ずつ？」「試験庁の拡充って…何件あった？」
  * 「実施未定を2件以上かかえていた府省」): the count question says what is counted.
  */
-const BARE_TAG_COUNTED = /【(新規|拡充|継続)】|(新規|拡充)(って|が|は|の数|の件数|を)|実施未定(を|が|の数|の件数)/;
+const BARE_TAG_COUNTED = /【(新規|拡充|継続)】|(新規|拡充)(って|が|は|の数|の件数|を)|実施未定[」』]?(を|が|は|って|の数|の件数)/;
 /** 「初めて【拡充】の取組を出したのは…のどれ？」: the earliest of the years named that holds one (answer-question.ts). */
 export const FIRST_TIME = /初めて|はじめて|最初に/;
 /** 「新規と拡充、どっちが多い」: two counts compared, each of which the answer gives. */

@@ -351,4 +351,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     // テスト省 and 試験庁 set 100% too, by 令和7年.
     expect(answer.answer.split('\n')[0]).toBe('100%なのは財務省');
   });
+
+  it('when a what-question names no ministry, answers from one report and names the others that speak of it', () => {
+    const answer = ask('テレワークについて教えて');
+
+    expect(answer.answer).toMatch(/（ほかに、.*の報告にも記載があります）$/);
+    const [, others] = /（ほかに、(.*)の報告にも記載があります）$/.exec(answer.answer ?? '') ?? [];
+    expect(others).not.toContain(answer.sources[0]!.ministry);
+    // A word one report prints (カイゼン活動) is not said to be in others that speak of 業務改善.
+    expect(ask('カイゼン活動とは何？').answer).not.toContain('ほかに');
+  });
 });
