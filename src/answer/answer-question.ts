@@ -126,11 +126,19 @@ function draftFor(context: AnswerContext): Draft | null {
     case 'what':
       return answerWhat(context);
     case 'unknown': {
+      // 「テスト省 令和3年度 超勤」: the field's short word for a figure, typed alone, asks the figure.
+      if (FIGURE_WORD.test(context.shape.subject)) {
+        const figure = answerCount(context);
+        if (figure && figure.confidence >= SURE) return { ...figure, kind: 'count' };
+      }
       const draft = answerWhat(context);
       return draft && { ...draft, confidence: draft.confidence * UNKNOWN_KIND_FACTOR };
     }
   }
 }
+
+/** 年休 (年次休暇の平均取得日数) and 超勤 (月平均超過勤務時間): words people use for the two figures every report gives. */
+const FIGURE_WORD = /^(年休|超勤|残業)$/;
 
 /**
  * 「模擬省の年次休暇の取得目標はどんな内容？」: 目標 reads as a metric, but the question asks what was set, which a statement

@@ -361,4 +361,11 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     // A word one report prints (カイゼン活動) is not said to be in others that speak of 業務改善.
     expect(ask('カイゼン活動とは何？').answer).not.toContain('ほかに');
   });
+
+  it('when a figure’s short word is typed alone with a scope (テスト省 令和3年度 超勤), answers the figure', () => {
+    expect(ask('テスト省 令和3年度 超勤').answer).toBe(
+      '［テスト省・令和3年度（2021年度）］20.1時間（職員一人当たりの月平均超過勤務時間は20.1時間であった）',
+    );
+    expect(ask('架空省の年休').answer).toContain('14.5日');
+  });
 });
