@@ -1,5 +1,9 @@
 import { answerQuestion } from '../../src/answer/answer-question';
+import type { Answer } from '../../src/answer/types';
 import { openAnswerEngine, type OpenedAnswerEngine } from './answer-engine';
+
+/** The answer's first line (its lead, when it has one); '' for an abstention. */
+const firstLine = (answer: Answer): string => (answer.answer ?? '').split('\n')[0] ?? '';
 
 /**
  * A superlative said as a rank (首位, トップ), a number asked to have been reached in any of the years named, and a row's
@@ -20,20 +24,20 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
   it('when the highest is asked as a rank (首位だった府省), names it first and cites its report alone', () => {
     const answer = ask('令和4年度、男性職員の育児休業取得率の現状が首位だった府省は？');
 
-    expect(answer.answer.split('\n')[0]).toBe('最も高いのはテスト省（34.2%（令和3年度））');
+    expect(firstLine(answer)).toBe('最も高いのはテスト省（34.2%（令和3年度））');
     expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['テスト省:2022']);
   });
 
   it('when a number is asked to have been reached in any of the years named (一度でも), names the years that did', () => {
     const answer = ask('試験庁の女性の採用割合は令和2年度から令和4年度のうち一度でも35%以上を達成しましたか');
 
-    expect(answer.answer.split('\n')[0]).toBe('35%以上を達成したのは令和3年度（2021年度）（36.1%（令和3年4月1日））');
+    expect(firstLine(answer)).toBe('35%以上を達成したのは令和3年度（2021年度）（36.1%（令和3年4月1日））');
   });
 
   it('when no year of one ministry passes the number, says no year did and gives every year', () => {
     const answer = ask('架空省の月平均超過勤務時間が15時間を下回った年度は令和2年度から令和4年度にある？');
 
-    expect(answer.answer.split('\n')[0]).toBe('15時間を下回った年度はありません');
+    expect(firstLine(answer)).toBe('15時間を下回った年度はありません');
     expect(answer.answer).toContain('19.8時間');
   });
 
@@ -63,7 +67,7 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     // 令和4年度【拡充】: テスト省 6件, 架空省・架空庁・模擬省 1件 each, 試験庁 none.
     const answer = ask('令和4年度の【拡充】がぴったり1件の府省は？');
 
-    expect(answer.answer.split('\n')[0]).toBe('ぴったり1件なのは架空省（1件）・架空庁（1件）・模擬省（1件）');
+    expect(firstLine(answer)).toBe('ぴったり1件なのは架空省（1件）・架空庁（1件）・模擬省（1件）');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', '架空庁', '模擬省']));
   });
 
@@ -174,7 +178,7 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
   it('when how many ministries do something is asked (何府省, 府省はいくつ), counts and names them, then gives each one’s statement', () => {
     const answer = ask('テレワーク用の端末を配備しているのは何府省？');
 
-    expect(answer.answer.split('\n')[0]).toBe('2府省（テスト省・試験庁）');
+    expect(firstLine(answer)).toBe('2府省（テスト省・試験庁）');
     expect(answer.answer).toContain('テレワーク用の端末を300台に増やした。');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['テスト省', '試験庁']));
   });
@@ -183,7 +187,7 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     // テスト省 令和4年度 also prints 「年次休暇の取得日数が5日に満たない職員の上司に対し」: a condition, no amount.
     const answer = ask('テスト省と架空省の年休、令和4年度はどっちが多い？');
 
-    expect(answer.answer.split('\n')[0]).toBe('多いのはテスト省（15.8日）');
+    expect(firstLine(answer)).toBe('多いのはテスト省（15.8日）');
     expect(answer.answer).not.toContain('5日に満たない');
   });
 
@@ -205,7 +209,7 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
   it('when two ministries are compared by a leave in no unit (男性育休、どっちが高い), ranks their target rows’ rates', () => {
     const answer = ask('財務省と架空省の男性育休、どっちが高い？');
 
-    expect(answer.answer.split('\n')[0]).toBe('高いのは財務省（43.6%（令和元年度））。時点の異なる値を含みます');
+    expect(firstLine(answer)).toBe('高いのは財務省（43.6%（令和元年度））。時点の異なる値を含みます');
   });
 
   it('when the ministries still holding 実施未定 rows are asked, names only those that do', () => {
@@ -256,16 +260,16 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
   it('when two tags and a status are counted at once (新規・拡充・実施未定、それぞれ何件), gives each count, with a purpose said first', () => {
     const answer = ask('大臣レク用に一行で。架空省の令和3年度報告の新規・拡充・実施未定、それぞれ何件？');
 
-    expect(answer.answer.split('\n')[0]).toBe('［架空省・令和3年度（2021年度）］【新規】3件・【拡充】2件・実施未定1件');
+    expect(firstLine(answer)).toBe('［架空省・令和3年度（2021年度）］【新規】3件・【拡充】2件・実施未定1件');
   });
 
   it('when which ministries’ change went one way is asked (増えた府省), names those that did, or says none did', () => {
     const rose = ask('令和2年度から令和3年度にかけて、実施未定の項目数が前の年より増えた府省はありますか');
     const fell = ask('令和3年度から令和4年度で年休が減ったところは？');
 
-    expect(rose.answer.split('\n')[0]).toBe('増えたのは架空庁（差 +1件）');
+    expect(firstLine(rose)).toBe('増えたのは架空庁（差 +1件）');
     expect(new Set(rose.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁']));
-    expect(fell.answer.split('\n')[0]).toBe('減った府省はありません');
+    expect(firstLine(fell)).toBe('減った府省はありません');
   });
 
   it('when a count is asked to have fallen to some number (…の3件は…何件まで減った), compares the two years’ counts', () => {
@@ -289,14 +293,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
   it('when the ministries below a quoted target are asked (「35%以上」という目標を下回っている), names those that have not met it', () => {
     const answer = ask('令和4年度の報告で、女性採用の「35%以上」という目標を下回っている府省はありますか');
 
-    expect(answer.answer.split('\n')[0]).toBe('目標を達成していないのは試験庁');
+    expect(firstLine(answer)).toBe('目標を達成していないのは試験庁');
   });
 
   it('when a number is to be missed in every year named (令和3年度も令和4年度も…14日に届いていない), names ministries missing it each year', () => {
     const answer = ask('令和3年度も令和4年度も、年休の平均取得日数が14日に届いていない府省はどこですか');
 
     // 架空省 is under 14日 in 令和3年度 (13.8日) but not in 令和4年度 (14.5日).
-    expect(answer.answer.split('\n')[0]).toBe('14日に届いていないのは（数値が見つかった府省のうち）架空庁（13.0日・13.6日）');
+    expect(firstLine(answer)).toBe('14日に届いていないのは（数値が見つかった府省のうち）架空庁（13.0日・13.6日）');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁']));
   });
 
@@ -309,7 +313,7 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
   it('when rows of a status are listed, the first line says the status and how many (実施未定の項目1件)', () => {
     const answer = ask('財務省の報告で「実施未定」になっている項目はどれ？');
 
-    expect(answer.answer.split('\n')[0]).toBe('［財務省・令和2年度（2020年度）］実施未定の項目1件');
+    expect(firstLine(answer)).toBe('［財務省・令和2年度（2020年度）］実施未定の項目1件');
     expect(answer.answer).toContain('育児等を理由に国家公務員を中途退職した女性の中途採用');
   });
 
@@ -349,7 +353,7 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     const answer = ask('「男の産休」の取得率100%の目標を、令和2年までの期限で掲げているのはどこの府省ですか');
 
     // テスト省 and 試験庁 set 100% too, by 令和7年.
-    expect(answer.answer.split('\n')[0]).toBe('100%なのは財務省');
+    expect(firstLine(answer)).toBe('100%なのは財務省');
   });
 
   it('when a what-question names no ministry, answers from one report and names the others that speak of it', () => {
