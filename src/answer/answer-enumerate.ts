@@ -155,8 +155,10 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
   const chosen = selected(context);
   if (chosen.length === 0) return noneAtAll(context);
   const { tags } = context.shape;
-  // 「【新規】と【拡充】はそれぞれ何件ずつ？」: each tag's count, then their sum.
-  const perTag = !byStatus && tags.length > 1 && EACH_TAG.test(context.question);
+  // 「【新規】と【拡充】はそれぞれ何件ずつ？」: each tag's count, then their sum; so when one tag's count is held against
+  // another's (「【拡充】の件数が【新規】の件数以上」), which the draft's verdict (met) then says.
+  const held = TAG_AGAINST_TAG.exec(context.question);
+  const perTag = !byStatus && tags.length > 1 && (EACH_TAG.test(context.question) || held !== null);
   const counts = perTag ? tags.map((tag) => chosen.filter((p) => p.initiative.tag === tag).length) : [];
   const head = perTag
     ? `${tags.map((tag, i) => `【${tag}】${counts[i]}件`).join('・')}（計${chosen.length}件）`
@@ -168,6 +170,7 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
     derived: [chosen.length, ...counts, ...headingNumbers(chosen)],
     // The count is the figure a threshold or a superlative compares (「新規の取組が3件以上あるのはどこ？」).
     ...(perTag ? {} : { measure: { value: chosen.length, unit: '件', printed: `${chosen.length}件` } }),
+    ...(perTag && held ? { met: holds2(held, tags, counts) } : {}),
   };
 }
 
@@ -189,6 +192,21 @@ function tagsAndStatus(context: AnswerContext): Draft | null {
     sources: parts.flatMap((part) => sourcesOf(part.chosen, part.byStatus)),
     derived: parts.flatMap((part) => [part.chosen.length, ...headingNumbers(part.chosen)]),
   };
+}
+
+/** 「【拡充】の件数が【新規】の件数以上」: one tag's count held against another's, and how. */
+const TAG_AGAINST_TAG =
+  /[【「]?(新規|拡充|継続)[】」]?の(?:件数|数)(?:が|は)[【「]?(新規|拡充|継続)[】」]?の(?:件数|数)(以上|以下|より多い|より少ない|を上回|を下回|を超え)/;
+
+/** Whether the first tag's count stands to the second's as the question asks. */
+function holds2(held: RegExpExecArray, tags: readonly string[], counts: number[]): boolean {
+  const [, first, second, relation] = held;
+  const a = counts[tags.indexOf(first!)] ?? 0;
+  const b = counts[tags.indexOf(second!)] ?? 0;
+  if (relation === '以上') return a >= b;
+  if (relation === '以下') return a <= b;
+  if (relation === 'より少ない' || relation === 'を下回') return a < b;
+  return a > b;
 }
 
 /** How a count of two tags asks for each one's: 「それぞれ」「何件ずつ」「タグ別に」. */

@@ -826,6 +826,16 @@ function answerReading(reading: Reading): Answer {
     const verdict = byVerdict(reading, answering);
     if (verdict) return verdict;
   }
+  // 「【拡充】の件数が【新規】の件数以上になっている府省は？」: the ministries whose counts stand as asked, each with both.
+  const tagsHeld = TAGS_HELD.exec(reading.question.normalize('NFKC'));
+  if (asksWhich && shape.kind === 'count' && tagsHeld && answering.every((d) => d.met !== undefined)) {
+    const [hit, ...more] = answering.filter((d) => d.met === true);
+    const said = tagsHeld[0];
+    if (hit === undefined) return table(reading, answering as [Draft, ...Draft[]], `${said}の府省はありません`);
+    // 「以上なのは」 of a noun, 「多いのは」 of an adjective.
+    const copula = /い$/.test(said) ? 'のは' : 'なのは';
+    return table(reading, [hit, ...more], `${said}${copula}${[hit, ...more].map((d) => d.sources[0]?.ministry ?? '').join('・')}`);
+  }
   // 「実施未定の項目数が前の年より増えた府省はありますか」: the ministries whose change went the way asked.
   const direction = scope.ministry === null && shape.kind === 'change' ? DIRECTION_ASKED.find(([words]) => words.test(reading.question)) : undefined;
   if (direction !== undefined && answering.length > 1 && answering.every((d) => d.measure !== undefined)) {
@@ -908,6 +918,9 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   const answer = table(reading, [first, ...rest], lead);
   return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
 }
+
+/** A tag's count held against another's, as the question says it (answer-enumerate.ts gives each draft's verdict). */
+const TAGS_HELD = /【?(新規|拡充|継続)】?の(件数|数)(が|は)【?(新規|拡充|継続)】?の(件数|数)(以上|以下|より多い|より少ない)/;
 
 /** Which way a change is asked to have gone by the ministries asked for (「増えた府省」「下がったところ」), as its sign. */
 const DIRECTION_ASKED: [RegExp, 1 | -1, string][] = [

@@ -519,6 +519,9 @@ const CHANGE_SCAFFOLDING: RegExp[] = [
 
 /** What a list or a count of initiatives adds: 「新規に始めた取組」「拡充した取組」「実施未定の項目」. */
 const ENUMERATION_SCAFFOLDING: RegExp[] = [
+  // 「【拡充】の件数が【新規】の件数以上になっている府省は？件数も」: two tags' counts held against each other.
+  /(の件数|の数)?(が|は)?[【「]?(新規|拡充|継続)[】」]?(の件数|の数)(以上|以下|より多い|より少ない|を上回って|を下回って|を超えて)(に)?(なって)?(いる|いた)?/g,
+  /(件数|数)(も)[?？。]*$/g,
   /(に)?かけて[、,]?/g,
   /(が|は)?前の年(度)?(より|と比べて|から)?/g,
   /(の)?項目数(が|は)?/g,

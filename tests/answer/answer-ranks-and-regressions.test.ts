@@ -372,4 +372,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     );
     expect(ask('架空省の年休').answer).toContain('14.5日');
   });
+
+  it('when one tag’s count is held against another’s (【新規】の件数が【拡充】の件数より多い), names the ministries whose counts do', () => {
+    // 令和4年度: テスト省 新規3・拡充6, 架空省 3・1, 架空庁 1・1, 試験庁 2・0, 模擬省 3・1.
+    const answer = ask('令和4年度に【新規】の件数が【拡充】の件数より多い府省はどこ？');
+
+    expect(firstLine(answer)).toBe('【新規】の件数が【拡充】の件数より多いのは架空省・試験庁・模擬省');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', '試験庁', '模擬省']));
+  });
 });
