@@ -41,10 +41,16 @@ const andPlan: fc.Arbitrary<QueryPlan> = fc
     };
   });
 
-describe('matching an AND plan from its rarest clause', () => {
+/** The same plans with their clauses OR-ed (a sentence-like query): the candidates are every clause's drivers. */
+const orPlan: fc.Arbitrary<QueryPlan> = andPlan.map((plan) => ({ ...plan, combineWith: 'OR' as const }));
+
+describe.each([
+  ['an AND plan from its rarest clause', andPlan],
+  ['an OR plan from every clause', orPlan],
+])('matching %s', (_name, plans) => {
   test('for any corpus and plan, the matches and their scores are those of reading every posting', () => {
     fc.assert(
-      fc.property(fc.array(statement, { minLength: 1, maxLength: 60 }), andPlan, (texts, plan) => {
+      fc.property(fc.array(statement, { minLength: 1, maxLength: 60 }), plans, (texts, plan) => {
         const index = new PostingIndex({ fields: ['text', 'rowTitle', 'itemTitle'], tokenize: split });
         index.addAll(texts.map((text, id) => ({ id, text, rowTitle: id % 3 === 0 ? 't9' : 't0', itemTitle: '' })));
         const corpus = { grams: buildGramPostings(texts, split), size: texts.length, normalizedText: (ordinal: number) => texts[ordinal]! };
