@@ -826,6 +826,9 @@ function answerReading(reading: Reading): Answer {
     const verdict = byVerdict(reading, answering);
     if (verdict) return verdict;
   }
+  // 「目標までの距離は令和2年度から令和3年度で縮まったのか広がったのか」: one ministry's gaps over the years, and which way.
+  const gapMoved = shape.kind === 'met' && scope.ministry !== null && answering.length > 1 ? gapLead(reading, answering) : null;
+  if (gapMoved) return table(reading, answering as [Draft, ...Draft[]], gapMoved);
   // 「【拡充】の件数が【新規】の件数以上になっている府省は？」: the ministries whose counts stand as asked, each with both.
   const tagsHeld = TAGS_HELD.exec(reading.question.normalize('NFKC'));
   if (asksWhich && shape.kind === 'count' && tagsHeld && answering.every((d) => d.met !== undefined)) {
@@ -917,6 +920,35 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
   const lead = `${said}${verb}${noun ? 'なのは' : 'のは'}${among}${named.join('・')}`;
   const answer = table(reading, [first, ...rest], lead);
   return partial ? { ...answer, confidence: Math.min(answer.confidence, PARTIAL_VERDICT_CONFIDENCE) } : answer;
+}
+
+/** How the gap to a target is asked to have moved (縮まった, 広がった). */
+const GAP_MOVED = /縮ま|縮ん|広が|開い/;
+
+/**
+ * 「目標との差：令和2年度（2020年度） -3.0ポイント → 令和3年度（2021年度） -14.8ポイント（広がった）。目標が変わっています（13% →
+ * 30%）」 from one ministry's verdicts over the years (each printing its gap and target), in year order; null unless each
+ * draft gives one gap.
+ */
+function gapLead(reading: Reading, drafts: Draft[]): string | null {
+  if (!GAP_MOVED.test(reading.question)) return null;
+  const byYear = [...drafts].sort((a, b) => (a.sources[0]?.fiscalYear ?? 0) - (b.sources[0]?.fiscalYear ?? 0));
+  const read = byYear.map((d) => {
+    const gap = /差 ([+\-±])([0-9.]+)(ポイント|[^）]*)/.exec(d.answer);
+    const target = /目標：([^、）]+?)（/.exec(d.answer);
+    const source = d.sources[0];
+    return gap && source
+      ? { year: source.fiscalYear, sign: gap[1]!, value: Number(gap[2]), printed: gap[2]!, unit: gap[3]!, target: target?.[1] ?? null }
+      : null;
+  });
+  if (read.some((r) => r === null) || read.length < 2) return null;
+  const gaps = read as { year: number; sign: string; value: number; printed: string; unit: string; target: string | null }[];
+  const label = (year: number) => yearWithWestern(reading.catalog.labelOf(reading.scope.ministry!, year), year);
+  const [first, last] = [gaps[0]!, gaps.at(-1)!];
+  const moved = last.value < first.value ? '縮まった' : last.value > first.value ? '広がった' : '変わらない';
+  const targets = [...new Set(gaps.map((g) => g.target).filter((t): t is string => t !== null))];
+  const changed = targets.length > 1 ? `。目標が変わっています（${targets.join(' → ')}）` : '';
+  return `目標との差：${gaps.map((g) => `${label(g.year)} ${g.sign}${g.printed}${g.unit}`).join(' → ')}（${moved}）${changed}`;
 }
 
 /** A tag's count held against another's, as the question says it (answer-enumerate.ts gives each draft's verdict). */

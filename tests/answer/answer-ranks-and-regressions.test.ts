@@ -380,4 +380,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(answer)).toBe('【新規】の件数が【拡充】の件数より多いのは架空省・試験庁・模擬省');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', '試験庁', '模擬省']));
   });
+
+  it('when the gap to a target is asked to have narrowed over two years, leads with both gaps, the way they moved and a changed target', () => {
+    const answer = ask('試験庁の男性の育休取得率、目標との差は令和2年度から令和3年度で縮まりましたか');
+
+    expect(firstLine(answer)).toBe(
+      '目標との差：令和2年度（2020年度） -3.0ポイント → 令和3年度（2021年度） -14.8ポイント（広がった）。目標が変わっています（13% → 30%）',
+    );
+  });
 });
