@@ -31,11 +31,42 @@ function datedSentences(text: string, context: AnswerContext): DatedSentence[] {
 
 /** Answers a when-question; null when no statement that matches the subject prints a date, nor (see firstReported) a year. */
 export function answerWhen(context: AnswerContext): Draft | null {
+  // 「…の更改は、もともと何年度に予定されていたのですか」: what the first report of the row said, not a later one's date.
+  if (ORIGINALLY.test(context.question)) return originalDate(context);
   const printed = printedDate(context);
   if (printed && printed.confidence >= FIRST_REPORTED_BELOW) return printed;
   // 「何月から」「何日に」: the year a report first prints the initiative in says nothing of the month or day asked.
   const first = ASKS_MONTH_OR_DAY.test(context.question) ? null : firstReported(context);
   return first && (!printed || first.confidence > printed.confidence) ? first : printed;
+}
+
+/** A when-question about what was first planned or said (もともと, 当初, 元々, 最初は). */
+const ORIGINALLY = /もともと|元々|当初|最初は/;
+
+/**
+ * The date the earliest loaded report of the ministry prints in the row the best dated match stands in (a later report
+ * may give a later date: 「更改が令和5年度にずれ込んだ」); null when that earliest report prints the row with no date.
+ */
+function originalDate(context: AnswerContext): Draft | null {
+  const later = printedDate(context);
+  const source = later?.sources[0];
+  if (!later || !source) return later;
+  const rows = retrieveCandidates(
+    context.engine,
+    context.query,
+    context.matcher,
+    { ministry: source.ministry, fiscalYear: null },
+    (p) => p.initiative.rowTitle === (context.engine.getInitiative(source.id)?.rowTitle ?? '') && p.field === source.field,
+  ).sort((a, b) => a.initiative.fiscalYear - b.initiative.fiscalYear);
+  const [earliest] = rows;
+  if (!earliest || earliest.initiative.fiscalYear >= source.fiscalYear) return later;
+  const [dated] = datedSentences(earliest.text, context).sort((a, b) => b.score - a.score);
+  if (!dated) return null;
+  return {
+    answer: `${describeDate(dated.date)} — ${dated.clause}`,
+    confidence: (earliest.relevance + dated.score) / 2,
+    sources: [sourceOf(earliest.initiative, earliest.text, earliest.field)],
+  };
 }
 
 /** A when-question asking for a month or a day, not a year. */

@@ -388,4 +388,10 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
       '目標との差：令和2年度（2020年度） -3.0ポイント → 令和3年度（2021年度） -14.8ポイント（広がった）。目標が変わっています（13% → 30%）',
     );
   });
+
+  it('when what was first planned is asked (もともと何年度に), answers from the earliest report of the row, not a later date', () => {
+    // 架空庁 令和3年度: 「庁内ネットワークの更改を予定しているため」 (no year); 令和4年度: 「…令和5年度にずれ込んだため」.
+    expect(ask('架空庁の庁内ネットワークの更改は、もともと何年度に予定されていたのですか').answer).toBeNull();
+    expect(ask('架空庁の庁内ネットワークの更改はいつ？').answer).toContain('2023年度（令和5年度）');
+  });
 });
