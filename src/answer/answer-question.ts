@@ -670,10 +670,76 @@ function yearOfFigure(
 const PART_MISSING = '：記載がありません';
 
 function answerAsTyped(engine: SearchEngine, question: string): Answer {
+  const both = bothThresholds(engine, question);
+  if (both !== null) return both;
   const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);
 }
+
+/**
+ * 「令和4年度のテスト省と架空省で、年休の平均15日超えと超勤の月平均20時間未満を両方満たしているのはどちらですか」: two
+ * figures each held against its own number, and the ministries passing both. The question is read as its two halves
+ * (「…年休の平均15日超え」「…超勤の月平均20時間未満」), each asked of every ministry named; null unless both halves name a
+ * number and every ministry's figure for each is sure (then the question goes the usual way).
+ */
+function bothThresholds(engine: SearchEngine, question: string): Answer | null {
+  const asked = BOTH_THRESHOLDS.exec(question.normalize('NFKC'));
+  if (!asked) return null;
+  const [, before, first, second] = asked as unknown as [string, string, string, string];
+  // The words before the first half (「令和4年度のテスト省と架空省で、」) are the scope both halves are asked in.
+  const scopeWords = /^(.*[、,])/.exec(before)?.[1] ?? '';
+  const halves = [`${before}${first}`, `${scopeWords}${second}`].map((half) => read(engine, `${half}なのはどこ`));
+  if (halves.some((half) => half.shape.threshold === null)) return null;
+  const answered = halves.map((half) => {
+    const targets = resolveTargets(half.catalog, half.scope, half.shape.kind, half.question, { everyMinistry: true });
+    return targets.flatMap((target) => {
+      const draft = answerTarget(half, target);
+      return draft && draft.measure && draft.confidence >= SURE_TO_RANK ? [draft] : [];
+    });
+  });
+  const [firstDrafts, secondDrafts] = answered as [Draft[], Draft[]];
+  const ministries = [...new Set(firstDrafts.map((d) => d.sources[0]?.ministry ?? ''))].filter((m) =>
+    secondDrafts.some((d) => d.sources[0]?.ministry === m),
+  );
+  if (ministries.length === 0) return null;
+  const passes = (draft: Draft, threshold: Threshold) => {
+    const value = draft.measure!.value;
+    return (threshold.inclusive && value === threshold.value) || (threshold.below ? value < threshold.value : value > threshold.value);
+  };
+  const rows = ministries.map((ministry) => {
+    const pair = answered.map((drafts) => drafts.find((d) => d.sources[0]?.ministry === ministry)!) as [Draft, Draft];
+    const both = pair.every((draft, i) => passes(draft, halves[i]!.shape.threshold!));
+    const draft: Draft = {
+      answer: pair
+        // 「年休の平均（15日超）：15.8日」, half-width as the answer gives numbers, and 「（満たさない）」 where it fails.
+        .map((d, i) => {
+          const { threshold } = halves[i]!.shape;
+          // Each half named as asked, up to its number: 「年休の平均」「超勤が」 → 「超勤」.
+          const said = withoutDates([first, second][i] ?? '')
+            .trim()
+            .replace(/^(に|で|は|の)/, '')
+            .replace(/[0-9].*$/, '')
+            .replace(/(が|は|を|の)$/, '');
+          const named = `${said}（${threshold!.said}）`;
+          return `${named}：${toHalfWidthDigits(d.measure!.printed)}${passes(d, threshold!) ? '' : '（満たさない）'}`;
+        })
+        .join('／'),
+      confidence: Math.min(...pair.map((d) => d.confidence)),
+      sources: pair.flatMap((d) => d.sources),
+    };
+    return { ministry, both, draft };
+  });
+  const passing = rows.filter((row) => row.both);
+  const lead = passing.length === 0 ? '両方を満たす府省はありません' : `両方を満たしているのは${passing.map((row) => row.ministry).join('・')}`;
+  const reading = read(engine, question);
+  return table(reading, rows.map((row) => row.draft) as [Draft, ...Draft[]], lead);
+}
+
+/** Two figures each held to a number, joined by と, asked to be met together (両方, どちらも, ともに). */
+const BOTH_THRESHOLDS = new RegExp(
+  `^(.*?)([^、,。と]*?[0-9]+(?:\\.[0-9]+)?\\s*(?:時間|日|%|％|人|名|件)(?:を)?(?:超え|超|以上|以下|未満|を切る|を下回る|を上回る))と([^、,。]*?[0-9]+(?:\\.[0-9]+)?\\s*(?:時間|日|%|％|人|名|件)(?:を)?(?:超え|超|以上|以下|未満|を切る|を下回る|を上回る))[^。？?]*(?:両方|どちらも|ともに|いずれも)`,
+);
 
 /** A figure's name as a question ends it: 取得率, 割合, 平均取得日数, 利用者数, 応援要員（延べ）, 超勤の月平均, 延べ受講者. */
 // 年休 and 超勤 are the field's short words for two figures (年次休暇の平均取得日数, 月平均超過勤務時間), when they stand

@@ -394,4 +394,13 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(ask('架空庁の庁内ネットワークの更改は、もともと何年度に予定されていたのですか').answer).toBeNull();
     expect(ask('架空庁の庁内ネットワークの更改はいつ？').answer).toContain('2023年度（令和5年度）');
   });
+
+  it('when two figures are each held to a number and both must be met (…14日以上と…20時間未満をどちらも満たす), names who meets both', () => {
+    const both = ask('令和4年度に年休が14日以上と超勤が20時間未満をどちらも満たす府省は？');
+    const one = ask('令和4年度のテスト省と架空省で、年休の平均15日超えと超勤の月平均20時間未満を両方満たしているのはどちらですか');
+
+    expect(firstLine(both)).toBe('両方を満たしているのはテスト省・架空省');
+    expect(firstLine(one)).toBe('両方を満たしているのはテスト省');
+    expect(one.answer).toContain('架空省（令和4年度（2022年度））：年休の平均（15日超）：14.5日（満たさない）／超勤の月平均（20時間未満）：19.8時間');
+  });
 });
