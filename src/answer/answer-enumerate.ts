@@ -5,7 +5,7 @@
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import { findNumbers } from './japanese-numbers';
-import { coverage, normalizeForMatch } from './relevance';
+import { coverage, normalizeForMatch, wordStem } from './relevance';
 import { preparedInScope, type PreparedInitiative } from './retrieve-candidates';
 
 /** A subject left beside the tag (「テレワークに関する新規の取組」) keeps the statements that cover this much of it. */
@@ -42,7 +42,7 @@ function selected(context: AnswerContext): PreparedInitiative[] {
 function quotedWording(question: string): string[] {
   const said = /[「『]([^」』]{1,20})[」』](と|って|という(言葉|表現|文言)?(が|を)?)?(書いて|書かれて|記載|入って|含ま|使って|使われ|ある)/g;
   return [...question.normalize('NFKC').matchAll(said)]
-    .map((match) => normalizeForMatch(match[1]!.replace(/(?<=.)\p{Script=Hiragana}+$/u, '')))
+    .map((match) => normalizeForMatch(wordStem(match[1]!)))
     .filter((stem) => stem.length > 0 && !/^(新規|拡充|継続|実施|実施未定)$/.test(stem));
 }
 
@@ -170,7 +170,7 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
     derived: [chosen.length, ...counts, ...headingNumbers(chosen)],
     // The count is the figure a threshold or a superlative compares (「新規の取組が3件以上あるのはどこ？」).
     ...(perTag ? {} : { measure: { value: chosen.length, unit: '件', printed: `${chosen.length}件` } }),
-    ...(perTag && held ? { met: holds2(held, tags, counts) } : {}),
+    ...(perTag && held ? { met: tagCountsStandAsAsked(held, tags, counts) } : {}),
   };
 }
 
@@ -199,7 +199,7 @@ const TAG_AGAINST_TAG =
   /[【「]?(新規|拡充|継続)[】」]?の(?:件数|数)(?:が|は)[【「]?(新規|拡充|継続)[】」]?の(?:件数|数)(以上|以下|より多い|より少ない|を上回|を下回|を超え)/;
 
 /** Whether the first tag's count stands to the second's as the question asks. */
-function holds2(held: RegExpExecArray, tags: readonly string[], counts: number[]): boolean {
+function tagCountsStandAsAsked(held: RegExpExecArray, tags: readonly string[], counts: number[]): boolean {
   const [, first, second, relation] = held;
   const a = counts[tags.indexOf(first!)] ?? 0;
   const b = counts[tags.indexOf(second!)] ?? 0;

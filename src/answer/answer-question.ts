@@ -34,7 +34,7 @@ import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
 import { readQuestionScope, type QuestionScope } from './question-scope';
 import { escapeRegExp } from '../domain/escape-regexp';
-import { buildSubjectMatcher, normalizeForMatch, type SubjectMatcher } from './relevance';
+import { buildSubjectMatcher, normalizeForMatch, wordStem, type SubjectMatcher } from './relevance';
 import { describeYear, reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
 import { preparedInitiatives, unitOccurs, unitWeigher } from './retrieve-candidates';
 import type { Answer, AnswerRow, AnswerSource, QuestionKind, ReportRef } from './types';
@@ -557,7 +557,7 @@ function read(engine: SearchEngine, question: string): Reading {
     (text, [, ...others]) =>
       others.reduce(
         (rest, other) =>
-          rest.replace(new RegExp(`\\s*(や|か|、|,|または|もしくは|あるいは)?\\s*${escapeRegExp(stem(other))}\\p{Script=Hiragana}*`, 'u'), ''),
+          rest.replace(new RegExp(`\\s*(や|か|、|,|または|もしくは|あるいは)?\\s*${escapeRegExp(wordStem(other))}\\p{Script=Hiragana}*`, 'u'), ''),
         text,
       ),
     shape.subject,
@@ -566,9 +566,6 @@ function read(engine: SearchEngine, question: string): Reading {
   const matcher = buildSubjectMatcher(subject, synonyms, unitWeigher(engine), unitOccurs(engine));
   return { engine, catalog, question, scope, shape: { ...shape, subject }, matcher };
 }
-
-/** A word without its trailing kana (試験的に → 試験的), as the subject may hold it with its particle gone. */
-const stem = (word: string): string => word.replace(/(?<=.)\p{Script=Hiragana}+$/u, '');
 
 /** 「「試行」や「試験的に」」「『目安箱』または『意見箱』」: words quoted one after another as alternatives. */
 const QUOTED_EITHER = /[「『]([^」』]{1,20})[」』](?:(?:や|か|、|,|または|もしくは|あるいは)[「『]([^」』]{1,20})[」』])+/g;

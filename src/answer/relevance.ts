@@ -18,6 +18,14 @@ export function normalizeForMatch(text: string): string {
 }
 
 /**
+ * A word without its trailing kana (試験的に → 試験的, 増やした → 増や), as a subject may hold it with its particle gone
+ * and a statement may print it in another form of the verb (増やし、).
+ */
+export function wordStem(word: string): string {
+  return word.replace(/(?<=.)\p{Script=Hiragana}+$/u, '');
+}
+
+/**
  * Punctuation and hiragana runs separate a subject's chunks. A chunk's bigrams must all come from one side of a
  * separator: 「試験で女性」 must not need 「験で」 in the text. Hiragana carry particles and verb endings
  * (「された」「なっていますか」), while what a question is about is written in kanji, katakana and latin letters.
