@@ -85,7 +85,8 @@ export function createPlanRunner(fieldReader: PostingReader, corpus: PlanCorpus,
       else scoreTerm(reader, scratch, term, index, boost, fields, 'field', coord);
     });
     compiled.containments.forEach((containment, k) => markContaining(scratch, lists[k]!, containment.bit));
-    const matches = collectMatches(scratch, compiled, size);
+    const cap = weights.coordinationCap > 0 ? weights.coordinationCap : 0;
+    const matches = collectMatches(scratch, compiled, size, cap, weights.coordination === 'weighted');
     if (scratch.candidates !== null) for (const ordinal of scratch.candidates) scratch.allowed[ordinal] = 0;
     scratch.candidates = null;
     return matches;
@@ -358,6 +359,14 @@ export interface CompiledClauses {
   containments: Containment[];
   /** The index in `containments` of each variant that must contain its text. */
   containmentOf: Map<VariantPlan, number>;
+  /** Per clause, its terms by descending boost and a mask of them all (for RankingWeights.coordinationCap). */
+  coverage: ClauseCoverage[];
+}
+
+interface ClauseCoverage {
+  mask: Uint32Array;
+  terms: Int32Array;
+  boosts: Float64Array;
 }
 
 interface CompiledVariant {
@@ -470,7 +479,39 @@ export function compileClauses(plan: QueryPlan, stride: number): CompiledClauses
     oneSlot: stride === 1 ? oneSlotOf(quick, anyOf, plan.combineWith) : null,
     containments,
     containmentOf,
+    coverage: plan.clauses.map((variants) => clauseCoverageOf(plan, variants, indexOf, stride)),
   };
+}
+
+function clauseCoverageOf(plan: QueryPlan, variants: VariantPlan[], indexOf: Map<string, number>, stride: number): ClauseCoverage {
+  const terms = [...new Set(variants.flatMap((variant) => [...variant.words, ...variant.grams]))]
+    .map((term) => ({ index: indexOf.get(term)!, boost: plan.termBoost.get(term) ?? 1 }))
+    .sort((a, b) => b.boost - a.boost);
+  const mask = new Uint32Array(stride);
+  for (const { index } of terms) mask[index >> 5]! |= 1 << (index & 31);
+  return { mask, terms: Int32Array.from(terms, (t) => t.index), boosts: Float64Array.from(terms, (t) => t.boost) };
+}
+
+/**
+ * The clauses a document covers, each counted at the boost of its best term it holds (1 when `weighted` is false):
+ * the coordination a document would have if each clause counted once.
+ */
+export function clauseCoverage(coverage: ClauseCoverage[], bits: Uint32Array, base: number, stride: number, weighted: boolean): number {
+  let total = 0;
+  for (const clause of coverage) {
+    let any = 0;
+    for (let s = 0; s < stride; s += 1) any |= (bits[base + s]! | bits[base + stride + s]!) & clause.mask[s]!;
+    if (any === 0) continue;
+    const { terms, boosts } = clause;
+    for (let k = 0; k < terms.length; k += 1) {
+      const term = terms[k]!;
+      if (((bits[base + (term >> 5)]! | bits[base + stride + (term >> 5)]!) & (1 << (term & 31))) !== 0) {
+        total += weighted ? boosts[k]! : 1;
+        break;
+      }
+    }
+  }
+  return total;
 }
 
 function anyOfQuick(quick: CompiledClauses['quick'], combineWith: 'AND' | 'OR', stride: number): CompiledClauses['anyOf'] {
@@ -631,7 +672,7 @@ function oneSlotClauseHolds(clause: OneSlotClause, wordBits: number, gramBits: n
  * documents are visited in order: the candidates, else every document when many were touched, else the touched
  * ones sorted.
  */
-function collectMatches(scratch: Scratch, compiled: CompiledClauses, size: number): Matches {
+function collectMatches(scratch: Scratch, compiled: CompiledClauses, size: number, coordinationCap: number, weighted: boolean): Matches {
   const { sums, seen, bits, stride, touched, candidates } = scratch;
   const touchedCount = scratch.touchedCount;
   const width = 2 * stride;
@@ -645,7 +686,10 @@ function collectMatches(scratch: Scratch, compiled: CompiledClauses, size: numbe
       oneSlot !== null ? satisfiesOneSlot(oneSlot, bits[base]!, bits[base + 1]!) : satisfiesBits(compiled, bits, base, bits, base + stride);
     if (holds) {
       ordinals[count] = ordinal;
-      matchScores[count] = documentScore(sums[2 * ordinal]!, sums[2 * ordinal + 1]!);
+      let coordination = sums[2 * ordinal + 1]!;
+      if (coordinationCap > 0)
+        coordination = Math.min(coordination, coordinationCap * clauseCoverage(compiled.coverage, bits, base, stride, weighted));
+      matchScores[count] = documentScore(sums[2 * ordinal]!, coordination);
       count += 1;
     }
     sums[2 * ordinal] = 0;

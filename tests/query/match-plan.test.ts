@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { satisfiesPlan, type QueryPlan, type VariantPlan } from '../../src/query/build-query';
-import { compileClauses, satisfiesCompiled } from '../../src/query/match-plan';
+import { clauseCoverage, compileClauses, satisfiesCompiled } from '../../src/query/match-plan';
 
 /** 40 terms, so that the bit masks span two 32-bit slots. */
 const TERMS = Array.from({ length: 40 }, (_, index) => `t${index}`);
@@ -59,5 +59,61 @@ describe('satisfiesCompiled', () => {
 
     expect(satisfiesCompiled(compiled, bitsOf(new Set(['t33'])), new Uint32Array(2), 0, () => true)).toBe(true);
     expect(satisfiesCompiled(compiled, bitsOf(new Set(['t1'])), new Uint32Array(2), 0, () => true)).toBe(false);
+  });
+});
+
+describe('clauseCoverage (the clauses a document covers, for RankingWeights.coordinationCap)', () => {
+  const boosts = fc.array(fc.constantFrom(1, 0.5, 0.2, 0.05), { minLength: TERMS.length, maxLength: TERMS.length });
+
+  test('for any plan and matched terms, is the sum over clauses of the best boost among the clause terms the document holds', () => {
+    const matchedTerms = fc.uniqueArray(fc.constantFrom(...TERMS), { maxLength: 20 }).map((terms) => new Set(terms));
+    fc.assert(
+      fc.property(plan, boosts, matchedTerms, matchedTerms, fc.boolean(), (queryPlan, termBoosts, inWords, inGrams, weighted) => {
+        const withBoosts: QueryPlan = { ...queryPlan, termBoost: new Map(TERMS.map((term, i) => [term, termBoosts[i]!])) };
+        const bits = new Uint32Array(4);
+        bits.set(bitsOf(inWords), 0);
+        bits.set(bitsOf(inGrams), 2);
+
+        const covered = clauseCoverage(compileClauses(withBoosts, 2).coverage, bits, 0, 2, weighted);
+
+        const reference = withBoosts.clauses
+          .map((variants) => {
+            const held = variants.flatMap((v) => [...v.words, ...v.grams]).filter((term) => inWords.has(term) || inGrams.has(term));
+            if (held.length === 0) return 0;
+            return weighted ? Math.max(...held.map((term) => withBoosts.termBoost.get(term)!)) : 1;
+          })
+          .reduce((a, b) => a + b, 0);
+        expect(covered).toBeCloseTo(reference, 10);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a document holding three words of one clause covers it once, at its best word', () => {
+    const queryPlan: QueryPlan = {
+      terms: TERMS,
+      termBoost: new Map([
+        ['t0', 1],
+        ['t1', 0.5],
+        ['t2', 0.2],
+        ['t3', 1],
+      ]),
+      prefixTerms: new Set(),
+      clauses: [
+        [
+          { weight: 1, words: ['t0'], allWords: true, grams: [], mustContain: null },
+          { weight: 0.5, words: ['t1'], allWords: true, grams: [], mustContain: null },
+          { weight: 0.2, words: ['t2'], allWords: true, grams: [], mustContain: null },
+        ],
+        [{ weight: 1, words: ['t3'], allWords: true, grams: [], mustContain: null }],
+      ],
+      combineWith: 'OR',
+    };
+    const bits = new Uint32Array(4);
+    bits.set(bitsOf(new Set(['t1', 't2'])), 0);
+
+    expect(clauseCoverage(compileClauses(queryPlan, 2).coverage, bits, 0, 2, true)).toBeCloseTo(0.5, 10);
+    bits.set(bitsOf(new Set(['t0', 't1', 't2', 't3'])), 0);
+    expect(clauseCoverage(compileClauses(queryPlan, 2).coverage, bits, 0, 2, true)).toBeCloseTo(2, 10);
   });
 });
