@@ -23,6 +23,8 @@ import {
   classifyQuestion,
   counterOf,
   extremeWordsOf,
+  asksBothEnds,
+  bothEndsWordsOf,
   isEnumeration,
   metricFieldOf,
   MINISTRIES_COUNTED,
@@ -30,7 +32,7 @@ import {
   type Threshold,
 } from './classify-question';
 import { findDates } from './japanese-dates';
-import { toHalfWidthDigits } from './japanese-numbers';
+import { decimalsOf, formatNumber, toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
 import { readQuestionScope, type QuestionScope } from './question-scope';
 import { escapeRegExp } from '../domain/escape-regexp';
@@ -1034,7 +1036,8 @@ const EVERY_YEAR_HELD = /年度も[^。？?]*年度も|両方の年度|どちら
 const NAMED_VALUE = /([0-9]+(?:\.[0-9]+)?)\s*(%|％|時間|日|名|人|件)(?:(?:に|と)(?:して|設定|定め|掲げ)|の目標を[^。？?]*(?:掲げ|設定し|定め|立て))/;
 
 /** How a question asks for the targets not met (「達成していない」「未達成の」「届いていない」). */
-const ASKS_UNMET = /未達成|達成して(い)?ない|達成できて(い)?ない|達成できなかった|達成しなかった|届いて(い)?ない|届かなかった|目標を下回/;
+const ASKS_UNMET =
+  /未達成|達成して(い)?ない|達成できて(い)?ない|達成できなかった|達成しなかった|届いて(い)?ない|届かなかった|満たな|満たせな|満たせて(い)?な|に達して(い)?ない|に達しなかった|目標を下回|以上[」』]?(という目標|の目標)?(を|に)(下回|割り込|割っ|届かな|満たな)/;
 
 /**
  * 「目標を達成してたのはどこ？」: the ministries whose verdict is the one asked, led by a line naming them — or saying
@@ -1118,5 +1121,24 @@ function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draf
     ),
   );
   const caveat = periods.size > 1 ? '。時点の異なる値を含みます' : '';
-  return { drafts: [first, ...rest], lead: `${said}のは${tied.map(ministryOf).join('・')}（${first.measure!.printed}）${caveat}`, winners: tied };
+  const lead = `${said}のは${tied.map(ministryOf).join('・')}（${first.measure!.printed}）`;
+  // 「いちばん多い府省といちばん少ない府省、それとその差」: the other end too, and the gap between the two.
+  const last = rest[rest.length - 1];
+  if (asksBothEnds(reading.question) && last !== undefined && last.measure!.value !== first.measure!.value) {
+    const bottom = rest.filter((d) => d.measure!.value === last.measure!.value);
+    const gap = Math.abs(first.measure!.value - last.measure!.value);
+    const digits = Math.max(decimalsOf(first.measure!.printed), decimalsOf(last.measure!.printed));
+    const gapUnit = unit === '%' || unit === '％' ? 'ポイント' : unit;
+    const words = bothEndsWordsOf(reading.question);
+    const end = (said: string, holders: Draft[]) => `${said}のは${holders.map(ministryOf).join('・')}（${holders[0]!.measure!.printed}）`;
+    const [top, low] = sign === -1 ? [tied, bottom] : [bottom, tied];
+    const ends = [end(words.highest, top), end(words.lowest, low)];
+    if (words.lowestFirst) ends.reverse();
+    return {
+      drafts: [first, ...rest],
+      lead: `${ends.join('、')}、差 ${formatNumber(gap, digits)}${gapUnit}${caveat}`,
+      winners: [...tied, ...bottom],
+    };
+  }
+  return { drafts: [first, ...rest], lead: `${lead}${caveat}`, winners: tied };
 }

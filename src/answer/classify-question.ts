@@ -182,7 +182,13 @@ const KIND_RULES: KindRule[] = [
   { kind: 'list', pattern: TAG_LIST },
   // 「実施未定の項目を教えて」: the rows of one status, listed like the initiatives of one tag.
   { kind: 'list', pattern: ROW_COUNT },
-  { kind: 'met', pattern: /達成|上回|下回|届いて|クリア|目標.*に達し|目標を満た|満たして/ },
+  // 「届かなかった」「満たない」 ask for a verdict when said of a target or of who is asked about, not inside a noun's
+  // clause (「年休が5日に満たない職員の上司」).
+  {
+    kind: 'met',
+    pattern:
+      /達成|上回|下回|届いて|クリア|目標.*に達し|目標を満た|満たして|目標[^。？?]*(届かな|満たな|満たせ|割り込|に達して(い)?ない|に達しなかった)|(届かな|満たな|満たせな)(かった|い)(府省|省庁|ところ|の(は|って))/,
+  },
   // 「目標の100%まであとどのくらい？」「目標との差は縮まった？」「目標の半分までは来てた？」: how far the present is from
   // the target, which the verdict's gap says.
   { kind: 'met', pattern: TARGET_DISTANCE },
@@ -260,6 +266,22 @@ const COMPARATIVE = /(?:より|と比べ(?:て|ると)?|に比べ(?:て|ると)?
 const EXTREME_WORDS =
   /(最も|もっとも|一番|いちばん)(?:(高|低|多|少な|大き|小さ|長|短)(?:い|かった)|(伸び|増え|上がっ|改善し|減っ|下がっ)(?:た|ている))/;
 
+/** 「いちばん多い府省といちばん少ない府省」: both ends asked, each answered in the lead. */
+export function asksBothEnds(question: string): boolean {
+  return /(最も|もっとも|一番|いちばん)(高|多|大き|長)/.test(question) && /(最も|もっとも|一番|いちばん)(低|少な|小さ|短)/.test(question);
+}
+
+/** How the question words each end of its superlative (「いちばん多い」「いちばん少ない」) when it asks both, in its order. */
+export function bothEndsWordsOf(question: string): { highest: string; lowest: string; lowestFirst: boolean } {
+  const high = /(最も|もっとも|一番|いちばん)(高|多|大き|長)(?:い|かった)?/.exec(question);
+  const low = /(最も|もっとも|一番|いちばん)(低|少な|小さ|短)(?:い|かった)?/.exec(question);
+  return {
+    highest: high ? `${high[1]}${high[2]}い` : '最も高い',
+    lowest: low ? `${low[1]}${low[2]}い` : '最も低い',
+    lowestFirst: low !== null && high !== null && low.index < high.index,
+  };
+}
+
 /** How the question words its superlative, for the answer; null when it has none. */
 export function extremeWordsOf(question: string): string | null {
   const words = EXTREME_WORDS.exec(question);
@@ -278,6 +300,8 @@ const SCAFFOLDING: RegExp[] = [
   // said before the question (the ministry or year it names is read as the scope first).
   /[^。、？?]*(用に|用で|向けに)?(一行で|1行で|簡潔に|手短に|ひとことで|一言で)(お願いします|教えて(ください)?|まとめて)?[。、]?/g,
   /[^。？?]*(に使います|に使う予定です|で使います|に使いたい|を探しています|を調べています|を作っています|を準備しています|を作成中です)[。、]/g,
+  // 「大臣への説明資料に一言添えたいので、」「記事を書くため、」: why the asker asks, said as a clause before the question.
+  /^[^。？?]*?(資料|説明|レク|記事|論文|原稿|答弁|発表|会議|打合せ|打ち合わせ|研究|調査|取材)[^。？?]*?(たいので|たいのですが|たいため|ので|のため|のために|ため)[、,]/g,
   // 「令和3年度報告の新規」 once the year went: the report is the scope, no subject.
   /(?<=^|\s)(の)?報告(の|で|では|に|から)?(?=\s|$)/g,
   // 「…が20時間を切っているのは」: the number the figures are held against, not a subject.
@@ -376,7 +400,9 @@ const SCAFFOLDING: RegExp[] = [
   // Metric titles name what is counted (取得率, 採用目標), rarely the word for a share itself.
   /(の)?(割合|比率|数値|値)(は|を|が)?/g,
   /(時点|現在)(の|で|における)?/g,
-  /(は|を|が)?(達成(でき)?(て)?(いない|ない)(の)?(は)?(どれ|どこ)?(ですか)?|達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている|満たして(いましたか|いますか|いた|いる)?|クリア(し|でき)(て(いる|いた|いました|います|る))?(ました|た)?)(か)?/g,
+  /(は|を|が)?(達成(でき)?(て)?(いない|ない)(の)?(は)?(どれ|どこ)?(ですか)?|達成(でき)?(した|している|していますか|できている|できていますか|しましたか|された|されている)?|上回った|上回っている|下回った|届いている|届かなかった|届かない|満たなかった|満たない|満たせなかった|満たせていない|満たせていなかった|満たせない|満たせた|満たせている|割り込んだ|割り込んでいる|満たして(いましたか|いますか|いた|いる)?|クリア(し|でき)(て(いる|いた|いました|います|る))?(ました|た)?)(か)?/g,
+  // 「…目標に届かなかった府省はどこですか」 once the verdict went: which ministries, which the answer's lead says.
+  /(?<=^|\s)(の)?(府省庁|府省|省庁|ところ)(は|が)?(どこ|どちら)?(ですか|でしょうか|か)?[?？]?(?=\s|$)/g,
   // 「「試行」や「試験的に」という形で新しく始めた取組があるのはどこ」: how it is done, said about the words quoted.
   /(という|といった|のような|みたいな)(形|かたち|形式|やり方)(で)?/g,
   /(が|の)?ある(の|ところ|府省)は(どこ|どちら)(ですか|でしょうか|か)?[?？]?/g,

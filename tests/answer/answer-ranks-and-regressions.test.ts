@@ -403,4 +403,35 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(one)).toBe('両方を満たしているのはテスト省');
     expect(one.answer).toContain('架空省（令和4年度（2022年度））：年休の平均（15日超）：14.5日（満たさない）／超勤の月平均（20時間未満）：19.8時間');
   });
+
+  it('when a target is asked to have been missed in any verb form (下回った, 届かなかった, 満たせなかった), names who missed it', () => {
+    // 女性の採用 令和2年度: 試験庁 33.0% against 35%以上 (未達成), テスト省 36.0%, 財務省 36.9% against 30%以上.
+    for (const question of [
+      '令和2年度の報告で、女性の採用目標「35%以上」を下回った府省はどこですか',
+      '令和2年度の報告で、女性の採用目標「35%以上」に届かなかった府省はどこですか',
+      '令和2年度の報告で、女性の採用目標に届かなかった府省はどこですか',
+      '令和2年度、女性の採用目標を満たせなかった府省は？',
+    ]) {
+      expect(firstLine(ask(question))).toBe('目標を達成していないのは試験庁');
+    }
+    expect(firstLine(ask('令和2年度、女性の採用目標を満たせている府省は？'))).toBe('目標を達成しているのはテスト省・財務省');
+  });
+
+  it('when 満たない describes the people a statement is about (5日に満たない職員), reads no verdict into it', () => {
+    const answer = ask('テスト省は令和3年度、年休が5日に満たない職員の上司に取得を促す通知をしていた？');
+
+    expect(answer.kind).not.toBe('met');
+  });
+
+  it('when both ends are asked (いちばん多い府省といちばん少ない府省、その差), names both, in the order asked, with the gap', () => {
+    // 年休の平均取得日数 令和4年度: テスト省 15.8日, 架空省 14.5日, 架空庁 13.6日.
+    const answer = ask(
+      '大臣への説明資料に一言添えたいので、令和4年度の年休の平均取得日数がいちばん多い府省といちばん少ない府省、それとその差を教えてください',
+    );
+    const reversed = ask('令和4年度の年休の平均取得日数がいちばん少ない府省といちばん多い府省は？');
+
+    expect(firstLine(answer)).toBe('いちばん多いのはテスト省（15.8日）、いちばん少ないのは架空庁（13.6日）、差 2.2日');
+    expect(new Set(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`))).toEqual(new Set(['テスト省:2022', '架空庁:2022']));
+    expect(firstLine(reversed)).toBe('いちばん少ないのは架空庁（13.6日）、いちばん多いのはテスト省（15.8日）、差 2.2日');
+  });
 });
