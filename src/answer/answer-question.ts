@@ -164,8 +164,14 @@ function orStatements(status: Draft | null, context: AnswerContext): Draft | nul
  * A reporting ministry the corpus has no report of — unless the reports mention it (国税庁経験者採用試験, 人事院主催):
  * then the question is about that mention, not about the ministry's own report.
  */
-function isForeignMinistry(engine: SearchEngine, name: string | null): boolean {
+/**
+ * Whether the question asks about a body with no report loaded: one no statement names, or one it names as who acts
+ * (「人事院が令和2年度に新しく始めた取組」「人事院は…していますか」), whose own initiatives only its own report holds — the
+ * reports name 人事院 only as the host of a seminar their staff attend.
+ */
+function isForeignMinistry(engine: SearchEngine, name: string | null, question: string): boolean {
   if (name === null) return false;
+  if (new RegExp(`${escapeRegExp(name)}(が|は|では|として)`).test(question)) return true;
   const normalized = normalizeForMatch(name);
   return !preparedInitiatives(engine).some((p) => p.full.text.includes(normalized));
 }
@@ -815,7 +821,7 @@ function bothFigures(reading: Reading, parts: [Reading, Reading]): Answer {
 function answerReading(reading: Reading): Answer {
   const { engine } = reading;
   const { scope, shape } = reading;
-  if (isForeignMinistry(engine, scope.foreignMinistry)) {
+  if (isForeignMinistry(engine, scope.foreignMinistry, reading.question)) {
     return abstain(reading, [], `${scope.foreignMinistry}の報告は読み込まれていません`, shape.kind);
   }
   const asksWhich = scope.ministry === null && ASKS_WHICH.test(reading.question);

@@ -434,4 +434,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(new Set(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`))).toEqual(new Set(['テスト省:2022', '架空庁:2022']));
     expect(firstLine(reversed)).toBe('いちばん少ないのは架空庁（13.6日）、いちばん多いのはテスト省（15.8日）、差 2.2日');
   });
+
+  it('when a body with no report loaded is asked about as who acts (人事院が…始めた取組), abstains saying its report is not loaded', () => {
+    // 財務省's report names 人事院 only as a host of 説明会 its staff attend.
+    const acts = ask('人事院が令和2年度に新しく始めた取組を教えてください');
+    const named = ask('人事院主催の説明会に参加した取組はありますか');
+
+    expect(acts.answer).toBeNull();
+    expect(acts.note).toContain('人事院の報告は読み込まれていません');
+    expect(named.answer).toContain('人事院');
+  });
 });
