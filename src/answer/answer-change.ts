@@ -129,14 +129,17 @@ function textFigures(context: AnswerContext, ministry: string, years: number[]):
 const LATER_TRIED = 3;
 
 /**
- * How a series of three or more years moved, year on year: 毎年増加, 毎年減少, 横ばい, or 増減あり with the years that went
- * the other way left to the series itself.
+ * How a series of three or more years moved, year on year: 毎年増加, 毎年減少, 横ばい, one way with a year that held, or
+ * 増減あり with the years that went the other way left to the series itself.
  */
-function trendOf(figures: Figure[]): string {
+export function trendOf(figures: readonly { value: number }[]): string {
   const steps = figures.slice(1).map((f, i) => Math.sign(f.value - figures[i]!.value));
   if (steps.every((step) => step > 0)) return '毎年増加';
   if (steps.every((step) => step < 0)) return '毎年減少';
   if (steps.every((step) => step === 0)) return '横ばい';
+  // 2件 → 2件 → 1件: it went one way only, with a year that held.
+  if (steps.every((step) => step <= 0)) return '減少（横ばいの年あり）';
+  if (steps.every((step) => step >= 0)) return '増加（横ばいの年あり）';
   return '毎年ではなく増減あり';
 }
 

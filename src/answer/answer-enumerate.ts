@@ -210,7 +210,8 @@ function tagCountsStandAsAsked(held: RegExpExecArray, tags: readonly string[], c
 }
 
 /** How a count of two tags asks for each one's: 「それぞれ」「何件ずつ」「タグ別に」. */
-const EACH_TAG = /それぞれ|ずつ|別に|ごとに|各々|どっち|どちら/;
+/** 「それぞれ何件」, and a breakdown asked of two tags added up (「合わせると何件？内訳も」). */
+const EACH_TAG = /それぞれ|ずつ|別に|ごとに|各々|どっち|どちら|内訳/;
 
 /**
  * 「テスト省の令和2年度報告で、成果欄（D）に出てくる数値を全部挙げてください」: every results-column text of the report that

@@ -8,7 +8,7 @@ import { AppError } from '../domain/errors';
 import type { SearchEngine } from '../query/types';
 import { exampleQuestions, suggestSearch } from './abstention-help';
 import { sourceOf, type AnswerContext, type Draft } from './answer-context';
-import { answerChange } from './answer-change';
+import { answerChange, trendOf } from './answer-change';
 import { answerCount, everyGradeCount } from './answer-count';
 import { countsOneGrade } from './contrasts';
 import { answerEnumeratedCount, answerList } from './answer-enumerate';
@@ -928,6 +928,10 @@ function answerReading(reading: Reading): Answer {
   // 「テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？」: each count, and their sum first.
   const total = SUM_ASKED.test(reading.question) ? sumLead(reading, [first, ...others]) : null;
   if (total !== null) return table(reading, [first, ...others], total);
+  const moved = ASKS_TREND.test(reading.question) ? trendLead(reading, [first, ...others]) : null;
+  if (moved !== null) return table(reading, [first, ...others], moved);
+  const ratio = /何倍/.test(reading.question) ? ratioLead(reading, [first, ...others]) : null;
+  if (ratio !== null) return table(reading, ratio.drafts, ratio.lead);
   // Ranked across ministries, or across one ministry's years named (「令和2〜4年度で超勤がいちばん長かった年度」).
   const ranked = shape.extreme !== null && (scope.ministry === null || new Set(scope.fiscalYears).size > 1) ? byExtreme(reading, answering) : null;
   // 「いちばん多いのはどこ？」 is answered by the highest: its sources are the answer's, the others' rows link their own.
@@ -1063,6 +1067,63 @@ function byVerdict(reading: Reading, drafts: Draft[]): Answer | null {
   }
   const ministries = [first, ...rest].map((d) => d.sources[0]?.ministry ?? '').join('・');
   return table(reading, [first, ...rest], `${said}のは${ministries}`);
+}
+
+/** 「…と減ってきていますか」「毎年1件ずつ減ってきたと言えますか」「増え続けている？」: how one ministry's figure moved over the years. */
+const ASKS_TREND = /(減って|増えて|減り|増え)(きて|き|続け)|年々|推移|毎年[^。？?]*(減|増)/;
+
+/**
+ * 「架空庁の【新規】の件数、令和2年度・令和3年度・令和4年度と減ってきていますか」: one ministry's figures of one unit over two or
+ * more years, in year order, with the way they moved (毎年減少, 横ばい …) and, when asked 「1件ずつ」, whether each step
+ * was that; null unless every draft is of that ministry, of its own year, with a figure.
+ */
+function trendLead(reading: Reading, drafts: Draft[]): string | null {
+  if (drafts.length < 2 || drafts.some((d) => d.measure === undefined || d.confidence < SURE_TO_RANK)) return null;
+  const source = (d: Draft) => d.sources[0];
+  if (new Set(drafts.map((d) => source(d)?.ministry)).size !== 1 || new Set(drafts.map((d) => source(d)?.fiscalYear)).size !== drafts.length)
+    return null;
+  if (new Set(drafts.map((d) => d.measure!.unit)).size !== 1) return null;
+  const inOrder = [...drafts].sort((a, b) => source(a)!.fiscalYear - source(b)!.fiscalYear);
+  const figures = inOrder.map((d) => d.measure!);
+  const label = (d: Draft) => yearWithWestern(reading.catalog.labelOf(source(d)!.ministry, source(d)!.fiscalYear), source(d)!.fiscalYear);
+  const series = inOrder.map((d) => `${label(d)} ${d.measure!.printed}`).join(' → ');
+  // 「毎年1件ずつ減ってきた」: each year's step held against the number said.
+  const step = /([0-9０-９]+)\s*(件|名|人|日|時間|ポイント)ずつ/.exec(toHalfWidthDigits(reading.question));
+  let verdict =
+    figures.length > 2
+      ? trendOf(figures)
+      : Math.sign(figures[1]!.value - figures[0]!.value) > 0
+        ? '増加'
+        : figures[1]!.value < figures[0]!.value
+          ? '減少'
+          : '横ばい';
+  if (step) {
+    const size = Number(step[1]);
+    const steps = figures.slice(1).map((f, i) => Math.abs(f.value - figures[i]!.value));
+    const each = steps.every((s) => s === size) ? `毎年${step[1]}${step[2]}ずつ` : `毎年${step[1]}${step[2]}ずつではない`;
+    verdict = `${verdict}、${each}`;
+  }
+  return `${series}（${verdict}）`;
+}
+
+/**
+ * 「同じ令和2年度の報告で比べると、財務省の【新規】の件数はテスト省の何倍ですか」: two ministries' figures of one unit, the
+ * one named first over the other, at one decimal (「財務省（18件）はテスト省（4件）の4.5倍」); null unless there are exactly
+ * two, each of its own ministry, the second not zero.
+ */
+function ratioLead(reading: Reading, drafts: Draft[]): { drafts: [Draft, Draft]; lead: string } | null {
+  if (drafts.length !== 2 || drafts.some((d) => d.measure === undefined || d.confidence < SURE_TO_RANK)) return null;
+  const [a, b] = drafts as [Draft, Draft];
+  const ministryOf = (d: Draft) => d.sources[0]?.ministry ?? '';
+  if (ministryOf(a) === ministryOf(b) || a.measure!.unit !== b.measure!.unit) return null;
+  const at = (d: Draft) => reading.question.indexOf(ministryOf(d));
+  const [over, under] = at(a) >= 0 && (at(b) < 0 || at(a) <= at(b)) ? [a, b] : [b, a];
+  if (under.measure!.value === 0) return null;
+  const times = formatNumber(over.measure!.value / under.measure!.value, 1);
+  return {
+    drafts: [over, under],
+    lead: `${ministryOf(over)}（${over.measure!.printed}）は${ministryOf(under)}（${under.measure!.printed}）の${times}倍`,
+  };
 }
 
 /** How a question asks for counts added up: 「3年分足すと」「合計で」「3年間で何件」. */

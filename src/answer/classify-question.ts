@@ -457,6 +457,8 @@ const SCAFFOLDING: RegExp[] = [
   // 「2020年度分と2022年度分」「年度ごとに」: the years are the scope (which may have taken the years away already).
   /(?<=年度)分(と|、|・|に|を)?/g,
   /(^|[\s、,])分(と|、|・|に|を)?(?=[\s、,]|$)/g,
+  // 「同じ令和2年度の報告で比べると」 once the year went: the years are the scope.
+  /(^|[\s、,])同じ(?=[\s、,]|$)/g,
   /年度(ごと|毎|別)(に|で|の)?/g,
   // 「令和2年度と比べて」: the years are the scope; 比べて compares, it names nothing.
   /(と|に)?(比べ|比較し)(て|た|ると|たら)?/g,
@@ -566,6 +568,14 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   /[】」』]?として(挙げ|掲げ|記載|報告)(され|し)?(て)?(いる|いた|た)?/g,
   /(を)?(すべて|全て|全部)/g,
   /(関係|関連)(で|の)/g,
+  // 「【新規】と【拡充】を合わせると取組は何件になりますか。内訳もお願いします」: the counts added (SUM_ASKED) and each given.
+  /(を)?(合わせると|合わせて|足すと|足したら|合計すると|合算すると)/g,
+  /(取組|取り組み)?(は)?(何件|いくつ)?(に)?(なり(ます|ました)|なる)(か)?[。?？]*/g,
+  /[、,。]?内訳(も|を|は)?(お願いします|教えて(ください|下さい)?|知りたい(です)?)?[。?？]*/g,
+  // 「…と減ってきていますか？年度ごとの件数で教えて」「毎年1件ずつ減ってきたと言えますか」: how the counts moved over the
+  // years, which the counts of each year named show.
+  /(と|で)?(毎年|年々)?([0-9０-９]+件ずつ)?(減って|増えて|減り|増え)(きて|き|続けて)(い)?(る|た|ます|ました)?(と言えますか|と言える|と言っていい|か|の)?[?？。]*/g,
+  /(の)?件数で(教えて|お願いします)?(ください|下さい)?[?？。]*/g,
   // 「…が3件ずつなの？」: the number asked is checked against the counts the answer gives.
   /(が)?[0-9０-９]+件ずつ(なの|なん|です|でした|だった)?(か|ですか|でしょうか)?/g,
   // 「それぞれ何件ずつ？」「…として新たに始めたことは何ですか」: how the answer is laid out, and what is listed.

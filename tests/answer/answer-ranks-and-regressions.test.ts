@@ -444,4 +444,27 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(acts.note).toContain('人事院の報告は読み込まれていません');
     expect(named.answer).toContain('人事院');
   });
+
+  it('when two tags are added up with a breakdown asked (合わせると何件…内訳も), gives each tag and the sum', () => {
+    // テスト省 令和3年度: 【新規】5件, 【拡充】2件.
+    const answer = ask('テスト省の令和3年度の報告、【新規】と【拡充】を合わせると取組は何件になりますか。内訳もお願いします');
+
+    expect(answer.answer).toContain('【新規】5件・【拡充】2件（計7件）');
+  });
+
+  it('when one ministry is asked as a multiple of another (財務省の…はテスト省の何倍), leads with the ratio, the one named first over the other', () => {
+    // 令和2年度 【新規】: 財務省 18件, テスト省 4件.
+    const answer = ask('同じ令和2年度の報告で比べると、財務省の【新規】の件数はテスト省の何倍ですか');
+
+    expect(firstLine(answer)).toBe('財務省（18件）はテスト省（4件）の4.5倍');
+  });
+
+  it('when a count is asked to have gone down over three years (減ってきていますか, 毎年1件ずつ), leads with the series and how it moved', () => {
+    // 架空庁 【新規】 2件 → 2件 → 1件; テスト省 実施未定 2件 → 1件 → 0件.
+    const flat = ask('架空庁の【新規】の件数、令和2年度・令和3年度・令和4年度と減ってきていますか？年度ごとの件数で教えて');
+    const steady = ask('テスト省の実施未定の項目は、令和2年度・令和3年度・令和4年度で毎年1件ずつ減ってきたと言えますか');
+
+    expect(firstLine(flat)).toBe('令和2年度（2020年度） 2件 → 令和3年度（2021年度） 2件 → 令和4年度（2022年度） 1件（減少（横ばいの年あり））');
+    expect(firstLine(steady)).toBe('令和2年度（2020年度） 2件 → 令和3年度（2021年度） 1件 → 令和4年度（2022年度） 0件（毎年減少、毎年1件ずつ）');
+  });
 });
