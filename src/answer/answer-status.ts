@@ -4,7 +4,8 @@
  */
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
-import { retrieveCandidates, type Candidate } from './retrieve-candidates';
+import type { Initiative } from '../domain/types';
+import { preparedInScope, retrieveCandidates, type Candidate } from './retrieve-candidates';
 
 /** A status question names the initiative by its title; its statements only back the title up. */
 const TITLE_WEIGHT = 0.7;
@@ -38,9 +39,30 @@ export function answerStatus(context: AnswerContext): Draft | null {
   if (!best) return null;
   const { initiative } = best.candidate;
   const reason = initiative.status === '実施未定' && initiative.reason ? `（理由：${initiative.reason}）` : '';
-  const answer = `${initiative.status}${reason} — ${initiative.rowTitle}`;
-  const quoted = [initiative.rowTitle, `実施状況：${initiative.status}`, initiative.reason ? `理由：${initiative.reason}` : '']
+  // 「…を全国的な制度として入れているのでしょうか」: what the row's statements say was done is the answer's substance; the
+  // title only names the template's row.
+  const done = initiative.status === '実施' ? statementsOfRow(context, initiative) : [];
+  const said = done.length > 0 ? `：${done.map((s) => s.text).join(' ／ ')}` : '';
+  const answer = `${initiative.status}${reason} — ${initiative.rowTitle}${said}`;
+  const ownText = done.some((d) => d.id === initiative.id) ? initiative.text : '';
+  const quoted = [initiative.rowTitle, `実施状況：${initiative.status}`, initiative.reason ? `理由：${initiative.reason}` : '', ownText]
     .filter((part) => part !== '')
     .join(' ');
-  return { answer, confidence: best.score, sources: [sourceOf(initiative, quoted)] };
+  return {
+    answer,
+    confidence: best.score,
+    sources: [sourceOf(initiative, quoted), ...done.filter((s) => s.id !== initiative.id).map((s) => sourceOf(s, s.text))],
+  };
+}
+
+/** At most this many of a row's statements are quoted after its status. */
+const MAX_STATEMENTS_QUOTED = 3;
+
+/** The statements of a record's row, in the order printed (read from its own report: rowKey names one report's row). */
+function statementsOfRow(context: AnswerContext, of: Initiative): Initiative[] {
+  return preparedInScope(context.engine, { ministry: of.ministry, fiscalYear: of.fiscalYear })
+    .map((p) => p.initiative)
+    .filter((i, at, all) => i.rowKey === of.rowKey && i.kind === 'statement' && all.findIndex((o) => o.id === i.id) === at)
+    .sort((a, b) => a.position - b.position)
+    .slice(0, MAX_STATEMENTS_QUOTED);
 }

@@ -81,6 +81,9 @@ const ASKED_DONE =
 /** 「…キャリア形成について面談する取組をしていますか」: what was done said as a verb before 取組, which a statement must name. */
 const DONE_AS_VERB =
   /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:する|を行う|を実施する|を設ける)(?:取組|取り組み|仕組み|制度|機会)を(?:やって|して|実施して|行って|設けて)/u;
+/** 「…をやってるんですか」「…していますか」「「実施」と報告している」: a question whether something was done. */
+const ASKS_WHETHER_DONE =
+  /[「『]実施[」』]|(やって|して|行って|実施して|導入して|入れて|設けて)(い|お)?(る|ます|ました|た)?(ん|の)?(です|でしょう)?か[?？。]*$|(やって|して)(る|いる)(ん|の)[?？]/;
 /** Details that ask for the statement itself (どんな内容, どのような取組, どういう状況), not for something it must print. */
 const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡充|工夫|対策|施策|方法|形|点|成果|効果|結果|理由|支援|活動|対応)$/;
 
@@ -129,8 +132,11 @@ function answerStatements(context: AnswerContext): Draft | null {
   const chosen = bestDistinct(literalFirst(candidates, context.shape.subject));
   const [best] = chosen;
   if (best === undefined || lacksAskedDetail(context, chosen)) return null;
+  // 「…をやってるんですか？」「「実施」と報告している府省を挙げて」: whether it was done is asked, which the row's status says.
+  const asksDone = ASKS_WHETHER_DONE.test(context.question);
+  const withStatus = (i: Candidate['initiative']) => (asksDone && i.status !== null ? `${withTag(i)}（実施状況：${i.status}）` : withTag(i));
   return {
-    answer: chosen.map((c) => withTag(c.initiative)).join('\n'),
+    answer: chosen.map((c) => withStatus(c.initiative)).join('\n'),
     confidence: best.relevance,
     sources: chosen.map((c) => sourceOf(c.initiative)),
   };

@@ -467,4 +467,18 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(flat)).toBe('令和2年度（2020年度） 2件 → 令和3年度（2021年度） 2件 → 令和4年度（2022年度） 1件（減少（横ばいの年あり））');
     expect(firstLine(steady)).toBe('令和2年度（2020年度） 2件 → 令和3年度（2021年度） 1件 → 令和4年度（2022年度） 0件（毎年減少、毎年1件ずつ）');
   });
+
+  it('when a row is asked whether it was done, gives its status with what its statements say was done', () => {
+    // 財務省 令和2年度: the row 育児シートや両立支援シートの全国的な制度としての導入 (実施), whose statement names the 「男の産休・育休等」取得計画書兼フォローシート.
+    const answer = ask('財務省では、育児シートや両立支援シートを全国的な制度として入れているのでしょうか。実施状況を教えてください');
+
+    expect(answer.answer).toMatch(/^［財務省・令和2年度（2020年度）］実施 — 育児シートや両立支援シートの全国的な制度としての導入：/);
+    expect(answer.answer).toContain('取得計画書兼フォローシート');
+  });
+
+  it('when statements are asked to have been reported as done (「実施」と報告している), each says its row status', () => {
+    const answer = ask('令和4年度に、審議会や幹部会議を原則ペーパーレスにする取組を「実施」と報告している府省をすべて挙げてください');
+
+    expect(answer.answer).toContain('試験庁（令和4年度（2022年度））：【継続】幹部会議の資料をタブレット端末で配布した。（実施状況：実施）');
+  });
 });
