@@ -2,7 +2,7 @@
  * Metric answers: the target, current or baseline value of the metric the question names (「…の目標設定時の値は？」),
  * or whether its target is met and by how much (「…の目標は達成した？」).
  */
-import { NOW_AGAINST, SINCE_BASELINE, baselineAgainstNow } from './classify-question';
+import { NOW_AGAINST, SINCE_BASELINE, TARGET_MULTIPLE, baselineAgainstNow } from './classify-question';
 import { decimalsOf, findNumbers, formatNumber } from './japanese-numbers';
 import type { MetricEntry, SearchEngine } from '../query/types';
 import type { AnswerContext, Draft, Measure } from './answer-context';
@@ -158,13 +158,15 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
     const field = periodField ?? context.shape.metricField;
     // 「目標を立てた平成27年のころより今のほうが…」: the field of the period named, and the present beside it.
     // 「目標設定時から今までにどれだけ上がった？」 names no period: the baseline and the present.
-    const fields = field
-      ? periodField !== null && periodField !== 'current' && (NOW_AGAINST.test(context.question) || SINCE_BASELINE.test(context.question))
-        ? [field, 'current' as const]
-        : [field]
-      : baselineAgainstNow(context.question)
-        ? (['baseline', 'current'] as MetricField[])
-        : FIELDS;
+    const fields = TARGET_MULTIPLE.test(context.question)
+      ? (['target', 'current'] as MetricField[])
+      : field
+        ? periodField !== null && periodField !== 'current' && (NOW_AGAINST.test(context.question) || SINCE_BASELINE.test(context.question))
+          ? [field, 'current' as const]
+          : [field]
+        : baselineAgainstNow(context.question)
+          ? (['baseline', 'current'] as MetricField[])
+          : FIELDS;
     const described = describeFields(entry, fields);
     // 「…時点から何ポイント伸びていますか」: the two fields' difference, in points for a rate.
     const moved = fields.length === 2 && ASKS_HOW_FAR.test(context.question) ? movedBetween(entry, fields[0]!, fields[1]!) : '';

@@ -481,4 +481,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(answer.answer).toContain('試験庁（令和4年度（2022年度））：【継続】幹部会議の資料をタブレット端末で配布した。（実施状況：実施）');
   });
+
+  it('when the present is asked as a multiple of the baseline year or of the target, gives both fields and the ratio', () => {
+    // 架空省 令和4年度: 目標設定時 3.1%（平成26年度）, 現状 31.0%; 財務省: 目標 13%, 現状 43.6%.
+    const baseline = ask('架空省の男性育休の取得率って、目標を立てた平成26年度の値の10倍に届いた？最新の報告で');
+    const target = ask('財務省の男性職員の育休取得率は、１３%の目標に対して３倍以上の水準まで来ていますか');
+
+    expect(baseline.answer).toContain('目標設定時：3.1%（平成26年度）、現状：31.0%（令和3年度）（10.0倍）');
+    expect(baseline.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['架空省:2022']);
+    expect(target.answer).toContain('目標：13%（令和2年）、現状：43.6%（令和元年度）（3.4倍）');
+  });
 });
