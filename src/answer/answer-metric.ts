@@ -230,7 +230,8 @@ export function answerMetricMet(context: AnswerContext): Draft | null {
   const verdicts = entries.map(({ entry }) => compareMetric(entry)?.met);
   const [met] = verdicts;
   // 「目標30%の3分の2まで来てた？」「目標の半分までは来てた？」: the share of the target asked, and whether the present reached it.
-  const share = SHARE_OF_TARGET.exec(context.question.normalize('NFKC'));
+  // 「100%までの残りは…半分になった？」 halves the gap, not the target.
+  const share = /(残り|差|距離)[^。？?]*(半分|半ば|割)/.test(context.question) ? null : SHARE_OF_TARGET.exec(context.question.normalize('NFKC'));
   const reached = share && entries.length === 1 ? shareReached(best.entry, share) : null;
   const draft: Draft = {
     answer: reached ? `${reached.said}\n${answer}` : answer,

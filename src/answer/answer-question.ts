@@ -998,7 +998,9 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
 }
 
 /** How the gap to a target is asked to have moved (縮まった, 広がった). */
-const GAP_MOVED = /縮ま|縮ん|広が|開い/;
+const GAP_MOVED = /縮ま|縮ん|広が|開い|半分に|半減/;
+/** 「…までの残りは…で半分になった？」: whether the last gap is at most half the first. */
+const GAP_HALVED = /半分に|半減/;
 
 /**
  * 「目標との差：令和2年度（2020年度） -3.0ポイント → 令和3年度（2021年度） -14.8ポイント（広がった）。目標が変わっています（13% →
@@ -1020,7 +1022,12 @@ function gapLead(reading: Reading, drafts: Draft[]): string | null {
   const gaps = read as { year: number; sign: string; value: number; printed: string; unit: string; target: string | null }[];
   const label = (year: number) => yearWithWestern(reading.catalog.labelOf(reading.scope.ministry!, year), year);
   const [first, last] = [gaps[0]!, gaps.at(-1)!];
-  const moved = last.value < first.value ? '縮まった' : last.value > first.value ? '広がった' : '変わらない';
+  // 「どれだけ縮まりましたか」: by how much, in the gaps' unit and decimals (3.8 → 1.5: 2.3ポイント).
+  const by = formatNumber(Math.abs(first.value - last.value), Math.max(decimalsOf(first.printed), decimalsOf(last.printed)));
+  const amount = /どれだけ|どのくらい|どれくらい|何ポイント/.test(reading.question) && last.value !== first.value ? `${by}${last.unit}` : '';
+  const moved =
+    (last.value < first.value ? `${amount}縮まった` : last.value > first.value ? `${amount}広がった` : '変わらない') +
+    (GAP_HALVED.test(reading.question) ? (last.value <= first.value / 2 ? '、半分以下になった' : '、半分にはなっていない') : '');
   const targets = [...new Set(gaps.map((g) => g.target).filter((t): t is string => t !== null))];
   const changed = targets.length > 1 ? `。目標が変わっています（${targets.join(' → ')}）` : '';
   return `目標との差：${gaps.map((g) => `${label(g.year)} ${g.sign}${g.printed}${g.unit}`).join(' → ')}（${moved}）${changed}`;

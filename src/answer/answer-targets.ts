@@ -34,6 +34,10 @@ const PREVIOUS_COMPARED = /(前年度|昨年度|前年)(より|と比べ|に比�
 
 /** Two years named as a range: 「令和2年度から令和4年度」「2020〜2022年度」. */
 const YEAR_RANGE = /(年度?|[0-9０-９]{4})\s*(から|〜|～|~)\s*(令和|平成|[0-9０-９]{4})[^、。？?]*?(年度|年)(まで|の|で|にかけて)/;
+/** How a figure moved between two years (縮まった, 伸びた, 半分になった): the two ends are what is compared. */
+const ENDS_COMPARED = /縮ま|縮ん|広が|開い|半分に|半減|伸び|増え|減っ|減り|上が|下が|変わ|何倍|何ポイント/;
+/** 「どの年度」「毎年」「推移」「それぞれ」: every year of the range is asked. */
+const EVERY_YEAR_BETWEEN = /どの年度|毎年|年々|推移|それぞれ|ずつ|各年度|年度ごと|一度でも/;
 
 /** Kinds whose answer is a figure, a status or a list that each ministry reports for itself: answered per ministry. */
 export const PER_MINISTRY_KINDS: ReadonlySet<QuestionKind> = new Set(['metric', 'met', 'count', 'change', 'list', 'reason', 'status']);
@@ -142,8 +146,12 @@ export function resolveTargets(
     });
   }
   const named = [...new Set(scope.fiscalYears)];
+  // 「…令和2年度から令和4年度でどれだけ縮まりましたか」 compares the two ends; 「…のどの年度」「毎年」 ask for every year between.
+  const endsOnly = ENDS_COMPARED.test(question) && !EVERY_YEAR_BETWEEN.test(question);
   const years =
-    named.length === 2 && YEAR_RANGE.test(question) ? catalog.years.filter((y) => y >= Math.min(...named) && y <= Math.max(...named)) : named;
+    named.length === 2 && YEAR_RANGE.test(question) && !endsOnly
+      ? catalog.years.filter((y) => y >= Math.min(...named) && y <= Math.max(...named))
+      : named;
   const perYear = kind !== 'change' && years.length > 1;
   return ministries.flatMap((ministry) =>
     perYear

@@ -491,4 +491,17 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(baseline.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['架空省:2022']);
     expect(target.answer).toContain('目標：13%（令和2年）、現状：43.6%（令和元年度）（3.4倍）');
   });
+
+  it('when the gap to a target is asked between two years named as a range (…までの残りは令和2年度から令和4年度で), compares the two ends', () => {
+    // 架空省 本省課室長相当職: 6.2% → 8.5% against 10%程度; 試験庁 男の産休: 62.0% → 81.0% against 100%.
+    const narrowed = ask('架空省の本省課室長相当職の女性割合、目標の10%程度までの残りは令和2年度から令和4年度でどれだけ縮まりましたか');
+    const halved = ask('試験庁の男の産休の取得率、100%までの残りは令和2年度から令和4年度で半分になった？');
+
+    expect(firstLine(narrowed)).toBe('目標との差：令和2年度（2020年度） -3.8ポイント → 令和4年度（2022年度） -1.5ポイント（2.3ポイント縮まった）');
+    expect(narrowed.sources.map((s) => s.fiscalYear)).toEqual([2020, 2022]);
+    expect(firstLine(halved)).toBe(
+      '目標との差：令和2年度（2020年度） -38.0ポイント → 令和4年度（2022年度） -19.0ポイント（縮まった、半分以下になった）',
+    );
+    expect(halved.answer).not.toContain('目標の半分（50%）');
+  });
 });
