@@ -19,6 +19,7 @@ import { resolveTargets, type Target } from './answer-targets';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
 import {
+  ASKS_TREND,
   FIRST_TIME,
   classifyQuestion,
   counterOf,
@@ -928,7 +929,7 @@ function answerReading(reading: Reading): Answer {
   // 「テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？」: each count, and their sum first.
   const total = SUM_ASKED.test(reading.question) ? sumLead(reading, [first, ...others]) : null;
   if (total !== null) return table(reading, [first, ...others], total);
-  const moved = ASKS_TREND.test(reading.question) ? trendLead(reading, [first, ...others]) : null;
+  const moved = asksHowItMoved(reading.question) ? trendLead(reading, [first, ...others]) : null;
   if (moved !== null) return table(reading, [first, ...others], moved);
   const ratio = /何倍/.test(reading.question) ? ratioLead(reading, [first, ...others]) : null;
   if (ratio !== null) return table(reading, ratio.drafts, ratio.lead);
@@ -1076,8 +1077,12 @@ function byVerdict(reading: Reading, drafts: Draft[]): Answer | null {
   return table(reading, [first, ...rest], `${said}のは${ministries}`);
 }
 
-/** 「…と減ってきていますか」「毎年1件ずつ減ってきたと言えますか」「増え続けている？」: how one ministry's figure moved over the years. */
-const ASKS_TREND = /(減って|増えて|減り|増え)(きて|き|続け)|年々|推移|毎年[^。？?]*(減|増)/;
+/**
+ * 「…と減ってきていますか」「毎年1件ずつ減ってきたと言えますか」「増え続けている？」: how one ministry's figure moved over the
+ * years, said of the recent past; ASKS_TREND (classify-question.ts) holds the other ways of asking it (毎年増えている, 推移).
+ */
+const MOVED_LATELY = /(減って|増えて|減り|増え)(きて|き|続け)/;
+const asksHowItMoved = (question: string): boolean => ASKS_TREND.test(question) || MOVED_LATELY.test(question);
 
 /**
  * 「架空庁の【新規】の件数、令和2年度・令和3年度・令和4年度と減ってきていますか」: one ministry's figures of one unit over two or
@@ -1095,15 +1100,9 @@ function trendLead(reading: Reading, drafts: Draft[]): string | null {
   const label = (d: Draft) => yearWithWestern(reading.catalog.labelOf(source(d)!.ministry, source(d)!.fiscalYear), source(d)!.fiscalYear);
   const series = inOrder.map((d) => `${label(d)} ${d.measure!.printed}`).join(' → ');
   // 「毎年1件ずつ減ってきた」: each year's step held against the number said.
-  const step = /([0-9０-９]+)\s*(件|名|人|日|時間|ポイント)ずつ/.exec(toHalfWidthDigits(reading.question));
-  let verdict =
-    figures.length > 2
-      ? trendOf(figures)
-      : Math.sign(figures[1]!.value - figures[0]!.value) > 0
-        ? '増加'
-        : figures[1]!.value < figures[0]!.value
-          ? '減少'
-          : '横ばい';
+  const step = /([0-9]+)\s*(件|名|人|日|時間|ポイント)ずつ/.exec(toHalfWidthDigits(reading.question));
+  const twoYears = ['減少', '横ばい', '増加'][Math.sign(figures[1]!.value - figures[0]!.value) + 1]!;
+  let verdict = figures.length > 2 ? trendOf(figures) : twoYears;
   if (step) {
     const size = Number(step[1]);
     const steps = figures.slice(1).map((f, i) => Math.abs(f.value - figures[i]!.value));
