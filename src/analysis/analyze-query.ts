@@ -3,7 +3,7 @@
  * word), each with its word terms, n-grams and the alternatives expansion adds (synonyms, narrower and
  * related concepts), each marked with its relation.
  */
-import { asksAcrossYears, asksForFigures, asksForReasons } from './figure-intent';
+import { asksAcrossYears, asksForFigures, asksForReasons, withoutYearlyWording } from './figure-intent';
 import type { AnalyzedQuery, QueryAlternative, QueryClause, QueryExpansion } from './types';
 import type { KuromojiToken } from './load-tokenizer';
 import { QUESTION_WORDS, pickContentWords } from './word-terms';
@@ -75,7 +75,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
 
   function analyzeQuery(raw: string): AnalyzedQuery {
     const phrases: string[] = [];
-    const rest = raw.normalize('NFKC').replace(QUOTED, (_match, ascii?: string, typographic?: string) => {
+    const rest = withoutYearlyWording(raw).replace(QUOTED, (_match, ascii?: string, typographic?: string) => {
       const phrase = tools.normalize(ascii ?? typographic ?? '');
       if (phrase !== '' && !phrases.includes(phrase)) phrases.push(phrase);
       return ' ';

@@ -18,6 +18,11 @@ export const ConceptRecord = z.object({
   topic: z.string().optional(),
   /** Words that mark a statement as being about the topic without naming the concept; never expanded. */
   cues: z.array(z.string().min(1)).default([]),
+  /**
+   * The template's 大項目 this concept names (女性活躍 → 女性の活躍推進のための改革): a query that asks for a section's
+   * measures by its everyday name (「テスト省の女性活躍の取組」) lists that section (src/query/query-scope.ts).
+   */
+  section: z.string().min(1).optional(),
 });
 export type ConceptRecord = z.infer<typeof ConceptRecord>;
 
@@ -38,6 +43,7 @@ export interface Concept {
   related: string[];
   topic: string | null;
   cues: string[];
+  section?: string;
 }
 
 export interface ConceptScheme {

@@ -27,6 +27,34 @@ export function asksAcrossYears(query: string): boolean {
 }
 
 /**
+ * The words of a query that only ask for the view across years (「…の年度ごとの変化」「年度別の…」「…の推移」「…の
+ * 広がり」), not for what is in the statements. 変化, 違い and 動き are such words only after 年度ごと (「働き方の変化」
+ * may be content); 経過 is left alone (経過措置).
+ */
+const YEARLY = '(?:(?:年度|年)(?:ごと|別)|毎年度|年度を追って|年を追って)';
+const VIEW_NOUNS = '(?:変化|推移|移り変わり|変遷|違い|動き|進み具合|広がり)';
+/** 「年度ごとの変化」: as words, 年度 matched every target row's dates and ごと every 「課ごと」. */
+const YEARLY_WORDING = new RegExp(`の?${YEARLY}(?:の|に|で)?${VIEW_NOUNS}?`, 'g');
+const ACROSS_YEARS_WORDING = new RegExp(`${YEARLY_WORDING.source}|の?(?:経年変化|推移|移り変わり|変遷|進み具合|広がり)`, 'g');
+
+/** The text (NFKC) with all its across-years wording replaced by spaces, even when nothing else is left. */
+export function acrossYearsWordingRemoved(text: string): string {
+  return text.normalize('NFKC').replace(ACROSS_YEARS_WORDING, ' ');
+}
+
+/**
+ * The query (NFKC) without its 「年度ごとの…」 wording, or as it was when nothing else would be left. 推移, 移り変わり
+ * and the like stay for the search to weigh: no report prints them, so they do not match by chance, and a query of two
+ * words and 推移 is ranked by how many it holds, where the two alone would have to match both
+ * (src/query/search.ts, withoutChangeCues).
+ */
+export function withoutYearlyWording(query: string): string {
+  const normalized = query.normalize('NFKC');
+  const rest = normalized.replace(YEARLY_WORDING, ' ');
+  return rest.trim() === '' ? normalized : rest;
+}
+
+/**
  * Cues of a question about why something was not done (「超過勤務を減らせなかった理由は何か」「講師が見つからず開けなかった
  * セミナーはあるか」「…を始めていない省庁は」): the template answers it in column B, the reason a row is 実施未定.
  */

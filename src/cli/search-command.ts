@@ -91,7 +91,11 @@ function formatResponse(response: SearchResponse): string {
   if (response.partsApart)
     lines.push(`few statements hold it as one word; its parts were searched apart: ${response.partsApart.map((p) => `「${p}」`).join(' ')}`);
   if (response.scopedBy)
-    lines.push(`searched the reports of ${response.scopedBy.named.join(' ')} for 「${response.scopedBy.rest}」 (--typed: the words as typed)`);
+    lines.push(
+      response.scopedBy.rest === ''
+        ? `listed every initiative of ${response.scopedBy.named.join(' ')} (--typed: the words as typed)`
+        : `searched the reports of ${response.scopedBy.named.join(' ')} for 「${response.scopedBy.rest}」 (--typed: the words as typed)`,
+    );
   if (response.partsPrintedNowhere)
     lines.push(`no report prints ${response.partsPrintedNowhere.map((w) => `「${w}」`).join(' ')}: the results hold the other words only`);
   if (response.withoutWords)

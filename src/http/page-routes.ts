@@ -32,6 +32,7 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
         q: scopedBy.rest,
         ministry: [...(state.ministry ?? []), ...(scopedBy.ministry ?? [])],
         year: [...(state.year ?? []), ...(scopedBy.year ?? [])],
+        section: [...(state.section ?? []), ...(scopedBy.section ?? [])],
         offset: 0,
       });
       params.set('scoped', state.q);

@@ -3,15 +3,26 @@
  * 超過勤務」) is where to look, not a word to find: a report does not print its own ministry's name beside every
  * statement, so as words they found little or nothing. They become the ministry and year filters when the request sets
  * none of its own, and the rest of the query is searched.
+ *
+ * What is left may ask for everything there (「架空省の取組の年度ごとの変化」: 取組 and the across-years wording name no
+ * subject), or for one 大項目 by its everyday name (「テスト省の女性活躍の取組の移り変わり」, 「働き方改革の取組」): then the
+ * scope is listed whole, the section as its filter, instead of searching words that match a few statements by chance
+ * (年度 in every target's dates) or none (試験庁 prints 女性活躍 nowhere, though a third of its report is that section).
  */
+import type { ConceptScheme } from '../analysis/concept-scheme';
+import { labelsOf } from '../analysis/concept-scheme';
+import { acrossYearsWordingRemoved } from '../analysis/figure-intent';
 import type { Corpus } from './corpus';
 import type { SearchRequest } from './types';
+import type { Section } from '../domain/types';
 import { escapeRegExp } from '../domain/escape-regexp';
 
 export interface QueryScope {
   /** The ministries and fiscal years read from the query, as the filters they became. */
   ministry?: string[];
   year?: number[];
+  /** The 大項目 the query named by one of its concepts' labels, with 取組 or a ministry or year beside it. */
+  section?: Section[];
   /** How the query named them, as typed (「テスト省」「令和3年度」). */
   named: string[];
   /** The rest of the query, which was searched (「テレワーク」); empty when it named nothing else. */
@@ -24,23 +35,43 @@ const LINK = '(?:における|において|では|での|の|で|は|が|に)?';
 const FISCAL_YEAR = new RegExp(`(令和|平成|R)(元|\\d{1,2})年度${LINK}|(20\\d{2})年度${LINK}`, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988 };
 
+/**
+ * Words for measures in general and for all of them (取組, 施策, 一覧, すべて), with the particles around them: a rest
+ * of only these asks for everything in the scope.
+ */
+const GENERAL_WORDS = /(?:の|における|での|では)?(?:取組み?|取り組み|施策|対策|方策|全体|全般|全て|すべて|全部|一覧)(?:の|を|は|が)?/g;
+/** A particle left at either end once the general words are gone (女性活躍の). */
+const LOOSE_PARTICLE = /^(?:の|は|を|が|で)+|(?:の|は|を|が|で)+$/g;
+
 interface KnownScopes {
   /** Each loaded ministry with the pattern of its name and linking particle, longest name first. */
   ministries: { name: string; named: RegExp }[];
   years: Set<number>;
+  /** The loaded sections by the names a query may give them (the section's own and its concepts' labels, NFKC). */
+  sections: Map<string, Section>;
 }
 
-const known = new WeakMap<Corpus, KnownScopes>();
+const known = new WeakMap<Corpus, WeakMap<object, KnownScopes>>();
+const NO_CONCEPTS = {};
 
-function scopesOf(corpus: Corpus): KnownScopes {
-  let scopes = known.get(corpus);
+function scopesOf(corpus: Corpus, concepts: ConceptScheme | undefined): KnownScopes {
+  let byScheme = known.get(corpus);
+  if (byScheme === undefined) known.set(corpus, (byScheme = new WeakMap()));
+  let scopes = byScheme.get(concepts ?? NO_CONCEPTS);
   if (scopes === undefined) {
     const names = [...new Set(corpus.initiatives.map((initiative) => initiative.ministry))];
     // Longest first: a name that holds another (架空省庁 and 架空省) is read whole.
     names.sort((a, b) => b.length - a.length);
     const ministries = names.map((name) => ({ name, named: new RegExp(`${escapeRegExp(name)}${LINK}`, 'g') }));
-    scopes = { ministries, years: new Set(corpus.initiatives.map((initiative) => initiative.fiscalYear)) };
-    known.set(corpus, scopes);
+    const loaded = new Set(corpus.initiatives.map((initiative) => initiative.section));
+    const sections = new Map<string, Section>();
+    for (const section of loaded) sections.set(section.normalize('NFKC'), section);
+    for (const concept of concepts?.concepts ?? []) {
+      if (concept.section === undefined || !loaded.has(concept.section as Section)) continue;
+      for (const label of labelsOf(concept)) sections.set(label.normalize('NFKC'), concept.section as Section);
+    }
+    scopes = { ministries, years: new Set(corpus.initiatives.map((initiative) => initiative.fiscalYear)), sections };
+    byScheme.set(concepts ?? NO_CONCEPTS, scopes);
   }
   return scopes;
 }
@@ -50,9 +81,13 @@ function scopesOf(corpus: Corpus): KnownScopes {
  * when the query names none, or names only ones the request already filters by, or is to be searched as typed.
  * A name no loaded report has (経済産業省) stays a word of the query.
  */
-export function scopeFromQuery(corpus: Corpus, request: SearchRequest): { request: SearchRequest; scope: QueryScope } | null {
+export function scopeFromQuery(
+  corpus: Corpus,
+  request: SearchRequest,
+  concepts?: ConceptScheme,
+): { request: SearchRequest; scope: QueryScope } | null {
   if (request.asTyped === true || request.q.trim() === '') return null;
-  const { ministries, years } = scopesOf(corpus);
+  const { ministries, years, sections } = scopesOf(corpus, concepts);
   let q = request.q.normalize('NFKC');
   const scope: QueryScope = { named: [], rest: '' };
   if ((request.filters?.ministry ?? []).length === 0) {
@@ -72,8 +107,26 @@ export function scopeFromQuery(corpus: Corpus, request: SearchRequest): { reques
       return ' ';
     });
   }
+  q = q.replace(/\s+/g, ' ').trim();
+  // What the rest names once the wording for all measures and for the view across years is gone.
+  const general = acrossYearsWordingRemoved(q);
+  const subject = general.replace(GENERAL_WORDS, ' ').replace(/\s+/g, '').replace(LOOSE_PARTICLE, '');
+  const saidGeneral = subject !== general.replace(/\s+/g, '').replace(LOOSE_PARTICLE, '');
+  const section = sections.get(subject);
+  if (section !== undefined && (request.filters?.section ?? []).length === 0 && (saidGeneral || scope.named.length > 0)) {
+    scope.section = [section];
+    scope.named.push(subject);
+    q = '';
+  } else if (scope.named.length > 0 && subject === '') {
+    q = '';
+  }
   if (scope.named.length === 0) return null;
-  const filters = { ...request.filters, ...(scope.ministry ? { ministry: scope.ministry } : {}), ...(scope.year ? { year: scope.year } : {}) };
-  scope.rest = q.replace(/\s+/g, ' ').trim();
+  const filters = {
+    ...request.filters,
+    ...(scope.ministry ? { ministry: scope.ministry } : {}),
+    ...(scope.year ? { year: scope.year } : {}),
+    ...(scope.section ? { section: scope.section } : {}),
+  };
+  scope.rest = q;
   return { request: { ...request, q: scope.rest, filters }, scope };
 }

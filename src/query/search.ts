@@ -148,7 +148,7 @@ function anyClauseWeights(weights: RankingWeights): RankingWeights {
  * `resultCounts`, the response also counts the results of every facet value (./result-counts.ts).
  */
 export function search(context: EngineContext, request: CountedSearchRequest): CountedSearchResponse {
-  const scoped = scopeFromQuery(context.corpus, request);
+  const scoped = scopeFromQuery(context.corpus, request, context.analyzer.concepts);
   if (scoped === null) return searchWords(context, request);
   return { ...searchWords(context, scoped.request), query: request.q, scopedBy: scoped.scope };
 }

@@ -21,6 +21,23 @@ function firstClause(query: AnalyzedQuery): QueryClause {
   return clause;
 }
 
+describe('analyzeQuery and the view across years', () => {
+  test('when a query asks for 年度ごとの変化, the words 年度, ごと and 変化 are not searched, and it still asks across years', () => {
+    const query = analyzer.analyzeQuery('面談を使った取組の年度ごとの変化');
+
+    expect(surfaces(query)).not.toEqual(expect.arrayContaining(['年度']));
+    expect(surfaces(query)).not.toEqual(expect.arrayContaining(['ごと']));
+    expect(surfaces(query)).not.toEqual(expect.arrayContaining(['変化']));
+    expect(surfaces(query)).toEqual(expect.arrayContaining(['面談']));
+    expect(query.asksAcrossYears).toBe(true);
+  });
+
+  test('when 年度 or ごと stands for itself (課ごとの休暇計画, 年度末), it is searched', () => {
+    expect(surfaces(analyzer.analyzeQuery('課ごとの休暇計画'))).toEqual(expect.arrayContaining(['ごと']));
+    expect(surfaces(analyzer.analyzeQuery('年度末の超過勤務'))).toEqual(expect.arrayContaining(['年度', '超過勤務']));
+  });
+});
+
 describe('analyzeQuery synonyms', () => {
   test('when the query is an abbreviation, expands it to the full form, and the full form back to the abbreviation', () => {
     const short = analyzer.analyzeQuery('育休');

@@ -1,6 +1,7 @@
 import { bundledConceptScheme, labelsOf, parseConceptScheme } from '../../src/analysis/concept-scheme';
 import { normalize } from '../../src/analysis/normalize-text';
 import conceptsData from '../../src/analysis/data/concepts.json';
+import { SECTIONS } from '../../src/domain/types';
 
 const concept = (id: string, extra: Record<string, unknown> = {}) => ({ id, prefLabel: id, ...extra });
 
@@ -10,6 +11,15 @@ describe('parseConceptScheme', () => {
 
     expect(scheme.concepts.length).toBeGreaterThan(60);
     for (const topic of scheme.topics) expect(scheme.concepts.some((c) => c.topic === topic)).toBe(true);
+  });
+
+  test('when a concept names a 大項目, it is one of the template’s, and each section but その他 is named by one concept', () => {
+    const scheme = parseConceptScheme(conceptsData, (text) => normalize(text));
+    const named = scheme.concepts.flatMap((c) => (c.section === undefined ? [] : [c.section]));
+
+    for (const section of named) expect(SECTIONS).toContain(section);
+    expect(new Set(named)).toEqual(new Set(SECTIONS.filter((section) => section !== 'その他')));
+    expect(named).toHaveLength(new Set(named).size);
   });
 
   test('when only one side of a link is written, completes broader ⇄ narrower and related both ways', () => {

@@ -1,7 +1,7 @@
 /**
  * Which queries ask for a figure (a rate, a count, a trend, a rise or fall) rather than for what was done.
  */
-import { asksAcrossYears, asksForFigures, asksForReasons } from '../../src/analysis/figure-intent';
+import { acrossYearsWordingRemoved, asksAcrossYears, asksForFigures, asksForReasons, withoutYearlyWording } from '../../src/analysis/figure-intent';
 
 describe('asksForFigures', () => {
   test.each([
@@ -60,4 +60,30 @@ describe('asksForReasons', () => {
       expect(asksForReasons(query)).toBe(false);
     },
   );
+});
+
+describe('the wording that only asks for the view across years', () => {
+  test.each([
+    ['面談を使った取組の年度ごとの広がり', '面談を使った取組'],
+    ['超過勤務への対応の年度ごとの変化', '超過勤務への対応'],
+    ['年度別の育児休業取得率', '育児休業取得率'],
+    ['テレワークの推移', 'テレワークの推移'],
+    ['働き方の変化', '働き方の変化'],
+  ])('withoutYearlyWording(%s) leaves %s: 推移 and a bare 変化 stay for the search to weigh', (query, rest) => {
+    expect(withoutYearlyWording(query).replace(/\s+/g, '')).toBe(rest);
+  });
+
+  test('when nothing but the wording is typed, the query is kept as it is', () => {
+    expect(withoutYearlyWording('年度ごとの変化')).toBe('年度ごとの変化');
+  });
+
+  test.each([
+    ['取組の年度ごとの変化', '取組'],
+    ['女性活躍の取組の移り変わり', '女性活躍の取組'],
+    ['取組の進み具合', '取組'],
+    ['推移', ''],
+    ['経過措置の周知', '経過措置の周知'],
+  ])('acrossYearsWordingRemoved(%s) leaves %s', (text, rest) => {
+    expect(acrossYearsWordingRemoved(text).replace(/\s+/g, '')).toBe(rest);
+  });
 });

@@ -44,10 +44,22 @@ describe('pages', () => {
     expect(target.searchParams.getAll('ministry')).toEqual(['財務省']);
     const page = await request(seed.app).get(`${target.pathname}${target.search}`);
     expect(page.status).toBe(200);
-    expect(page.text).toContain('「財務省のテレワーク」の府省・年度の名前を絞り込みにして検索しました');
+    expect(page.text).toContain('「財務省のテレワーク」にある府省・年度・大項目の名前を絞り込みにして検索しました');
     expect(page.text).toContain(`href="/?${new URLSearchParams({ q: '財務省のテレワーク', typed: '1' }).toString().replace(/&/g, '&amp;')}"`);
     const typed = await request(seed.app).get('/').query({ q: '財務省のテレワーク', typed: '1' });
     expect(typed.status).toBe(200);
+  });
+
+  it('when a query asks for a 大項目’s measures by its everyday name (女性活躍の取組), moves it into the section filter', async () => {
+    const res = await request(seed.app).get('/').query({ q: '女性活躍の取組' });
+
+    expect(res.status).toBe(302);
+    const target = new URL(res.headers.location!, 'http://localhost');
+    expect(target.searchParams.get('q') ?? '').toBe('');
+    expect(target.searchParams.getAll('section')).toEqual(['女性の活躍推進のための改革']);
+    const page = await request(seed.app).get(`${target.pathname}${target.search}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('「女性活躍の取組」にある府省・年度・大項目の名前を絞り込みにして検索しました');
   });
 
   it('when a compound is searched apart and a part is printed in no report, says so rather than “found by its parts”', async () => {

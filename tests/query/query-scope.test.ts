@@ -55,3 +55,64 @@ describe('a query naming a ministry or a fiscal year', () => {
     expect(response.total).toBe(engine.search({ q: '', filters: { ministry: ['テスト省'] }, limit: 500 }).total);
   });
 });
+
+describe('a query whose rest asks for every measure there, or for one 大項目 by its everyday name', () => {
+  const testMinistry = () => initiatives.filter((initiative) => initiative.ministry === 'テスト省');
+
+  test('「テスト省の取組の年度ごとの変化」 lists every initiative of テスト省, not the few whose dates print 年度', () => {
+    const response = engine.search({ q: 'テスト省の取組の年度ごとの変化', limit: 500 });
+
+    expect(response.scopedBy).toEqual({ named: ['テスト省'], ministry: ['テスト省'], rest: '' });
+    expect(response.total).toBe(engine.search({ q: '', filters: { ministry: ['テスト省'] }, limit: 500 }).total);
+    expect(response.total).toBeGreaterThan(30);
+  });
+
+  test('「テスト省の女性活躍の取組の移り変わり」 lists テスト省’s 女性の活躍推進 section in every year, though no statement prints 女性活躍', () => {
+    const response = engine.search({ q: 'テスト省の女性活躍の取組の移り変わり', limit: 500 });
+    const expected = testMinistry().filter((initiative) => initiative.section === '女性の活躍推進のための改革');
+
+    expect(response.scopedBy).toEqual({
+      named: ['テスト省', '女性活躍'],
+      ministry: ['テスト省'],
+      section: ['女性の活躍推進のための改革'],
+      rest: '',
+    });
+    expect(new Set(response.results.map((hit) => hit.fiscalYear))).toEqual(new Set([2020, 2021, 2022]));
+    expect(response.results.every((hit) => hit.ministry === 'テスト省' && hit.section === '女性の活躍推進のための改革')).toBe(true);
+    // Duplicates fold into one hit: every record of the section is shown or stands behind a shown hit.
+    const shown = new Set(response.results.flatMap((hit) => [hit.id, ...(hit.alsoAt ?? []).map((place) => place.id)]));
+    expect(expected.every((initiative) => shown.has(initiative.id))).toBe(true);
+  });
+
+  test('a section’s name with 取組 is that section (働き方改革の取組); the name alone is still searched as words', () => {
+    const section = engine.search({ q: '働き方改革の取組', limit: 5 });
+    const words = engine.search({ q: '働き方改革', limit: 5 });
+
+    expect(section.scopedBy?.section).toEqual(['働き方改革']);
+    expect(section.total).toBe(engine.search({ q: '', filters: { section: ['働き方改革'] }, limit: 5 }).total);
+    expect(words.scopedBy).toBeUndefined();
+    expect(words.results[0]?.text).toContain('働き方改革');
+  });
+
+  test('a subject left beside the general words is searched (テスト省のテレワークの取組の推移), within the ministry', () => {
+    const response = engine.search({ q: 'テスト省のテレワークの取組の推移', limit: 50 });
+
+    expect(response.scopedBy?.section).toBeUndefined();
+    expect(response.scopedBy?.rest).toBe('テレワークの取組の推移');
+    expect(response.results.every((hit) => hit.ministry === 'テスト省')).toBe(true);
+    expect(
+      response.results
+        .slice(0, 3)
+        .map((hit) => hit.fiscalYear)
+        .sort(),
+    ).toEqual([2020, 2021, 2022]);
+    expect(response.results.slice(0, 3).every((hit) => hit.text.includes('テレワーク'))).toBe(true);
+  });
+
+  test('a request that filters by section already keeps its filter, and the words are searched', () => {
+    const response = engine.search({ q: 'テスト省の女性活躍の取組', filters: { section: ['働き方改革'] }, limit: 50 });
+
+    expect(response.scopedBy?.section).toBeUndefined();
+    expect(response.results.every((hit) => hit.section === '働き方改革')).toBe(true);
+  });
+});
