@@ -219,6 +219,28 @@ function shareReached(entry: MetricEntry, share: RegExpExecArray): { said: strin
 }
 
 /** Answers 「…は達成した？」 by comparing current and target, with the gap; uncomparable metrics lower the confidence. */
+/**
+ * 「3つの職位のうち、目標をいちばん大きく上回っているのはどの職位ですか」: of one row's labels, the one furthest above its
+ * target (or below, for the lowest asked), with its gap; null when a label's figures do not compare.
+ */
+function widestMargin(entries: ScoredEntry[], extreme: 'highest' | 'lowest'): string | null {
+  const compared = entries.map(({ entry }) => ({ entry, comparison: compareMetric(entry), gap: gapOf(entry) }));
+  if (compared.some((c) => c.comparison === null || c.gap === null || !c.entry.metric.label)) return null;
+  const sign = extreme === 'highest' ? -1 : 1;
+  const [first, second] = [...compared].sort((a, b) => sign * (a.gap! - b.gap!));
+  if (first === undefined || (second !== undefined && second.gap === first.gap)) return null;
+  const side = first.gap! >= 0 ? '上回っている' : '下回っている';
+  const said = extreme === 'highest' ? (first.gap! >= 0 ? '最も大きく' : '最も小さく') : first.gap! >= 0 ? '最も小さく' : '最も大きく';
+  return `目標を${said}${side}のは【${first.entry.metric.label}】（差 ${first.comparison!.gap}${first.comparison!.gapUnit}）`;
+}
+
+/** The present less the target, in the target's unit, or null when they do not compare. */
+function gapOf(entry: MetricEntry): number | null {
+  const { target, current } = entry.metric;
+  if (!target || !current || target.unit !== current.unit) return null;
+  return entry.gap ?? current.value - target.value;
+}
+
 export function answerMetricMet(context: AnswerContext): Draft | null {
   const entries = bestEntries(context);
   const [best] = entries;
@@ -233,8 +255,9 @@ export function answerMetricMet(context: AnswerContext): Draft | null {
   // 「100%までの残りは…半分になった？」 halves the gap, not the target.
   const share = /(残り|差|距離)[^。？?]*(半分|半ば|割)/.test(context.question) ? null : SHARE_OF_TARGET.exec(context.question.normalize('NFKC'));
   const reached = share && entries.length === 1 ? shareReached(best.entry, share) : null;
+  const lead = reached?.said ?? (several && context.shape.extreme !== null ? widestMargin(entries, context.shape.extreme) : null);
   const draft: Draft = {
-    answer: reached ? `${reached.said}\n${answer}` : answer,
+    answer: lead ? `${lead}\n${answer}` : answer,
     confidence: best.score * penalty,
     sources: entries.map(({ entry }) => metricSource(context.engine, entry)),
     // The share computed and the numbers of its name (3分の2, 8割) are the answer's own, not quoted.

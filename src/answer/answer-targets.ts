@@ -39,6 +39,14 @@ const ENDS_COMPARED = /縮ま|縮ん|広が|開い|半分に|半減|伸び|増�
 /** 「どの年度」「毎年」「推移」「それぞれ」: every year of the range is asked. */
 const EVERY_YEAR_BETWEEN = /どの年度|毎年|年々|推移|それぞれ|ずつ|各年度|年度ごと|一度でも/;
 
+/**
+ * 「3年とも満たせていますか」「どの年度も」 with no year named: every loaded year of the ministry, the last N when N is
+ * said. (毎年度 is left out: targets print it, 「35%以上（毎年度）」.)
+ */
+const EVERY_LOADED_YEAR =
+  /([0-9０-９一二三四五])(?:か|ヶ|カ)?年(?:度)?(?:間)?(?:とも|ともに|すべて|全て)|どの年度も|いずれの年度も|各年度(?:とも|で)/;
+const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+
 /** Kinds whose answer is a figure, a status or a list that each ministry reports for itself: answered per ministry. */
 export const PER_MINISTRY_KINDS: ReadonlySet<QuestionKind> = new Set(['metric', 'met', 'count', 'change', 'list', 'reason', 'status']);
 /** Lists and counts of initiatives are of one report: the latest when the question names no year. */
@@ -153,6 +161,17 @@ export function resolveTargets(
       ? catalog.years.filter((y) => y >= Math.min(...named) && y <= Math.max(...named))
       : named;
   const perYear = kind !== 'change' && years.length > 1;
+  const everyYear = named.length === 0 && scope.relative === null && (kind === 'met' || kind === 'metric') ? EVERY_LOADED_YEAR.exec(question) : null;
+  if (everyYear !== null) {
+    const said = everyYear[1] === undefined ? null : (KANJI_DIGITS[everyYear[1]] ?? Number(everyYear[1].normalize('NFKC')));
+    return ministries.flatMap((ministry) => {
+      const loaded = yearsOf(catalog, ministry);
+      const asked = said === null ? loaded : loaded.slice(-said);
+      return asked.length > 1
+        ? asked.map((fiscalYear) => targetFor(catalog, { ...scope, fiscalYear }, kind, ministry, question))
+        : [targetFor(catalog, scope, kind, ministry, question)];
+    });
+  }
   return ministries.flatMap((ministry) =>
     perYear
       ? years.map((fiscalYear) => targetFor(catalog, { ...scope, fiscalYear }, kind, ministry, question))

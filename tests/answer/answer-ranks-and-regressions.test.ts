@@ -504,4 +504,23 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     );
     expect(halved.answer).not.toContain('目標の半分（50%）');
   });
+
+  it('when a target is asked to be met in every year (3年とも, 満たせていますか) with no year named, answers each loaded year', () => {
+    // テスト省 女性の採用: 36.0%, 38.2%, 37.5% against 35%以上（毎年度）.
+    const answer = ask('テスト省は女性の採用目標を3年とも満たせていますか');
+
+    expect(answer.kind).toBe('met');
+    expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['テスト省:2020', 'テスト省:2021', 'テスト省:2022']);
+    expect(answer.answer).toContain('達成（現状：38.2%（令和3年4月1日）、目標：35%以上（毎年度）、差 +3.2ポイント）');
+  });
+
+  it('when one row’s several posts are asked which is furthest above its target, leads with that post and its gap', () => {
+    // 財務省 令和2年度: 本省課室長 +1.8, 地方機関課長・本省課長補佐 +3.4, 係長 -6.0 points.
+    const answer = ask('財務省の女性登用の目標、職位ごとに見て目標をいちばん大きく上回っているのはどの職位？');
+
+    expect(answer.kind).toBe('met');
+    expect(firstLine(answer)).toBe(
+      '［財務省・令和2年度（2020年度）］目標を最も大きく上回っているのは【地方機関課長・本省課長補佐相当職】（差 +3.4ポイント）',
+    );
+  });
 });
