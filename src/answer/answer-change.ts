@@ -100,7 +100,7 @@ function countFigure(ranked: RankedCount): Figure {
  * that changed (両休暇合計5日以上取得率100% stands in every year).
  */
 function textFigures(context: AnswerContext, ministry: string, years: number[]): (Figure | null)[] | null {
-  const accepts = acceptsCounter(context.shape.counter);
+  const accepts = acceptsCounter(ASKS_SHARE.test(context.question.normalize('NFKC')) ? null : context.shape.counter);
   const last = years.at(-1)!;
   const earlierYears = new Map(
     years.slice(0, -1).map((year) => [year, rankedCounts({ ...context, scope: { ministry, fiscalYear: year } }, accepts, false)]),
@@ -145,6 +145,11 @@ export function trendOf(figures: readonly { value: number }[]): string {
 
 /** A change asked as a ratio of the two years' figures. */
 const ASKS_RATIO = /何倍/;
+/**
+ * A change asked as a share of the earlier figure (「何割くらい増えた」「何%減った」): 割 and % name the answer's unit,
+ * not the figures' (人, 件, 日), which are read whatever their counter.
+ */
+const ASKS_SHARE = /何(割|%|％|パーセント)(くらい|ぐらい|ほど|程度)?(増|減|伸|上が|下が|アップ|ダウン)/;
 
 /** Answers a change question for the context's ministry and years; null when either year lacks the figure. */
 export function answerChange(context: AnswerContext): Draft | null {
@@ -169,12 +174,28 @@ export function answerChange(context: AnswerContext): Draft | null {
   const ratio = ASKS_RATIO.test(context.question) && earlier.value !== 0 ? Math.round((later.value / earlier.value) * 10) / 10 : null;
   const series = figures.map((f, i) => `${label(years[i]!)}：${f === null ? '記載なし' : quote(f)}`).join(' → ');
   const trend = printing.length > 2 ? `、${trendOf(printing)}` : '';
+  // 「何割くらい増えた」: the change over the earlier figure, in percent (a rate's change is already in points).
+  const share =
+    ASKS_SHARE.test(context.question.normalize('NFKC')) && earlier.value !== 0 && earlier.unit !== '%' && earlier.unit === later.unit
+      ? Math.round(((later.value - earlier.value) / earlier.value) * 1000) / 10
+      : null;
+  // 何割 is said in 割 below a doubling (約2割増); past it, in % alone.
+  const tenths = share !== null && /何割/.test(context.question) && Math.abs(share) < 100 ? Math.round(Math.abs(share) / 10) : null;
+  const shareText =
+    share === null
+      ? ''
+      : `、${share >= 0 ? '+' : '-'}${formatNumber(Math.abs(share), 1)}%${tenths === null ? '' : tenths === 0 ? '（1割未満）' : `（約${tenths}割${share >= 0 ? '増' : '減'}）`}`;
+  const derived = [
+    ...(ratio === null ? [] : [ratio]),
+    ...(share === null ? [] : [Math.abs(share)]),
+    ...(tenths === null || tenths === 0 ? [] : [tenths]),
+  ];
   return {
-    answer: `${series}（差 ${difference}${ratio === null ? '' : `、${formatNumber(ratio, 1)}倍`}${trend}）`,
+    answer: `${series}（差 ${difference}${ratio === null ? '' : `、${formatNumber(ratio, 1)}倍`}${shareText}${trend}）`,
     confidence: Math.min(...printing.map((f) => f.score)),
     // A year read that prints no such figure is cited by its report, for the 「記載なし」 said of it.
     sources: figures.flatMap((f, i) => (f !== null ? [f.source] : reportSource(context, ministry, years[i]!))),
-    ...(ratio === null ? {} : { derived: [ratio] }),
+    ...(derived.length === 0 ? {} : { derived }),
     // 「前年度から一番伸びたのはどこ？」 orders the ministries by the change.
     measure: { value: later.value - earlier.value, unit: later.unit, printed: `差 ${difference}` },
   };

@@ -523,4 +523,13 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
       '［財務省・令和2年度（2020年度）］目標を最も大きく上回っているのは【地方機関課長・本省課長補佐相当職】（差 +3.4ポイント）',
     );
   });
+
+  it('when a change is asked as a share (何割くらい増えた, 何%増えた), gives the change over the earlier figure, whatever its counter', () => {
+    // 架空庁 応援要員: 120人 (令和3年度) → 145人 (令和4年度); テスト省 テレワーク端末: 200台 → 500台.
+    const tenths = ask('架空庁で繁忙期に組んだ応援体制の人数、令和3年度から令和4年度で何割ほど増えましたか');
+    const percent = ask('テスト省のテレワーク用端末の台数は令和2年度から令和3年度で何%増えた？');
+
+    expect(tenths.answer).toContain('120人 → 令和4年度（2022年度）：145人（差 +25人、+20.8%（約2割増））');
+    expect(percent.answer).toContain('200台 → 令和3年度（2021年度）：500台（差 +300台、+150.0%）');
+  });
 });
