@@ -179,7 +179,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
       // Token surfaces are normalised already but for the long-vowel step, which may drop a ー here.
       const key = foldLongVowels(text);
       if (!tools.expansions.hasKeyStartingWith(key) && !tools.expansions.hasKeyStartingWith(text)) break;
-      if (tools.expansions.lookup(key).length > 0) best = { key, end };
+      if (tools.expansions.isSpan(key)) best = { key, end };
     }
     return best;
   }

@@ -35,6 +35,8 @@ export interface ExpansionIndex {
   lookup(normalizedKey: string): readonly Expansion[];
   /** The concept a normalised word or phrase names, if any. */
   conceptOf(normalizedKey: string): Concept | null;
+  /** Whether the key is read as one clause: it has expansions, or it is a concept's label. */
+  isSpan(normalizedKey: string): boolean;
   /** Whether some key starts with this normalised text, so phrase matching can stop early. */
   hasKeyStartingWith(prefix: string): boolean;
   readonly size: number;
@@ -69,12 +71,16 @@ export function buildExpansionIndex(
     const expansions = expansionsOf(key, wordClass, scheme, conceptClass);
     if (expansions.length > 0) table.set(key, expansions);
   }
+  // A concept's label is a unit of the query even with nothing to expand to (育児時間 has no other label): read as one
+  // clause, not as 育児 and 時間 apart, which found every 育児 statement before the few that print it.
+  const spans = new Set([...table.keys(), ...[...classOf].filter(([, wordClass]) => wordClass.concept).map(([key]) => key)]);
   const prefixes = new Set<string>();
-  for (const key of table.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  for (const key of spans) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
   return {
     lookup: (key) => table.get(key) ?? [],
     conceptOf: (key) => classOf.get(key)?.concept ?? null,
     hasKeyStartingWith: (prefix) => prefixes.has(prefix),
+    isSpan: (key) => spans.has(key),
     size: table.size,
   };
 }

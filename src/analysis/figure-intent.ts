@@ -37,9 +37,16 @@ const VIEW_NOUNS = '(?:変化|推移|移り変わり|変遷|違い|動き|進み
 const YEARLY_WORDING = new RegExp(`の?${YEARLY}(?:の|に|で)?${VIEW_NOUNS}?`, 'g');
 const ACROSS_YEARS_WORDING = new RegExp(`${YEARLY_WORDING.source}|の?(?:経年変化|推移|移り変わり|変遷|進み具合|広がり)`, 'g');
 
-/** The text (NFKC) with all its across-years wording replaced by spaces, even when nothing else is left. */
-export function acrossYearsWordingRemoved(text: string): string {
-  return text.normalize('NFKC').replace(ACROSS_YEARS_WORDING, ' ');
+/** A bare 変化 or 動き said last (「架空庁の取組の変化」), which asks for the view only when nothing but 取組 is before it. */
+const LAST_CHANGE = /の?(?:変化|動き|変わり方)$/;
+
+/**
+ * The text (NFKC) with all its across-years wording replaced by spaces, even when nothing else is left; with
+ * `lastChange`, a bare 変化 said last too (for a scope's rest, where it follows only a ministry or 取組).
+ */
+export function acrossYearsWordingRemoved(text: string, { lastChange = false }: { lastChange?: boolean } = {}): string {
+  const rest = text.normalize('NFKC').replace(ACROSS_YEARS_WORDING, ' ').trim();
+  return lastChange ? rest.replace(LAST_CHANGE, ' ') : rest;
 }
 
 /**

@@ -109,7 +109,7 @@ export function scopeFromQuery(
   }
   q = q.replace(/\s+/g, ' ').trim();
   // What the rest names once the wording for all measures and for the view across years is gone.
-  const general = acrossYearsWordingRemoved(q);
+  const general = acrossYearsWordingRemoved(q, { lastChange: true });
   const subject = general.replace(GENERAL_WORDS, ' ').replace(/\s+/g, '').replace(LOOSE_PARTICLE, '');
   const saidGeneral = subject !== general.replace(/\s+/g, '').replace(LOOSE_PARTICLE, '');
   const section = sections.get(subject);

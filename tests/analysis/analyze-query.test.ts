@@ -38,6 +38,15 @@ describe('analyzeQuery and the view across years', () => {
   });
 });
 
+describe('analyzeQuery and concept labels', () => {
+  test('when the query is a concept’s label with no other label (育児時間), it is one clause, not 育児 and 時間 apart', () => {
+    const query = analyzer.analyzeQuery('育児時間の取得');
+
+    expect(surfaces(query)).toEqual(['育児時間', '取得']);
+    expect(firstClause(query).concept).toBe('育児時間');
+  });
+});
+
 describe('analyzeQuery synonyms', () => {
   test('when the query is an abbreviation, expands it to the full form, and the full form back to the abbreviation', () => {
     const short = analyzer.analyzeQuery('育休');

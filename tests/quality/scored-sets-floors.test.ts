@@ -1,5 +1,5 @@
 /**
- * Floors on the v4–v10 judged sets, which have each been scored once as held-out sets (README, "Measured") and
+ * Floors on the v4–v11 judged sets, which have each been scored once as held-out sets (README, "Measured") and
  * are development sets since: just below their measured nDCG@10 and Recall@100, so that a change that loses what the
  * product finds over sixteen reports fails here. v4 was tuned on after its scoring (0.573 → 0.751); v5 was scored
  * once at 0.739 and not tuned on; v6 was scored once at 0.706 / 0.788; v7 once at 0.533 / 0.680 (2026-12-03), then
@@ -8,7 +8,9 @@
  * then 0.652 after ministries and years named in a query became filters and 0.704 / 0.727 after the words its
  * zero-result synonym queries pointed at (化粧室, パネルディスカッション, 手記, タイムカード); v10 once at 0.569 / 0.688 (2026-12-07,
  * after the coordination cap and nothing else of that stop's search work; plain kuromoji + MiniSearch 0.393, no scheme 0.557),
- * then 0.606 / 0.751 after a query's 「…の取組の年度ごとの変化」 and 大項目 names became its scope (v9 0.723 / 0.752).
+ * then 0.606 / 0.751 after a query's 「…の取組の年度ごとの変化」 and 大項目 names became its scope (v9 0.723 / 0.752);
+ * v11 once at 0.630 / 0.745 (2026-12-07, after that scope; plain 0.457 / 0.599, no scheme 0.567 / 0.678), then 0.652 /
+ * 0.763 after a bare 「…の取組の変化」 and a concept label with no other label (育児時間) were read as units.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +30,7 @@ const FLOORS = [
   { file: 'tests/quality/v8/queries.json', ndcg: 0.7, recall: 0.82 },
   { file: 'tests/quality/v9/queries.json', ndcg: 0.71, recall: 0.74 },
   { file: 'tests/quality/v10/queries.json', ndcg: 0.59, recall: 0.73 },
+  { file: 'tests/quality/v11/queries.json', ndcg: 0.64, recall: 0.75 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {

@@ -84,6 +84,12 @@ describe('a query whose rest asks for every measure there, or for one 大項目 
     expect(expected.every((initiative) => shown.has(initiative.id))).toBe(true);
   });
 
+  test('「テスト省の取組の変化」: a bare 変化 said last after 取組 asks for the view too', () => {
+    const response = engine.search({ q: 'テスト省の取組の変化', limit: 5 });
+
+    expect(response.scopedBy).toEqual({ named: ['テスト省'], ministry: ['テスト省'], rest: '' });
+  });
+
   test('a section’s name with 取組 is that section (働き方改革の取組); the name alone is still searched as words', () => {
     const section = engine.search({ q: '働き方改革の取組', limit: 5 });
     const words = engine.search({ q: '働き方改革', limit: 5 });
