@@ -933,10 +933,35 @@ function answerReading(reading: Reading): Answer {
   if (moved !== null) return table(reading, [first, ...others], moved);
   const ratio = /何倍/.test(reading.question) ? ratioLead(reading, [first, ...others]) : null;
   if (ratio !== null) return table(reading, ratio.drafts, ratio.lead);
+  // 「3年とも満たせていますか」: one ministry's verdicts over the years, said in one line before them.
+  const held = everyYearVerdict(reading, [first, ...others]);
+  if (held !== null) return table(reading, [first, ...others], held);
   // Ranked across ministries, or across one ministry's years named (「令和2〜4年度で超勤がいちばん長かった年度」).
   const ranked = shape.extreme !== null && (scope.ministry === null || new Set(scope.fiscalYears).size > 1) ? byExtreme(reading, answering) : null;
   // 「いちばん多いのはどこ？」 is answered by the highest: its sources are the answer's, the others' rows link their own.
   return ranked ? table(reading, ranked.drafts, ranked.lead, ranked.winners) : table(reading, [first, ...others]);
+}
+
+/** 「3年とも」「どの年度も」「いずれの年度も」: a target asked to be held in every year answered. */
+const EVERY_YEAR_ASKED = /[0-9０-９一二三四五](か|ヶ|カ)?年(度)?(間)?(とも|ともに)|どの年度も|いずれの年度も|どちらの年度も|両方の年度/;
+
+/**
+ * 「テスト省は女性の採用目標を3年とも満たせていますか」: when one ministry's target is answered for several years and each
+ * year has one verdict, a first line saying whether every year met it, or which did and which did not; else null.
+ */
+function everyYearVerdict(reading: Reading, drafts: Draft[]): string | null {
+  if (reading.shape.kind !== 'met' || drafts.length < 2 || !EVERY_YEAR_ASKED.test(reading.question.normalize('NFKC'))) return null;
+  const sources = drafts.map((d) => d.sources[0]);
+  if (sources.some((s) => s === undefined) || new Set(sources.map((s) => s!.ministry)).size !== 1) return null;
+  if (new Set(sources.map((s) => s!.fiscalYear)).size !== drafts.length || drafts.some((d) => d.met === undefined)) return null;
+  const yearOf = (d: Draft) => reading.catalog.labelOf(d.sources[0]!.ministry, d.sources[0]!.fiscalYear);
+  const met = drafts.filter((d) => d.met === true);
+  if (met.length === drafts.length) return `${drafts.length}年度とも達成`;
+  if (met.length === 0) return `${drafts.length}年度とも未達成`;
+  return `達成：${met.map(yearOf).join('・')}、未達成：${drafts
+    .filter((d) => d.met === false)
+    .map(yearOf)
+    .join('・')}`;
 }
 
 /**

@@ -510,6 +510,7 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     const answer = ask('テスト省は女性の採用目標を3年とも満たせていますか');
 
     expect(answer.kind).toBe('met');
+    expect(firstLine(answer)).toBe('3年度とも達成');
     expect(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`)).toEqual(['テスト省:2020', 'テスト省:2021', 'テスト省:2022']);
     expect(answer.answer).toContain('達成（現状：38.2%（令和3年4月1日）、目標：35%以上（毎年度）、差 +3.2ポイント）');
   });
@@ -531,5 +532,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(tenths.answer).toContain('120人 → 令和4年度（2022年度）：145人（差 +25人、+20.8%（約2割増））');
     expect(percent.answer).toContain('200台 → 令和3年度（2021年度）：500台（差 +300台、+150.0%）');
+  });
+
+  it('when a target met in some years only is asked for every year (どの年度も), says which years met it and which did not', () => {
+    // 架空省 男性職員の育児休業取得率: 12.0%, 22.5%, 31.0% against 30%.
+    const answer = ask('架空省の男性の育児休業取得率はどの年度も目標を上回っていますか');
+
+    expect(firstLine(answer)).toBe('達成：令和4年度、未達成：令和2年度・令和3年度');
   });
 });
