@@ -135,7 +135,7 @@ export function answerList(context: AnswerContext): Draft | null {
   const byStatus = context.shape.status !== null;
   if (!enumerates(context) || context.scope.ministry === null) return null;
   const chosen = selected(context);
-  if (chosen.length === 0) return noneAtAll(context);
+  if (chosen.length === 0) return noneAtAll(context) ?? (byStatus ? null : searchedList(context));
   // Rows of a status quote their titles and reasons, which do not say the status: the first line does.
   const head = byStatus ? `${describeEnumerated(context)}${chosen.length}件\n` : '';
   return {
@@ -143,6 +143,41 @@ export function answerList(context: AnswerContext): Draft | null {
     confidence: LIST_CONFIDENCE,
     sources: sourcesOf(chosen, byStatus),
     derived: [...(byStatus ? [chosen.length] : []), ...headingNumbers(chosen)],
+  };
+}
+
+/** A searched statement this close to the best one is listed with it (the best scored 173.5, the next 77.3 and 19.5). */
+const SEARCHED_SHARE = 0.1;
+/** A list found by search, not by the subject's own words, is offered as likely, not as sure. */
+const SEARCHED_CONFIDENCE = 0.6;
+
+/**
+ * 「【新規】のうち、紙やハンコの手続を電子的なやり方に切り替えたもの」: a subject described in other words than the
+ * statements print (押印, 電子決裁) covers too little of any of them, so the report's statements of the tag are searched
+ * for it, as the search page would (concepts, synonyms), and those scoring near the best are listed, said to be found so;
+ * null when the search finds none, or when the question names no ministry.
+ */
+function searchedList(context: AnswerContext): Draft | null {
+  const { ministry, fiscalYear } = context.scope;
+  if (ministry === null || fiscalYear === null || context.query.trim() === '') return null;
+  // Only for a ministry the question names: asked of every ministry (「府省ごとに」), a near match in each report would
+  // list one where the question's own words fit none (押印を要する手続を洗い出した, for 電子的なやり方に切り替えたもの).
+  if (!context.question.normalize('NFKC').includes(ministry)) return null;
+  // Every ministry's statements of that year are searched together, so that a report with nothing near the subject
+  // keeps nothing (its own best would be noise), whichever ministry this draft is for.
+  const response = context.engine.search({ q: context.query, filters: { year: [fiscalYear], tag: context.shape.tags }, limit: 50 });
+  const best = response.results[0]?.score ?? 0;
+  if (best <= 0) return null;
+  const near = response.results.filter((hit) => hit.score >= SEARCHED_SHARE * best);
+  const ids = new Set(near.flatMap((hit) => [hit.id, ...(hit.alsoAt ?? []).map((place) => place.id)]));
+  const own = preparedInScope(context.engine, context.scope).filter((p) => p.text === p.initiative.text);
+  const chosen = own.filter((p) => holds(context, p) && ids.has(p.initiative.id));
+  if (chosen.length === 0) return null;
+  return {
+    answer: `（質問の語どおりの記載はなく、検索で近いものを挙げています）\n${groupedLines(chosen, false)}`,
+    confidence: SEARCHED_CONFIDENCE,
+    sources: sourcesOf(chosen, false),
+    derived: headingNumbers(chosen),
   };
 }
 

@@ -540,4 +540,19 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(firstLine(answer)).toBe('達成：令和4年度、未達成：令和2年度・令和3年度');
   });
+
+  it('when one ministry’s tagged statements are described in other words than they print, lists the near ones by search, as likely', () => {
+    // 財務省 令和2年度 【新規】: 「テレワークマネジメント研修」を創設; 「育休等取得を考える男性向けセミナー」に職員を派遣.
+    const named = ask('財務省が令和2年度に新規で始めた取組で、職員を外部のセミナーに行かせたり研修を新設したりしたものは？');
+    const everyMinistry = ask('令和2年度に新規で始めた取組で、職員を外部のセミナーに行かせたり研修を新設したりしたものを府省ごとに');
+
+    expect(named.kind).toBe('list');
+    expect(named.answer).toContain('（質問の語どおりの記載はなく、検索で近いものを挙げています）');
+    expect(named.answer).toContain('「テレワークマネジメント研修」を創設');
+    expect(named.answer).toContain('男性向けセミナー');
+    expect(named.confidence).toBeLessThan(0.8);
+    expect(new Set(named.sources.map((s) => `${s.ministry}:${s.fiscalYear}`))).toEqual(new Set(['財務省:2020']));
+    // Asked of every ministry, a near match in each report would name some where nothing fits: no such list.
+    expect(everyMinistry.answer).toBeNull();
+  });
 });
