@@ -1,0 +1,36 @@
+/**
+ * Checks the FILE of issue 12's fifteenth held-out question set (question-set-heldout15.json, corpus `all`: sixteen
+ * reports) without running the answer engine; what is checked is in question-set-file-check.ts.
+ */
+import { describeQuestionSetFile } from './question-set-file-check';
+
+describeQuestionSetFile({
+  file: 'question-set-heldout15.json',
+  title: 'fifteenth held-out set over sixteen reports',
+  corpus: 'all',
+  others: [
+    'question-set.json',
+    'question-set-heldout2.json',
+    'question-set-heldout3.json',
+    'question-set-heldout4.json',
+    'question-set-heldout5.json',
+    'question-set-heldout6.json',
+    'question-set-heldout7.json',
+    'question-set-heldout8.json',
+    'question-set-heldout9.json',
+    'question-set-heldout10.json',
+    'question-set-heldout11.json',
+    'question-set-heldout12.json',
+    'question-set-heldout13.json',
+    'question-set-heldout14.json',
+  ],
+  questions: 60,
+  unanswerable: 24,
+  categories: { results: 8, 'target/status': 9, list: 6, count: 5, change: 4, reason: 4 },
+  answerableKinds: { count: 12, metric: 4, met: 2, status: 4, list: 6, change: 4, reason: 4 },
+  unanswerableKinds: { status: 9, count: 5, metric: 2, reason: 3, change: 1, what: 1, when: 1, unknown: 1, list: 1 },
+  heldBy: 12,
+  namingNoMinistry: 15,
+  namingTwoMinistries: 3,
+  namingTwoYears: 7,
+});
