@@ -50,6 +50,7 @@ export function answerReason(context: AnswerContext): Draft | null {
     .sort((a, b) => b.score - a.score || b.own - a.own);
   if (!best) return null;
   const { initiative } = best.candidate;
+  if (siblingNamed(context, initiative, best.own)) return null;
   const reason = initiative.reason ?? '';
   const source = sourceOf(initiative, `${initiative.rowTitle} 実施状況：実施未定 理由：${reason}`, 'reason');
   const now = laterStatus(context, initiative);
@@ -64,6 +65,27 @@ export function answerReason(context: AnswerContext): Draft | null {
     };
   }
   return { answer: `${reason}（${initiative.rowTitle}：実施未定）`, confidence: best.score, sources: [source] };
+}
+
+/** How much better a sibling row's title must cover the subject to be the row the question names. */
+const SIBLING_MARGIN = 0.05;
+
+/**
+ * Whether the question names another row of the same template item rather than the 実施未定 one found: 「省内全体での超過
+ * 勤務の事前確認の徹底を実施未定にした理由」 of a report that left only its sibling 「…事前確認実施状況の把握」 実施未定. The
+ * two titles share most words; the one the question's words cover better is the row asked for, and that one gives no
+ * reason (it was done), so no reason is the answer. So for 「審議会や幹部会議のペーパーレス化」 against 「定例会議や幹部への説明
+ * …についてもペーパーレス化」, sub-items ア and イ of one item.
+ */
+function siblingNamed(context: AnswerContext, initiative: Initiative, own: number): boolean {
+  const report = { ministry: initiative.ministry, fiscalYear: initiative.fiscalYear };
+  return preparedInScope(context.engine, report).some(
+    (p) =>
+      p.initiative.section === initiative.section &&
+      p.initiative.item === initiative.item &&
+      p.initiative.rowTitle !== initiative.rowTitle &&
+      coverage(context.matcher, normalizeForMatch(p.initiative.rowTitle)) > own + SIBLING_MARGIN,
+  );
 }
 
 /**

@@ -555,4 +555,16 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     // Asked of every ministry, a near match in each report would name some where nothing fits: no such list.
     expect(everyMinistry.answer).toBeNull();
   });
+
+  it('when the reason is asked of a row the report did (its sibling was left 実施未定), gives no reason rather than the sibling’s', () => {
+    // 架空省 令和2年度: 「…事前確認の徹底」 実施, 「…事前確認実施状況の把握」 実施未定 (勤怠管理システムの導入後に把握する予定のため。);
+    // 試験庁 令和2年度: 「審議会や幹部会議での原則ペーパーレス化」 実施, 「定例会議や幹部への説明…」 実施未定.
+    const done = ask('架空省は令和2年度、超過勤務の事前確認の徹底をなぜ実施未定にしたのですか');
+    const sibling = ask('架空省は令和2年度、超過勤務の事前確認の実施状況の把握をなぜ実施未定にしたのですか');
+    const paperless = ask('試験庁は令和2年度、審議会・幹部会議での原則ペーパーレス化をなぜ実施未定にしたの？');
+
+    expect(done.answer).toBeNull();
+    expect(sibling.answer).toContain('勤怠管理システムの導入後に把握する予定のため。');
+    expect(paperless.answer).toBeNull();
+  });
 });
