@@ -61,8 +61,21 @@ function bestEntries(context: AnswerContext): ScoredEntry[] {
     best.entry,
   );
   // 「係長相当職(本省)の…」 of a row that has only 【本省課室長相当職】: the report does not give it.
-  if (lacksNamedLabel(namedLabels(context.engine, context.question), row)) return [];
+  const named = namedLabels(context.engine, context.question);
+  if (lacksNamedLabel(named, row)) return [];
+  // 「全体と総合職とでは…」: two labels of the row named, each answered, whichever scores higher on the rest.
+  const labelled = named.length >= 2 ? scored.filter((s) => row.includes(s.entry) && namesLabel(named, s.entry)) : [];
+  if (labelled.length >= 2) return labelled;
   return scored.filter((s) => s.score >= best.score - TIE && row.includes(s.entry));
+}
+
+/** Whether an entry's label is one the question names (by its whole form or without its qualifier). */
+function namesLabel(named: string[], entry: MetricEntry): boolean {
+  const label = entry.metric.label;
+  if (!label) return false;
+  const whole = normalizeForMatch(label);
+  const core = normalizeForMatch(label.normalize('NFKC').replace(/\([^)]*\)/g, ''));
+  return named.includes(whole) || named.includes(core);
 }
 
 /** A target row this close to fully covering the subject is the one the question was after, but for its contrast. */
@@ -115,6 +128,20 @@ function describeComparison(entry: MetricEntry): { text: string; comparable: boo
 
 function withLabel(entry: MetricEntry, text: string, several: boolean): string {
   return several && entry.metric.label ? `【${entry.metric.label}】${text}` : text;
+}
+
+/** Two labels' figures held against each other: 「開き」「差」「違い」. */
+const LABELS_COMPARED = /開き|差|違い|隔たり/;
+
+/** 「（差 5.5ポイント）」 between two labels of one row, in the field asked (the present by default); null when they do not compare. */
+function gapBetweenLabels(entries: ScoredEntry[], context: AnswerContext): { text: string; value: number } | null {
+  const field = context.shape.metricField ?? 'current';
+  const [a, b] = entries.map(({ entry }) => entry.metric[field]);
+  if (!a || !b || a.unit !== b.unit) return null;
+  const decimals = Math.max(...entries.map(({ entry }) => decimalsOf(printedField(entry.metric, field) ?? '')));
+  const value = Math.round(Math.abs(a.value - b.value) * 10 ** decimals) / 10 ** decimals;
+  const unit = a.unit === '%' ? 'ポイント' : a.unit;
+  return { text: `（${FIELD_NAMES[field]}の差 ${formatNumber(value, decimals)}${unit}）`, value };
 }
 
 /** How far a figure moved, asked in so many words (何ポイント, どれだけ, どのくらい). */
@@ -177,8 +204,11 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
   });
   const [best] = entries;
   if (best === undefined || parts.length === 0) return null;
+  // 「全体と総合職とでは現状で何ポイントの開きがありますか」: the two labels' figures, and the gap between them.
+  const gap = entries.length === 2 && LABELS_COMPARED.test(context.question) ? gapBetweenLabels(entries, context) : null;
   const draft: Draft = {
-    answer: parts.join('／'),
+    answer: `${parts.join('／')}${gap?.text ?? ''}`,
+    ...(gap ? { derived: [gap.value] } : {}),
     confidence: best.score,
     sources: entries.map(({ entry }) => metricSource(context.engine, entry)),
     ...(ratios.length > 0 ? { derived: ratios } : {}),

@@ -567,4 +567,13 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(sibling.answer).toContain('勤怠管理システムの導入後に把握する予定のため。');
     expect(paperless.answer).toBeNull();
   });
+
+  it('when two labels of one target row are named and held against each other (開き, 差), gives both figures and the gap', () => {
+    // 財務省 令和2年度 女性の採用: 【全体】 現状 36.9%, 【総合職】 現状 31.4%.
+    const answer = ask('財務省の女性採用の割合で、総合職と全体の差はいまどれくらい？');
+
+    expect(answer.answer).toContain('現状：36.9%(令和2年4月1日)');
+    expect(answer.answer).toContain('現状：31.4%(令和2年4月1日)');
+    expect(answer.answer).toMatch(/【総合職】.*／【全体】.*（現状の差 5\.5ポイント）$/);
+  });
 });
