@@ -204,7 +204,10 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
     sources: sourcesOf(chosen, byStatus),
     derived: [chosen.length, ...counts, ...headingNumbers(chosen)],
     // The count is the figure a threshold or a superlative compares (「新規の取組が3件以上あるのはどこ？」).
-    ...(perTag ? {} : { measure: { value: chosen.length, unit: '件', printed: `${chosen.length}件` } }),
+    // Each tag's count given (それぞれ), the sum is still what 「いちばん多い府省」 ranks by and 「5件以上あるのは」 holds.
+    ...(perTag && context.shape.extreme === null && context.shape.threshold === null
+      ? {}
+      : { measure: { value: chosen.length, unit: '件', printed: `${chosen.length}件` } }),
     ...(perTag && held ? { met: tagCountsStandAsAsked(held, tags, counts) } : {}),
   };
 }

@@ -927,7 +927,8 @@ function answerReading(reading: Reading): Answer {
   }
   if (others.length === 0) return withOtherHolders(reading, first, single(reading, first));
   // 「テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？」: each count, and their sum first.
-  const total = SUM_ASKED.test(reading.question) ? sumLead(reading, [first, ...others]) : null;
+  // 「合計がいちばん多い府省は」 asks which ministry's sum is highest: ranked below, not added up across ministries.
+  const total = SUM_ASKED.test(reading.question) && shape.extreme === null ? sumLead(reading, [first, ...others]) : null;
   if (total !== null) return table(reading, [first, ...others], total);
   const moved = asksHowItMoved(reading.question) ? trendLead(reading, [first, ...others]) : null;
   if (moved !== null) return table(reading, [first, ...others], moved);

@@ -576,4 +576,15 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('現状：31.4%(令和2年4月1日)');
     expect(answer.answer).toMatch(/【総合職】.*／【全体】.*（現状の差 5\.5ポイント）$/);
   });
+
+  it('when two tags’ counts are added per ministry and ranked or held against a number, answers by each ministry’s sum', () => {
+    // 令和4年度 【新規】+【拡充】: テスト省 3+6, 架空省 3+1, 模擬省 3+1, 架空庁 1+1, 試験庁 2+0; 令和3年度: テスト省 5+2, 架空省 3+2.
+    const ranked = ask('令和4年度、【新規】と【拡充】を合計した件数がいちばん多いのはどこの府省？それぞれの件数も');
+    const held = ask('令和3年度に【新規】と【拡充】を足して5件以上ある府省はどこ？内訳もください');
+
+    expect(firstLine(ranked)).toBe('いちばん多いのはテスト省（9件）');
+    expect(ranked.answer).toContain('テスト省（令和4年度（2022年度））：【新規】3件・【拡充】6件（計9件）');
+    expect(firstLine(held)).toBe('5件以上なのはテスト省（7件）・架空省（5件）');
+    expect(new Set(held.sources.map((s) => s.ministry))).toEqual(new Set(['テスト省', '架空省']));
+  });
 });
