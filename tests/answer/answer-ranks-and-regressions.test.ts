@@ -587,4 +587,11 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(held)).toBe('5件以上なのはテスト省（7件）・架空省（5件）');
     expect(new Set(held.sources.map((s) => s.ministry))).toEqual(new Set(['テスト省', '架空省']));
   });
+
+  it('when the asker says who they are first (…の準備です。) and compares two years’ reports, names the ministries whose count rose', () => {
+    // 【新規】: 模擬省 1件 (令和2年度) → 3件 (令和4年度); every other ministry the same or fewer.
+    const answer = ask('大臣レクの下準備です。令和2年度と令和4年度の報告を見比べて、【新規】が増えている府省はありますか');
+
+    expect(firstLine(answer)).toBe('増えたのは模擬省（差 +2件）');
+  });
 });
