@@ -594,4 +594,11 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(firstLine(answer)).toBe('増えたのは模擬省（差 +2件）');
   });
+
+  it('when why a done measure was taken is asked (どういう理由から), abstains: reports give reasons only for rows left 実施未定', () => {
+    const answer = ask('テスト省が令和3年度にRPAを入れたのはどういう理由からでしょうか');
+
+    expect(answer.kind).toBe('reason');
+    expect(answer.answer).toBeNull();
+  });
 });
