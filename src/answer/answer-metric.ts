@@ -159,15 +159,16 @@ function ratioBetween(entry: MetricEntry, from: MetricField, to: MetricField): {
 }
 
 /** 「（差 +1.7ポイント）」 from one field to the other of a row, when both print a number in one unit; else ''. */
-function movedBetween(entry: MetricEntry, from: MetricField, to: MetricField): string {
+/** The move from one field to the other: 「（差 +4.8ポイント）」, its signed value and unit; null when they do not compare. */
+function moveBetween(entry: MetricEntry, from: MetricField, to: MetricField): { text: string; value: number; unit: string } | null {
   const [a, b] = [entry.metric[from], entry.metric[to]];
-  if (!a || !b || a.unit !== b.unit) return '';
+  if (!a || !b || a.unit !== b.unit) return null;
   // As many decimals as the fields print (24.0% − 22.0% is 2.0 points), which is what the number guard accepts.
   const printedDecimals = (field: MetricField) => decimalsOf(findNumbers(printedField(entry.metric, field) ?? '')[0]?.text ?? '');
   const decimals = Math.max(printedDecimals(from), printedDecimals(to));
   const difference = b.value - a.value;
   const unit = a.unit === '%' ? 'ポイント' : a.unit;
-  return `（差 ${difference >= 0 ? '+' : '-'}${formatNumber(Math.abs(difference), decimals)}${unit}）`;
+  return { text: `（差 ${difference >= 0 ? '+' : '-'}${formatNumber(Math.abs(difference), decimals)}${unit}）`, value: difference, unit };
 }
 
 /**
@@ -178,6 +179,7 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
   const entries = bestEntries(context);
   const several = entries.length > 1;
   const ratios: number[] = [];
+  const moves = new Map<MetricEntry, { text: string; value: number; unit: string }>();
   const parts = entries.flatMap(({ entry }) => {
     const periodField = fieldForPeriod(entry, context.periodDates);
     // A period the question names that none of the fields has (「令和7年度末の目標」 of a 令和2年度末 target) is not answered.
@@ -196,7 +198,9 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
           : FIELDS;
     const described = describeFields(entry, fields);
     // 「…時点から何ポイント伸びていますか」: the two fields' difference, in points for a rate.
-    const moved = fields.length === 2 && ASKS_HOW_FAR.test(context.question) ? movedBetween(entry, fields[0]!, fields[1]!) : '';
+    const move = fields.length === 2 && ASKS_HOW_FAR.test(context.question) ? moveBetween(entry, fields[0]!, fields[1]!) : null;
+    if (move) moves.set(entry, move);
+    const moved = move?.text ?? '';
     // 「目標を立てた時点の3倍を超えた？」: the present over the baseline.
     const ratio = fields.length === 2 && ASKS_RATIO.test(context.question) ? ratioBetween(entry, fields[0]!, fields[1]!) : null;
     if (ratio) ratios.push(ratio.value);
@@ -206,16 +210,37 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
   if (best === undefined || parts.length === 0) return null;
   // 「全体と総合職とでは現状で何ポイントの開きがありますか」: the two labels' figures, and the gap between them.
   const gap = entries.length === 2 && LABELS_COMPARED.test(context.question) ? gapBetweenLabels(entries, context) : null;
+  // 「3つの職位のうち、目標設定時から何ポイント伸びたかで比べると、いちばん伸びたのは」: the label that moved most (or least).
+  const moved = several && context.shape.extreme !== null ? furthestMoved(entries, moves, context.shape.extreme) : null;
   const draft: Draft = {
-    answer: `${parts.join('／')}${gap?.text ?? ''}`,
+    answer: `${moved ? `${moved}\n` : ''}${parts.join('／')}${gap?.text ?? ''}`,
     ...(gap ? { derived: [gap.value] } : {}),
     confidence: best.score,
     sources: entries.map(({ entry }) => metricSource(context.engine, entry)),
     ...(ratios.length > 0 ? { derived: ratios } : {}),
   };
-  const measure =
-    entries.length === 1 ? measureOf(best.entry, fieldForPeriod(best.entry, context.periodDates) ?? context.shape.metricField ?? 'current') : null;
+  // A move asked (何ポイント伸びた) is the figure ministries are ranked by (「伸び幅がいちばん大きい府省」), not the present.
+  const move = entries.length === 1 ? moves.get(best.entry) : undefined;
+  const measure = move
+    ? { value: move.value, unit: move.unit, printed: move.text.replace(/^（|）$/g, '') }
+    : entries.length === 1
+      ? measureOf(best.entry, fieldForPeriod(best.entry, context.periodDates) ?? context.shape.metricField ?? 'current')
+      : null;
   return measure ? { ...draft, measure } : draft;
+}
+
+/** 「最も伸びたのは【地方機関課長・本省課長補佐相当職】（差 +4.8ポイント）」 of a row's labels, or null when a label has no move or two tie. */
+function furthestMoved(
+  entries: ScoredEntry[],
+  moves: Map<MetricEntry, { text: string; value: number }>,
+  extreme: 'highest' | 'lowest',
+): string | null {
+  const moved = entries.map(({ entry }) => ({ entry, move: moves.get(entry) }));
+  if (moved.some((m) => m.move === undefined || !m.entry.metric.label)) return null;
+  const sign = extreme === 'highest' ? -1 : 1;
+  const [first, second] = [...moved].sort((a, b) => sign * (a.move!.value - b.move!.value));
+  if (first === undefined || (second !== undefined && second.move!.value === first.move!.value)) return null;
+  return `${extreme === 'highest' ? '最も伸びた' : '最も伸びが小さい'}のは【${first.entry.metric.label}】${first.move!.text}`;
 }
 
 /** The field a ministry's figure is compared by (the one asked, else the current value), as a number and as printed. */

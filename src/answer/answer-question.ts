@@ -1218,7 +1218,12 @@ function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draf
     return years ? (ministries ? `${source.ministry}の${year}` : year) : source.ministry;
   };
   const tied = [first, ...rest.filter((d) => d.measure!.value === first.measure!.value)];
-  const said = extremeWordsOf(reading.question) ?? (reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い');
+  // A move ranked (差 +19.4ポイント, 「伸び幅がいちばん大きい」) is said as one.
+  const moves = first.measure!.printed.startsWith('差 ');
+  const asWorded = extremeWordsOf(reading.question);
+  const said =
+    (asWorded && moves && !/伸び|増え|上がっ|減っ|下がっ/.test(asWorded) ? `伸び幅が${asWorded}` : asWorded) ??
+    (moves ? (reading.shape.extreme === 'lowest' ? '最も伸びが小さい' : '最も伸びた') : reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い');
   // 財務省's 現状 of 令和元年度 beside the others' 令和3年度: the order holds, but the figures are not of one time.
   const periods = new Set(
     drafts.map((d) =>

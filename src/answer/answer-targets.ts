@@ -5,7 +5,7 @@
  */
 import type { QuestionKind } from './types';
 import type { QuestionScope } from './question-scope';
-import type { ReportCatalog } from './report-catalog';
+import { describeYear, type ReportCatalog } from './report-catalog';
 import { ASKS_TREND } from './classify-question';
 
 export interface ChangeYears {
@@ -109,7 +109,12 @@ function targetFor(catalog: ReportCatalog, scope: QuestionScope, kind: QuestionK
     return pair ? { ...base, years: pair } : { ...base, missing: describeMissing(ministry, '比べられる二つの年度') };
   }
   if (scope.fiscalYear !== null) {
-    return years.includes(scope.fiscalYear) ? { ...base, fiscalYear: scope.fiscalYear } : { ...base, periodRequired: true };
+    if (years.includes(scope.fiscalYear)) return { ...base, fiscalYear: scope.fiscalYear };
+    // 「令和3年度の報告で」 asked of every ministry: a year other ministries report is a report year, which this one lacks —
+    // not a period of its target rows (財務省's one report would answer by its baseline's 平成26年度 instead).
+    if (ministry !== null && scope.ministry === null && catalog.years.includes(scope.fiscalYear))
+      return { ...base, missing: describeMissing(ministry, describeYear(catalog, ministry, scope.fiscalYear)) };
+    return { ...base, periodRequired: true };
   }
   const latest = years[years.length - 1] ?? null;
   if (scope.relative === 'previous') {

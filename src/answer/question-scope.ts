@@ -92,9 +92,9 @@ function findForeign(question: string, ministries: readonly string[]): string | 
 /** The fiscal years a question names, in text order: the dates with 年度 (令和4年度, 2022年度) and the short forms (R4, FY2022). */
 function fiscalYearsIn(question: string, reportYears: readonly number[]): { text: string; year: number; start: number }[] {
   const dates = findDates(question);
-  // 「目標を立てた平成26年度の値」「平成26年度時点の」: the period of a target row's field, not a report.
+  // 「目標を立てた平成26年度の値」「平成26年度時点の」「目標設定時（平成26年度）の」: the period of a target row's field, not a report.
   const namesPeriod = (date: { start: number; end: number }) =>
-    /(目標を(立て|設定し|定め)た|目標設定時|設定時)(の|は|で|、)?$/.test(question.slice(Math.max(0, date.start - 10), date.start)) ||
+    /(目標を(立て|設定し|定め)た|目標設定時|設定時)(の|は|で|、)?[（(]?$/.test(question.slice(Math.max(0, date.start - 10), date.start)) ||
     /^(時点|当時)/.test(question.slice(date.end));
   const dated = dates
     .filter((date) => date.fiscal && !date.fiscalYearEnd && date.month === null && !namesPeriod(date))

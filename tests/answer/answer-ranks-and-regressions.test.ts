@@ -601,4 +601,17 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.kind).toBe('reason');
     expect(answer.answer).toBeNull();
   });
+
+  it('when the move since the baseline is ranked (目標設定時の値から何ポイント伸びたかで比べて), ranks by the move, in the year asked only', () => {
+    // 令和3年度 男性職員の育児休業取得率, 目標設定時 → 現状: 架空省 3.1% → 22.5% (+19.4), テスト省 8.0% → 25.5% (+17.5);
+    // 財務省 (+37.0) has no 令和3年度 report. 財務省's posts since 平成27年7月: +3.4, +4.8, +0.5.
+    const ministries = ask(
+      '令和3年度の報告で、男性の育休取得率が目標設定時（平成２６年度）の値から何ポイント伸びたか比べて、伸び幅がいちばん大きい府省は？',
+    );
+    const posts = ask('財務省の女性登用の目標の3つの職位で、目標を設定した平成27年7月から何ポイント伸びたか比べると、いちばん伸びたのはどれ？');
+
+    expect(firstLine(ministries)).toBe('伸び幅がいちばん大きいのは架空省（差 +19.4ポイント）');
+    expect(ministries.sources.every((s) => s.fiscalYear === 2021)).toBe(true);
+    expect(firstLine(posts)).toBe('［財務省・令和2年度（2020年度）］最も伸びたのは【地方機関課長・本省課長補佐相当職】（差 +4.8ポイント）');
+  });
 });
