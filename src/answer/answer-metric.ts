@@ -158,7 +158,6 @@ function ratioBetween(entry: MetricEntry, from: MetricField, to: MetricField): {
   return { text: `（${formatNumber(value, 1)}倍）`, value };
 }
 
-/** 「（差 +1.7ポイント）」 from one field to the other of a row, when both print a number in one unit; else ''. */
 /** The move from one field to the other: 「（差 +4.8ポイント）」, its signed value and unit; null when they do not compare. */
 function moveBetween(entry: MetricEntry, from: MetricField, to: MetricField): { text: string; value: number; unit: string } | null {
   const [a, b] = [entry.metric[from], entry.metric[to]];
