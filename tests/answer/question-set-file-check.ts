@@ -39,6 +39,14 @@ const REPORT_FILES: [ministry: string, fiscalYear: number, file: string][] = [
 ];
 
 /** What a held-out set file says of itself, checked by describeQuestionSetFile. */
+/**
+ * The sets written before held-out set `n`, which it must not repeat: the development set, then held-out sets 2 to n − 1.
+ * @example setsBefore(4) // ['question-set.json', 'question-set-heldout2.json', 'question-set-heldout3.json']
+ */
+export function setsBefore(n: number): string[] {
+  return ['question-set.json', ...Array.from({ length: Math.max(0, n - 2) }, (_, i) => `question-set-heldout${i + 2}.json`)];
+}
+
 export interface QuestionSetFileSpec {
   /** The file beside this module: question-set-heldout5.json. */
   file: string;

@@ -2,28 +2,13 @@
  * Checks the FILE of issue 12's fifteenth held-out question set (question-set-heldout15.json, corpus `all`: sixteen
  * reports) without running the answer engine; what is checked is in question-set-file-check.ts.
  */
-import { describeQuestionSetFile } from './question-set-file-check';
+import { describeQuestionSetFile, setsBefore } from './question-set-file-check';
 
 describeQuestionSetFile({
   file: 'question-set-heldout15.json',
   title: 'fifteenth held-out set over sixteen reports',
   corpus: 'all',
-  others: [
-    'question-set.json',
-    'question-set-heldout2.json',
-    'question-set-heldout3.json',
-    'question-set-heldout4.json',
-    'question-set-heldout5.json',
-    'question-set-heldout6.json',
-    'question-set-heldout7.json',
-    'question-set-heldout8.json',
-    'question-set-heldout9.json',
-    'question-set-heldout10.json',
-    'question-set-heldout11.json',
-    'question-set-heldout12.json',
-    'question-set-heldout13.json',
-    'question-set-heldout14.json',
-  ],
+  others: setsBefore(15),
   questions: 60,
   unanswerable: 24,
   categories: { results: 8, 'target/status': 9, list: 6, count: 5, change: 4, reason: 4 },

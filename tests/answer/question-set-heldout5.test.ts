@@ -2,13 +2,13 @@
  * Checks the FILE of issue 12's fifth held-out question set (question-set-heldout5.json, corpus `all`: sixteen
  * reports) without running the answer engine; what is checked is in question-set-file-check.ts.
  */
-import { describeQuestionSetFile } from './question-set-file-check';
+import { describeQuestionSetFile, setsBefore } from './question-set-file-check';
 
 describeQuestionSetFile({
   file: 'question-set-heldout5.json',
   title: 'fifth held-out set over sixteen reports',
   corpus: 'all',
-  others: ['question-set.json', 'question-set-heldout2.json', 'question-set-heldout3.json', 'question-set-heldout4.json'],
+  others: setsBefore(5),
   questions: 60,
   unanswerable: 24,
   categories: { results: 10, 'target/status': 6, list: 6, count: 5, change: 5, reason: 4 },

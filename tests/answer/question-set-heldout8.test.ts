@@ -2,21 +2,13 @@
  * Checks the FILE of issue 12's eighth held-out question set (question-set-heldout8.json, corpus `all`: sixteen
  * reports) without running the answer engine; what is checked is in question-set-file-check.ts.
  */
-import { describeQuestionSetFile } from './question-set-file-check';
+import { describeQuestionSetFile, setsBefore } from './question-set-file-check';
 
 describeQuestionSetFile({
   file: 'question-set-heldout8.json',
   title: 'eighth held-out set over sixteen reports',
   corpus: 'all',
-  others: [
-    'question-set.json',
-    'question-set-heldout2.json',
-    'question-set-heldout3.json',
-    'question-set-heldout4.json',
-    'question-set-heldout5.json',
-    'question-set-heldout6.json',
-    'question-set-heldout7.json',
-  ],
+  others: setsBefore(8),
   questions: 60,
   unanswerable: 24,
   categories: { results: 9, 'target/status': 7, list: 6, count: 5, change: 5, reason: 4 },
