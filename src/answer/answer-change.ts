@@ -16,7 +16,7 @@ import { decimalsOf, findNumbers, formatNumber, toHalfWidthDigits } from './japa
 import { metricSource, metricText } from './answer-metric';
 import { contradictionTest } from './contrasts';
 import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
-import { FIELD_NAMES, printedField } from './metric-text';
+import { FIELD_NAMES, differenceUnit, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
 import { yearWithWestern } from './report-catalog';
 import type { AnswerSource } from './types';
@@ -37,7 +37,7 @@ function delta(earlier: Figure, later: Figure): string {
   const decimals = Math.max(decimalsOf(earlier.printed), decimalsOf(later.printed));
   const difference = later.value - earlier.value;
   const sign = difference > 0 ? '+' : difference < 0 ? '-' : '±';
-  const unit = later.unit === '%' ? 'ポイント' : later.unit;
+  const unit = differenceUnit(later.unit);
   return `${sign}${formatNumber(Math.abs(difference), decimals)}${unit}`;
 }
 

@@ -10,8 +10,8 @@ import { sourceOf } from './answer-context';
 import type { MetricField } from './classify-question';
 import { findDates, type JapaneseDate } from './japanese-dates';
 import { contradictionTest } from './contrasts';
-import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
-import { FIELD_NAMES, compareMetric, printedField } from './metric-text';
+import { labelForms, lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
+import { FIELD_NAMES, compareMetric, differenceUnit, metricGap, printedField } from './metric-text';
 import { coverage, normalizeForMatch, type SubjectMatcher } from './relevance';
 import type { AnswerSource } from './types';
 
@@ -71,11 +71,7 @@ function bestEntries(context: AnswerContext): ScoredEntry[] {
 
 /** Whether an entry's label is one the question names (by its whole form or without its qualifier). */
 function namesLabel(named: string[], entry: MetricEntry): boolean {
-  const label = entry.metric.label;
-  if (!label) return false;
-  const whole = normalizeForMatch(label);
-  const core = normalizeForMatch(label.normalize('NFKC').replace(/\([^)]*\)/g, ''));
-  return named.includes(whole) || named.includes(core);
+  return entry.metric.label ? labelForms(entry.metric.label).some((form) => named.includes(form)) : false;
 }
 
 /** A target row this close to fully covering the subject is the one the question was after, but for its contrast. */
@@ -140,8 +136,7 @@ function gapBetweenLabels(entries: ScoredEntry[], context: AnswerContext): { tex
   if (!a || !b || a.unit !== b.unit) return null;
   const decimals = Math.max(...entries.map(({ entry }) => decimalsOf(printedField(entry.metric, field) ?? '')));
   const value = Math.round(Math.abs(a.value - b.value) * 10 ** decimals) / 10 ** decimals;
-  const unit = a.unit === '%' ? 'ポイント' : a.unit;
-  return { text: `（${FIELD_NAMES[field]}の差 ${formatNumber(value, decimals)}${unit}）`, value };
+  return { text: `（${FIELD_NAMES[field]}の差 ${formatNumber(value, decimals)}${differenceUnit(a.unit)}）`, value };
 }
 
 /** How far a figure moved, asked in so many words (何ポイント, どれだけ, どのくらい). */
@@ -166,7 +161,7 @@ function moveBetween(entry: MetricEntry, from: MetricField, to: MetricField): { 
   const printedDecimals = (field: MetricField) => decimalsOf(findNumbers(printedField(entry.metric, field) ?? '')[0]?.text ?? '');
   const decimals = Math.max(printedDecimals(from), printedDecimals(to));
   const difference = b.value - a.value;
-  const unit = a.unit === '%' ? 'ポイント' : a.unit;
+  const unit = differenceUnit(a.unit);
   return { text: `（差 ${difference >= 0 ? '+' : '-'}${formatNumber(Math.abs(difference), decimals)}${unit}）`, value: difference, unit };
 }
 
@@ -213,10 +208,9 @@ export function answerMetricValue(context: AnswerContext): Draft | null {
   const moved = several && context.shape.extreme !== null ? furthestMoved(entries, moves, context.shape.extreme) : null;
   const draft: Draft = {
     answer: `${moved ? `${moved}\n` : ''}${parts.join('／')}${gap?.text ?? ''}`,
-    ...(gap ? { derived: [gap.value] } : {}),
     confidence: best.score,
     sources: entries.map(({ entry }) => metricSource(context.engine, entry)),
-    ...(ratios.length > 0 ? { derived: ratios } : {}),
+    ...(ratios.length > 0 || gap ? { derived: [...ratios, ...(gap ? [gap.value] : [])] } : {}),
   };
   // A move asked (何ポイント伸びた) is the figure ministries are ranked by (「伸び幅がいちばん大きい府省」), not the present.
   const move = entries.length === 1 ? moves.get(best.entry) : undefined;
@@ -272,13 +266,12 @@ function shareReached(entry: MetricEntry, share: RegExpExecArray): { said: strin
   };
 }
 
-/** Answers 「…は達成した？」 by comparing current and target, with the gap; uncomparable metrics lower the confidence. */
 /**
  * 「3つの職位のうち、目標をいちばん大きく上回っているのはどの職位ですか」: of one row's labels, the one furthest above its
  * target (or below, for the lowest asked), with its gap; null when a label's figures do not compare.
  */
 function widestMargin(entries: ScoredEntry[], extreme: 'highest' | 'lowest'): string | null {
-  const compared = entries.map(({ entry }) => ({ entry, comparison: compareMetric(entry), gap: gapOf(entry) }));
+  const compared = entries.map(({ entry }) => ({ entry, comparison: compareMetric(entry), gap: metricGap(entry) }));
   if (compared.some((c) => c.comparison === null || c.gap === null || !c.entry.metric.label)) return null;
   const sign = extreme === 'highest' ? -1 : 1;
   const [first, second] = [...compared].sort((a, b) => sign * (a.gap! - b.gap!));
@@ -288,13 +281,7 @@ function widestMargin(entries: ScoredEntry[], extreme: 'highest' | 'lowest'): st
   return `目標を${said}${side}のは【${first.entry.metric.label}】（差 ${first.comparison!.gap}${first.comparison!.gapUnit}）`;
 }
 
-/** The present less the target, in the target's unit, or null when they do not compare. */
-function gapOf(entry: MetricEntry): number | null {
-  const { target, current } = entry.metric;
-  if (!target || !current || target.unit !== current.unit) return null;
-  return entry.gap ?? current.value - target.value;
-}
-
+/** Answers 「…は達成した？」 by comparing current and target, with the gap; uncomparable metrics lower the confidence. */
 export function answerMetricMet(context: AnswerContext): Draft | null {
   const entries = bestEntries(context);
   const [best] = entries;

@@ -34,6 +34,7 @@ import {
 } from './classify-question';
 import { findDates } from './japanese-dates';
 import { decimalsOf, formatNumber, toHalfWidthDigits } from './japanese-numbers';
+import { differenceUnit } from './metric-text';
 import { unsupportedNumbers } from './number-guard';
 import { readQuestionScope, type QuestionScope } from './question-scope';
 import { escapeRegExp } from '../domain/escape-regexp';
@@ -1240,7 +1241,7 @@ function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draf
     const bottom = rest.filter((d) => d.measure!.value === last.measure!.value);
     const gap = Math.abs(first.measure!.value - last.measure!.value);
     const digits = Math.max(decimalsOf(first.measure!.printed), decimalsOf(last.measure!.printed));
-    const gapUnit = unit === '%' || unit === '％' ? 'ポイント' : unit;
+    const gapUnit = differenceUnit(unit);
     const words = bothEndsWordsOf(reading.question);
     const end = (said: string, holders: Draft[]) => `${said}のは${holders.map(ministryOf).join('・')}（${holders[0]!.measure!.printed}）`;
     const [top, low] = sign === -1 ? [tied, bottom] : [bottom, tied];

@@ -13,7 +13,8 @@ interface LabelForm {
 
 const labelsByEngine = new WeakMap<SearchEngine, LabelForm[]>();
 
-function formsOf(label: string): string[] {
+/** The forms a label is named by: whole (係長相当職本省) and without its parenthesised qualifier (係長相当職). */
+export function labelForms(label: string): string[] {
   const whole = normalizeForMatch(label);
   const core = normalizeForMatch(label.normalize('NFKC').replace(/\([^)]*\)/g, ''));
   return [...new Set([whole, core])].filter((form) => form.length >= 2);
@@ -24,7 +25,7 @@ function knownLabels(engine: SearchEngine): LabelForm[] {
   const cached = labelsByEngine.get(engine);
   if (cached) return cached;
   const labels = [...new Set(engine.metrics().flatMap((e) => (e.metric.label ? [e.metric.label] : [])))]
-    .map((label) => ({ forms: formsOf(label) }))
+    .map((label) => ({ forms: labelForms(label) }))
     .filter((label): label is LabelForm => label.forms.length > 0)
     .sort((a, b) => b.forms[0].length - a.forms[0].length);
   labelsByEngine.set(engine, labels);

@@ -38,6 +38,11 @@ export interface MetricComparison {
   gapUnit: string;
 }
 
+/** The unit a difference of two figures is said in: ポイント between percentages, else the figures' own unit. */
+export function differenceUnit(unit: string): string {
+  return unit === '%' || unit === '％' ? 'ポイント' : unit;
+}
+
 /** The printed number of a field (「24.0」 from 「24.0%（令和2年7月）」), for its precision. */
 function printedNumber(printed: string | null, value: number): string {
   return findNumbers(printed ?? '').find((n) => n.value === value)?.text ?? String(value);
@@ -45,6 +50,13 @@ function printedNumber(printed: string | null, value: number): string {
 
 function metByQualifier(current: number, target: Quantity): boolean {
   return /未満|以下/.test(target.qualifier ?? '') ? current <= target.value : current >= target.value;
+}
+
+/** current − target as a number (the engine's gap when it has one); null when they do not compare. */
+export function metricGap(entry: MetricEntry): number | null {
+  const { target, current } = entry.metric;
+  if (!target || !current || target.unit !== current.unit) return null;
+  return entry.gap ?? current.value - target.value;
 }
 
 /**
@@ -58,12 +70,12 @@ export function compareMetric(entry: MetricEntry): MetricComparison | null {
     decimalsOf(printedNumber(printedField(entry.metric, 'target'), target.value)),
     decimalsOf(printedNumber(printedField(entry.metric, 'current'), current.value)),
   );
-  const gapValue = entry.gap ?? current.value - target.value;
+  const gapValue = metricGap(entry)!;
   const met = entry.met ?? metByQualifier(current.value, target);
   const sign = gapValue > 0 ? '+' : gapValue < 0 ? '-' : '±';
   return {
     met,
     gap: `${sign}${formatNumber(Math.abs(gapValue), decimals)}`,
-    gapUnit: target.unit === '%' ? 'ポイント' : target.unit,
+    gapUnit: differenceUnit(target.unit),
   };
 }
