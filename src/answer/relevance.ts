@@ -55,9 +55,9 @@ export function matchUnits(subject: string, occurs?: (unit: string) => boolean):
   const units = new Set<string>();
   const text = subject.normalize('NFKC').toLowerCase().replace(FOR_OR_DURING, '');
   const relating = new Set([...text.matchAll(RELATING_VERB)].map((match) => match[1]!));
-  for (const raw of text.split(CHUNK_SEPARATORS)) {
+  for (const { raw, inflected } of chunksOf(text)) {
     const chunk = normalizeForMatch(raw);
-    if (chunk.length === 1 && /\p{Script=Han}/u.test(chunk) && !relating.has(chunk)) units.add(chunk);
+    if (chunk.length === 1 && /\p{Script=Han}/u.test(chunk) && !relating.has(chunk) && !(inflected && COMPARING_STEM.test(chunk))) units.add(chunk);
     const bigrams: string[] = [];
     for (let i = 0; i + 2 <= chunk.length; i++) bigrams.push(chunk.slice(i, i + 2));
     bigrams
@@ -69,6 +69,32 @@ export function matchUnits(subject: string, occurs?: (unit: string) => boolean):
       .forEach((bigram) => units.add(bigram));
   }
   return [...units];
+}
+
+/**
+ * Particles that may follow a one-kanji noun (「男の」「女が」); other hiragana after a lone kanji are its okurigana.
+ */
+const PARTICLE_AFTER_NOUN = /^[のがはをにでともやへ]/u;
+
+/**
+ * Adjectives of degree (少なくなった, 多い, 高く, 短い) say how the question compares, not what it is about. Verbs stay:
+ * they can carry the subject (寄せられた意見; 減らした作業時間, which the reports print as 削減).
+ */
+const COMPARING_STEM = /^[多少高低長短広狭]$/u;
+
+/** The chunks of a text between separators, each with whether okurigana follow it (hiragana other than a particle). */
+function chunksOf(text: string): { raw: string; inflected: boolean }[] {
+  const chunks: { raw: string; inflected: boolean }[] = [];
+  const separators = new RegExp(CHUNK_SEPARATORS.source, 'gu');
+  let start = 0;
+  for (const match of text.matchAll(separators)) {
+    const raw = text.slice(start, match.index);
+    const after = match[0];
+    chunks.push({ raw, inflected: /^\p{Script=Hiragana}/u.test(after) && !PARTICLE_AFTER_NOUN.test(after) });
+    start = match.index + after.length;
+  }
+  chunks.push({ raw: text.slice(start), inflected: false });
+  return chunks;
 }
 
 /** A subject ready to be matched: its units with their weights, and alternative spellings (synonyms) with their own units. */

@@ -614,4 +614,13 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(ministries.sources.every((s) => s.fiscalYear === 2021)).toBe(true);
     expect(firstLine(posts)).toBe('［財務省・令和2年度（2020年度）］最も伸びたのは【地方機関課長・本省課長補佐相当職】（差 +4.8ポイント）');
   });
+  it('when a count asked to have become fewer is said with an adjective (…のほうが少なくなった府省), lists the ministries whose count fell', () => {
+    // 【拡充】 令和3年度 → 令和4年度: 架空省 2 → 1, 試験庁 1 → 0; テスト省 2 → 6, 架空庁 0 → 1, 模擬省 0 → 1.
+    const fewer = ask('【拡充】の件数が令和3年度より令和4年度のほうが少なくなった府省を、件数とあわせて教えてください');
+    // 【新規】 令和2年度 → 令和3年度: テスト省 4 → 5 and 模擬省 1 → 2 rose.
+    const more = ask('令和2年度と比べて令和3年度に【新規】の件数が多くなった府省は');
+
+    expect(firstLine(fewer)).toBe('減ったのは架空省（差 -1件）・試験庁（差 -1件）');
+    expect(firstLine(more)).toBe('増えたのはテスト省（差 +1件）・模擬省（差 +1件）');
+  });
 });

@@ -15,6 +15,13 @@ describe('matchUnits', () => {
     expect(matchUnits('目安箱に寄せられた意見')).toContain('寄');
   });
 
+  it('when a lone kanji is an adjective of degree (少なくなった, 高い), leaves it out; a noun before a particle and a verb stay', () => {
+    expect(matchUnits('令和4年度のほうが少なくなった府省')).not.toContain('少');
+    expect(matchUnits('割合が高い係')).toEqual(['割合', '係']);
+    expect(matchUnits('男の育休')).toEqual(['男', '育休']);
+    expect(matchUnits('RPAで減らした作業時間')).toContain('減');
+  });
+
   it('when a noun is followed by 向け (for) or 中 (during), matches the noun alone; 中 leading a word stays', () => {
     expect(matchUnits('育休中の職員向けの取組')).toEqual(['育休', '職員', '取組']);
     expect(matchUnits('中途採用')).toEqual(['中途', '途採', '採用']);
