@@ -931,6 +931,9 @@ function answerReading(reading: Reading): Answer {
   // 「合計がいちばん多い府省は」 asks which ministry's sum is highest: ranked below, not added up across ministries.
   const total = SUM_ASKED.test(reading.question) && shape.extreme === null ? sumLead(reading, [first, ...others]) : null;
   if (total !== null) return table(reading, [first, ...others], total);
+  // 「…を出している府省の数字を単純平均すると何日？うちは14.5日なので、上か下か」: the ministries' mean, and the asker's own figure against it.
+  const mean = scope.ministry === null && AVERAGE_ASKED.test(reading.question.normalize('NFKC')) ? averageLead(reading, [first, ...others]) : null;
+  if (mean !== null) return table(reading, [first, ...others], mean);
   const moved = asksHowItMoved(reading.question) ? trendLead(reading, [first, ...others]) : null;
   if (moved !== null) return table(reading, [first, ...others], moved);
   const ratio = /何倍/.test(reading.question) ? ratioLead(reading, [first, ...others]) : null;
@@ -1187,6 +1190,57 @@ function sumLead(reading: Reading, drafts: Draft[]): string | null {
   return `合計${sum}${unit}（${drafts.map((d) => `${nameOf(d)} ${d.measure!.printed}`).join('・')}）`;
 }
 
+/**
+ * The mean asked of the ministries' figures (「単純平均すると」「平均すると」「…の平均は」), not a figure named 平均 (平均取得日数):
+ * 平均 said as a verb, or ending the noun phrase asked about.
+ */
+const AVERAGE_ASKED =
+  /単純平均|平均(すると|したら|して|を(出|取|と)(る|ると|って)|値)|の平均(は|を|が|って)?(?=[?？。、,]|\s|$|(いくら|どれくらい|どのくらい|何))/;
+
+/** The asker's own figure, said beside the question (「うちは14.5日なので」「自省の値は30%ですが」). */
+const OWN_FIGURE = /(うち|自省|当省|当庁|わが省|我が省|わが庁|我が庁)(の(数字|値|数値|実績))?(は|が)\s*([0-9]+(?:\.[0-9]+)?)\s*(日|時間|%|名|人|件)/;
+
+/**
+ * 「単純平均 14.6日（3府省：テスト省 15.8日・…）」: the mean of the ministries' figures of one unit, each ministry once, and
+ * where the asker's own figure stands against it; null unless every row gives one figure in that unit, from a ministry
+ * of its own. The mean is of the figures the rows print, given to the precision they are printed in.
+ */
+function averageLead(reading: Reading, drafts: Draft[]): string | null {
+  const [unit] = drafts.map((d) => d.measure?.unit);
+  if (unit === undefined || drafts.some((d) => d.measure === undefined || d.measure.unit !== unit)) return null;
+  const ministries = drafts.map((d) => d.sources[0]?.ministry);
+  if (ministries.some((m) => m === undefined) || new Set(ministries).size !== drafts.length) return null;
+  const digits = Math.max(1, ...drafts.map((d) => decimalsOf(d.measure!.printed)));
+  const mean = drafts.reduce((sum, d) => sum + d.measure!.value, 0) / drafts.length;
+  const each = drafts.map((d) => `${d.sources[0]!.ministry} ${d.measure!.printed}`).join('・');
+  const lead = `単純平均 ${formatNumber(mean, digits)}${unit}（${drafts.length}府省：${each}）${mixedPeriods(drafts) ? MIXED_PERIODS : ''}`;
+  const own = OWN_FIGURE.exec(reading.question.normalize('NFKC'));
+  const ownUnit = own?.[6] === '人' ? '名' : own?.[6];
+  if (!own || ownUnit !== (unit === '人' ? '名' : unit)) return lead;
+  const value = Number(own[5]);
+  const rounded = Number(formatNumber(mean, digits));
+  const side =
+    value === rounded
+      ? '平均と同じ'
+      : `平均を${formatNumber(Math.abs(value - mean), digits)}${differenceUnit(unit)}${value > mean ? '上回る' : '下回る'}`;
+  return `${lead}。${own[5]}${unit}は${side}`;
+}
+
+/** Said after a lead over figures of different dates (財務省's 現状 of 令和元年度 beside the others' 令和3年度). */
+const MIXED_PERIODS = '。時点の異なる値を含みます';
+
+/** Whether the drafts' figures are of more than one date (their printed periods differ). */
+function mixedPeriods(drafts: Draft[]): boolean {
+  const periods = new Set(
+    drafts.map((d) =>
+      findDates(d.measure?.printed ?? '')
+        .map((date) => `${date.year}-${date.month ?? ''}`)
+        .join(','),
+    ),
+  );
+  return periods.size > 1;
+}
+
 /** A verdict over the ministries whose figure was found, when some gave none: below the sure band (0.8). */
 const PARTIAL_VERDICT_CONFIDENCE = 0.7;
 
@@ -1226,14 +1280,7 @@ function byExtreme(reading: Reading, drafts: Draft[]): { drafts: [Draft, ...Draf
     (asWorded && moves && !/伸び|増え|上がっ|減っ|下がっ/.test(asWorded) ? `伸び幅が${asWorded}` : asWorded) ??
     (moves ? (reading.shape.extreme === 'lowest' ? '最も伸びが小さい' : '最も伸びた') : reading.shape.extreme === 'lowest' ? '最も低い' : '最も高い');
   // 財務省's 現状 of 令和元年度 beside the others' 令和3年度: the order holds, but the figures are not of one time.
-  const periods = new Set(
-    drafts.map((d) =>
-      findDates(d.measure!.printed)
-        .map((date) => `${date.year}-${date.month ?? ''}`)
-        .join(','),
-    ),
-  );
-  const caveat = periods.size > 1 ? '。時点の異なる値を含みます' : '';
+  const caveat = mixedPeriods(drafts) ? MIXED_PERIODS : '';
   const lead = `${said}のは${tied.map(ministryOf).join('・')}（${first.measure!.printed}）`;
   // 「いちばん多い府省といちばん少ない府省、それとその差」: the other end too, and the gap between the two.
   const last = rest[rest.length - 1];

@@ -623,4 +623,15 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(fewer)).toBe('減ったのは架空省（差 -1件）・試験庁（差 -1件）');
     expect(firstLine(more)).toBe('増えたのはテスト省（差 +1件）・模擬省（差 +1件）');
   });
+  it('when the mean of the ministries’ figures is asked (の平均は, 平均すると), leads with it; a figure named 平均 alone is not averaged', () => {
+    // 令和4年度 年次休暇の平均取得日数: テスト省 15.8日, 架空省 14.5日, 架空庁 13.6日 → 43.9 / 3 = 14.63.
+    const mean = ask('令和4年度の各府省の年次休暇の平均取得日数の平均は？');
+    const own = ask('令和4年度、年次休暇の平均取得日数を府省で平均するといくら？当省は15.0日ですが');
+    const named = ask('令和4年度の年次休暇の平均取得日数は？');
+
+    expect(firstLine(mean)).toBe('単純平均 14.6日（3府省：テスト省 15.8日・架空省 14.5日・架空庁 13.6日）');
+    expect(firstLine(own)).toBe('単純平均 14.6日（3府省：テスト省 15.8日・架空省 14.5日・架空庁 13.6日）。15.0日は平均を0.4日上回る');
+    expect(named.answer).not.toContain('平均 14.6');
+    expect(named.table?.length).toBe(3);
+  });
 });
