@@ -336,7 +336,7 @@ function table(reading: Reading, drafts: readonly [Draft, ...Draft[]], printedLe
     const [first] = draft.sources;
     if (first === undefined) throw new Error(`an answer without a source: ${draft.answer}`);
     const ref = refOf(reading.catalog, first.ministry, first.fiscalYear);
-    const sameYear = draft.sources.every((s) => s.fiscalYear === first.fiscalYear);
+    const sameYear = draft.acrossYears !== true && draft.sources.every((s) => s.fiscalYear === first.fiscalYear);
     return {
       ministry: ref.ministry,
       fiscalYear: ref.fiscalYear,
@@ -820,8 +820,14 @@ function bothFigures(reading: Reading, parts: [Reading, Reading]): Answer {
   };
 }
 
-function answerReading(reading: Reading): Answer {
-  const { engine } = reading;
+function answerReading(asked: Reading): Answer {
+  const { engine } = asked;
+  // 「令和2年度から令和4年度まで3年分合計して」: counts added up over a span are of every year in it, not of its two ends.
+  const span = asked.scope.yearSpan;
+  const spanSummed = span !== null && asked.scope.ministry === null && OVER_YEARS.test(asked.question);
+  const reading: Reading = spanSummed
+    ? { ...asked, scope: { ...asked.scope, fiscalYears: Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) } }
+    : asked;
   const { scope, shape } = reading;
   if (isForeignMinistry(engine, scope.foreignMinistry, reading.question)) {
     return abstain(reading, [], `${scope.foreignMinistry}の報告は読み込まれていません`, shape.kind);
@@ -834,7 +840,13 @@ function answerReading(reading: Reading): Answer {
   // 「…を拡充した府省は？」: a ministry whose report has none (「0件」, sourced from the report read) is no answer to which.
   // 「【拡充】が1件もなかった府省は？」「新規がちょうど2件だったところ」: there, a report with none is a count held against
   // the number (the answer, or one that does not pass).
-  const countsHeld = shape.threshold !== null && shape.threshold.unit === '件';
+  // 「3年分合計して、いちばん多いのはどの府省」: a year with none is a count of 0 in the ministry's sum.
+  const summedOverYears =
+    scope.ministry === null &&
+    new Set(scope.fiscalYears).size > 1 &&
+    (shape.threshold !== null || shape.extreme !== null) &&
+    OVER_YEARS.test(reading.question);
+  const countsHeld = (shape.threshold !== null && shape.threshold.unit === '件') || summedOverYears;
   const reportOnly = (d: Draft) => !countsHeld && d.sources.every((source) => source.field === 'report');
   const drafted = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null && !(asksWhich && reportOnly(d)));
   // Nor, asked of no ministry in particular (「令和4年度に超過勤務の縮減の関係で拡充された取組」), is a ministry whose
@@ -867,15 +879,20 @@ function answerReading(reading: Reading): Answer {
   // 「…が最も高い府省は？」 compares every ministry's figure and 「…している府省はどこ？」 asks for all that do: each ministry
   // answers that is about as sure as a holder an abstention would name (a wider margin than a table's).
   const margin = namedEach ? Infinity : asksEvery ? HOLDER_MARGIN : TABLE_MARGIN;
-  const answering = drafts.filter((d) => d.confidence >= best - margin);
+  const surest = drafts.filter((d) => d.confidence >= best - margin);
+  // 「3年分を通して【拡充】が1件しかない府省」「3年分合計して、いちばん多いのはどの府省」: each ministry's counts over the
+  // years named, added up, are what is held against the number or ranked.
+  const summed = summedOverYears ? perMinistrySums(reading, surest) : null;
+  const answering = summed?.drafts ?? surest;
   const [first, ...others] = answering;
   if (first === undefined) return abstain(reading, targets, null, shape.kind);
   // 「…令和2年度・令和3年度・令和4年度のうち20時間を下回ったのはどの年度？」: one ministry's years held against it too.
   if (shape.threshold !== null && (scope.ministry === null || new Set(scope.fiscalYears).size > 1)) {
     // A ministry without a report of the year asked cannot count that year's tags: no figure is missing from it.
     const couldCount = targets.filter((target) => !target.missing && !(isEnumeration(shape) && target.fiscalYear === null));
-    const held = againstThreshold(reading, answering, shape.threshold, answering.length < couldCount.length);
-    if (held) return held;
+    const partial = summed ? summed.drafts.length < summed.ministries : answering.length < couldCount.length;
+    const held = againstThreshold(reading, answering, shape.threshold, partial);
+    if (held) return summed?.note ? { ...held, answer: `${held.answer}\n${summed.note}` } : held;
   }
   // 「男性育休の目標を13%にしているのはどこ？」: the ministries whose figure is the one named.
   const named = asksWhich ? NAMED_VALUE.exec(reading.question.normalize('NFKC')) : null;
@@ -944,7 +961,8 @@ function answerReading(reading: Reading): Answer {
   // Ranked across ministries, or across one ministry's years named (「令和2〜4年度で超勤がいちばん長かった年度」).
   const ranked = shape.extreme !== null && (scope.ministry === null || new Set(scope.fiscalYears).size > 1) ? byExtreme(reading, answering) : null;
   // 「いちばん多いのはどこ？」 is answered by the highest: its sources are the answer's, the others' rows link their own.
-  return ranked ? table(reading, ranked.drafts, ranked.lead, ranked.winners) : table(reading, [first, ...others]);
+  const answer = ranked ? table(reading, ranked.drafts, ranked.lead, ranked.winners) : table(reading, [first, ...others]);
+  return summed?.note && answer.answer !== null ? { ...answer, answer: `${answer.answer}\n${summed.note}` } : answer;
 }
 
 /** 「3年とも」「どの年度も」「いずれの年度も」: a target asked to be held in every year answered. */
@@ -1168,6 +1186,51 @@ function ratioLead(reading: Reading, drafts: Draft[]): { drafts: [Draft, Draft];
     drafts: [over, under],
     lead: `${ministryOf(over)}（${over.measure!.printed}）は${ministryOf(under)}（${under.measure!.printed}）の${times}倍`,
   };
+}
+
+/** Counts asked over the years together: added up (SUM_ASKED), or 「3年分を通して」. */
+const OVER_YEARS = /足すと|足したら|合計|合わせると|合算|通算|年(分|間)(を)?(通して|通じて)/;
+
+/**
+ * Each ministry's counts of the years named, as one draft per ministry: 「合計3件（令和2年度（2020年度） 1件・…）」 with
+ * every year's lines, measured by the sum. A ministry without a report of every year named is left out (its sum would
+ * be over fewer years), said in `note`; null when a draft gives no count in one unit.
+ */
+function perMinistrySums(reading: Reading, drafts: Draft[]): { drafts: Draft[]; ministries: number; note: string | null } | null {
+  const [unit] = drafts.map((d) => d.measure?.unit);
+  if (unit === undefined || !['件', '名', '人'].includes(unit) || drafts.some((d) => d.measure?.unit !== unit || d.sources[0] === undefined))
+    return null;
+  const years = [...new Set(reading.scope.fiscalYears)].sort((a, b) => a - b);
+  const byMinistry = new Map<string, Draft[]>();
+  for (const d of drafts) byMinistry.set(d.sources[0]!.ministry, [...(byMinistry.get(d.sources[0]!.ministry) ?? []), d]);
+  const summed: Draft[] = [];
+  const partly: string[] = [];
+  for (const [ministry, own] of byMinistry) {
+    const inYear = years.map((year) => own.find((d) => d.sources[0]!.fiscalYear === year));
+    if (inYear.some((d) => d === undefined)) {
+      partly.push(ministry);
+      continue;
+    }
+    const yearly = inYear as Draft[];
+    const sum = yearly.reduce((total, d) => total + d.measure!.value, 0);
+    const counted = yearly.flatMap((d) => d.sources).filter((source) => source.field !== 'report');
+    const label = (d: Draft) => yearWithWestern(reading.catalog.labelOf(ministry, d.sources[0]!.fiscalYear), d.sources[0]!.fiscalYear);
+    summed.push({
+      answer: [
+        `合計${sum}${unit}（${yearly.map((d) => `${label(d)} ${d.measure!.printed}`).join('・')}）`,
+        ...yearly.map((d) => `${label(d)}：${d.answer}`),
+      ].join('\n'),
+      confidence: Math.min(...yearly.map((d) => d.confidence)),
+      // The years with none are said in the lines; the sources are the rows counted, or the reports read when none is.
+      sources: counted.length > 0 ? counted : yearly.flatMap((d) => d.sources),
+      derived: [sum, ...yearly.flatMap((d) => d.derived ?? [])],
+      measure: { value: sum, unit, printed: `合計${sum}${unit}` },
+      acrossYears: true,
+    });
+  }
+  const asked = years.map((year) => describeYear(reading.catalog, null, year)).join('・');
+  const note = partly.length === 0 ? null : `（${partly.join('・')}は${asked}の報告がそろっていないため、合計に含めていません）`;
+  return { drafts: summed, ministries: byMinistry.size - partly.length, note };
 }
 
 /** How a question asks for counts added up: 「3年分足すと」「合計で」「3年間で何件」. */

@@ -229,9 +229,17 @@ const NONE_AT_ALL = /(?:1件|一件|ひとつ|一つ|1つ)も(?:な|無)(?:い|�
 /** 「新規がちょうど2件だったところ」: a count or figure asked to be the number itself. */
 const EXACTLY = /(ちょうど|丁度|ぴったり)\s*([0-9]+(?:\.[0-9]+)?)\s*(件|名|人|日|時間|%|回)/;
 
+/** 「【拡充】が1件しかない府省」: a count asked to be the number and no more (only one). */
+const ONLY = /([0-9]+)\s*(件|名|人|日|時間|回)しか(な|無|あり|出て)/;
+
 function thresholdOf(question: string): Threshold | null {
   const none = NONE_AT_ALL.exec(question.normalize('NFKC'));
   if (none) return { value: 1, unit: '件', below: true, inclusive: false, said: '1件もない' };
+  const only = ONLY.exec(question.normalize('NFKC'));
+  if (only) {
+    const unit = only[2] === '人' ? '名' : only[2]!;
+    return { value: Number(only[1]), unit, below: false, inclusive: true, exact: true, said: `${only[1]}${only[2]}だけ` };
+  }
   const exactly = EXACTLY.exec(question.normalize('NFKC'));
   if (exactly) {
     const unit = exactly[3] === '人' ? '名' : exactly[3]!;
@@ -592,6 +600,13 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   // 「【拡充】の件数が【新規】の件数以上になっている府省は？件数も」: two tags' counts held against each other.
   /(の件数|の数)?(が|は)?[【「]?(新規|拡充|継続)[】」]?(の件数|の数)(以上|以下|より多い|より少ない|を上回って|を下回って|を超えて)(に)?(なって)?(いる|いた)?/g,
   /(件数|数)(も)[?？。]*$/g,
+  // 「3年分を通して【拡充】が1件しかない府省を、その1件の中身とあわせて」「3年分合計したとき、…年度ごとの件数も」: the count
+  // held and how the answer lays it out, which the lead and each year's lines give.
+  /(が|は)?[0-9０-９]+件しか(ない|なかった|ありません|出ていない)(の)?/g,
+  /(その)?([0-9０-９]+件)?(の)?(中身|内容)?(と)?(あわせて|併せて)[、,]?/g,
+  /(した)?(とき|時|場合)[、,]/g,
+  /[、,。]?(年度ごと|年度別|各年度)の(件数|数|内訳)(も|を)?[?？。]*/g,
+  /(の)?(は)?どの(府省庁|府省|省庁)(ですか|か|でしょうか)?[?？。]*/g,
   /(に)?かけて[、,]?/g,
   /(が|は)?前の年(度)?(より|と比べて|から)?/g,
   /(の)?項目数(が|は)?/g,
@@ -624,6 +639,8 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   // 「府省ごとに数えてください」「…した府省と、その中身は？」: how to count, and which ministry, which the table gives.
   /(を)?(数えて|カウントして)(ください|下さい)?/g,
   /(した|している)?(府省庁|府省|省庁)(と|は|を)[、,]?/g,
+  // 「…を合計して3件以上ある府省」: which ministry, which the table gives.
+  /(が)?(ある|あった|あります)(府省庁|府省|省庁|ところ)(は|を|が)?(どこ)?[?？。]*/g,
   /その(?=中身|内容|詳細)/g,
   // 「新規または拡充」: both tags, read by tagsOf.
   /(または|又は|もしくは|や|と|・)(?=【?(拡充|新規))/g,
@@ -795,9 +812,11 @@ export function classifyQuestion(asked: string, wholeAsked: string = asked): Que
   const rowFieldsCompared = read === 'change' && baselineAgainstNow(whole);
   // 「…がいちばん長かったのはどこの何年度？」 names the year by its figure, compared across the reports.
   const yearOfExtreme = read === 'when' && extreme !== null && /何年度|どの年度|いつ/.test(question);
+  // 「実施未定が1件しかない府省は」: rows of the status counted against a number, not a row's status asked.
+  const statusCounted = read === 'status' && threshold?.unit === '件';
   const kind = rowFieldsCompared
     ? 'metric'
-    : countedList || (compared && (read === 'unknown' || read === 'what' || thresholdNotTarget || yearOfExtreme))
+    : countedList || (compared && (read === 'unknown' || read === 'what' || thresholdNotTarget || yearOfExtreme || statusCounted))
       ? threshold?.unit === '%'
         ? 'metric'
         : 'count'

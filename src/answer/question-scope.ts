@@ -25,6 +25,11 @@ export interface QuestionScope {
   fiscalYearText: string | null;
   /** Every fiscal year the question names, in the order named (「令和2年度から令和4年度」 → [2020, 2022]). */
   fiscalYears: number[];
+  /**
+   * The first and last year of a span the question names (「令和2年度から令和4年度まで」「令和2〜4年度」), or null. A span written
+   * with 〜 has every year in fiscalYears; one written with から names only its ends there, as a change asks of them.
+   */
+  yearSpan: { from: number; to: number } | null;
   /** 今年度 / 前年度 when the question says so; resolved per ministry by the caller. */
   relative: RelativeYear | null;
   /** The relative year as the question spells it (今年度, 昨年度, 最新の報告), or null. */
@@ -121,7 +126,48 @@ function fiscalYearsIn(question: string, reportYears: readonly number[]): { text
       letter && eraYear !== undefined ? westernYear(letter.normalize('NFKC'), eraYear) : western !== undefined ? parseJapaneseNumber(western) : null;
     return year === null ? [] : [{ text, year, start: match.index ?? 0 }];
   });
-  return [...dated, ...short].sort((a, b) => a.start - b.start);
+  const spans = compactSpans(question);
+  const inSpan = (date: { start: number }) =>
+    spans.some((span) => span.text !== '' && date.start >= span.start && date.start < span.start + span.text.length);
+  const named = [...dated, ...short].filter((date) => !inSpan(date));
+  return withSpansFilled(
+    question,
+    [...named, ...spans].sort((a, b) => a.start - b.start),
+  );
+}
+
+/** 「令和2〜4年度」「R2～R4年度」「2020〜2022年度」: a span of fiscal years written once, with the era or 年度 said once. */
+const COMPACT_SPAN =
+  /(?:(令和|平成|[RHＲＨ])\s?(元|[0-9０-９]{1,2})|([0-9０-９]{4}))\s*(?:年度?)?\s*[〜～~－\-]\s*(?:(?:令和|平成|[RHＲＨ])\s?)?([0-9０-９]{1,4})\s*年度/g;
+
+function compactSpans(question: string): { text: string; year: number; start: number }[] {
+  return [...question.matchAll(COMPACT_SPAN)].flatMap((match) => {
+    const [text, era, eraYear, westernFrom, to] = match;
+    const from = era && eraYear !== undefined ? westernYear(era.normalize('NFKC'), eraYear) : parseJapaneseNumber(westernFrom ?? '');
+    const last = parseJapaneseNumber(to ?? '');
+    if (from === null || last === null) return [];
+    const until = last >= 1000 ? last : from - (era && eraYear !== undefined ? (parseJapaneseNumber(eraYear) ?? 0) : 0) + last;
+    if (until <= from || until - from > 10) return [];
+    const start = match.index ?? 0;
+    return Array.from({ length: until - from + 1 }, (_, i) => ({ text: i === 0 ? text : '', year: from + i, start: start + i }));
+  });
+}
+
+/**
+ * 「令和2年度〜令和4年度」: two years joined as a span name every year between them too. 「令和2年度から令和4年度（まで）」 and
+ * 「…にかけて」 say where a change starts and ends, and name the two years alone (see yearSpanOf).
+ */
+function withSpansFilled(question: string, years: { text: string; year: number; start: number }[]): { text: string; year: number; start: number }[] {
+  const filled = [...years];
+  for (let i = 0; i + 1 < years.length; i++) {
+    const [a, b] = [years[i]!, years[i + 1]!];
+    if (a.text === '' || b.text === '' || b.year - a.year < 2 || b.year - a.year > 10) continue;
+    const between = question.slice(a.start + a.text.length, b.start);
+    const after = question.slice(b.start + b.text.length);
+    if (!/^\s*[〜～~－\-]\s*$/.test(between)) continue;
+    for (let year = a.year + 1; year < b.year; year++) filled.push({ text: '', year, start: a.start + (year - a.year) / 100 });
+  }
+  return filled.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -149,6 +195,20 @@ function pairsOf(
   return new Set(found.map((pair) => pair.fiscalYear)).size > 1 ? found.map(({ ministry, fiscalYear }) => ({ ministry, fiscalYear })) : [];
 }
 
+/** 「令和2年度から令和4年度まで」「令和2〜4年度」: the first and last year of a span, when the question joins two so. */
+function yearSpanOf(question: string, years: { text: string; year: number; start: number }[]): { from: number; to: number } | null {
+  const named = years.filter((date) => date.text !== '');
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [a, b] = [named[i]!, named[i + 1]!];
+    const between = question.slice(a.start + a.text.length, b.start);
+    if (b.year > a.year && /^\s*(から|[〜～~－\-])\s*$/.test(between)) return { from: a.year, to: b.year };
+  }
+  const filled = years.filter((date) => date.text === '');
+  if (filled.length === 0) return null;
+  const all = years.map((date) => date.year);
+  return { from: Math.min(...all), to: Math.max(...all) };
+}
+
 function removeText(text: string, part: string): string {
   return text.replace(new RegExp(`${escapeRegExp(part)}${PARTICLES}`), ' ');
 }
@@ -169,7 +229,7 @@ export function readQuestionScope(question: string, corpusMinistries: readonly s
   const foreignMinistry = named.length > 0 ? null : findForeign(question, corpusMinistries);
   const fiscal = fiscalYearsIn(question, reportYears);
   const relative = RELATIVE_WORDS.find(([pattern]) => pattern.test(question));
-  for (const date of fiscal) rest = removeText(rest, date.text);
+  for (const date of fiscal) if (date.text !== '') rest = removeText(rest, date.text);
   if (relative) rest = rest.replace(new RegExp(`(${relative[0].source})${PARTICLES}`), ' ');
   return {
     pairs: pairsOf(question, named, fiscal),
@@ -180,6 +240,7 @@ export function readQuestionScope(question: string, corpusMinistries: readonly s
     fiscalYear: fiscal[0]?.year ?? null,
     fiscalYearText: fiscal[0]?.text ?? null,
     fiscalYears: fiscal.map((date) => date.year),
+    yearSpan: yearSpanOf(question, fiscal),
     relative: relative?.[1] ?? null,
     relativeText: relative ? (relative[0].exec(question)?.[0] ?? null) : null,
     rest: rest.replace(/\s+/g, ' ').trim(),

@@ -634,4 +634,19 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(named.answer).not.toContain('平均 14.6');
     expect(named.table?.length).toBe(3);
   });
+  it('when each ministry’s counts are asked added up over the years (3年間を通して, …まで合計して), ranks or holds the sums, leaving out a ministry missing a year', () => {
+    // 【新規】 令和2・3・4年度: テスト省 4+5+3 = 12, 架空省 3+3+3 = 9; 財務省 has the 令和2年度 report only.
+    const most = ask('令和2年度・令和3年度・令和4年度の3年間を通して【新規】の合計がいちばん多い府省は');
+    // 【拡充】 令和3・4年度: テスト省 2+6 = 8, 架空省 2+1 = 3, the others 1 or fewer.
+    const held = ask('令和3年度と令和4年度の【拡充】を合計して3件以上ある府省');
+    // 実施未定 over 令和2–4年度 (から…まで fills in 令和3年度): テスト省 3, 架空省 3, 架空庁 2, 試験庁 2, 模擬省 5.
+    const spanned = ask('令和2年度から令和4年度まで3年分合計して、実施未定が1件しかない府省は？');
+
+    expect(firstLine(most)).toBe('いちばん多いのはテスト省（合計12件）');
+    expect(most.answer).toContain('テスト省：合計12件（令和2年度（2020年度） 4件・令和3年度（2021年度） 5件・令和4年度（2022年度） 3件）');
+    expect(most.answer).toContain('財務省は');
+    expect(firstLine(held)).toBe('3件以上なのはテスト省（合計8件）・架空省（合計3件）');
+    expect(firstLine(spanned)).toBe('1件だけの府省はありません');
+    expect(spanned.answer).toContain('模擬省：合計5件');
+  });
 });

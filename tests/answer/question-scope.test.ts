@@ -48,11 +48,26 @@ describe('readQuestionScope', () => {
       fiscalYear: null,
       fiscalYearText: null,
       fiscalYears: [],
+      yearSpan: null,
       relative: null,
       relativeText: null,
       pairs: [],
       rest: 'メンター制度の実施状況は？',
     });
+  });
+
+  it('when a span of years is written with 〜 (令和2〜4年度, 2020～2022年度), names every year in it; with から, its two ends', () => {
+    const compact = readQuestionScope('令和2〜4年度の実施未定の件数', corpus);
+    const western = readQuestionScope('2020～2022年度の新規', corpus);
+    const joined = readQuestionScope('令和2年度〜令和4年度の新規', corpus);
+    const from = readQuestionScope('令和2年度から令和4年度までに何ポイント伸びた？', corpus);
+
+    expect(compact.fiscalYears).toEqual([2020, 2021, 2022]);
+    expect(compact.rest).toBe('実施未定の件数');
+    expect(western.fiscalYears).toEqual([2020, 2021, 2022]);
+    expect(joined.fiscalYears).toEqual([2020, 2021, 2022]);
+    expect(from.fiscalYears).toEqual([2020, 2022]);
+    expect([compact, western, joined, from].map((scope) => scope.yearSpan)).toEqual(Array(4).fill({ from: 2020, to: 2022 }));
   });
 
   it('when each of two ministries is named with a year of its own, pairs each ministry with its year', () => {
