@@ -57,6 +57,7 @@ export function matchUnits(subject: string, occurs?: (unit: string) => boolean):
   const relating = new Set([...text.matchAll(RELATING_VERB)].map((match) => match[1]!));
   for (const { raw, inflected } of chunksOf(text)) {
     const chunk = normalizeForMatch(raw);
+    if (ABOUT_THE_REPORTS.test(chunk)) continue;
     if (chunk.length === 1 && /\p{Script=Han}/u.test(chunk) && !relating.has(chunk) && !(inflected && COMPARING_STEM.test(chunk))) units.add(chunk);
     const bigrams: string[] = [];
     for (let i = 0; i + 2 <= chunk.length; i++) bigrams.push(chunk.slice(i, i + 2));
@@ -70,6 +71,12 @@ export function matchUnits(subject: string, occurs?: (unit: string) => boolean):
   }
   return [...units];
 }
+
+/**
+ * Words about the reports rather than what they report (「報告に載っている」「府省ごとの件数」「成果欄の数字」), left in a
+ * subject once its scaffolding went: no statement is about them, so as units they only weigh as missing.
+ */
+const ABOUT_THE_REPORTS = /^(報告|報告書|年度|府省|府省庁|省庁|各府省|件数|項目|一覧|中身|内容|記載|数字|数値)$/u;
 
 /**
  * Particles that may follow a one-kanji noun (「男の」「女が」); other hiragana after a lone kanji are its okurigana.

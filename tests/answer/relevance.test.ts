@@ -22,6 +22,12 @@ describe('matchUnits', () => {
     expect(matchUnits('RPAで減らした作業時間')).toContain('減');
   });
 
+  it('when a chunk names the reports rather than what they report (報告, 府省, 件数), leaves it out; 成果欄 names a field and stays', () => {
+    expect(matchUnits('報告の府省ごとの件数')).toEqual([]);
+    expect(matchUnits('成果欄の職員の割合')).toEqual(['成果', '果欄', '職員', '割合']);
+    expect(matchUnits('報告制度')).toEqual(['報告', '告制', '制度']);
+  });
+
   it('when a noun is followed by 向け (for) or 中 (during), matches the noun alone; 中 leading a word stays', () => {
     expect(matchUnits('育休中の職員向けの取組')).toEqual(['育休', '職員', '取組']);
     expect(matchUnits('中途採用')).toEqual(['中途', '途採', '採用']);
