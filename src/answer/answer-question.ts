@@ -1129,8 +1129,20 @@ function byVerdict(reading: Reading, drafts: Draft[]): Answer | null {
       ? { ...single(reading, drafts[0]!), answer: `${none}\n${drafts[0]!.answer}` }
       : table(reading, drafts as [Draft, ...Draft[]], none);
   }
-  const ministries = [first, ...rest].map((d) => d.sources[0]?.ministry ?? '').join('・');
-  return table(reading, [first, ...rest], `${said}のは${ministries}`);
+  const counted = MINISTRIES_COUNTED.test(reading.question);
+  const years = [...new Set(drafts.map((d) => d.sources[0]?.fiscalYear ?? 0))].sort((a, b) => a - b);
+  const named = (held: Draft[]) => {
+    const ministries = held.map((d) => d.sources[0]?.ministry ?? '').join('・');
+    return counted ? `${held.length}府省${held.length > 0 ? `（${ministries}）` : ''}` : ministries;
+  };
+  // 「令和3年度では何府省あって、令和4年度では何府省」: each year's ministries, counted, when the question names several.
+  if (years.length > 1) {
+    const byYear = years.map((year) => {
+      return `${describeYear(reading.catalog, null, year)} ${named([first, ...rest].filter((d) => d.sources[0]?.fiscalYear === year))}`;
+    });
+    return table(reading, [first, ...rest], `${said}のは${byYear.join('、')}`);
+  }
+  return table(reading, [first, ...rest], `${said}のは${named([first, ...rest])}`);
 }
 
 /**

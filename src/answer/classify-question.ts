@@ -150,6 +150,11 @@ const KIND_RULES: KindRule[] = [
   { kind: 'reason', pattern: EMPTY_REASON },
   { kind: 'reason', pattern: REASON_CHANGED },
   { kind: 'reason', pattern: /同じ理由/ },
+  // 「目標の30%に届いている府省は、令和3年度では何府省？」: the ministries counted by their target's verdict.
+  {
+    kind: 'met',
+    pattern: new RegExp(`(目標|[0-9０-９]+\\s*[%％])[^。？?]*(届いて|達成して|クリアして|満たして|上回って)[^。？?]*(${MINISTRIES_COUNTED.source})`),
+  },
   // Before the counts: the ministries are counted by what their statements say, not a figure in them.
   { kind: 'what', pattern: MINISTRIES_COUNTED },
   // Before the reason rule: 「…実施に変わった項目の当時の理由」 asks for the rows that changed, each with its reason.

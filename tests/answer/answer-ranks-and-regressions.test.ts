@@ -649,4 +649,13 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(spanned)).toBe('1件だけの府省はありません');
     expect(spanned.answer).toContain('模擬省：合計5件');
   });
+  it('when the ministries meeting a target are counted (何府省), counts them, year by year when several years are named', () => {
+    // 男性職員の育児休業取得率 against 30%: 令和3年度 none (テスト省 25.5% …); 令和4年度 テスト省 34.2% and 架空省 31.0%.
+    const years = ask('男性の育休取得率の目標30%を達成している府省は、令和3年度と令和4年度でそれぞれ何府省？');
+    const one = ask('令和4年度に男性の育休取得率の目標を達成している府省は何府省？');
+
+    expect(years.kind).toBe('met');
+    expect(firstLine(years)).toBe('目標を達成しているのは令和3年度（2021年度） 0府省、令和4年度（2022年度） 2府省（テスト省・架空省）');
+    expect(firstLine(one)).toBe('目標を達成しているのは2府省（テスト省・架空省）');
+  });
 });
