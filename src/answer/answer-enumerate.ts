@@ -40,7 +40,8 @@ function selected(context: AnswerContext): PreparedInitiative[] {
 
 /** Quoted words the question says the statements print (「「増やした」と書いてある」「「メール」を使っている」), as normalised stems. */
 function quotedWording(question: string): string[] {
-  const said = /[「『]([^」』]{1,20})[」』](と|って|という(言葉|表現|文言)?(が|を)?)?(書いて|書かれて|記載|入って|含ま|使って|使われ|ある)/g;
+  const said =
+    /[「『]([^」』]{1,20})[」』](と|って|を|という(言葉|表現|文言)?(が|を)?)?(書いて|書かれて|記載|入って|含ま|使って|使われ|ある|付いて|付けて|付いた|付けた|ついて|つけて)/g;
   return [...question.normalize('NFKC').matchAll(said)]
     .map((match) => normalizeForMatch(wordStem(match[1]!)))
     .filter((stem) => stem.length > 0 && !/^(新規|拡充|継続|実施|実施未定)$/.test(stem));
@@ -258,8 +259,11 @@ const EACH_TAG = /それぞれ|ずつ|別に|ごとに|各々|どっち|どち�
 function resultsFigures(context: AnswerContext): Draft | null {
   if (context.scope.ministry === null) return null;
   const seen = new Set<string>();
+  // 「成果欄で「延べ」と付いている数字」「成果の数字に「約」を付けているもの」: the texts printing the wording quoted.
+  const worded = quotedWording(context.question);
   const chosen = preparedInScope(context.engine, context.scope)
     .filter((p) => p.field === 'results' && p.counts.length > 0)
+    .filter((p) => worded.every((stem) => normalizeForMatch(p.text).includes(stem)))
     .filter((p) => !seen.has(p.text) && seen.add(p.text) !== undefined);
   if (chosen.length === 0) return null;
   const groups = new Map<string, string[]>();

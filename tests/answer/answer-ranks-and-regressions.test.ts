@@ -658,4 +658,16 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(years)).toBe('目標を達成しているのは令和3年度（2021年度） 0府省、令和4年度（2022年度） 2府省（テスト省・架空省）');
     expect(firstLine(one)).toBe('目標を達成しているのは2府省（テスト省・架空省）');
   });
+  it('when results-column figures are asked by a word quoted beside them (「延べ」と付いている, 「約」を付けた), lists those texts of every ministry', () => {
+    // 令和4年度 results printing 延べ: テスト省 (研修 延べ…名, セミナー 延べ…名) and others; 約: テスト省's RPA only.
+    const approx = ask('令和4年度の成果欄で、数字に「約」を付けた書き方をしているのはどこ？');
+    const total = ask('令和3年度の成果欄の数字で「延べ」と付いているものを全部教えて');
+
+    expect(approx.answer).toContain('RPAにより年間約520時間の作業時間を削減した');
+    expect(approx.sources.every((s) => s.ministry === 'テスト省' && s.fiscalYear === 2022)).toBe(true);
+    expect(total.answer).toContain('延べ76名');
+    expect(total.answer).toContain('応援要員の延べ人数は120人');
+    expect(total.answer).toContain('延べ45名');
+    expect(total.answer).not.toContain('78%');
+  });
 });
