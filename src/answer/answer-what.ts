@@ -49,7 +49,7 @@ function answerResults(context: AnswerContext): Draft | null {
   const candidates = retrieveCandidates(context.engine, context.query, context.matcher, context.scope, (p) => p.field === 'results');
   const chosen = bestDistinct(candidates);
   const [best] = chosen;
-  if (best === undefined || best.relevance < RESULTS_RELEVANCE) return null;
+  if (best === undefined || best.relevance < RESULTS_RELEVANCE || lacksAskedDetail(context, chosen)) return null;
   return {
     kind: 'what',
     answer: chosen.map((c) => `${c.initiative.rowTitle}：${c.text}`).join('\n'),
@@ -84,6 +84,14 @@ const DONE_AS_VERB =
 /** 「…をやってるんですか」「…していますか」「「実施」と報告している」: a question whether something was done. */
 const ASKS_WHETHER_DONE =
   /[「『]実施[」』]|(やって|して|行って|実施して|導入して|入れて|設けて)(い|お)?(る|ます|ました|た)?(ん|の)?(です|でしょう)?か[?？。]*$|(やって|して)(る|いる)(ん|の)[?？]/;
+/** 「メッセージを動画で配信していますか」「メールで共有していましたか」: the means a yes/no question asks was used. */
+const ASKED_MEANS =
+  /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:で|により|を通じて|を使って|を用いて)[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:配信|共有|周知|発信|開催|提供|通知|実施|説明)(?:して|され|し)(?:い|お)?(?:ます|ました|る|た)?(?:か|の)/u;
+/** 「多面観察の結果をどう活用したと報告していますか」: how a thing was used, which a statement must say. */
+const ASKED_USE = /(?:を|は)(?:どう|どのように|どのよう|どういうふうに)(活用|利用|反映|還元|フィードバック|生か|役立て)/u;
+/** 「端末を100台調達したときの費用を教えて」: an amount of money, which the reports do not print unless they say so. */
+const ASKED_AMOUNT = /(費用|金額|予算額|経費|コスト|単価|価格|値段|総額)(は|を|って|が|も)/u;
+
 /** Details that ask for the statement itself (どんな内容, どのような取組, どういう状況), not for something it must print. */
 const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡充|工夫|対策|施策|方法|形|点|成果|効果|結果|理由|支援|活動|対応)$/;
 
@@ -94,7 +102,13 @@ const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡�
  */
 function lacksAskedDetail(context: AnswerContext, chosen: Candidate[]): boolean {
   const question = context.question.normalize('NFKC');
-  const detail = ASKED_DETAIL.exec(question)?.[1] ?? DONE_AS_VERB.exec(question)?.[1] ?? ASKED_DONE.exec(question)?.[1];
+  const detail =
+    ASKED_DETAIL.exec(question)?.[1] ??
+    DONE_AS_VERB.exec(question)?.[1] ??
+    ASKED_DONE.exec(question)?.[1] ??
+    ASKED_MEANS.exec(question)?.[1] ??
+    ASKED_USE.exec(question)?.[1] ??
+    ASKED_AMOUNT.exec(question)?.[1];
   if (detail === undefined || STATEMENT_ITSELF.test(detail)) return false;
   const texts = chosen.map((c) => normalizeForMatch(`${c.initiative.rowTitle}${c.text}`));
   const clauses = context.engine.analyze(detail).clauses;

@@ -670,4 +670,18 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(total.answer).toContain('延べ45名');
     expect(total.answer).not.toContain('78%');
   });
+  it('when a yes/no question asks for a means (動画で配信), a use (どう活用) or an amount (費用) no statement prints, abstains; one printed is answered', () => {
+    // 模擬省 令和4年度: 事務次官が…説明し、その内容を全職員にメールで共有した (no 動画); テスト省 令和4年度 座談会を…動画配信.
+    const video = ask('模擬省では事務次官のメッセージを動画で発信していますか');
+    const printed = ask('テスト省は幹部職員の座談会を動画で配信していますか');
+    const use = ask('テスト省は職員アンケートの結果をどう活用していますか');
+    const mail = ask('テスト省は事務次官のメッセージをメールで発信していますか');
+    const cost = ask('テスト省のテレワーク用モバイル端末の費用はいくら？');
+
+    expect(video.answer).toBeNull();
+    expect(printed.answer).toContain('動画配信');
+    expect(use.answer).toBeNull();
+    expect(mail.answer).toContain('メッセージをメールで発信した');
+    expect(cost.answer).toBeNull();
+  });
 });
