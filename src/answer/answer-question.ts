@@ -679,9 +679,45 @@ const PART_MISSING = '：記載がありません';
 function answerAsTyped(engine: SearchEngine, question: string): Answer {
   const both = bothThresholds(engine, question);
   if (both !== null) return both;
+  const resolved = reasonAgainstLater(engine, question);
+  if (resolved !== null) return resolved;
   const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);
+}
+
+/**
+ * 「…を見送った理由は、令和3年度に始めた電子申請で解消されたと読めますか」: a reason held against what a later report
+ * says was done. The question's two parts, asked alone, with what follows (「令和2年度・令和3年度の理由と照らして」)
+ * kept with the reason.
+ */
+const RESOLVED_ASKED =
+  /^(.*?理由)(?:は|が)?[、,]?(.+?)(?:で|によって|により|を通じて)(?:解消|解決|克服|改善)(?:され|し)?(?:た)?と(?:読め|言え|考えられ|見てよい|見ていい)(?:ます|る)?(?:か|でしょうか)[。？?]*(.*)$/;
+/** A reason and a later statement set side by side leave the judgment to the reader: below the sure band. */
+const SIDE_BY_SIDE_CONFIDENCE = 0.7;
+
+/**
+ * The reason and the later report's statement, side by side (the reports do not say whether one resolved the other);
+ * null unless the question is asked so and both parts are answered.
+ */
+function reasonAgainstLater(engine: SearchEngine, question: string): Answer | null {
+  const asked = RESOLVED_ASKED.exec(question.normalize('NFKC'));
+  if (!asked) return null;
+  const [, reasonAsked, later, rest] = asked as unknown as [string, string, string, string];
+  const reason = answerReading(read(engine, `${reasonAsked}は？${rest}`));
+  if (reason.answer === null || reason.kind !== 'reason') return null;
+  const catalog = reportCatalog(engine);
+  const ministry = readQuestionScope(reasonAsked, catalog.ministries).ministry;
+  if (ministry === null) return null;
+  const done = answerReading(read(engine, `${ministry}の${later.replace(/こと$/, '')}は？`));
+  if (done.answer === null) return null;
+  return {
+    ...reason,
+    question,
+    answer: `理由：${reason.answer}\n後の報告の記載：${done.answer}\n（解消したかどうかは報告には書かれていません）`,
+    confidence: Math.min(reason.confidence, done.confidence, SIDE_BY_SIDE_CONFIDENCE),
+    sources: [...reason.sources, ...done.sources],
+  };
 }
 
 /**

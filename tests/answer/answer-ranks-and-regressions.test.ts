@@ -684,4 +684,16 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(mail.answer).toContain('メッセージをメールで発信した');
     expect(cost.answer).toBeNull();
   });
+  it('when a reason is asked to have been resolved by what a later report says (…で解決したと言えますか), sets the two side by side, below the sure band', () => {
+    // 架空庁 令和3年度 ペーパーレス化 実施未定: 庁内ネットワークの更改を予定しているため; 令和4年度 【拡充】押印を原則廃止し、電子決裁に移行した.
+    const answer = ask(
+      '架空庁が令和3年度にペーパーレス化を実施未定とした理由は、令和4年度に押印を廃止して電子決裁に移したことで解決したと言えますか',
+    );
+
+    expect(answer.kind).toBe('reason');
+    expect(answer.answer).toContain('理由：［架空庁・令和3年度（2021年度）］庁内ネットワークの更改を予定しているため。');
+    expect(answer.answer).toContain('後の報告の記載：［架空庁・令和4年度（2022年度）］【拡充】庁内手続の押印を原則廃止し、電子決裁に移行した。');
+    expect(answer.confidence).toBeLessThan(0.8);
+    expect(answer.sources.map((s) => s.fiscalYear)).toEqual([2021, 2022]);
+  });
 });
