@@ -42,10 +42,18 @@ function selected(context: AnswerContext): PreparedInitiative[] {
 function quotedWording(question: string): string[] {
   const said =
     /[「『]([^」』]{1,20})[」』](と|って|を|という(言葉|表現|文言)?(が|を)?)?(書いて|書かれて|記載|入って|含ま|使って|使われ|ある|付いて|付けて|付いた|付けた|ついて|つけて)/g;
-  return [...question.normalize('NFKC').matchAll(said)]
-    .map((match) => normalizeForMatch(wordStem(match[1]!)))
+  const normalized = question.normalize('NFKC');
+  // 「「年2回」や「四半期ごと」のように頻度が決まっているもの」: the examples given are what the statements print.
+  const examples = [...normalized.matchAll(EXAMPLES_GIVEN)].flatMap((match) =>
+    [...match[1]!.matchAll(/[「『]([^」』]{1,20})[」』]/g)].map((quote) => quote[1]!),
+  );
+  return [...[...normalized.matchAll(said)].map((match) => match[1]!), ...examples]
+    .map((quoted) => normalizeForMatch(wordStem(quoted)))
     .filter((stem) => stem.length > 0 && !/^(新規|拡充|継続|実施|実施未定)$/.test(stem));
 }
+
+/** Quoted examples of what is asked for (「「年2回」や「四半期ごと」のように」「「延べ」などと」). */
+const EXAMPLES_GIVEN = /((?:[「『][^」』]{1,20}[」』](?:や|、|・|または|とか|か)?)+)(?:のように|のような|みたいに|みたいな|などと|など)/g;
 
 /**
  * How many initiatives of the tag (rows of the status) one report holds, with them as sources; null when the report is

@@ -696,4 +696,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.confidence).toBeLessThan(0.8);
     expect(answer.sources.map((s) => s.fiscalYear)).toEqual([2021, 2022]);
   });
+  it('when statements of a tag are asked by quoted examples (「…」や「…」のように), lists those printing any of the examples', () => {
+    // 【新規】 of 令和4年度: 架空庁 …年2回のキャリア面談…; 模擬省 …四半期ごとに集計した.
+    const answer = ask('令和4年度に新規で始めたことのうち、「四半期ごと」や「年2回」のように決まった間隔でやるものはある？');
+
+    expect(answer.answer).toContain('年2回のキャリア面談');
+    expect(answer.answer).toContain('四半期ごとに集計した');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁', '模擬省']));
+  });
 });
