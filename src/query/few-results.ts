@@ -43,7 +43,13 @@ export function correctQuery(
     fixes.push({ from: part, ...fix });
     return fix.to;
   });
-  return fixes.length === 0 ? null : { original: raw, query: corrected.join(' '), fixes };
+  if (fixes.length > 0) return { original: raw, query: corrected.join(' '), fixes };
+  // 「育児参可」: a slip that analysis splits apart (参 + 可) is no word of the query to fix, but the text still holds a
+  // kanji word no statement prints that reads like one they do (参可 → 参加).
+  const slips = soundAlikeSlips(context, raw);
+  if (slips.length === 0) return null;
+  const fixed = slips.reduce((text, slip) => text.split(slip.from).join(slip.to), raw.normalize('NFKC'));
+  return findsAnything(fixed) ? { original: raw, query: fixed, fixes: slips.map((slip) => ({ ...slip, kind: 'conversion' as const })) } : null;
 }
 
 /**

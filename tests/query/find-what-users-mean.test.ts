@@ -111,6 +111,15 @@ describe('typing tolerance over the seed', () => {
     expect(response.total).toBeGreaterThan(0);
   });
 
+  test('when a conversion slip is split apart by analysis (参可: 参 + 可), still reads the text as the printed word that sounds like it', () => {
+    // 参可 (さんか) is no word; the seed prints 育児参加 (育児参加のための休暇). Analysis reads 参 alone and drops 可.
+    const response = engine.search({ q: '育児参可' });
+
+    expect(response.corrected?.query).toBe('育児参加');
+    expect(response.corrected?.fixes).toEqual([{ from: '参可', to: '参加', kind: 'conversion' }]);
+    expect(response.total).toBeGreaterThan(0);
+  });
+
   test('when a word typed in hiragana sits beside words that find much, still fixes it rather than dropping it', () => {
     // てれわーく reads as particles, so the query had searched 研修 alone (every training) and said nothing.
     const asTyped = engine.search({ q: 'てれわーく 研修', asTyped: true });
