@@ -206,18 +206,24 @@ export function answerChange(context: AnswerContext): Draft | null {
  * holds, counted, and the difference; null when either report is not loaded or the subject beside the tag matches none.
  */
 function enumeratedChange(context: AnswerContext, ministry: string, from: number, to: number): Draft | null {
-  const [earlier, later] = [from, to].map((fiscalYear) => enumeratedCountIn({ ...context, scope: { ministry, fiscalYear } }));
-  if (!earlier || !later) return null;
+  // 「令和2年度→令和3年度→令和4年度と毎年増えてる」: every year followed, when the question names more than the two ends.
+  const years = context.years?.through ?? [from, to];
+  const counts = years.map((fiscalYear) => enumeratedCountIn({ ...context, scope: { ministry, fiscalYear } }));
+  if (counts.some((count) => count === null)) return null;
+  const counted = counts as { count: number; sources: Draft['sources'] }[];
+  const [earlier, later] = [counted[0]!, counted.at(-1)!];
   const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
   const what = context.shape.status !== null ? `${context.shape.status}の項目` : `${context.shape.tags.map((tag) => `【${tag}】`).join('・')}の取組`;
   const difference = later.count - earlier.count;
   const sign = difference > 0 ? '+' : difference < 0 ? '-' : '±';
+  const trend = years.length > 2 ? trendOf(counted.map((c) => ({ value: c.count }))) : undefined;
   return {
-    answer: `${what}：${label(from)}：${earlier.count}件 → ${label(to)}：${later.count}件（差 ${sign}${Math.abs(difference)}件）`,
+    answer: `${what}：${years.map((year, i) => `${label(year)}：${counted[i]!.count}件`).join(' → ')}（差 ${sign}${Math.abs(difference)}件${trend ? `、${trend}` : ''}）`,
     confidence: ENUMERATED_CHANGE_CONFIDENCE,
-    sources: [...earlier.sources, ...later.sources],
-    derived: [earlier.count, later.count, Math.abs(difference)],
+    sources: counted.flatMap((c) => c.sources),
+    derived: [...counted.map((c) => c.count), Math.abs(difference)],
     measure: { value: difference, unit: '件', printed: `差 ${sign}${Math.abs(difference)}件` },
+    ...(trend ? { trend } : {}),
   };
 }
 

@@ -45,6 +45,8 @@ export interface Draft {
   measure?: Measure;
   /** A target's verdict when the answer gives one (達成 true, 未達成 false), for 「達成しているのはどこ？」. */
   met?: boolean;
+  /** How a figure followed over three or more years moved (毎年増加, 横ばい …: trendOf in answer-change.ts). */
+  trend?: string;
   /** Set when the answer is of several years' reports together (a ministry's counts added up): its row names no one year. */
   acrossYears?: boolean;
 }

@@ -979,10 +979,14 @@ function answerReading(asked: Reading): Answer {
   const direction = scope.ministry === null && shape.kind === 'change' ? DIRECTION_ASKED.find(([words]) => words.test(reading.question)) : undefined;
   if (direction !== undefined && answering.length > 1 && answering.every((d) => d.measure !== undefined)) {
     const [, sign, said] = direction;
-    const [moved, ...more] = answering.filter((d) => Math.sign(d.measure!.value) === sign);
+    // 「…と毎年増えてる府省」: over three or more years, each year up (or down), not only the last above the first.
+    const everyYear = EVERY_YEAR_MOVED.test(reading.question) && answering.every((d) => d.trend !== undefined);
+    const wanted = sign > 0 ? '毎年増加' : '毎年減少';
+    const [moved, ...more] = answering.filter((d) => (everyYear ? d.trend === wanted : Math.sign(d.measure!.value) === sign));
     const nameOf = (d: Draft) => `${d.sources[0]?.ministry ?? ''}（${d.measure!.printed}）`;
-    if (moved === undefined) return table(reading, answering as [Draft, ...Draft[]], `${said}府省はありません`);
-    return table(reading, [moved, ...more], `${said}のは${[moved, ...more].map(nameOf).join('・')}`);
+    const saidOf = everyYear ? `毎年${said}` : said;
+    if (moved === undefined) return table(reading, answering as [Draft, ...Draft[]], `${saidOf}府省はありません`);
+    return table(reading, [moved, ...more], `${saidOf}のは${[moved, ...more].map(nameOf).join('・')}`);
   }
   // 「…をやっている府省はいくつある？」: the ministries that answer, counted and named, then each one's answer.
   if (scope.ministry === null && MINISTRIES_COUNTED.test(reading.question)) {
@@ -1072,6 +1076,9 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
 
 /** A tag's count held against another's, as the question says it (answer-enumerate.ts gives each draft's verdict). */
 const TAGS_HELD = /【?(新規|拡充|継続)】?の(件数|数)(が|は)【?(新規|拡充|継続)】?の(件数|数)(以上|以下|より多い|より少ない)/;
+
+/** 「毎年増えている」「年々減っている」: a change asked of every year followed, not of the two ends alone. */
+const EVERY_YEAR_MOVED = /毎年(度)?|年々|ずっと/;
 
 /** Which way a change is asked to have gone by the ministries asked for (「増えた府省」「下がったところ」), as its sign. */
 const DIRECTION_ASKED: [RegExp, 1 | -1, string][] = [

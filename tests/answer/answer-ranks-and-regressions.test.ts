@@ -704,4 +704,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('四半期ごとに集計した');
     expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空庁', '模擬省']));
   });
+  it('when a count is asked to have moved every year (毎年減っている) over three years, names the ministries whose count moved so each year', () => {
+    // 実施未定 令和2・3・4年度: テスト省 2 → 1 → 0, 架空省 2 → 1 → 0, 模擬省 3 → 2 → 0 (each year down); 試験庁 2 → 0 → 0 (held a year).
+    const answer = ask('実施未定の項目数が令和2年度・令和3年度・令和4年度と毎年減っている府省は');
+
+    expect(firstLine(answer)).toBe('毎年減ったのはテスト省（差 -2件）・架空省（差 -2件）・模擬省（差 -3件）');
+    expect(answer.answer).toContain('令和2年度（2020年度）：3件 → 令和3年度（2021年度）：2件 → 令和4年度（2022年度）：0件（差 -3件、毎年減少）');
+    expect(answer.answer).not.toContain('試験庁');
+  });
 });
