@@ -195,7 +195,9 @@ export function answerEnumeratedCount(context: AnswerContext): Draft | null {
   const byStatus = context.shape.status !== null;
   if (!enumerates(context) || context.scope.ministry === null) return null;
   // 「新規・拡充・実施未定、それぞれ何件？」: the tags' counts and the status's, each read as if asked alone.
-  if (byStatus && context.shape.tags.length > 0 && EACH_TAG.test(context.question)) return tagsAndStatus(context);
+  // 「実施未定の項目数が【新規】の件数を上回っている報告は」: the two counts, and whether they stand as asked.
+  if (byStatus && context.shape.tags.length > 0 && (EACH_TAG.test(context.question) || TAG_AGAINST_TAG.test(context.question)))
+    return tagsAndStatus(context);
   const chosen = selected(context);
   if (chosen.length === 0) return noneAtAll(context);
   const { tags } = context.shape;
@@ -230,20 +232,43 @@ function tagsAndStatus(context: AnswerContext): Draft | null {
   }));
   const rows = { label: status, chosen: selected({ ...context, shape: { ...context.shape, tags: [] } }), byStatus: true };
   const parts = [...byTag, rows];
+  const held = TAG_AGAINST_TAG.exec(context.question);
+  const labels = [...context.shape.tags, status];
+  const sources = parts.flatMap((part) => sourcesOf(part.chosen, part.byStatus));
+  if (sources.length === 0 && reportRead(context).length === 0) return null;
   return {
+    ...(held
+      ? {
+          met: tagCountsStandAsAsked(
+            held,
+            labels,
+            parts.map((part) => part.chosen.length),
+          ),
+        }
+      : {}),
     answer: [
       parts.map((part) => `${part.label}${part.chosen.length}件`).join('・'),
       ...parts.filter((part) => part.chosen.length > 0).map((part) => groupedLines(part.chosen, part.byStatus)),
     ].join('\n'),
     confidence: LIST_CONFIDENCE,
-    sources: parts.flatMap((part) => sourcesOf(part.chosen, part.byStatus)),
+    // Every count 0: the report read is the source, as for 「0件」 (noneAtAll).
+    sources: sources.length > 0 ? sources : reportRead(context),
     derived: parts.flatMap((part) => [part.chosen.length, ...headingNumbers(part.chosen)]),
   };
 }
 
-/** 「【拡充】の件数が【新規】の件数以上」: one tag's count held against another's, and how. */
-const TAG_AGAINST_TAG =
-  /[【「]?(新規|拡充|継続)[】」]?の(?:件数|数)(?:が|は)[【「]?(新規|拡充|継続)[】」]?の(?:件数|数)(以上|以下|より多い|より少ない|を上回|を下回|を超え)/;
+/** The report in scope, cited by its first record (field 'report'): what an absence is sourced from. Empty when not loaded. */
+function reportRead(context: AnswerContext): Draft['sources'] {
+  const [first] = preparedInScope(context.engine, context.scope).sort((a, b) => a.initiative.order - b.initiative.order);
+  return first === undefined ? [] : [sourceOf(first.initiative, first.initiative.text, 'report')];
+}
+
+/**
+ * 「【拡充】の件数が【新規】の件数以上」「実施未定の項目数が【新規】の件数を上回っている」: one count held against another
+ * (of a tag, or of the rows left 実施未定), and how.
+ */
+export const TAG_AGAINST_TAG =
+  /[【「]?(新規|拡充|継続|実施未定)[】」]?の(?:項目数|件数|数)(?:が|は)[【「]?(新規|拡充|継続|実施未定)[】」]?の(?:項目数|件数|数)(以上|以下|より多い|より少ない|を上回|を下回|を超え)/;
 
 /** Whether the first tag's count stands to the second's as the question asks. */
 function tagCountsStandAsAsked(held: RegExpExecArray, tags: readonly string[], counts: number[]): boolean {

@@ -11,7 +11,7 @@ import { sourceOf, type AnswerContext, type Draft } from './answer-context';
 import { answerChange } from './answer-change';
 import { answerCount, everyGradeCount } from './answer-count';
 import { countsOneGrade } from './contrasts';
-import { answerEnumeratedCount, answerList } from './answer-enumerate';
+import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
@@ -244,7 +244,8 @@ function contextFor(reading: Reading, target: Target, fiscalYear: number | null 
 
 /** A draft that passes the threshold and the number guard, with its numbers in half-width (２７．３％ → 27.3%). */
 function accepted(draft: Draft | null, context: AnswerContext): Draft | null {
-  if (!draft || draft.confidence < ABSTAIN_BELOW) return null;
+  // An answer always cites where it stands; one with nothing to cite is no answer (and no table row could show it).
+  if (!draft || draft.confidence < ABSTAIN_BELOW || draft.sources.length === 0) return null;
   if (context.periodRequired && context.shape.kind !== 'metric') return null;
   const answer = toHalfWidthDigits(draft.answer);
   const derived = new Set(draft.derived ?? []);
@@ -966,14 +967,24 @@ function answerReading(asked: Reading): Answer {
   const gapMoved = shape.kind === 'met' && scope.ministry !== null && answering.length > 1 ? gapLead(reading, answering) : null;
   if (gapMoved) return table(reading, answering as [Draft, ...Draft[]], gapMoved);
   // 「【拡充】の件数が【新規】の件数以上になっている府省は？」: the ministries whose counts stand as asked, each with both.
-  const tagsHeld = TAGS_HELD.exec(reading.question.normalize('NFKC'));
-  if (asksWhich && shape.kind === 'count' && tagsHeld && answering.every((d) => d.met !== undefined)) {
+  // 「実施未定の項目数が【新規】の件数を上回っているものはありますか」 of three years: each report whose counts stand so.
+  const tagsHeld = TAG_AGAINST_TAG.exec(reading.question.normalize('NFKC'));
+  if ((asksWhich || scope.ministry === null) && shape.kind === 'count' && tagsHeld && answering.every((d) => d.met !== undefined)) {
     const [hit, ...more] = answering.filter((d) => d.met === true);
-    const said = tagsHeld[0];
-    if (hit === undefined) return table(reading, answering as [Draft, ...Draft[]], `${said}の府省はありません`);
-    // 「以上なのは」 of a noun, 「多いのは」 of an adjective.
-    const copula = /い$/.test(said) ? 'のは' : 'なのは';
-    return table(reading, [hit, ...more], `${said}${copula}${[hit, ...more].map((d) => d.sources[0]?.ministry ?? '').join('・')}`);
+    // 「…を上回」 said as the lead says it: 「…を上回っている」.
+    const said = tagsHeld[0].replace(/を(上回|下回)$/, 'を$1っている').replace(/を超え$/, 'を超えている');
+    const byYear = new Set(answering.map((d) => d.sources[0]?.fiscalYear)).size > 1;
+    const nameOf = (d: Draft) => {
+      const source = d.sources[0];
+      if (source === undefined) return '';
+      return byYear
+        ? `${source.ministry}の${yearWithWestern(reading.catalog.labelOf(source.ministry, source.fiscalYear), source.fiscalYear)}`
+        : source.ministry;
+    };
+    if (hit === undefined) return table(reading, answering as [Draft, ...Draft[]], `${said}${byYear ? '報告' : '府省'}はありません`);
+    // 「以上なのは」 of a noun, 「多いのは」 of an adjective, 「上回っているのは」 of a verb.
+    const copula = /[いる]$/.test(said) ? 'のは' : 'なのは';
+    return table(reading, [hit, ...more], `${said}${copula}${[hit, ...more].map(nameOf).join('・')}`);
   }
   // 「実施未定の項目数が前の年より増えた府省はありますか」: the ministries whose change went the way asked.
   const direction = scope.ministry === null && shape.kind === 'change' ? DIRECTION_ASKED.find(([words]) => words.test(reading.question)) : undefined;
@@ -1075,7 +1086,6 @@ function againstThreshold(reading: Reading, drafts: Draft[], threshold: Threshol
 }
 
 /** A tag's count held against another's, as the question says it (answer-enumerate.ts gives each draft's verdict). */
-const TAGS_HELD = /【?(新規|拡充|継続)】?の(件数|数)(が|は)【?(新規|拡充|継続)】?の(件数|数)(以上|以下|より多い|より少ない)/;
 
 /** 「毎年増えている」「年々減っている」: a change asked of every year followed, not of the two ends alone. */
 const EVERY_YEAR_MOVED = /毎年(度)?|年々|ずっと/;

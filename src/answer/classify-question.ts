@@ -322,6 +322,8 @@ const SCAFFOLDING: RegExp[] = [
   /^[^。？?]*?(準備|下調べ|下準備|参考|担当になった|担当の者|比べています|調べています|まとめています)[^。？?]*?(です|ます|でして)。/g,
   // 「大臣への説明資料に一言添えたいので、」「記事を書くため、」: why the asker asks, said as a clause before the question.
   /^[^。？?]*?(資料|説明|レク|記事|論文|原稿|答弁|発表|会議|打合せ|打ち合わせ|研究|調査|取材)[^。？?]*?(たいので|たいのですが|たいため|ので|のため|のために|ため)[、,]/g,
+  // 「記事で「…」という報告があるか確かめたいです。」: the same, said as a sentence of its own.
+  /^[^。？?]*?(資料|説明|レク|記事|論文|原稿|答弁|発表|研究|調査|取材)[^。？?]*?(たい|ています|ております)(です|ので)?。/g,
   // 「令和2年度と令和4年度の報告を比べて、」 once the years went: the comparison, which the kind says.
   /(の)?(報告|数字|数値)?(を|で)?(見比べて|比べて|比較して)(みると|みて)?[、,]?/g,
   // 「令和3年度報告の新規」 once the year went: the report is the scope, no subject.
@@ -332,6 +334,8 @@ const SCAFFOLDING: RegExp[] = [
   // ministries' figures and the asker's own against it, which the answer's lead gives; not what is asked about.
   /(を)?(出して|載せて|挙げて|公表して|報告して)(いる|る)(府省庁|府省|省庁|ところ)(の)?(数字|数値|値)?(を|は)?/g,
   /(を)?(単純)?平均(すると|したら|して|を(出|取|と)(る|ると|って))/g,
+  // 「…を上回っているのはどこの何年度？」: which report, which the answer's lead names.
+  /(は)?(どこ|どの(府省庁|府省|省庁))?(の)?何年度(の|に|で|か|ですか|でしょうか|だった|でした)?[?？]*/g,
   // 「報告に載っている…」: where the figure stands, which the scope says.
   /(の)?(報告|報告書)?(に|で)(載って|記載されて|掲載されて)(いる|る|いた|います)/g,
   /(の)?単純平均(は|を)?/g,

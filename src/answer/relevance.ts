@@ -76,7 +76,7 @@ export function matchUnits(subject: string, occurs?: (unit: string) => boolean):
  * Words about the reports rather than what they report (「報告に載っている」「府省ごとの件数」「成果欄の数字」), left in a
  * subject once its scaffolding went: no statement is about them, so as units they only weigh as missing.
  */
-const ABOUT_THE_REPORTS = /^(報告|報告書|年度|府省|府省庁|省庁|各府省|件数|項目|一覧|中身|内容|記載|数字|数値)$/u;
+const ABOUT_THE_REPORTS = /^(報告|報告書|年度|度|府省|府省庁|省庁|各府省|件数|項目|一覧|中身|内容|記載|数字|数値)$/u;
 
 /**
  * Particles that may follow a one-kanji noun (「男の」「女が」); other hiragana after a lone kanji are its okurigana.

@@ -712,4 +712,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('令和2年度（2020年度）：3件 → 令和3年度（2021年度）：2件 → 令和4年度（2022年度）：0件（差 -3件、毎年減少）');
     expect(answer.answer).not.toContain('試験庁');
   });
+  it('when the rows left 実施未定 are held against a tag’s count over several years (…を上回っている), names each report where they do', () => {
+    // 令和2年度 模擬省: 【新規】1件, 実施未定3件; every other report has at least as many 【新規】 as 実施未定 (none of either: 0 and 0).
+    const answer = ask('令和2〜4年度の報告で、実施未定の項目数が【新規】の件数を上回っているのはどこの何年度？');
+
+    expect(firstLine(answer)).toBe('実施未定の項目数が【新規】の件数を上回っているのは模擬省の令和2年度（2020年度）');
+    expect(answer.answer).toContain('【新規】1件・実施未定3件');
+    expect(answer.sources.every((s) => s.ministry === '模擬省' && s.fiscalYear === 2020)).toBe(true);
+  });
 });
