@@ -16,6 +16,7 @@ import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
+import { TARGET_CHANGED, targetChanges } from './answer-target-changes';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
 import {
@@ -692,6 +693,13 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
   if (both !== null) return both;
   const resolved = reasonAgainstLater(engine, question);
   if (resolved !== null) return resolved;
+  // 「途中で目標の数値そのものを引き上げた府省はありますか」: target rows compared report to report.
+  if (TARGET_CHANGED.test(question.normalize('NFKC'))) {
+    const reading = read(engine, question);
+    const changed = targetChanges(engine, reading.catalog, question.normalize('NFKC'), reading.scope, reading.matcher);
+    const [first, ...rest] = changed?.drafts ?? [];
+    if (changed && first) return { ...table(reading, [first, ...rest], changed.lead), kind: 'change' };
+  }
   const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);

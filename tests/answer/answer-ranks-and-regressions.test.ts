@@ -720,4 +720,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('【新規】1件・実施未定3件');
     expect(answer.sources.every((s) => s.ministry === '模擬省' && s.fiscalYear === 2020)).toBe(true);
   });
+  it('when a target is asked to have been raised or changed between reports (目標を引き上げた), names the target rows whose value moved, with both reports', () => {
+    // 試験庁 男性職員の育児休業取得率 13% (令和2年度) → 30% (令和3年度); テスト省 本省課室長相当職 7%程度 (令和3年度) → 10%程度 (令和4年度).
+    const raised = ask('目標そのものを途中で上方修正した府省はどこ？');
+    const one = ask('テスト省は女性登用の目標を引き上げましたか');
+
+    expect(firstLine(raised)).toBe('目標を引き上げたのは試験庁・テスト省');
+    expect(raised.answer).toContain('男性職員の育児休業取得率：目標 13%（令和2年度（2020年度））→ 30%（令和3年度（2021年度））');
+    expect(one.answer).toContain('女性の登用目標【本省課室長相当職】：目標 7%程度（令和3年度（2021年度））→ 10%程度（令和4年度（2022年度））');
+    expect(one.sources.every((s) => s.ministry === 'テスト省' && s.field === 'metric')).toBe(true);
+  });
 });

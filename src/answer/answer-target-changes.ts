@@ -1,0 +1,81 @@
+/**
+ * Targets changed between reports: 「途中で目標の数値そのものを引き上げた府省はありますか。前と後の数字も」 — each target row
+ * (a ministry's row and label) whose target value differs from one loaded report to the next, with both values and
+ * their reports. Read off the target rows of every loaded report, so it is as sure as the rows' printed targets.
+ */
+import type { Quantity } from '../domain/types';
+import type { MetricEntry, SearchEngine } from '../query/types';
+import type { Draft } from './answer-context';
+import { metricSource } from './answer-metric';
+import { normalizeForMatch, coverage, type SubjectMatcher } from './relevance';
+import { yearWithWestern, type ReportCatalog } from './report-catalog';
+
+/** 「目標を引き上げた」「目標値を変更した」「目標が見直された」: a target asked to have changed between reports. */
+export const TARGET_CHANGED =
+  /目標(値|の値|の数値|の数字|の水準)?(そのもの|自体)?(を|が|は)?(途中で)?(引き上げ|引上げ|引き下げ|引下げ|上方修正|下方修正|変更し|変更され|見直し|見直され|変え|変わっ|上げ|下げ)/;
+
+/** Which way the question asks the targets to have moved: up, down, or either. */
+function directionAsked(question: string): 1 | -1 | 0 {
+  if (/引き上げ|引上げ|上方修正|上げ/.test(question)) return 1;
+  if (/引き下げ|引下げ|下方修正|下げ/.test(question)) return -1;
+  return 0;
+}
+
+/** A target as the report qualifies it: 7%程度, 30%以上. */
+const printed = (target: Quantity): string => `${target.value}${target.unit}${target.qualifier ?? ''}`;
+
+/** Read off every target row as sure as a list of a tag. */
+const TARGET_CHANGES_CONFIDENCE = 0.9;
+/** A subject beside the question (「男性育休の目標を引き上げた府省」) keeps the rows that cover this much of it. */
+const SUBJECT_COVERAGE = 0.5;
+
+/**
+ * The target rows whose target moved as asked between two consecutive loaded reports of a ministry, one draft each
+ * (「男性職員の育児休業取得率：目標 13%（令和2年度（2020年度））→ 30%（令和3年度（2021年度））」), with a lead naming them;
+ * restricted to the ministries and years named and to the rows the subject names, when it names
+ * any. Null when no ministry has two reports to compare or none moved so (the question then goes the usual way).
+ */
+export function targetChanges(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  question: string,
+  scope: { ministries: string[]; fiscalYears: number[] },
+  matcher: SubjectMatcher,
+): { drafts: Draft[]; lead: string } | null {
+  const direction = directionAsked(question);
+  const byRow = new Map<string, MetricEntry[]>();
+  for (const entry of engine.metrics()) {
+    if (scope.ministries.length > 0 && !scope.ministries.includes(entry.ministry)) continue;
+    if (entry.metric.target === null) continue;
+    const key = `${entry.ministry}\u0001${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
+    byRow.set(key, [...(byRow.get(key) ?? []), entry]);
+  }
+  const years = new Set(scope.fiscalYears);
+  const inYears = (entry: MetricEntry) => years.size === 0 || years.has(entry.fiscalYear);
+  const covers = (entry: MetricEntry) => coverage(matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`)) >= SUBJECT_COVERAGE;
+  // A subject that names no target row at all (「目標欄を見比べて、途中で…」) is how the question is put, not a row.
+  const namesRows = matcher.units.length > 0 && [...byRow.values()].some((entries) => entries.some(covers));
+  const named = (entry: MetricEntry) => !namesRows || covers(entry);
+  const drafts: Draft[] = [];
+  for (const entries of byRow.values()) {
+    const inOrder = entries.filter(inYears).sort((a, b) => a.fiscalYear - b.fiscalYear);
+    if (inOrder.length < 2 || !named(inOrder[0]!)) continue;
+    for (let i = 1; i < inOrder.length; i++) {
+      const [before, after] = [inOrder[i - 1]!, inOrder[i]!];
+      const [from, to] = [before.metric.target!, after.metric.target!];
+      if (from.unit !== to.unit || from.value === to.value) continue;
+      if (direction !== 0 && Math.sign(to.value - from.value) !== direction) continue;
+      const label = (entry: MetricEntry) => yearWithWestern(catalog.labelOf(entry.ministry, entry.fiscalYear), entry.fiscalYear);
+      const row = `${after.rowTitle}${after.metric.label ? `【${after.metric.label}】` : ''}`;
+      drafts.push({
+        answer: `${row}：目標 ${printed(from)}（${label(before)}）→ ${printed(to)}（${label(after)}）`,
+        confidence: TARGET_CHANGES_CONFIDENCE,
+        sources: [metricSource(engine, before), metricSource(engine, after)],
+      });
+    }
+  }
+  if (drafts.length === 0) return null;
+  const said = direction > 0 ? '目標を引き上げた' : direction < 0 ? '目標を引き下げた' : '目標を変えた';
+  const ministries = [...new Set(drafts.map((d) => d.sources[0]!.ministry))];
+  return { drafts, lead: `${said}のは${ministries.join('・')}` };
+}
