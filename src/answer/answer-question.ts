@@ -16,7 +16,7 @@ import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
-import { TARGET_CHANGED, targetChanges } from './answer-target-changes';
+import { FIELD_MISSING, TARGET_CHANGED, targetChanges, targetsLacking } from './answer-target-rows';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
 import {
@@ -699,6 +699,13 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
     const changed = targetChanges(engine, reading.catalog, question.normalize('NFKC'), reading.scope, reading.matcher);
     const [first, ...rest] = changed?.drafts ?? [];
     if (changed && first) return { ...table(reading, [first, ...rest], changed.lead), kind: 'change' };
+  }
+  // 「令和4年度の目標欄で、「目標設定時」の値が書かれていない目標は」: the rows lacking that field.
+  if (FIELD_MISSING.test(question.normalize('NFKC'))) {
+    const reading = read(engine, question);
+    const lacking = targetsLacking(engine, reading.catalog, question.normalize('NFKC'), reading.scope);
+    const [first, ...rest] = lacking?.drafts ?? [];
+    if (lacking && first) return { ...table(reading, [first, ...rest], lacking.lead), kind: 'metric' };
   }
   const reading = read(engine, question);
   const parts = twoFigures(reading);

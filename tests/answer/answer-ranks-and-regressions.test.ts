@@ -730,4 +730,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(one.answer).toContain('女性の登用目標【本省課室長相当職】：目標 7%程度（令和3年度（2021年度））→ 10%程度（令和4年度（2022年度））');
     expect(one.sources.every((s) => s.ministry === 'テスト省' && s.field === 'metric')).toBe(true);
   });
+  it('when target rows are asked for by a field they do not print (目標設定時が空欄), lists them with what they do print', () => {
+    // 令和3年度: 模擬省 本省課室長相当職 (目標 5%程度, 現状 2.8%), 試験庁's 男の産休 and 女性の採用 rows print no 目標設定時.
+    const answer = ask('令和3年度の報告で、目標設定時の数値が記載されていない目標を教えて');
+
+    expect(firstLine(answer)).toBe(
+      '「目標設定時」の記載がない目標は模擬省（女性の登用目標【本省課室長相当職】）・試験庁（男性職員の「男の産休」（配偶者出産休暇・育児参加のための休暇）取得率）・試験庁（女性の採用目標【全体】）',
+    );
+    expect(answer.answer).toContain('現状：2.8%（令和3年7月）');
+    expect(answer.sources.every((s) => s.fiscalYear === 2021 && s.field === 'metric')).toBe(true);
+  });
 });

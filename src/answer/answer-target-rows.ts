@@ -1,7 +1,7 @@
 /**
- * Targets changed between reports: 「途中で目標の数値そのものを引き上げた府省はありますか。前と後の数字も」 — each target row
- * (a ministry's row and label) whose target value differs from one loaded report to the next, with both values and
- * their reports. Read off the target rows of every loaded report, so it is as sure as the rows' printed targets.
+ * Questions about the target rows themselves, read off every loaded report's rows, so as sure as their printed fields:
+ * targets changed between reports (「途中で目標の数値そのものを引き上げた府省はありますか」 — a row whose target differs from one
+ * report to the next, with both values and reports) and rows missing a field (「「目標設定時」の値が書かれていない目標は」).
  */
 import type { Quantity } from '../domain/types';
 import type { MetricEntry, SearchEngine } from '../query/types';
@@ -78,4 +78,47 @@ export function targetChanges(
   const said = direction > 0 ? '目標を引き上げた' : direction < 0 ? '目標を引き下げた' : '目標を変えた';
   const ministries = [...new Set(drafts.map((d) => d.sources[0]!.ministry))];
   return { drafts, lead: `${said}のは${ministries.join('・')}` };
+}
+
+/** 「「目標設定時」の値が書かれていない目標」「現状が空欄の目標」: target rows asked for by a field they lack. */
+export const FIELD_MISSING =
+  /[「『]?(目標設定時|基準値|現状|目標値|目標)[」』]?(の値|の数値|の数字|欄)?(が|は)?(書かれて|記載されて|入って|示されて|載って)(い)?(ない|ません)|(目標設定時|基準値|現状)(が|の値が)?(空欄|未記載|記載なし)/;
+
+/**
+ * The target rows lacking the field asked for (目標設定時 → baseline, 現状 → current, 目標 → target), each quoted with
+ * what it does print, in the ministries and years named; null when the question asks for no field or no row lacks it.
+ */
+export function targetsLacking(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  question: string,
+  scope: { ministries: string[]; fiscalYears: number[] },
+): { drafts: Draft[]; lead: string } | null {
+  const asked = FIELD_MISSING.exec(question);
+  if (!asked) return null;
+  const word = asked[1] ?? asked[7]!;
+  const field = /目標設定時|基準値/.test(word) ? 'baseline' : word === '現状' ? 'current' : 'target';
+  const years = new Set(scope.fiscalYears);
+  const lacking = engine
+    .metrics()
+    .filter(
+      (entry) => (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) && (years.size === 0 || years.has(entry.fiscalYear)),
+    )
+    .filter((entry) => entry.metric[field] === null);
+  if (lacking.length === 0) return null;
+  const rowOf = (entry: MetricEntry) => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
+  const drafts = lacking.map((entry) => ({
+    answer: `${rowOf(entry)}：${entry.metric.text}`,
+    confidence: TARGET_CHANGES_CONFIDENCE,
+    sources: [metricSource(engine, entry)],
+  }));
+  // Each row once, with the years it lacks the field in when several years are read (「…（令和2年度・令和3年度）」).
+  const byYear = new Set(lacking.map((entry) => entry.fiscalYear)).size > 1;
+  const rows = new Map<string, string[]>();
+  for (const entry of lacking) {
+    const key = `${entry.ministry}（${rowOf(entry)}`;
+    rows.set(key, [...(rows.get(key) ?? []), catalog.labelOf(entry.ministry, entry.fiscalYear)]);
+  }
+  const named = [...rows].map(([key, labels]) => `${key}${byYear ? `：${labels.join('・')}` : ''}）`);
+  return { drafts, lead: `「${word}」の記載がない目標は${named.join('・')}` };
 }
