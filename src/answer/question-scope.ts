@@ -138,7 +138,7 @@ function fiscalYearsIn(question: string, reportYears: readonly number[]): { text
 
 /** 「令和2〜4年度」「R2～R4年度」「2020〜2022年度」: a span of fiscal years written once, with the era or 年度 said once. */
 const COMPACT_SPAN =
-  /(?:(令和|平成|[RHＲＨ])\s?(元|[0-9０-９]{1,2})|([0-9０-９]{4}))\s*(?:年度?)?\s*[〜～~－\-]\s*(?:(?:令和|平成|[RHＲＨ])\s?)?([0-9０-９]{1,4})\s*年度/g;
+  /(?:(令和|平成|[RHＲＨ])\s?(元|[0-9０-９]{1,2})|([0-9０-９]{4}))\s*(?:年度?)?\s*[〜～~－-]\s*(?:(?:令和|平成|[RHＲＨ])\s?)?([0-9０-９]{1,4})\s*年度/g;
 
 function compactSpans(question: string): { text: string; year: number; start: number }[] {
   return [...question.matchAll(COMPACT_SPAN)].flatMap((match) => {
@@ -163,8 +163,7 @@ function withSpansFilled(question: string, years: { text: string; year: number; 
     const [a, b] = [years[i]!, years[i + 1]!];
     if (a.text === '' || b.text === '' || b.year - a.year < 2 || b.year - a.year > 10) continue;
     const between = question.slice(a.start + a.text.length, b.start);
-    const after = question.slice(b.start + b.text.length);
-    if (!/^\s*[〜～~－\-]\s*$/.test(between)) continue;
+    if (!/^\s*[〜～~－-]\s*$/.test(between)) continue;
     for (let year = a.year + 1; year < b.year; year++) filled.push({ text: '', year, start: a.start + (year - a.year) / 100 });
   }
   return filled.sort((x, y) => x.start - y.start);
@@ -201,7 +200,7 @@ function yearSpanOf(question: string, years: { text: string; year: number; start
   for (let i = 0; i + 1 < named.length; i++) {
     const [a, b] = [named[i]!, named[i + 1]!];
     const between = question.slice(a.start + a.text.length, b.start);
-    if (b.year > a.year && /^\s*(から|[〜～~－\-])\s*$/.test(between)) return { from: a.year, to: b.year };
+    if (b.year > a.year && /^\s*(から|[〜～~－-])\s*$/.test(between)) return { from: a.year, to: b.year };
   }
   const filled = years.filter((date) => date.text === '');
   if (filled.length === 0) return null;
