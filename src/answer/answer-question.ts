@@ -43,6 +43,7 @@ import {
   averageLead,
   SURE_TO_RANK,
   byExtreme,
+  convertedFigure,
 } from './combined-figures';
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
@@ -1019,6 +1020,9 @@ function answerReading(asked: Reading): Answer {
     const ministries = [...new Set(answering.map((d) => d.sources[0]?.ministry ?? ''))];
     return table(reading, answering as [Draft, ...Draft[]], `${ministries.length}府省（${ministries.join('・')}）`);
   }
+  // 「…を12か月でならすと、ひと月あたり何人」「1日7時間45分勤務として何日分」: the figure, then the arithmetic asked of it.
+  const converted = others.length === 0 ? convertedFigure(reading.question, first.measure) : null;
+  if (converted !== null) return single(reading, { ...first, answer: `${first.answer}\n${converted}`, derived: [...(first.derived ?? [])] });
   if (others.length === 0) return withOtherHolders(reading, first, single(reading, first));
   // 「テスト省の【新規】、令和2年度・令和3年度・令和4年度で何件ずつ？3年分足すと何件？」: each count, and their sum first.
   // 「合計がいちばん多い府省は」 asks which ministry's sum is highest: ranked below, not added up across ministries.

@@ -92,6 +92,9 @@ const ASKED_USE = /(?:を|は)(?:どう|どのように|どのよう|どうい�
 /** 「端末を100台調達したときの費用を教えて」: an amount of money, which the reports do not print unless they say so. */
 const ASKED_AMOUNT = /(費用|金額|予算額|経費|コスト|単価|価格|値段|総額)(は|を|って|が|も)/u;
 
+/** 「RPAの導入にいくらかけたか」「何円かかった」: what something cost, which a statement must say (as its 費用). */
+const COST_ASKED = /いくら(かけ|かかっ|使っ|投じ|要し|で)|何(円|万円|億円)/u;
+
 /** Details that ask for the statement itself (どんな内容, どのような取組, どういう状況), not for something it must print. */
 const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡充|工夫|対策|施策|方法|形|点|成果|効果|結果|理由|支援|活動|対応)$/;
 
@@ -108,7 +111,8 @@ function lacksAskedDetail(context: AnswerContext, chosen: Candidate[]): boolean 
     ASKED_DONE.exec(question)?.[1] ??
     ASKED_MEANS.exec(question)?.[1] ??
     ASKED_USE.exec(question)?.[1] ??
-    ASKED_AMOUNT.exec(question)?.[1];
+    ASKED_AMOUNT.exec(question)?.[1] ??
+    (COST_ASKED.test(question) ? '費用' : undefined);
   if (detail === undefined || STATEMENT_ITSELF.test(detail)) return false;
   const texts = chosen.map((c) => normalizeForMatch(`${c.initiative.rowTitle}${c.text}`));
   const clauses = context.engine.analyze(detail).clauses;

@@ -321,7 +321,7 @@ const SCAFFOLDING: RegExp[] = [
   // sentence of its own before the question.
   /^[^。？?]*?(準備|下調べ|下準備|参考|担当になった|担当の者|比べています|調べています|まとめています)[^。？?]*?(です|ます|でして)。/g,
   // 「大臣への説明資料に一言添えたいので、」「記事を書くため、」: why the asker asks, said as a clause before the question.
-  /^[^。？?]*?(資料|説明|レク|記事|論文|原稿|答弁|発表|会議|打合せ|打ち合わせ|研究|調査|取材)[^。？?]*?(たいので|たいのですが|たいため|ので|のため|のために|ため)[、,]/g,
+  /^[^。？?]*?(資料|説明|レク|記事|論文|原稿|答弁|発表|会議|打合せ|打ち合わせ|研究|調査|取材|試算|積算|予算)[^。？?]*?(たいので|たいのですが|たいため|ので|のため|のために|ため)[、,]/g,
   // 「記事で「…」という報告があるか確かめたいです。」: the same, said as a sentence of its own.
   /^[^。？?]*?(資料|説明|レク|記事|論文|原稿|答弁|発表|研究|調査|取材)[^。？?]*?(たい|ています|ております)(です|ので)?。/g,
   // 「令和2年度と令和4年度の報告を比べて、」 once the years went: the comparison, which the kind says.
@@ -334,6 +334,12 @@ const SCAFFOLDING: RegExp[] = [
   // ministries' figures and the asker's own against it, which the answer's lead gives; not what is asked about.
   /(を)?(出して|載せて|挙げて|公表して|報告して)(いる|る)(府省庁|府省|省庁|ところ)(の)?(数字|数値|値)?(を|は)?/g,
   /(を)?(単純)?平均(すると|したら|して|を(出|取|と)(る|ると|って))/g,
+  // 「1日7時間45分勤務として何日分」「12か月でならすと、ひと月あたり」「12か月分にすると」: arithmetic asked of the figure,
+  // which the answer does after giving it (combined-figures.ts), not what the figure is of.
+  /[、,]?1日[0-9０-９]+([.．][0-9０-９]+)?時間([0-9０-９]+分)?(勤務|労働)?(として|で|とすると|換算で)[、,]?/g,
+  /(何日分|人日)(くらい|ほど|ぐらい)?(に)?(なり(ます|ますか)|なる)?(か)?/g,
+  /(を)?(について|ついて)?[、,\s]*(12|十二)(か|ヶ|カ|ケ)月(で|に)(ならす|ならした|平均|割る|割った|均す)(と)?[、,]?(ひと月あたり|1(か|ヶ|カ|ケ)月あたり|月あたり)?/g,
+  /(を)?(12|十二)(か|ヶ|カ|ケ)月分(に|で)?(すると|したら|換算すると|だと)/g,
   // 「…を上回っているのはどこの何年度？」: which report, which the answer's lead names.
   /(は)?(どこ|どの(府省庁|府省|省庁))?(の)?何年度(の|に|で|か|ですか|でしょうか|だった|でした)?[?？]*/g,
   // 「報告に載っている…」: where the figure stands, which the scope says.
@@ -751,12 +757,17 @@ const IMPLIED_COUNTERS: [RegExp, string][] = [
 
 /** The counter a count question asks for (何名 → 名), or null. 名 also accepts 人 when answering. */
 export function counterOf(question: string): string | null {
+  // 「作業時間は、1日7時間45分勤務として何日分」: hours asked as working days are read in hours, then turned.
+  if (HOURS_AS_DAYS.test(question.normalize('NFKC'))) return '時間';
   const spelled = new Set(COUNTER_SPELLINGS.filter(([pattern]) => pattern.test(question)).map(([, counter]) => counter));
   // 「利用者数や組数」: either of two counts answers, so neither counter is required.
   if (spelled.size > 1) return null;
   const named = COUNTER_SPELLINGS.find(([pattern]) => pattern.test(question)) ?? IMPLIED_COUNTERS.find(([pattern]) => pattern.test(question));
   return named?.[1] ?? null;
 }
+
+/** 「1日7時間45分勤務として何日分」: hours turned into working days (combined-figures.ts does the arithmetic). */
+const HOURS_AS_DAYS = /1日[0-9]+(\.[0-9]+)?時間([0-9]+分)?(勤務|労働)?(として|で|とすると|換算)/;
 
 /** 「職員1人あたりの」「一人当たり」: per person, which an average already is. */
 const PER_PERSON = /(職員)?[1１一](人|名)(あたり|当たり|当り)(の|で)?/g;

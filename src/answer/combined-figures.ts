@@ -310,3 +310,30 @@ export function byExtreme(reading: CombinedReading, drafts: Draft[]): { drafts: 
   }
   return { drafts: [first, ...rest], lead: `${lead}${caveat}`, winners: tied };
 }
+
+/** 「12か月でならすと、ひと月あたり」「月あたりにすると」: a year's figure spread over its months. */
+const PER_MONTH =
+  /(12|十二)(か|ヶ|カ|ケ)月(で|に)(ならす|ならした|平均|割る|割った|均す)|ひと月あたり|1(か|ヶ|カ|ケ)月あたり|月あたり(に|で)?(すると|直すと|換算)/;
+/** 「（月平均を）12か月分にすると」「年間に換算すると」: a month's figure over a year. */
+const PER_YEAR = /(12|十二)(か|ヶ|カ|ケ)月分(に|で)?(すると|したら|換算|だと)|年間(に|で)?(換算|にすると|に直すと)/;
+/** 「1日7時間45分勤務として何日分」: hours turned into working days of the length said. */
+const WORKING_DAY = /1日([0-9]+(?:\.[0-9]+)?)時間(?:([0-9]+)分)?(?:勤務|労働)?(?:として|で|とすると|換算)/;
+
+/**
+ * The figure turned as the question asks (a year's spread per month, a month's over a year, hours as working days), said
+ * after the figure with the arithmetic shown: 「520時間 ÷ 7.75時間 = 約67.1日分」; null when the question asks none of these or
+ * the figure's unit does not fit.
+ */
+export function convertedFigure(question: string, measure: { value: number; unit: string; printed: string } | undefined): string | null {
+  if (measure === undefined) return null;
+  const asked = question.normalize('NFKC');
+  const day = WORKING_DAY.exec(asked);
+  if (day && measure.unit === '時間') {
+    const hours = Number(day[1]) + Number(day[2] ?? 0) / 60;
+    return `${measure.value}時間 ÷ ${formatNumber(hours, 2).replace(/\.?0+$/, '')}時間 = 約${formatNumber(measure.value / hours, 1)}日分`;
+  }
+  if (PER_MONTH.test(asked)) return `${measure.value}${measure.unit} ÷ 12か月 = 約${formatNumber(measure.value / 12, 1)}${measure.unit}/月`;
+  if (PER_YEAR.test(asked))
+    return `${measure.value}${measure.unit} × 12か月 = ${formatNumber(measure.value * 12, decimalsOf(String(measure.value)))}${measure.unit}/年`;
+  return null;
+}

@@ -740,4 +740,16 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('現状：2.8%（令和3年7月）');
     expect(answer.sources.every((s) => s.fiscalYear === 2021 && s.field === 'metric')).toBe(true);
   });
+  it('when arithmetic is asked of a figure (12か月分にすると, ひと月あたり, 1日7時間45分として何日分), gives the figure and then the arithmetic', () => {
+    // テスト省 令和3年度: 月平均超過勤務時間 20.1時間; RPA 年間約300時間. 架空庁 令和3年度: 応援要員の延べ人数 120人.
+    const year = ask('テスト省の令和3年度の月平均の超勤を年間に換算すると何時間？');
+    const days = ask('テスト省が令和3年度にRPAで減らした作業時間は、1日8時間として何日分？');
+    const month = ask('架空庁の令和3年度の応援要員の延べ人数を12か月でならすとひと月あたり何人？');
+    const cost = ask('テスト省はRPAの導入にいくらかけましたか');
+
+    expect(year.answer).toContain('20.1時間 × 12か月 = 241.2時間/年');
+    expect(days.answer).toContain('300時間 ÷ 8時間 = 約37.5日分');
+    expect(month.answer).toContain('120人 ÷ 12か月 = 約10.0人/月');
+    expect(cost.answer).toBeNull();
+  });
 });
