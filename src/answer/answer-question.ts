@@ -1029,7 +1029,10 @@ function answerReading(asked: Reading): Answer {
   const total = SUM_ASKED.test(reading.question) && shape.extreme === null ? sumLead(reading, [first, ...others]) : null;
   if (total !== null) return table(reading, [first, ...others], total);
   // 「…を出している府省の数字を単純平均すると何日？うちは14.5日なので、上か下か」: the ministries' mean, and the asker's own figure against it.
-  const mean = scope.ministry === null && AVERAGE_ASKED.test(reading.question.normalize('NFKC')) ? averageLead(reading, [first, ...others]) : null;
+  const mean =
+    (scope.ministry === null || new Set(scope.fiscalYears).size > 1) && AVERAGE_ASKED.test(reading.question.normalize('NFKC'))
+      ? averageLead(reading, [first, ...others])
+      : null;
   if (mean !== null) return table(reading, [first, ...others], mean);
   const moved = asksHowItMoved(reading.question) ? trendLead(reading, [first, ...others]) : null;
   if (moved !== null) return table(reading, [first, ...others], moved);

@@ -206,7 +206,7 @@ export function sumLead(reading: CombinedReading, drafts: Draft[]): string | nul
  * 平均 said as a verb, or ending the noun phrase asked about.
  */
 export const AVERAGE_ASKED =
-  /単純平均|平均(すると|したら|して|を(出|取|と)(る|ると|って)|値)|の平均(は|を|が|って)?(?=[?？。、,]|\s|$|(いくら|どれくらい|どのくらい|何))/;
+  /単純平均|平均(すると|したら|して|を(出|取|と)(る|ると|って)|値)|の平均(は|を|が|って)?(?=[?？。、,]|\s|$|(いくら|どれくらい|どのくらい|何))|[0-9０-９一二三四五]+(年|年度|年間|か年)(分)?(で|を)(ならす|ならした|均す|平均)/;
 
 /** The asker's own figure, said beside the question (「うちは14.5日なので」「自省の値は30%ですが」). */
 const OWN_FIGURE = /(うち|自省|当省|当庁|わが省|我が省|わが庁|我が庁)(の(数字|値|数値|実績))?(は|が)\s*([0-9]+(?:\.[0-9]+)?)\s*(日|時間|%|名|人|件)/;
@@ -219,12 +219,18 @@ const OWN_FIGURE = /(うち|自省|当省|当庁|わが省|我が省|わが庁|�
 export function averageLead(reading: CombinedReading, drafts: Draft[]): string | null {
   const [unit] = drafts.map((d) => d.measure?.unit);
   if (unit === undefined || drafts.some((d) => d.measure === undefined || d.measure.unit !== unit)) return null;
-  const ministries = drafts.map((d) => d.sources[0]?.ministry);
-  if (ministries.some((m) => m === undefined) || new Set(ministries).size !== drafts.length) return null;
+  const sources = drafts.map((d) => d.sources[0]);
+  if (sources.some((source) => source === undefined)) return null;
+  // The ministries' figures of one year, or one ministry's over its years (「3年でならすと」): each once.
+  const oneMinistry = new Set(sources.map((source) => source!.ministry)).size === 1 && drafts.length > 1;
+  const keys = sources.map((source) => (oneMinistry ? String(source!.fiscalYear) : source!.ministry));
+  if (new Set(keys).size !== drafts.length) return null;
+  const nameOf = (d: Draft) => (oneMinistry ? reading.catalog.labelOf(d.sources[0]!.ministry, d.sources[0]!.fiscalYear) : d.sources[0]!.ministry);
   const digits = Math.max(1, ...drafts.map((d) => decimalsOf(d.measure!.printed)));
   const mean = drafts.reduce((sum, d) => sum + d.measure!.value, 0) / drafts.length;
-  const each = drafts.map((d) => `${d.sources[0]!.ministry} ${d.measure!.printed}`).join('・');
-  const lead = `単純平均 ${formatNumber(mean, digits)}${unit}（${drafts.length}府省：${each}）${mixedPeriods(drafts) ? MIXED_PERIODS : ''}`;
+  const each = drafts.map((d) => `${nameOf(d)} ${d.measure!.printed}`).join('・');
+  const counted = `${drafts.length}${oneMinistry ? '年度' : '府省'}`;
+  const lead = `単純平均 ${formatNumber(mean, digits)}${unit}（${counted}：${each}）${mixedPeriods(drafts) && !oneMinistry ? MIXED_PERIODS : ''}`;
   const own = OWN_FIGURE.exec(reading.question.normalize('NFKC'));
   const ownUnit = own?.[6] === '人' ? '名' : own?.[6];
   if (!own || ownUnit !== (unit === '人' ? '名' : unit)) return lead;

@@ -752,4 +752,10 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(month.answer).toContain('120人 ÷ 12か月 = 約10.0人/月');
     expect(cost.answer).toBeNull();
   });
+  it('when one ministry’s figure is asked averaged over its years (令和2〜4年度で平均すると), gives the mean of its years', () => {
+    // 架空省 月平均超過勤務時間: 25.3, 22.0, 19.8時間 → 67.1 / 3 = 22.37.
+    const answer = ask('架空省の月平均の超勤を令和2〜4年度で平均すると？');
+
+    expect(firstLine(answer)).toBe('単純平均 22.4時間（3年度：令和2年度 25.3時間・令和3年度 22.0時間・令和4年度 19.8時間）');
+  });
 });
