@@ -53,6 +53,7 @@ import { escapeRegExp } from '../domain/escape-regexp';
 import { buildSubjectMatcher, normalizeForMatch, wordStem, type SubjectMatcher } from './relevance';
 import { describeYear, reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
 import { preparedInitiatives, unitOccurs, unitWeigher } from './retrieve-candidates';
+import type { Tag } from '../domain/types';
 import type { Answer, AnswerRow, AnswerSource, QuestionKind, ReportRef } from './types';
 
 /** Below this confidence the answer is null (「資料からは分かりません」); set from the question set in tests/answer. */
@@ -608,7 +609,7 @@ function quotedAlternatives(question: string): [string, ...string[]][] {
 export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const asked = validateQuestion(question);
   // 「応援要員が延べ145人だった年度、年休は平均何日？」: the year named by a figure of it, then the question of that year.
-  const chained = yearOfFigure(engine, asked);
+  const chained = yearOfFigure(engine, asked) ?? yearOfNone(engine, asked);
   if (chained !== null) {
     const answer = answerAsTyped(engine, chained.question);
     // The statement printing the figure is cited too: it is what says which year was meant.
@@ -683,6 +684,39 @@ function yearOfFigure(
     question: normalized.replace(said, `${described.includes(ministry) ? ministry + 'の' : ''}${label}の`),
     fix: { from: said.replace(/[、,]$/, ''), to: label },
     evidence,
+  };
+}
+
+/** 「模擬省の実施未定がゼロになった年度」「【拡充】がなくなった年」: a year named by a tag or status it no longer has. */
+const YEAR_OF_NONE =
+  /[【「]?(実施未定|新規|拡充|継続)[】」]?(?:の項目|の取組|の件数|の項目数)?(?:が|は)(?:ゼロ|0件|0|1件もなく|なく|無く)(?:に)?(?:なった|なっていた)(?:年度|年)(?:の)?[、,]?/;
+
+/**
+ * The question with a year named by a tag or status its report no longer has (「模擬省の実施未定がゼロになった年度、その年に
+ * 【新規】はいくつ」) replaced by that year: the first report of the ministry asked with none, after one with some; else null.
+ */
+function yearOfNone(engine: SearchEngine, question: string): { question: string; fix: { from: string; to: string }; evidence: AnswerSource } | null {
+  const normalized = question.normalize('NFKC');
+  const found = YEAR_OF_NONE.exec(normalized);
+  if (!found) return null;
+  const [said, what] = found as unknown as [string, string];
+  const catalog = reportCatalog(engine);
+  const ministry = readQuestionScope(normalized, catalog.ministries).ministry;
+  if (ministry === null) return null;
+  const filter = what === '実施未定' ? { status: ['実施未定' as const] } : { tag: [what as Tag] };
+  const years = [...new Set(catalog.reports.filter((r) => r.ministry === ministry).map((r) => r.fiscalYear))].sort((a, b) => a - b);
+  const held = years.map((year) => engine.search({ q: '', filters: { ministry: [ministry], year: [year], ...filter }, limit: 1 }).total > 0);
+  const at = held.findIndex((has, i) => !has && held.slice(0, i).some((earlier) => earlier));
+  const year = years[at];
+  if (at < 0 || year === undefined) return null;
+  const [first] = engine.search({ q: '', filters: { ministry: [ministry], year: [year] }, limit: 1 }).results;
+  const initiative = first === undefined ? undefined : engine.getInitiative(first.id);
+  if (initiative === undefined) return null;
+  const label = catalog.labelOf(ministry, year);
+  return {
+    question: normalized.replace(said, `${label}の`),
+    fix: { from: said.replace(/[、,]$/, ''), to: label },
+    evidence: sourceOf(initiative, initiative.text, 'report'),
   };
 }
 

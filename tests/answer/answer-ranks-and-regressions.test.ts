@@ -758,4 +758,11 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(firstLine(answer)).toBe('単純平均 22.4時間（3年度：令和2年度 25.3時間・令和3年度 22.0時間・令和4年度 19.8時間）');
   });
+  it('when a year is named by a status or tag its report no longer has (実施未定がなくなった年), answers of that year and says which it read', () => {
+    // テスト省 実施未定: 令和2年度 2件, 令和3年度 1件, 令和4年度 none; 【拡充】 of 令和4年度: 6件.
+    const answer = ask('テスト省で実施未定がなくなった年の【拡充】は何件？');
+
+    expect(firstLine(answer)).toBe('［テスト省・令和4年度（2022年度）］6件（【拡充】の取組）');
+    expect(answer.readAs?.fixes).toEqual([{ from: '実施未定がなくなった年の', to: '令和4年度' }]);
+  });
 });
