@@ -765,4 +765,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(answer)).toBe('［テスト省・令和4年度（2022年度）］6件（【拡充】の取組）');
     expect(answer.readAs?.fixes).toEqual([{ from: '実施未定がなくなった年の', to: '令和4年度' }]);
   });
+  it('when whether something exists is asked (…がありますか), the statement comes with its row’s status; a 配慮 asked is the statement itself', () => {
+    // 財務省 令和2年度: 育児中の職員を対象として…相談窓口を設置している (実施).
+    const exists = ask('財務省には子育ての悩みを相談できる窓口はありますか');
+    const care = ask('テスト省は管理職の研修でどんな配慮をしていますか');
+
+    expect(exists.answer).toContain('相談窓口を設置している。（実施状況：実施）');
+    expect(care.answer).not.toBeNull();
+  });
 });
