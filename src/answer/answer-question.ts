@@ -122,6 +122,28 @@ function countOrRate(context: AnswerContext): Draft | null {
     : count;
 }
 
+/** A reason that says when a row may be done: a year or a date, or words of a plan or a delay. */
+const REASON_SAYS_WHEN = /令和[0-9０-９元]+年|平成[0-9０-９元]+年|20[0-9]{2}年|年度内|年度中|以降|予定|見込|ずれ込|延期|後に|次第/;
+/** A when-question about what is still to come (動き出しそう, 始まる予定, 実施される見込み). */
+const WHEN_TO_COME = /(動き出|始ま|実施さ|着手さ|再開さ|進み)[^。？?]{0,4}(そう|予定|見込)/;
+/** Read off a row's reason, not said by the report as a date of its own: below the sure band. */
+const WHEN_FROM_REASON_CONFIDENCE = 0.7;
+
+/**
+ * 「架空庁の定例会議のペーパーレス化は、いつごろ動き出しそうだと読めますか」: no statement says when, but the row left 実施未定
+ * gives a reason that does (庁内ネットワークの更改が令和5年度にずれ込んだため。): that reason, said as read off it.
+ */
+function whenFromReason(context: AnswerContext): Draft | null {
+  const reason = answerReason({ ...context, shape: { ...context.shape, kind: 'reason' } });
+  if (reason === null || !REASON_SAYS_WHEN.test(reason.answer)) return null;
+  return {
+    ...reason,
+    kind: 'reason',
+    answer: `（実施時期の記載はなく、実施未定の理由に次のとおりあります）${reason.answer}`,
+    confidence: Math.min(reason.confidence, WHEN_FROM_REASON_CONFIDENCE),
+  };
+}
+
 function draftFor(context: AnswerContext): Draft | null {
   switch (context.shape.kind) {
     case 'metric':
@@ -131,7 +153,8 @@ function draftFor(context: AnswerContext): Draft | null {
     case 'status':
       return orStatements(answerStatus(context), context);
     case 'when':
-      return answerWhen(context);
+      // 「いつごろ動き出しそう」「いつ始まる予定」 ask of what is still to come, which a 実施未定 row's reason may say.
+      return WHEN_TO_COME.test(context.question) ? (whenFromReason(context) ?? answerWhen(context)) : answerWhen(context);
     case 'count':
       return context.shape.tags.length > 0 || context.shape.status ? answerEnumeratedCount(context) : countOrRate(context);
     case 'list':

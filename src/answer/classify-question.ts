@@ -342,6 +342,10 @@ const SCAFFOLDING: RegExp[] = [
   /(を)?(12|十二)(か|ヶ|カ|ケ)月分(に|で)?(すると|したら|換算すると|だと)/g,
   // 「…を上回っているのはどこの何年度？」: which report, which the answer's lead names.
   /(は)?(どこ|どの(府省庁|府省|省庁))?(の)?何年度(の|に|で|か|ですか|でしょうか|だった|でした)?[?？]*/g,
+  // 「…は、令和4年度の報告の書きぶりからすると、いつごろ動き出しそうだと読めますか」: how the asker reads the report and
+  // when something is expected, which the answer's dates or the row's reason give.
+  /(の)?(報告)?(の)?(書きぶり|書き方|記載|書かれ方)(から|を見ると|からすると|によると|を読むと)(すると)?[、,]?/g,
+  /(は|が)?[、,]?いつ(ごろ|頃|から|まで)?(に)?(は)?(動き出し|始まり|始まる|実施され|実施する|着手され|再開され|進み)(そう|る予定|る見込み|そうな)?(だ|です)?(と)?(読め|言え|考えられ|見込まれ)?(ます|る)?(か|の)?[?？。]*/g,
   // 「…がゼロになった年度、その年に…」: the year named before, which the scope already reads.
   /(その|同じ)(年度|年)(に|の|は|で)?[、,]?/g,
   // 「報告に載っている…」: where the figure stands, which the scope says.

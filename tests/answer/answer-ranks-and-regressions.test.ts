@@ -773,4 +773,13 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(exists.answer).toContain('相談窓口を設置している。（実施状況：実施）');
     expect(care.answer).not.toBeNull();
   });
+  it('when it is asked when a row left 実施未定 may be done (いつ始まる予定), answers with the reason that says so, below the sure band; a past when is not', () => {
+    // 架空庁 令和4年度 定例会議…のペーパーレス化: 実施未定, 庁内ネットワークの更改が令和5年度にずれ込んだため.
+    const toCome = ask('架空庁の令和4年度の報告で、定例会議のペーパーレス化はいつ始まる予定？');
+    const past = ask('架空省がフレックスタイム制の説明会を開いたのは何月？');
+
+    expect(toCome.answer).toContain('庁内ネットワークの更改が令和5年度にずれ込んだため。');
+    expect(toCome.confidence).toBeLessThan(0.8);
+    expect(past.answer ?? '').not.toContain('実施未定の理由');
+  });
 });
