@@ -234,8 +234,10 @@ function tagsAndStatus(context: AnswerContext): Draft | null {
   const parts = [...byTag, rows];
   const held = TAG_AGAINST_TAG.exec(context.question);
   const labels = [...context.shape.tags, status];
-  const sources = parts.flatMap((part) => sourcesOf(part.chosen, part.byStatus));
-  if (sources.length === 0 && reportRead(context).length === 0) return null;
+  const counted = parts.flatMap((part) => sourcesOf(part.chosen, part.byStatus));
+  // Every count 0: the report read is the source, as for 「0件」 (noneAtAll).
+  const sources = counted.length > 0 ? counted : reportRead(context);
+  if (sources.length === 0) return null;
   return {
     ...(held
       ? {
@@ -251,8 +253,7 @@ function tagsAndStatus(context: AnswerContext): Draft | null {
       ...parts.filter((part) => part.chosen.length > 0).map((part) => groupedLines(part.chosen, part.byStatus)),
     ].join('\n'),
     confidence: LIST_CONFIDENCE,
-    // Every count 0: the report read is the source, as for 「0件」 (noneAtAll).
-    sources: sources.length > 0 ? sources : reportRead(context),
+    sources,
     derived: parts.flatMap((part) => [part.chosen.length, ...headingNumbers(part.chosen)]),
   };
 }

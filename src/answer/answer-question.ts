@@ -672,10 +672,14 @@ const YEAR_OF_FIGURE =
  * that year (「架空庁で令和4年度の年休は…」), when exactly one report of the ministry asked prints that figure beside the
  * words describing it; else null.
  */
-function yearOfFigure(
-  engine: SearchEngine,
-  question: string,
-): { question: string; fix: { from: string; to: string }; evidence: AnswerSource } | null {
+/** A question whose year is named by what happened in it, rewritten with that year, and the source saying so. */
+interface YearNamed {
+  question: string;
+  fix: { from: string; to: string };
+  evidence: AnswerSource;
+}
+
+function yearOfFigure(engine: SearchEngine, question: string): YearNamed | null {
   const normalized = question.normalize('NFKC');
   const found = YEAR_OF_FIGURE.exec(normalized);
   if (!found) return null;
@@ -718,7 +722,7 @@ const YEAR_OF_NONE =
  * The question with a year named by a tag or status its report no longer has (「模擬省の実施未定がゼロになった年度、その年に
  * 【新規】はいくつ」) replaced by that year: the first report of the ministry asked with none, after one with some; else null.
  */
-function yearOfNone(engine: SearchEngine, question: string): { question: string; fix: { from: string; to: string }; evidence: AnswerSource } | null {
+function yearOfNone(engine: SearchEngine, question: string): YearNamed | null {
   const normalized = question.normalize('NFKC');
   const found = YEAR_OF_NONE.exec(normalized);
   if (!found) return null;
@@ -751,23 +755,28 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
   if (both !== null) return both;
   const resolved = reasonAgainstLater(engine, question);
   if (resolved !== null) return resolved;
-  // 「途中で目標の数値そのものを引き上げた府省はありますか」: target rows compared report to report.
-  if (TARGET_CHANGED.test(question.normalize('NFKC'))) {
-    const reading = read(engine, question);
-    const changed = targetChanges(engine, reading.catalog, question.normalize('NFKC'), reading.scope, reading.matcher);
-    const [first, ...rest] = changed?.drafts ?? [];
-    if (changed && first) return { ...table(reading, [first, ...rest], changed.lead), kind: 'change' };
-  }
-  // 「令和4年度の目標欄で、「目標設定時」の値が書かれていない目標は」: the rows lacking that field.
-  if (FIELD_MISSING.test(question.normalize('NFKC'))) {
-    const reading = read(engine, question);
-    const lacking = targetsLacking(engine, reading.catalog, question.normalize('NFKC'), reading.scope);
-    const [first, ...rest] = lacking?.drafts ?? [];
-    if (lacking && first) return { ...table(reading, [first, ...rest], lacking.lead), kind: 'metric' };
-  }
+  const aboutRows = targetRowsAnswer(engine, question);
+  if (aboutRows !== null) return aboutRows;
   const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);
+}
+
+/**
+ * A question about the target rows themselves (answer-target-rows.ts): 「途中で目標の数値そのものを引き上げた府省は」 (rows
+ * compared report to report) or 「「目標設定時」の値が書かれていない目標は」 (rows lacking a field); null when it asks neither or
+ * no row answers (the question then goes the usual way).
+ */
+function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null {
+  const normalized = question.normalize('NFKC');
+  const changes = TARGET_CHANGED.test(normalized);
+  if (!changes && !FIELD_MISSING.test(normalized)) return null;
+  const reading = read(engine, question);
+  const found = changes
+    ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
+    : targetsLacking(engine, reading.catalog, normalized, reading.scope);
+  const [first, ...rest] = found?.drafts ?? [];
+  return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes ? 'change' : 'metric' } : null;
 }
 
 /**
@@ -1050,9 +1059,7 @@ function answerReading(asked: Reading): Answer {
     const nameOf = (d: Draft) => {
       const source = d.sources[0];
       if (source === undefined) return '';
-      return byYear
-        ? `${source.ministry}の${yearWithWestern(reading.catalog.labelOf(source.ministry, source.fiscalYear), source.fiscalYear)}`
-        : source.ministry;
+      return byYear ? `${source.ministry}の${describeYear(reading.catalog, source.ministry, source.fiscalYear)}` : source.ministry;
     };
     if (hit === undefined) return table(reading, answering as [Draft, ...Draft[]], `${said}${byYear ? '報告' : '府省'}はありません`);
     // 「以上なのは」 of a noun, 「多いのは」 of an adjective, 「上回っているのは」 of a verb.

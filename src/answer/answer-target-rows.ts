@@ -8,7 +8,7 @@ import type { MetricEntry, SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
 import { metricSource } from './answer-metric';
 import { normalizeForMatch, coverage, type SubjectMatcher } from './relevance';
-import { yearWithWestern, type ReportCatalog } from './report-catalog';
+import { describeYear, type ReportCatalog } from './report-catalog';
 
 /** 「目標を引き上げた」「目標値を変更した」「目標が見直された」: a target asked to have changed between reports. */
 export const TARGET_CHANGED =
@@ -24,8 +24,8 @@ function directionAsked(question: string): 1 | -1 | 0 {
 /** A target as the report qualifies it: 7%程度, 30%以上. */
 const printed = (target: Quantity): string => `${target.value}${target.unit}${target.qualifier ?? ''}`;
 
-/** Read off every target row as sure as a list of a tag. */
-const TARGET_CHANGES_CONFIDENCE = 0.9;
+/** Read off the target rows' printed fields: as sure as a list of a tag. */
+const TARGET_ROWS_CONFIDENCE = 0.9;
 /** A subject beside the question (「男性育休の目標を引き上げた府省」) keeps the rows that cover this much of it. */
 const SUBJECT_COVERAGE = 0.5;
 
@@ -65,11 +65,11 @@ export function targetChanges(
       const [from, to] = [before.metric.target!, after.metric.target!];
       if (from.unit !== to.unit || from.value === to.value) continue;
       if (direction !== 0 && Math.sign(to.value - from.value) !== direction) continue;
-      const label = (entry: MetricEntry) => yearWithWestern(catalog.labelOf(entry.ministry, entry.fiscalYear), entry.fiscalYear);
+      const label = (entry: MetricEntry) => describeYear(catalog, entry.ministry, entry.fiscalYear);
       const row = `${after.rowTitle}${after.metric.label ? `【${after.metric.label}】` : ''}`;
       drafts.push({
         answer: `${row}：目標 ${printed(from)}（${label(before)}）→ ${printed(to)}（${label(after)}）`,
-        confidence: TARGET_CHANGES_CONFIDENCE,
+        confidence: TARGET_ROWS_CONFIDENCE,
         sources: [metricSource(engine, before), metricSource(engine, after)],
       });
     }
@@ -109,7 +109,7 @@ export function targetsLacking(
   const rowOf = (entry: MetricEntry) => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
   const drafts = lacking.map((entry) => ({
     answer: `${rowOf(entry)}：${entry.metric.text}`,
-    confidence: TARGET_CHANGES_CONFIDENCE,
+    confidence: TARGET_ROWS_CONFIDENCE,
     sources: [metricSource(engine, entry)],
   }));
   // Each row once, with the years it lacks the field in when several years are read (「…（令和2年度・令和3年度）」).

@@ -136,9 +136,6 @@ export function ratioLead(reading: CombinedReading, drafts: Draft[]): { drafts: 
   };
 }
 
-/** Counts asked over the years together: added up (SUM_ASKED), or 「3年分を通して」. */
-export const OVER_YEARS = /足すと|足したら|合計|合わせると|合算|通算|年(分|間)(を)?(通して|通じて)/;
-
 /**
  * Each ministry's counts of the years named, as one draft per ministry: 「合計3件（令和2年度（2020年度） 1件・…）」 with
  * every year's lines, measured by the sum. A ministry without a report of every year named is left out (its sum would
@@ -162,7 +159,7 @@ export function perMinistrySums(reading: CombinedReading, drafts: Draft[]): { dr
     const yearly = inYear as Draft[];
     const sum = yearly.reduce((total, d) => total + d.measure!.value, 0);
     const counted = yearly.flatMap((d) => d.sources).filter((source) => source.field !== 'report');
-    const label = (d: Draft) => yearWithWestern(reading.catalog.labelOf(ministry, d.sources[0]!.fiscalYear), d.sources[0]!.fiscalYear);
+    const label = (d: Draft) => describeYear(reading.catalog, ministry, d.sources[0]!.fiscalYear);
     summed.push({
       answer: [
         `合計${sum}${unit}（${yearly.map((d) => `${label(d)} ${d.measure!.printed}`).join('・')}）`,
@@ -183,6 +180,9 @@ export function perMinistrySums(reading: CombinedReading, drafts: Draft[]): { dr
 
 /** How a question asks for counts added up: 「3年分足すと」「合計で」「3年間で何件」. */
 export const SUM_ASKED = /足すと|足したら|合計|合わせると|合算|通算|全部で|[0-9０-９一二三]+年(間|分)(で|を)?(何件|いくつ|何名|何人)/;
+
+/** Counts asked over the years together: added up (SUM_ASKED), or 「3年分を通して」. */
+export const OVER_YEARS = new RegExp(`${SUM_ASKED.source}|年(分|間)(を)?(通して|通じて)`);
 
 /**
  * 「合計9件（令和2年度（2020年度） 4件・…）」 over counts of one unit (件, 名): the rows' figures added, each row named by its
