@@ -157,27 +157,33 @@ export function answerList(context: AnswerContext): Draft | null {
 
 /** A searched statement this close to the best one is listed with it (the best scored 173.5, the next 77.3 and 19.5). */
 const SEARCHED_SHARE = 0.1;
+/**
+ * Asked of every ministry, only statements about as close as the best are listed: there a near match is a report's
+ * nearest statement whatever it says (押印を要する手続を洗い出した at 77.3, beside 電子決裁に移行した at 173.5).
+ */
+const SEARCHED_SHARE_OF_ANY = 0.5;
 /** A list found by search, not by the subject's own words, is offered as likely, not as sure. */
 const SEARCHED_CONFIDENCE = 0.6;
 
 /**
  * 「【新規】のうち、紙やハンコの手続を電子的なやり方に切り替えたもの」: a subject described in other words than the
- * statements print (押印, 電子決裁) covers too little of any of them, so the report's statements of the tag are searched
- * for it, as the search page would (concepts, synonyms), and those scoring near the best are listed, said to be found so;
- * null when the search finds none, or when the question names no ministry.
+ * statements print (押印, 電子決裁) covers too little of any of them, so the statements of the tag are searched for it,
+ * as the search page would (concepts, synonyms), and those scoring near the best are listed, said to be found so.
+ * Every ministry's statements of that year are searched together, so that a report with nothing near the subject
+ * keeps nothing (its own best would be noise), whichever ministry this draft is for. Asked of no ministry in
+ * particular, only when no report of the years asked has a statement the subject's own words cover (those are the answer),
+ * and only the statements nearest the best. null when the search finds none.
  */
 function searchedList(context: AnswerContext): Draft | null {
   const { ministry, fiscalYear } = context.scope;
   if (ministry === null || fiscalYear === null || context.query.trim() === '') return null;
-  // Only for a ministry the question names: asked of every ministry (「府省ごとに」), a near match in each report would
-  // list one where the question's own words fit none (押印を要する手続を洗い出した, for 電子的なやり方に切り替えたもの).
-  if (!context.question.normalize('NFKC').includes(ministry)) return null;
-  // Every ministry's statements of that year are searched together, so that a report with nothing near the subject
-  // keeps nothing (its own best would be noise), whichever ministry this draft is for.
+  const named = context.question.normalize('NFKC').includes(ministry);
+  if (!named && coveredInYearsAsked(context)) return null;
   const response = context.engine.search({ q: context.query, filters: { year: [fiscalYear], tag: context.shape.tags }, limit: 50 });
   const best = response.results[0]?.score ?? 0;
   if (best <= 0) return null;
-  const near = response.results.filter((hit) => hit.score >= SEARCHED_SHARE * best);
+  const share = named ? SEARCHED_SHARE : SEARCHED_SHARE_OF_ANY;
+  const near = response.results.filter((hit) => hit.score >= share * best);
   const ids = new Set(near.flatMap((hit) => [hit.id, ...(hit.alsoAt ?? []).map((place) => place.id)]));
   const own = preparedInScope(context.engine, context.scope).filter((p) => p.text === p.initiative.text);
   const chosen = own.filter((p) => holds(context, p) && ids.has(p.initiative.id));
@@ -188,6 +194,16 @@ function searchedList(context: AnswerContext): Draft | null {
     sources: sourcesOf(chosen, false),
     derived: headingNumbers(chosen),
   };
+}
+
+/** Whether any report of the years asked has a statement of the tag that the subject's own words cover. */
+function coveredInYearsAsked(context: AnswerContext): boolean {
+  const years = context.askedYears.length > 0 ? context.askedYears : [context.scope.fiscalYear];
+  return years.some((fiscalYear) =>
+    preparedInScope(context.engine, { ministry: null, fiscalYear }).some(
+      (p) => p.text === p.initiative.text && holds(context, p) && coverage(context.matcher, p.full) >= SUBJECT_COVERAGE,
+    ),
+  );
 }
 
 /** Answers a count of initiatives by tag or of rows by status: 「3件」 with the ones counted (「0件」 as noneAtAll says). */

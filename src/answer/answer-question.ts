@@ -982,10 +982,13 @@ function answerReading(asked: Reading): Answer {
   // report has none of the tag at all, beside ministries that list some; one named, or each asked for, still answers.
   // A question naming nothing but the tag (「令和3年度に拡充した取組は？」) is answered 「0件」 by such a report, though.
   // Nor is a ministry whose rows hold no such reason, beside ministries whose rows do (「理由が空欄の項目ってある？」).
+  // Asked for each (「府省ごとに」) with a subject (「…のうち、会議のやり方にかかわるものを府省別に」), a report without the tag
+  // is no more an answer than one whose statements of it are about something else, which says nothing.
+  const subjectListed = isEnumeration(shape) && reading.matcher.units.length > 0;
   const askedOfAny =
     scope.ministry === null &&
     scope.ministries.length <= 1 &&
-    !ASKS_EACH.test(reading.question) &&
+    (!ASKS_EACH.test(reading.question) || subjectListed) &&
     (reading.matcher.units.length > 0 || shape.kind === 'reason');
   // Nor, for rows picked across two years or by their reasons (「…へ変わったものを府省ごとに」), a ministry with none
   // beside ministries with some, though each was asked for; a list of a tag still says 0件 of a ministry asked for.

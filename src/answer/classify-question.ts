@@ -738,6 +738,9 @@ const COUNTER_SPELLINGS: [RegExp, string][] = [
   [/何ポイント/, 'ポイント'],
 ];
 
+/** A tag in the brackets the reports print it in. */
+const PRINTED_TAG = /【(新規|拡充|継続)】/;
+
 /** How each tag is asked for; 「…制の拡充」 is a row's title, not the tag (after の, a tag word names a row). */
 const TAG_WORDS: [Tag, RegExp][] = [
   ['新規', /新規|新たに|新しく/],
@@ -827,7 +830,10 @@ export function classifyQuestion(asked: string, wholeAsked: string = asked): Que
   // 「超過勤務が最も少ない府省は？」: what is compared is an amount, though no counter is named.
   const extreme = HIGHEST.test(question) ? 'highest' : LOWEST.test(question) ? 'lowest' : null;
   const threshold = thresholdOf(question);
-  const read = classifyKind(whole);
+  // 「令和3年度 【拡充】 会議のやり方・記録にかかわる取組 府省別」: a tag as the reports print it, typed with no question
+  // word of another kind, asks for the statements it tags.
+  const classified = classifyKind(whole);
+  const read = (classified === 'what' || classified === 'unknown') && PRINTED_TAG.test(question) ? 'list' : classified;
   // 「…が20時間を切っているのは？」 compares an amount (a rate when the number is a percentage).
   const compared = extreme !== null || threshold !== null;
   // 「新規の取組がひとつもない府省」「3件以上ある府省」: a list of a tag held against a number is a count of it.

@@ -552,8 +552,21 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(named.answer).toContain('男性向けセミナー');
     expect(named.confidence).toBeLessThan(0.8);
     expect(new Set(named.sources.map((s) => `${s.ministry}:${s.fiscalYear}`))).toEqual(new Set(['財務省:2020']));
-    // Asked of every ministry, a near match in each report would name some where nothing fits: no such list.
-    expect(everyMinistry.answer).toBeNull();
+    // Asked of every ministry, only the statements nearest the best are listed: a report's own nearest one is no answer.
+    expect(everyMinistry.answer).toContain('男性向けセミナー');
+    expect(everyMinistry.confidence).toBeLessThan(0.8);
+    expect(new Set(everyMinistry.sources.map((s) => `${s.ministry}:${s.fiscalYear}`))).toEqual(new Set(['財務省:2020']));
+  });
+
+  it('when a tag’s statements are described in other words and no ministry is named, lists the near ones, not the reports with none of the tag', () => {
+    // 令和4年度 【拡充】: テスト省 RPAの対象を…給与関係業務にも広げ, メンター制度の対象を若手男性職員にも広げた; 試験庁 has no 【拡充】.
+    const answer = ask('令和4年度の拡充の取組で、対象者を広げたものはありますか');
+
+    expect(answer.kind).toBe('list');
+    expect(answer.answer).toContain('メンター制度の対象を若手男性職員にも広げた');
+    expect(answer.answer).not.toContain('0件');
+    expect(answer.confidence).toBeLessThan(0.8);
+    expect(answer.sources.every((s) => s.fiscalYear === 2022 && s.field === 'statement')).toBe(true);
   });
 
   it('when the reason is asked of a row the report did (its sibling was left 実施未定), gives no reason rather than the sibling’s', () => {
