@@ -7,7 +7,7 @@ import { sourceOf } from './answer-context';
 import { clauseAround, sentencesOf } from './text-spans';
 import { findDates } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
-import { countsOneGrade, countsOneSex, lacksAskedGrade, lacksCountedSex, lacksRestrictedGroup } from './contrasts';
+import { countsOneGrade, countsOneSex, countsOtherRole, lacksAskedGrade, lacksCountedSex, lacksRestrictedGroup } from './contrasts';
 import { coverage, normalizeForMatch } from './relevance';
 import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
@@ -66,6 +66,7 @@ function scoredCounts(
   const lacksGroup = lacksRestrictedGroup(context.question);
   const lacksGrade = anyGrade ? () => false : lacksAskedGrade(context.question);
   const rate = rateStemOf(context.query);
+  const otherRole = countsOtherRole(context.question);
   return sentencesOf(text).flatMap((sentence) => {
     // 「…のうち、給与関係業務の分は」: a sentence not naming the group gives some other group's figure.
     if (lacksGroup(sentence.text)) return [];
@@ -78,6 +79,8 @@ function scoredCounts(
       // a rate only from a sentence naming what the rate measures (受講, 取得, 実施).
       if (count.unit === '%' && !namesRate) return [];
       const clause = clauseAround(sentence.text, count.start, count.end);
+      // 「講師を務めた職員は何人」 is not answered by 「参加者は延べ61名」.
+      if (otherRole(clause)) return [];
       const clausePeriod = ratePeriodOf(clause);
       if (askedPeriod !== null && clausePeriod !== null && clausePeriod !== askedPeriod) return [];
       const clauseScore = coverage(context.matcher, normalizeForMatch(clause));

@@ -223,3 +223,44 @@ function countedSides(question: string, dimension: readonly string[][]): string[
   const sides = dimension.filter((side) => namesSide(asked, side));
   return sides.length === dimension.length ? [] : sides;
 }
+
+/**
+ * What people counted did, in the words the reports use for it: 参加者 and 受講者 attended, 利用者 used a scheme,
+ * 取得者 took leave, 講師 taught, 回答者 answered a survey, 応募者 applied, 相談 asked for advice.
+ */
+const COUNTED_ROLES: readonly RegExp[] = [/参加|受講|出席|視聴/, /利用|活用/, /取得/, /講師|登壇/, /回答/, /応募|申込|申し込/, /相談/];
+/** A count word of the question (何人, いくつ, 人数 …), whose own clause says which people or things are counted. */
+const ASKED_COUNT = /何名|何人|人数|者数|何件|件数|いくつ|幾つ|何か所|何箇所|の数/;
+
+/** The role named nearest the count word, in the question's clause that holds it; -1 when that clause names none. */
+function askedRole(question: string): number {
+  const clause = normalizeForMatch(question)
+    .split(/[、，,。？?]/)
+    .find((part) => ASKED_COUNT.test(part));
+  if (clause === undefined) return -1;
+  const at = clause.search(ASKED_COUNT);
+  let nearest = -1;
+  let distance = Infinity;
+  COUNTED_ROLES.forEach((role, i) => {
+    for (const match of clause.matchAll(new RegExp(role.source, 'g'))) {
+      const away = Math.abs(match.index - at);
+      if (away < distance) [nearest, distance] = [i, away];
+    }
+  });
+  return nearest;
+}
+
+/**
+ * Whether a figure's clause counts people of another role than the question asks for: 「講師を務めた職員は何人」 is
+ * not answered by 「参加者は延べ61名」, nor 「説明会に何人くらいの職員が参加」 by 「フレックスタイム制の利用者は45名」. A
+ * clause naming no role, or naming the one asked, is no contradiction.
+ */
+export function countsOtherRole(question: string): (clause: string) => boolean {
+  const asked = askedRole(question);
+  if (asked === -1) return () => false;
+  return (clause) => {
+    const normalized = normalizeForMatch(clause);
+    const named = COUNTED_ROLES.map((role) => role.test(normalized));
+    return named.some(Boolean) && !named[asked];
+  };
+}

@@ -62,6 +62,10 @@ const UNIT_SPELLINGS: [string, string][] = [
   ['円', '円'],
   ['社', '社'],
   ['校', '校'],
+  // Units of an organisation (「3部署で試行」「5課室」), counted in one counter whatever the level.
+  ['部署', '部署'],
+  ['部局', '部署'],
+  ['課室', '部署'],
 ];
 
 /** Half-width digits, decimal point, comma and percent sign for their full-width forms; other characters unchanged. */

@@ -21,6 +21,20 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
   afterAll(() => opened?.close());
 
+  it('when a count asks for people of another role than the report counts (講師, not 参加者), abstains; asked for those who came, gives it', () => {
+    // テスト省 令和4年度: 育児中の職員を講師とするセミナーを年2回開催した。 results: 参加者は延べ61名であった。
+    const teachers = ask('テスト省の令和4年度、育児中の職員が講師のセミナーで講師役になった職員は何人');
+    const attendees = ask('テスト省の令和4年度、育児中の職員が講師のセミナーには何人が参加しましたか');
+
+    expect(teachers.answer).toBeNull();
+    expect(attendees.answer).toContain('61名');
+  });
+
+  it('when a count asks for units of an organisation (何部署) and no report counts them, abstains rather than give another unit', () => {
+    // テスト省: 議事録作成支援ソフトを全部局に導入した; its row's results count hours (RPAにより年間約520時間).
+    expect(ask('テスト省の議事録作成支援ソフトは何部署で試行しましたか').answer).toBeNull();
+  });
+
   it('when the highest is asked as a rank (首位だった府省), names it first and cites its report alone', () => {
     const answer = ask('令和4年度、男性職員の育児休業取得率の現状が首位だった府省は？');
 

@@ -314,3 +314,13 @@ describe('subjectOf, for a change asked politely', () => {
     expect(classifyQuestion(question).threshold).toEqual(threshold);
   });
 });
+
+describe('counterOf for units of an organisation', () => {
+  it.each([
+    ['議事録作成支援ソフトは何部署で試行しましたか', '部署'],
+    ['ツールの試行には、いくつの部署が参加しましたか', '部署'],
+    ['広報誌は何部発行しましたか', '部'],
+  ])('reads %s as counted in %p', (question, counter) => {
+    expect(counterOf(question)).toBe(counter);
+  });
+});

@@ -1,4 +1,4 @@
-import { contradictionTest, lacksAskedGrade } from '../../src/answer/contrasts';
+import { contradictionTest, countsOtherRole, lacksAskedGrade } from '../../src/answer/contrasts';
 
 describe('contradictionTest', () => {
   it('when the question names 女性 and the text names only 男性, says the text contradicts it', () => {
@@ -105,5 +105,30 @@ describe('contradictionTest, for a part asked of a total', () => {
 
     expect(contradicts(`${row}目標：両休暇合計5日以上取得率100%`)).toBe(true);
     expect(contradicts(`${row}配偶者出産休暇の取得率は95%`)).toBe(false);
+  });
+});
+
+describe('countsOtherRole', () => {
+  it('when the question counts people of one role (講師を務めた, 参加した), a clause counting another role contradicts it', () => {
+    const teachers = countsOtherRole('育児中の職員を講師にしたセミナー、講師を務めた職員は何人？');
+    const attendees = countsOtherRole('フレックスタイム制の説明会には、何人くらいの職員が参加しましたか');
+
+    expect(teachers('参加者は延べ61名であった')).toBe(true);
+    expect(attendees('フレックスタイム制の利用者は45名であった')).toBe(true);
+    expect(attendees('説明会の参加者は45名であった')).toBe(false);
+    // 受講 is attending too.
+    expect(attendees('研修の受講者は延べ112名であった')).toBe(false);
+  });
+
+  it('when the role is named nearest the count word, reads that one (講師を招いたセミナーの参加者は何人)', () => {
+    const otherRole = countsOtherRole('外部の講師を招いたセミナーの参加者は何人');
+
+    expect(otherRole('参加者は延べ30名')).toBe(false);
+    expect(otherRole('講師は3名')).toBe(true);
+  });
+
+  it('when the question or the clause names no role, contradicts nothing', () => {
+    expect(countsOtherRole('女性職員を何名中途採用した？')('参加者は延べ61名')).toBe(false);
+    expect(countsOtherRole('講師を務めた職員は何人')('女性13名を中途採用した')).toBe(false);
   });
 });

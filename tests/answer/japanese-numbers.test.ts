@@ -84,6 +84,12 @@ describe('findNumbers', () => {
   });
 
   it('when a kanji digit is part of a word (一部, 一層, 一定), does not read it as a number', () => {
+    // An organisation's units are one counter, whatever the level named (部署, 部局, 課室).
+    expect(findNumbers('3部署で試行し、5部局、2課室に広げた').map((n) => [n.value, n.unit])).toEqual([
+      [3, '部署'],
+      [5, '部署'],
+      [2, '部署'],
+    ]);
     expect(findNumbers('一部の職員の一層の推進、一定時間を超過')).toEqual([]);
   });
 
