@@ -212,7 +212,8 @@ const KIND_RULES: KindRule[] = [
     pattern:
       /何(名|人|日|か月|ヶ月|カ月|ヵ月|時間|回|件|倍|割|台|組|部署|部局|課室|部|円|社|校|か所|箇所)|いくつ|人数|者数|件数|日数|時間数|回数|台数|組数|(職員|者|人)の数|(月|週|日|年)平均/,
   },
-  { kind: 'metric', pattern: /何(%|％|パーセント|ポイント)|割合|比率|[^効]率|目標設定時|現状|目標|数値|値は|値を/ },
+  // 「年休の取得目標を決めるなど…取組をしていましたか」: a target set is something done, which statements say.
+  { kind: 'metric', pattern: /何(%|％|パーセント|ポイント)|割合|比率|[^効]率|目標設定時|現状|目標(?!を(決め|定め|設定し|立て|作))|数値|値は|値を/ },
   // 「RPAでどれだけ作業時間を減らした？」「…で減らした作業時間は？」: an amount, once no rate or target was named.
   { kind: 'count', pattern: new RegExp(`どれだけ|どれくらい|どのくらい|どれほど|${MEASURE_NOUNS.source}`) },
   { kind: 'status', pattern: /実施状況|実施未定|実施の有無|(どういう|どのような|どんな)状況/ },

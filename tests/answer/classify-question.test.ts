@@ -324,3 +324,11 @@ describe('counterOf for units of an organisation', () => {
     expect(counterOf(question)).toBe(counter);
   });
 });
+
+describe('a target set, said as something done', () => {
+  it('when the question asks whether a target was set (目標を決める・定めた), reads no metric; asked for the target itself, a metric', () => {
+    expect(classifyKind('架空省は課ごとに年休の取得目標を定めた取組をしていますか')).not.toBe('metric');
+    expect(classifyKind('テスト省は休暇の取得目標を決めるなどの取組をしましたか')).not.toBe('metric');
+    expect(classifyKind('テスト省の男性の育児休業取得の目標は？')).toBe('metric');
+  });
+});
