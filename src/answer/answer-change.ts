@@ -5,7 +5,7 @@
  * or reasons of the same template row in both years (same row by `templateRow`, as the lineage links rows; same unit).
  * The change is computed here from the two printed numbers, at the precision printed.
  */
-import type { Quantity } from '../domain/types';
+import type { Initiative, Quantity } from '../domain/types';
 import { templateRow } from '../query/lineage';
 import type { MetricEntry } from '../query/types';
 import type { AnswerContext, Draft } from './answer-context';
@@ -19,6 +19,7 @@ import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { FIELD_NAMES, differenceUnit, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
 import { yearWithWestern } from './report-catalog';
+import { preparedInScope } from './retrieve-candidates';
 import type { AnswerSource } from './types';
 
 /** A target row must name the subject this well to be the figure asked about rather than a number of the results. */
@@ -263,7 +264,11 @@ function rowsThatBecame(context: AnswerContext, ministry: string, from: number, 
     if (then === undefined || now === undefined) continue;
     const reason = became === '実施' ? change.previousReason : now.reason;
     const reasonYear = became === '実施' ? from : to;
-    lines.push(`${change.rowTitle}：${change.from}→${change.to}（${label(reasonYear)}の理由：${reason ?? '記載なし'}）`);
+    // What the row printed once done is what it became (「【新規】超過勤務の事前確認を電子申請で行うようにした。」).
+    const done = became === '実施' ? statementsOfRow(context, now) : [];
+    const said = done.length > 0 ? ` ${label(to)}：${done.map((s) => `${s.tag ? `【${s.tag}】` : ''}${s.text}`).join(' ')}` : '';
+    lines.push(`${change.rowTitle}：${change.from}→${change.to}（${label(reasonYear)}の理由：${reason ?? '記載なし'}）${said}`);
+    sources.push(...done.map((statement) => sourceOf(statement)));
     sources.push(
       sourceOf(
         then,
@@ -287,6 +292,14 @@ function rowsThatBecame(context: AnswerContext, ministry: string, from: number, 
     sources,
     derived: [lines.length],
   };
+}
+
+/** The statements a report prints in one row (its 取組内容), in report order. */
+function statementsOfRow(context: AnswerContext, row: Initiative): Initiative[] {
+  return preparedInScope(context.engine, { ministry: row.ministry, fiscalYear: row.fiscalYear })
+    .filter((p) => p.field === 'statement' && p.initiative.kind === 'statement' && p.initiative.rowKey === row.rowKey)
+    .map((p) => p.initiative)
+    .sort((a, b) => a.order - b.order);
 }
 
 /**

@@ -125,7 +125,7 @@ const STATUS_CHANGED = /後退|逆戻り|後戻り|実施状況(は|が)?(変わ
 
 /** 「実施未定で…実施に変わった」「実施未定から実施になった」: rows the later report has done that the earlier had not. */
 const BECAME_DONE =
-  /実施未定[」』]?(で|だった|でした|から|の)[^。？?]*?[「『]?実施[」』]?(に|へ|と)(変わ|なっ|移)|実施未定(→|から)実施(した|済み|に)/;
+  /実施未定[」』]?(で|だった|でした|から|の)[^。？?]*?([「『]?実施[」』]?(に|へ|と)(変わ|なっ|移)|動き出|動きだ|着手|(取組|取り組み)(として|で)(始ま|始め|実施))|実施未定(→|から)実施(した|済み|に)/;
 /** 「実施だったのに…実施未定に戻った項目」: rows the earlier report had done and the later left undecided. */
 const BECAME_UNDECIDED = /実施(で|だった|でした|から|の)[^。？?]*?実施未定(に|へ|と)(変わ|なっ|戻)|実施(→|から)実施未定/;
 
@@ -585,6 +585,8 @@ const REASON_SCAFFOLDING: RegExp[] = [
  * の変化は？」「やめた取組は？」 name no figure — the subject left is empty, and the report's changes answer.
  */
 const CHANGE_SCAFFOLDING: RegExp[] = [
+  // 「…のうち、令和3年度の報告で【新規】の取組として動き出したもの」: a row left 実施未定 that became done (BECAME_DONE).
+  /(の報告で)?[【「]?(新規)?[】」]?(の)?(取組|取り組み)?(として|で)?(動き出|動きだ|着手|始ま|始め)(し|っ)?(た|て(い|お)?る)?(もの|項目|取組)?(を|は)?/g,
   // 「この3年でどう変わった」「3年間の推移」: the years of the series, which the reports loaded give.
   /(この|ここ)?(?<![\p{Script=Han}0-9０-９])[0-9０-９二三四五]+年(間|分)?(?!度)(で|の|は)?/gu,
   // 「前年比でどうなった」 once the scope took 前年 away: the comparison and how it turned out, no subject.

@@ -130,10 +130,22 @@ function fiscalYearsIn(question: string, reportYears: readonly number[]): { text
   const inSpan = (date: { start: number }) =>
     spans.some((span) => span.text !== '' && date.start >= span.start && date.start < span.start + span.text.length);
   const named = [...dated, ...short].filter((date) => !inSpan(date));
+  const all = [...named, ...spans].sort((a, b) => a.start - b.start);
   return withSpansFilled(
     question,
-    [...named, ...spans].sort((a, b) => a.start - b.start),
+    [...all, ...followingYear(question, all)].sort((a, b) => a.start - b.start),
   );
+}
+
+/** 「令和2年度は実施未定だったのに、翌年度の報告で…」: the year after the one named before it. */
+const FOLLOWING_YEAR = /翌年度|次年度|次の年度|その翌年|翌年(?![0-9０-９])/;
+
+function followingYear(question: string, years: { text: string; year: number; start: number }[]): { text: string; year: number; start: number }[] {
+  const found = FOLLOWING_YEAR.exec(question);
+  if (found === null) return [];
+  const before = years.filter((date) => date.start < found.index).at(-1);
+  if (before === undefined || years.some((date) => date.year === before.year + 1)) return [];
+  return [{ text: found[0], year: before.year + 1, start: found.index }];
 }
 
 /** 「令和2〜4年度」「R2～R4年度」「2020〜2022年度」: a span of fiscal years written once, with the era or 年度 said once. */

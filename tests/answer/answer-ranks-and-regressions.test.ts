@@ -98,6 +98,16 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     );
   });
 
+  it('when rows left 実施未定 are asked to have got going (動き出した) as 【新規】 initiatives, gives each row with what the later report printed in it', () => {
+    const answer = ask('令和2年度は実施未定だったのに、翌年度の報告で新規の取組として動き出した項目は？試験庁について');
+
+    expect(answer.kind).toBe('change');
+    // 試験庁 令和3年度: the two rows done since, each with its 【新規】 statement.
+    expect(answer.answer).toContain('令和3年度（2021年度）：【新規】超過勤務の事前確認を電子申請で行うようにした。');
+    expect(answer.answer).toContain('【新規】定例会議の資料をペーパーレス化');
+    expect(answer.sources.some((s) => s.field === 'statement' && s.fiscalYear === 2021)).toBe(true);
+  });
+
   it('links a row whose group letter one report prints and the next does not, so its slip back to 実施未定 is a status change', () => {
     // 架空庁 令和2年度 prints 働き方改革 7 イ under group a (with ア); 令和3年度 prints イ alone, with no group.
     const { statusChanges } = opened.engine.changes('架空庁', 2021);

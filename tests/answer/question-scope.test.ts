@@ -146,3 +146,15 @@ describe('readQuestionScope', () => {
     expect(readQuestionScope('架空庁の令和3年の年休は？', ['架空庁']).fiscalYears).toEqual([]);
   });
 });
+
+describe('the year after the one named (翌年度)', () => {
+  it('when a question says 翌年度 after naming a year, reads the year after it too', () => {
+    expect(readQuestionScope('令和2年度は実施未定だったのに、翌年度の報告で動き出した項目は？', ['テスト省']).fiscalYears).toEqual([2020, 2021]);
+    expect(readQuestionScope('テスト省の令和3年度と次年度の超過勤務時間', ['テスト省']).fiscalYears).toEqual([2021, 2022]);
+  });
+
+  it('when no year is named before it, or the next year is named already, adds nothing', () => {
+    expect(readQuestionScope('翌年度に実施予定の取組は？', ['テスト省']).fiscalYears).toEqual([]);
+    expect(readQuestionScope('令和2年度の報告で翌年度に回すとした項目は、令和3年度にどうなった？', ['テスト省']).fiscalYears).toEqual([2020, 2021]);
+  });
+});
