@@ -125,7 +125,7 @@ const STATUS_CHANGED = /後退|逆戻り|後戻り|実施状況(は|が)?(変わ
 
 /** 「実施未定で…実施に変わった」「実施未定から実施になった」: rows the later report has done that the earlier had not. */
 const BECAME_DONE =
-  /実施未定[」』]?(で|だった|でした|から|の)[^。？?]*?([「『]?実施[」』]?(に|へ|と)(変わ|なっ|移)|動き出|動きだ|着手|(取組|取り組み)(として|で)(始ま|始め|実施))|実施未定(→|から)実施(した|済み|に)/;
+  /実施未定[」』]?(で|だった|でした|から|の|に(して|し)(い)?た)[^。？?]*?([「『]?実施[」』]?(に|へ|と)(変わ|なっ|移)|動き出|動きだ|着手|(取組|取り組み)(として|で)(始ま|始め|実施))|実施未定(→|から)実施(した|済み|に)/;
 /** 「実施だったのに…実施未定に戻った項目」: rows the earlier report had done and the later left undecided. */
 const BECAME_UNDECIDED = /実施(で|だった|でした|から|の)[^。？?]*?実施未定(に|へ|と)(変わ|なっ|戻)|実施(→|から)実施未定/;
 
@@ -585,6 +585,12 @@ const REASON_SCAFFOLDING: RegExp[] = [
  * の変化は？」「やめた取組は？」 name no figure — the subject left is empty, and the report's changes answer.
  */
 const CHANGE_SCAFFOLDING: RegExp[] = [
+  // 「…のうち、令和3年度の報告で先に「実施」に変わったのはどちらですか。見送っていたときの理由もあわせて」: which of the
+  // rows, and the reason the answer gives with each.
+  /(先に|最初に|いち早く)/g,
+  /(の)?(は|が)?(どちら|どっち)(ですか|でしょうか|か)?[?？。]*/g,
+  /(を)?(見送って|見送っ|先送りして)(い)?(た)?(とき|時|当時)?(の)?/g,
+  /(も)?(あわせて|併せて)(お願いします|教えて(ください|下さい)?|ください|下さい)?[。？?]*/g,
   // 「…のうち、令和3年度の報告で【新規】の取組として動き出したもの」: a row left 実施未定 that became done (BECAME_DONE).
   /(の報告で)?[【「]?(新規)?[】」]?(の)?(取組|取り組み)?(として|で)?(動き出|動きだ|着手|始ま|始め)(し|っ)?(た|て(い|お)?る)?(もの|項目|取組)?(を|は)?/g,
   // 「この3年でどう変わった」「3年間の推移」: the years of the series, which the reports loaded give.
@@ -617,6 +623,8 @@ const CHANGE_SCAFFOLDING: RegExp[] = [
   /(?<=^|[\s、,])(比|比較)(で|では|して)?(?=[\s、,]|$|何)/g,
   /まで(で|に|の間に?)?/g,
   /(より|から)?(多い|多く|少ない|少なく)(なった|なっている|なりました)?(か)?/g,
+  // 「2つの項目のうち」 left once the rest went: which rows, which the change lists.
+  /([0-9０-９一二三四五]+つの)?項目(のうち|の中で)/g,
 ];
 
 /** What a list or a count of initiatives adds: 「新規に始めた取組」「拡充した取組」「実施未定の項目」. */
@@ -660,6 +668,11 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   // 「それぞれ何件ずつ？」「…として新たに始めたことは何ですか」: how the answer is laid out, and what is listed.
   /ずつ/g,
   /(こと|もの)(は|を|が)?(?=\s*(何|なに|$))/g,
+  // 「令和2年度に抱えていた実施未定を令和4年度までにすべて片付けたと言えますか。両年度の件数で」: the rows counted in each
+  // year named, which is what says whether they were cleared.
+  /(に)?(抱えて|残して)(い)?(た|る)/g,
+  /(を|が)?(すべて|全て|全部)?(片付け|片づけ|解消し|解消され|なくし|無くし|ゼロにし|ゼロになっ)(た|て(い)?る)?(と(言え|いえ)(ますか|る|ますでしょうか)?)?(か)?[?？。]*/g,
+  /(両年度|両方の年度|各年度)(の)?(件数|数)?(で|を)?/g,
   // 「府省ごとに数えてください」「…した府省と、その中身は？」: how to count, and which ministry, which the table gives.
   /(を)?(数えて|カウントして)(ください|下さい)?/g,
   /(した|している)?(府省庁|府省|省庁)(と|は|を)[、,]?/g,

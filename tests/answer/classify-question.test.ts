@@ -332,3 +332,20 @@ describe('a target set, said as something done', () => {
     expect(classifyKind('テスト省の男性の育児休業取得の目標は？')).toBe('metric');
   });
 });
+
+describe('rows of a status followed over years, in the words people ask it', () => {
+  it('when asked whether the 実施未定 rows a year held were cleared by a later year (片付けた, 両年度の件数), counts them with no subject', () => {
+    // As read() passes it: the ministry and the years taken out by the scope, the whole question beside.
+    const whole = '架空省は令和2年度に抱えていた実施未定を令和4年度までにすべて片付けたと言えますか。両年度の件数で';
+    const shape = classifyQuestion('抱えていた実施未定を すべて片付けたと言えますか。両年度の件数で', whole);
+
+    expect(shape).toMatchObject({ kind: 'count', status: '実施未定', subject: '' });
+  });
+
+  it('when asked which row left 実施未定 (実施未定にしていた) became 実施 first, with the reason, reads the change and no subject', () => {
+    const whole = '試験庁が令和2年度に実施未定にしていた項目のうち、令和3年度に先に実施に変わったのはどちらですか。見送っていたときの理由もあわせて';
+    const shape = classifyQuestion('実施未定にしていた項目のうち、 先に実施に変わったのはどちらですか。見送っていたときの理由もあわせて', whole);
+
+    expect(shape).toMatchObject({ kind: 'change', statusChangedTo: '実施', subject: '' });
+  });
+});
