@@ -33,6 +33,7 @@ function searchAndDetailPages(router: Router, context: AppContext): void {
         ministry: [...(state.ministry ?? []), ...(scopedBy.ministry ?? [])],
         year: [...(state.year ?? []), ...(scopedBy.year ?? [])],
         section: [...(state.section ?? []), ...(scopedBy.section ?? [])],
+        tag: [...(state.tag ?? []), ...(scopedBy.tag ?? [])],
         offset: 0,
       });
       params.set('scoped', state.q);

@@ -14,7 +14,7 @@ import { labelsOf } from '../analysis/concept-scheme';
 import { acrossYearsWordingRemoved } from '../analysis/figure-intent';
 import type { Corpus } from './corpus';
 import type { SearchRequest } from './types';
-import type { Section } from '../domain/types';
+import type { Section, Tag } from '../domain/types';
 import { escapeRegExp } from '../domain/escape-regexp';
 
 export interface QueryScope {
@@ -23,6 +23,8 @@ export interface QueryScope {
   year?: number[];
   /** The 大項目 the query named by one of its concepts' labels, with 取組 or a ministry or year beside it. */
   section?: Section[];
+  /** The change tag the query named in words (「新たに始めた取組」「拡充した取組」「変わらず続けている取組」). */
+  tag?: Tag[];
   /** How the query named them, as typed (「テスト省」「令和3年度」). */
   named: string[];
   /** The rest of the query, which was searched (「テレワーク」); empty when it named nothing else. */
@@ -34,6 +36,26 @@ const LINK = '(?:における|において|では|での|の|で|は|が|に)?';
 /** 令和3年度, 令和元年度, 平成31年度, R3年度, 2021年度 (after NFKC). */
 const FISCAL_YEAR = new RegExp(`(令和|平成|R)(元|\\d{1,2})年度${LINK}|(20\\d{2})年度${LINK}`, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988 };
+
+/**
+ * A change tag said in words, as the template's 【新規】【拡充】【継続】 mean them: no statement prints its tag as a word,
+ * so 「新規の取組」 searched found nothing about being new. 「…制の拡充」「…の継続」 after の name an item (フレックスタイム制の
+ * 拡充), not the tag, and stay words.
+ */
+const TAG_WORDING: [Tag, RegExp][] = [
+  [
+    '新規',
+    /【新規】|(?<!の)新規(?![\p{Script=Han}\p{Script=Katakana}])(?:に|の|で|として)?(?:始めた|開始した|導入した|実施した)?|新(?:た|し)(?:に|く)(?:始めた|始まった|開始した|導入した|取り組んだ|実施した)/gu,
+  ],
+  [
+    '拡充',
+    /【拡充】|(?<!の)拡充(?![\p{Script=Han}\p{Script=Katakana}])(?:した|された|して|の)?|(?:(?:前年度|前年|前の年度|昨年度)(?:より|から|と比べて))?内容を(?:広げた|拡大した|充実させた)/gu,
+  ],
+  [
+    '継続',
+    /【継続】|(?<![のを])継続(?![\p{Script=Han}\p{Script=Katakana}])(?:して(?:いる|きた)|した|中の|の)?|(?:\d+年間?|何年も)?(?:変わらず|ずっと|引き続き|毎年)続けて(?:いる|きた)/gu,
+  ],
+];
 
 /**
  * Words for measures in general and for all of them (取組, 施策, 一覧, すべて), with the particles around them: a rest
@@ -107,6 +129,15 @@ export function scopeFromQuery(
       return ' ';
     });
   }
+  if ((request.filters?.tag ?? []).length === 0) {
+    for (const [tag, wording] of TAG_WORDING) {
+      const said = q.match(wording);
+      if (said === null) continue;
+      q = q.replace(wording, ' ');
+      (scope.tag ??= []).push(tag);
+      scope.named.push(said[0]);
+    }
+  }
   q = q.replace(/\s+/g, ' ').trim();
   // What the rest names once the wording for all measures and for the view across years is gone.
   const general = acrossYearsWordingRemoved(q, { lastChange: true });
@@ -126,6 +157,7 @@ export function scopeFromQuery(
     ...(scope.ministry ? { ministry: scope.ministry } : {}),
     ...(scope.year ? { year: scope.year } : {}),
     ...(scope.section ? { section: scope.section } : {}),
+    ...(scope.tag ? { tag: scope.tag } : {}),
   };
   scope.rest = q;
   return { request: { ...request, q: scope.rest, filters }, scope };

@@ -44,7 +44,9 @@ describe('pages', () => {
     expect(target.searchParams.getAll('ministry')).toEqual(['財務省']);
     const page = await request(seed.app).get(`${target.pathname}${target.search}`);
     expect(page.status).toBe(200);
-    expect(page.text).toContain('「財務省のテレワーク」にある府省・年度・大項目の名前を絞り込みにして検索しました');
+    expect(page.text).toContain(
+      '「財務省のテレワーク」にある府省・年度・大項目の名前や変更区分（新規・拡充・継続）の言い方を絞り込みにして検索しました',
+    );
     expect(page.text).toContain(`href="/?${new URLSearchParams({ q: '財務省のテレワーク', typed: '1' }).toString().replace(/&/g, '&amp;')}"`);
     const typed = await request(seed.app).get('/').query({ q: '財務省のテレワーク', typed: '1' });
     expect(typed.status).toBe(200);
@@ -59,7 +61,20 @@ describe('pages', () => {
     expect(target.searchParams.getAll('section')).toEqual(['女性の活躍推進のための改革']);
     const page = await request(seed.app).get(`${target.pathname}${target.search}`);
     expect(page.status).toBe(200);
-    expect(page.text).toContain('「女性活躍の取組」にある府省・年度・大項目の名前を絞り込みにして検索しました');
+    expect(page.text).toContain('「女性活躍の取組」にある府省・年度・大項目の名前や変更区分（新規・拡充・継続）の言い方を絞り込みにして検索しました');
+  });
+
+  it('when a query says a change tag in words (新たに始めた取組), moves it into the tag filter, whose chip shows', async () => {
+    const res = await request(seed.app).get('/').query({ q: '新たに始めた取組' });
+
+    expect(res.status).toBe(302);
+    const target = new URL(res.headers.location!, 'http://localhost');
+    expect(target.searchParams.get('q') ?? '').toBe('');
+    expect(target.searchParams.getAll('tag')).toEqual(['新規']);
+    const page = await request(seed.app).get(`${target.pathname}${target.search}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('変更区分（新規・拡充・継続）の言い方を絞り込みにして検索しました');
+    expect(page.text).toContain('「テレワークマネジメント研修」を創設');
   });
 
   it('when a compound is searched apart and a part is printed in no report, says so rather than “found by its parts”', async () => {

@@ -122,3 +122,29 @@ describe('a query whose rest asks for every measure there, or for one 大項目 
     expect(response.results.every((hit) => hit.section === '働き方改革')).toBe(true);
   });
 });
+
+describe('a query naming a change tag in words', () => {
+  test('when it asks for what was started (新たに始めた), searches the rest among 【新規】 statements, as the tag filter would', () => {
+    const named = engine.search({ q: 'テスト省が新たに始めたテレワーク', limit: 50 });
+    const filtered = engine.search({ q: 'テレワーク', filters: { ministry: ['テスト省'], tag: ['新規'] }, limit: 50 });
+
+    expect(named.scopedBy).toMatchObject({ tag: ['新規'], ministry: ['テスト省'], rest: 'テレワーク' });
+    expect(named.total).toBeGreaterThan(0);
+    expect(named.results.map((hit) => hit.id)).toEqual(filtered.results.map((hit) => hit.id));
+  });
+
+  test('when it asks for what was widened or kept up with no subject (内容を広げた取組, 続けている取組), lists that tag’s statements', () => {
+    const widened = engine.search({ q: '前年度より内容を広げた取組', limit: 100 });
+    const kept = engine.search({ q: 'テスト省がずっと続けている取組', limit: 100 });
+
+    expect(widened.scopedBy).toMatchObject({ tag: ['拡充'], rest: '' });
+    expect(widened.total).toBe(initiatives.filter((i) => i.kind === 'statement' && i.tag === '拡充').length);
+    expect(kept.scopedBy).toMatchObject({ tag: ['継続'], ministry: ['テスト省'], rest: '' });
+    expect(kept.results.every((hit) => hit.tag === '継続' && hit.ministry === 'テスト省')).toBe(true);
+  });
+
+  test('when the tag word is part of an item or another word (フレックスタイム制の拡充, 新規採用), keeps it a word', () => {
+    expect(engine.search({ q: 'フレックスタイム制の拡充', limit: 10 }).scopedBy).toBeUndefined();
+    expect(engine.search({ q: '新規採用者向けの研修', limit: 10 }).scopedBy).toBeUndefined();
+  });
+});
