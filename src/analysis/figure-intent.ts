@@ -20,7 +20,7 @@ export function asksForFigures(query: string): boolean {
  * Cues of a question about how something changed over the years (「残業対策の年度ごとの移り変わり」「…の推移」「年度を
  * 追って…」): answered by the ministries whose reports of several years can show a change, not by a single report.
  */
-const ACROSS_YEARS_CUES = /年度ごと|年ごと|毎年度の|年度を追|年を追|移り変わり|変遷|経年|推移|経過|年度別|年次推移/;
+const ACROSS_YEARS_CUES = /年度ごと|年ごと|毎年度の|年度を追|年を追|移り変わり|変遷|経年|推移|経過|年度別|年次推移|歩み|あゆみ|足取り|軌跡/;
 
 export function asksAcrossYears(query: string): boolean {
   return ACROSS_YEARS_CUES.test(query.normalize('NFKC'));
@@ -32,10 +32,10 @@ export function asksAcrossYears(query: string): boolean {
  * may be content); 経過 is left alone (経過措置).
  */
 const YEARLY = '(?:(?:年度|年)(?:ごと|別)|毎年度|年度を追って|年を追って)';
-const VIEW_NOUNS = '(?:変化|推移|移り変わり|変遷|違い|動き|進み具合|広がり)';
+const VIEW_NOUNS = '(?:変化|推移|移り変わり|変遷|違い|動き|進み具合|広がり|歩み|あゆみ|足取り|軌跡)';
 /** 「年度ごとの変化」: as words, 年度 matched every target row's dates and ごと every 「課ごと」. */
 const YEARLY_WORDING = new RegExp(`の?${YEARLY}(?:の|に|で)?${VIEW_NOUNS}?`, 'g');
-const ACROSS_YEARS_WORDING = new RegExp(`${YEARLY_WORDING.source}|の?(?:経年変化|推移|移り変わり|変遷|進み具合|広がり)`, 'g');
+const ACROSS_YEARS_WORDING = new RegExp(`${YEARLY_WORDING.source}|の?(?:経年変化|推移|移り変わり|変遷|進み具合|広がり|歩み|あゆみ|足取り|軌跡)`, 'g');
 
 /** A bare 変化 or 動き said last (「架空庁の取組の変化」), which asks for the view only when nothing but 取組 is before it. */
 const LAST_CHANGE = /の?(?:変化|動き|変わり方)$/;

@@ -239,7 +239,7 @@ function hasKanaPartFindingNothing(q: string, findsAnything: (q: string) => bool
 }
 
 /** Words that only ask how something changed over the years (see search): the view asked for, not its content. */
-const CHANGE_CUES: ReadonlySet<string> = new Set(['推移', '移り変わり', '変遷', '経年変化']);
+const CHANGE_CUES: ReadonlySet<string> = new Set(['推移', '移り変わり', '変遷', '経年変化', '歩み', 'あゆみ', '足取り', '軌跡']);
 
 /**
  * The query without its clauses of CHANGE_CUES that no statement prints, keeping its cue for ranking across years, or

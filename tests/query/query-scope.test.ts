@@ -148,3 +148,14 @@ describe('a query naming a change tag in words', () => {
     expect(engine.search({ q: '新規採用者向けの研修', limit: 10 }).scopedBy).toBeUndefined();
   });
 });
+
+describe('a query asking for the course of something over the years in other words (歩み, 足取り)', () => {
+  test('when it says 歩み, searches the rest and keeps every year, as it does for 推移', () => {
+    const ayumi = engine.search({ q: 'テスト省のテレワークの歩み', limit: 50 });
+    const suii = engine.search({ q: 'テスト省のテレワークの推移', limit: 50 });
+
+    expect(ayumi.total).toBeGreaterThan(0);
+    expect(new Set(ayumi.results.map((hit) => hit.fiscalYear))).toEqual(new Set([2020, 2021, 2022]));
+    expect(ayumi.results.map((hit) => hit.id)).toEqual(suii.results.map((hit) => hit.id));
+  });
+});
