@@ -266,7 +266,7 @@ function rowsThatBecame(context: AnswerContext, ministry: string, from: number, 
     const reasonYear = became === '実施' ? from : to;
     // What the row printed once done is what it became (「【新規】超過勤務の事前確認を電子申請で行うようにした。」).
     const done = became === '実施' ? statementsOfRow(context, now) : [];
-    const said = done.length > 0 ? ` ${label(to)}：${done.map((s) => `${s.tag ? `【${s.tag}】` : ''}${s.text}`).join(' ')}` : '';
+    const said = done.length > 0 ? ` → ${label(to)}の記載：${done.map((s) => `${s.tag ? `【${s.tag}】` : ''}${s.text}`).join(' ')}` : '';
     lines.push(`${change.rowTitle}：${change.from}→${change.to}（${label(reasonYear)}の理由：${reason ?? '記載なし'}）${said}`);
     sources.push(...done.map((statement) => sourceOf(statement)));
     sources.push(

@@ -7,7 +7,7 @@ import { sourceOf } from './answer-context';
 import { clauseAround, sentencesOf } from './text-spans';
 import { findDates } from './japanese-dates';
 import { findNumbers, type FoundNumber } from './japanese-numbers';
-import { countsOneGrade, countsOneSex, countsOtherRole, lacksAskedGrade, lacksCountedSex, lacksRestrictedGroup } from './contrasts';
+import { countsOneGrade, countsOneSex, countsOtherRole, lacksAskedGrade, lacksCountedSex, lacksRestrictedGroup, rolesApart } from './contrasts';
 import { coverage, normalizeForMatch } from './relevance';
 import { retrieveCandidates, type Candidate } from './retrieve-candidates';
 
@@ -61,12 +61,13 @@ function scoredCounts(
   rowContext = '',
   rowTitle = '',
   anyGrade = false,
+  anyRole = false,
 ): ScoredCount[] {
   const askedPeriod = ratePeriodOf(context.question);
   const lacksGroup = lacksRestrictedGroup(context.question);
   const lacksGrade = anyGrade ? () => false : lacksAskedGrade(context.question);
   const rate = rateStemOf(context.query);
-  const otherRole = countsOtherRole(context.question);
+  const otherRole = anyRole ? () => false : countsOtherRole(context.question);
   return sentencesOf(text).flatMap((sentence) => {
     // 「…のうち、給与関係業務の分は」: a sentence not naming the group gives some other group's figure.
     if (lacksGroup(sentence.text)) return [];
@@ -118,7 +119,13 @@ export interface RankedCount extends ScoredCount {
 }
 
 /** Every count of the best candidates that a counter accepts, best first. */
-export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) => boolean, withMetrics = true, anyGrade = false): RankedCount[] {
+export function rankedCounts(
+  context: AnswerContext,
+  accepts: (n: FoundNumber) => boolean,
+  withMetrics = true,
+  anyGrade = false,
+  anyRole = false,
+): RankedCount[] {
   const candidates = retrieveCandidates(
     context.engine,
     context.query,
@@ -133,7 +140,7 @@ export function rankedCounts(context: AnswerContext, accepts: (n: FoundNumber) =
     .slice(0, CANDIDATES_WEIGHED)
     .filter((candidate) => !lacksSex(`${candidate.initiative.rowTitle}\n${candidate.context}\n${candidate.text}`))
     .flatMap((candidate) =>
-      scoredCounts(candidate.text, context, accepts, candidate.context, candidate.title.text, anyGrade).map((scored) => ({
+      scoredCounts(candidate.text, context, accepts, candidate.context, candidate.title.text, anyGrade, anyRole).map((scored) => ({
         ...scored,
         candidate,
         confidence: (candidate.relevance + scored.score) / 2,
@@ -188,4 +195,16 @@ export function everyGradeCount(context: AnswerContext): string | null {
   if (!countsOneGrade(context.question) && !countsOneSex(context.question)) return null;
   const [best] = rankedCounts(context, countsFor(context.shape.counter), true, true);
   return best && best.confidence >= EVERY_GRADE_CONFIDENCE ? `${best.count.text}（${best.clause}）` : null;
+}
+
+/**
+ * 「講師を務めた職員は何人」 where the report counts only those who came (「参加者は延べ61名」): what is counted instead and
+ * that count as printed, for the abstention to point to; null when the question names no role or no such figure is
+ * printed as surely as a grade's (EVERY_GRADE_CONFIDENCE).
+ */
+export function otherRoleCount(context: AnswerContext): { asked: string; printed: string; count: string } | null {
+  const [best] = rankedCounts(context, countsFor(context.shape.counter), true, false, true);
+  if (!best || best.confidence < EVERY_GRADE_CONFIDENCE) return null;
+  const roles = rolesApart(context.question, best.clause);
+  return roles ? { ...roles, count: `${best.count.text}（${best.clause}）` } : null;
 }

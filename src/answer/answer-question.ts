@@ -9,7 +9,7 @@ import type { SearchEngine } from '../query/types';
 import { exampleQuestions, suggestSearch } from './abstention-help';
 import { sourceOf, type AnswerContext, type Draft } from './answer-context';
 import { answerChange } from './answer-change';
-import { answerCount, everyGradeCount } from './answer-count';
+import { answerCount, everyGradeCount, otherRoleCount } from './answer-count';
 import { countsOneGrade } from './contrasts';
 import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
@@ -563,11 +563,18 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
   const onlyTarget = targets.length === 1 ? targets[0] : undefined;
   const everyGrade =
     why === null && reading.shape.kind === 'count' && onlyTarget && !onlyTarget.missing ? everyGradeCount(contextFor(reading, onlyTarget)) : null;
+  // 「講師を務めた職員は何人」 where only those who came are counted: that count is what the report has.
+  const otherRole =
+    why === null && reading.shape.kind === 'count' && onlyTarget && !onlyTarget.missing && !everyGrade
+      ? otherRoleCount(contextFor(reading, onlyTarget))
+      : null;
   const note = contrasted
     ? `${held}。${contrasted}の記載はあります`
     : everyGrade
       ? `${held}。${countsOneGrade(reading.question) ? '職位' : '男女'}を限らない数の記載はあります：${toHalfWidthDigits(everyGrade)}`
-      : held;
+      : otherRole
+        ? `${held}。${otherRole.asked}の数ではなく、${otherRole.printed}の数の記載はあります：${toHalfWidthDigits(otherRole.count)}`
+        : held;
   const help = { engine: reading.engine, catalog: reading.catalog, question: reading.question, scope: reading.scope, shape: reading.shape };
   const askedScope = { ministry: reading.scope.ministry, fiscalYear: (targets.length === 1 ? targets[0]?.fiscalYear : null) ?? null };
   return {

@@ -229,6 +229,8 @@ function countedSides(question: string, dimension: readonly string[][]): string[
  * 取得者 took leave, 講師 taught, 回答者 answered a survey, 応募者 applied, 相談 asked for advice.
  */
 const COUNTED_ROLES: readonly RegExp[] = [/参加|受講|出席|視聴/, /利用|活用/, /取得/, /講師|登壇/, /回答/, /応募|申込|申し込/, /相談/];
+/** Each role as an abstention names it (「講師の数の記載はありません」). */
+const ROLE_NAMES: readonly string[] = ['参加者', '利用者', '取得者', '講師', '回答者', '応募者', '相談'];
 /** A count word of the question (何人, いくつ, 人数 …), whose own clause says which people or things are counted. */
 const ASKED_COUNT = /何名|何人|人数|者数|何件|件数|いくつ|幾つ|何か所|何箇所|の数/;
 
@@ -263,4 +265,16 @@ export function countsOtherRole(question: string): (clause: string) => boolean {
     const named = COUNTED_ROLES.map((role) => role.test(normalized));
     return named.some(Boolean) && !named[asked];
   };
+}
+
+/**
+ * The role the question counts and the one a figure's clause counts instead, as named (「講師」「参加者」), when they
+ * differ: what an abstention says is printed instead. null when the question names no role or the clause no other.
+ */
+export function rolesApart(question: string, clause: string): { asked: string; printed: string } | null {
+  const asked = askedRole(question);
+  if (asked === -1) return null;
+  const normalized = normalizeForMatch(clause);
+  const printed = COUNTED_ROLES.findIndex((role, i) => i !== asked && role.test(normalized));
+  return printed === -1 || COUNTED_ROLES[asked]!.test(normalized) ? null : { asked: ROLE_NAMES[asked]!, printed: ROLE_NAMES[printed]! };
 }

@@ -28,6 +28,10 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(teachers.answer).toBeNull();
     expect(attendees.answer).toContain('61名');
+    // The abstention says what is counted instead.
+    expect(ask('育児中の職員を講師とするテスト省のセミナーで、講師になった職員は何名？').note).toContain(
+      '講師の数ではなく、参加者の数の記載はあります：61名（参加者は延べ61名であった）',
+    );
   });
 
   it('when a count asks for units of an organisation (何部署) and no report counts them, abstains rather than give another unit', () => {
@@ -103,7 +107,7 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
 
     expect(answer.kind).toBe('change');
     // 試験庁 令和3年度: the two rows done since, each with its 【新規】 statement.
-    expect(answer.answer).toContain('令和3年度（2021年度）：【新規】超過勤務の事前確認を電子申請で行うようにした。');
+    expect(answer.answer).toContain('→ 令和3年度（2021年度）の記載：【新規】超過勤務の事前確認を電子申請で行うようにした。');
     expect(answer.answer).toContain('【新規】定例会議の資料をペーパーレス化');
     expect(answer.sources.some((s) => s.field === 'statement' && s.fiscalYear === 2021)).toBe(true);
   });
