@@ -616,9 +616,29 @@ function read(engine: SearchEngine, question: string): Reading {
       ),
     shape.subject,
   );
-  const synonyms = [...synonymsOf(engine, subject), ...either.map(([first, ...others]) => ({ surface: first, alternatives: others }))];
+  const synonyms = [
+    ...synonymsOf(engine, subject),
+    ...either.map(([first, ...others]) => ({ surface: first, alternatives: others })),
+    ...examplesGiven(subject),
+  ];
   const matcher = buildSubjectMatcher(subject, synonyms, unitWeigher(engine), unitOccurs(engine));
   return { engine, catalog, question, scope, shape: { ...shape, subject }, matcher };
+}
+
+/**
+ * 「庁内のネットワークや無線LANといった通信環境」「手引きやハンドブックなど」: examples given of what is meant, each of which
+ * is enough: the whole phrase counts as found where one of its words is (無線LANの整備を待っている).
+ */
+const EXAMPLES =
+  /((?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2,}(?:や|、|・))+[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2,})(?:といった|などの|などを|のような|など)([\p{Script=Han}\p{Script=Katakana}ー]{2,})?/gu;
+
+function examplesGiven(subject: string): { surface: string; alternatives: string[] }[] {
+  // 「やりとり（面談や情報提供など）」: examples in brackets spell out the word before them, which must still be found.
+  const unbracketed = subject.normalize('NFKC').replace(/[(（][^)）]*[)）]/g, ' ');
+  return [...unbracketed.matchAll(EXAMPLES)].map((match) => ({
+    surface: match[0],
+    alternatives: [...match[1]!.split(/や|、|・/), ...(match[2] ? [match[2]] : [])].filter((word) => word.length >= 2),
+  }));
 }
 
 /** 「「試行」や「試験的に」」「『目安箱』または『意見箱』」: words quoted one after another as alternatives. */

@@ -34,6 +34,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     );
   });
 
+  it('when a question gives examples of what it means (無線LANやネットワークなどの設備), takes any one of them as enough', () => {
+    // 架空庁 令和4年度: ペーパーレス化 left 実施未定, 理由：庁内ネットワークの更改が令和5年度にずれ込んだため。
+    const answer = ask('無線LANやネットワークなどの設備の事情で実施未定にしている項目はどれ？');
+
+    expect(answer.answer).toContain('庁内ネットワークの更改が令和5年度にずれ込んだため。');
+    expect(answer.sources.every((s) => s.ministry === '架空庁' && s.fiscalYear === 2022)).toBe(true);
+  });
+
   it('when a count asks for units of an organisation (何部署) and no report counts them, abstains rather than give another unit', () => {
     // テスト省: 議事録作成支援ソフトを全部局に導入した; its row's results count hours (RPAにより年間約520時間).
     expect(ask('テスト省の議事録作成支援ソフトは何部署で試行しましたか').answer).toBeNull();
