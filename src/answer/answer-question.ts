@@ -32,6 +32,7 @@ import {
 import {
   everyYearVerdict,
   gapLead,
+  nearestToTargetLead,
   asksHowItMoved,
   trendLead,
   ratioLead,
@@ -1078,6 +1079,9 @@ function answerReading(asked: Reading): Answer {
   // 「目標までの距離は令和2年度から令和3年度で縮まったのか広がったのか」: one ministry's gaps over the years, and which way.
   const gapMoved = shape.kind === 'met' && scope.ministry !== null && answering.length > 1 ? gapLead(reading, answering) : null;
   if (gapMoved) return table(reading, answering as [Draft, ...Draft[]], gapMoved);
+  // 「…財務省とテスト省はどちらが（目標に）近いところまで来ていますか」: the ministries ranked by their gap to the target.
+  const nearest = shape.kind === 'met' && scope.ministry === null ? nearestToTargetLead(reading, answering) : null;
+  if (nearest) return table(reading, answering as [Draft, ...Draft[]], nearest);
   // 「【拡充】の件数が【新規】の件数以上になっている府省は？」: the ministries whose counts stand as asked, each with both.
   // 「実施未定の項目数が【新規】の件数を上回っているものはありますか」 of three years: each report whose counts stand so.
   const tagsHeld = TAG_AGAINST_TAG.exec(reading.question.normalize('NFKC'));

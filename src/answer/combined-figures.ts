@@ -80,6 +80,30 @@ export function gapLead(reading: CombinedReading, drafts: Draft[]): string | nul
   return `目標との差：${gaps.map((g) => `${label(g.year)} ${g.sign}${g.printed}${g.unit}`).join(' → ')}（${moved}）${changed}`;
 }
 
+/** 「目標の30%程度に対して財務省とテスト省はどちらが近いところまで来ていますか」: the ministries ranked by their gap. */
+const NEAREST_ASKED =
+  /(どちら|どっち|どこ|どの(府省|省庁))[^。？?]{0,12}(近い|近く|近づ)|(近い|近く)(のは|まで来て)[^。？?]{0,6}(どちら|どっち|どこ)/;
+
+/**
+ * 「…どちらが目標に近いところまで来ていますか」: of several ministries' verdicts, the one whose present is nearest its
+ * target (a target met is nearest of all), with each gap; null unless every draft prints a gap (差 -2.1ポイント) or is met.
+ */
+export function nearestToTargetLead(reading: CombinedReading, drafts: Draft[]): string | null {
+  if (!NEAREST_ASKED.test(reading.question) || drafts.length < 2) return null;
+  const read = drafts.map((d) => {
+    const gap = /差 ([+\-±])([0-9.]+)(ポイント|[^）]*)/.exec(d.answer);
+    const ministry = d.sources[0]?.ministry;
+    if (ministry === undefined) return null;
+    if (d.met === true) return { ministry, distance: 0, said: '達成' };
+    return gap ? { ministry, distance: Number(gap[2]), said: `差 ${gap[1]}${gap[2]}${gap[3]}` } : null;
+  });
+  if (read.some((r) => r === null) || new Set(read.map((r) => r!.ministry)).size < drafts.length) return null;
+  const ranked = (read as { ministry: string; distance: number; said: string }[]).sort((a, b) => a.distance - b.distance);
+  const [nearest, next] = ranked;
+  if (nearest!.distance === next!.distance) return `目標までの近さは同じです（${ranked.map((r) => `${r.ministry}：${r.said}`).join('、')}）`;
+  return `目標に近いのは${nearest!.ministry}（${ranked.map((r) => `${r.ministry}：${r.said}`).join('、')}）`;
+}
+
 /**
  * 「…と減ってきていますか」「毎年1件ずつ減ってきたと言えますか」「増え続けている？」: how one ministry's figure moved over the
  * years, said of the recent past; ASKS_TREND (classify-question.ts) holds the other ways of asking it (毎年増えている, 推移).

@@ -34,6 +34,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     );
   });
 
+  it('when two ministries are asked which is nearer a target (どっちが近い), ranks them by their gap and says which', () => {
+    // 本省課室長相当職 令和4年度: 架空省 8.5% of 10%程度 (差 -1.5), 模擬省 4.0% of 5%程度 (差 -1.0).
+    const answer = ask('架空省と模擬省、本省課室長相当職の女性登用の目標にどっちが近い？');
+
+    expect(answer.kind).toBe('met');
+    expect(firstLine(answer)).toBe('目標に近いのは模擬省（模擬省：差 -1.0ポイント、架空省：差 -1.5ポイント）');
+  });
+
   it('when a question gives examples of what it means (無線LANやネットワークなどの設備), takes any one of them as enough', () => {
     // 架空庁 令和4年度: ペーパーレス化 left 実施未定, 理由：庁内ネットワークの更改が令和5年度にずれ込んだため。
     const answer = ask('無線LANやネットワークなどの設備の事情で実施未定にしている項目はどれ？');
