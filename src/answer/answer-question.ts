@@ -26,6 +26,7 @@ import {
   isEnumeration,
   metricFieldOf,
   MINISTRIES_COUNTED,
+  PROJECTION_ASKED,
   type QuestionShape,
   type Threshold,
 } from './classify-question';
@@ -33,6 +34,7 @@ import {
   everyYearVerdict,
   gapLead,
   nearestToTargetLead,
+  projectionLead,
   asksHowItMoved,
   trendLead,
   ratioLead,
@@ -1118,6 +1120,9 @@ function answerReading(asked: Reading): Answer {
     const ministries = [...new Set(answering.map((d) => d.sources[0]?.ministry ?? ''))];
     return table(reading, answering as [Draft, ...Draft[]], `${ministries.length}府省（${ministries.join('・')}）`);
   }
+  // 「…の伸び方がこのまま続いたとして、5%程度の目標には届きそうですか」: the change's pace carried on to the target's date.
+  const projected = others.length === 0 && shape.kind === 'change' && scope.ministry !== null ? projection(reading, first) : null;
+  if (projected !== null) return single(reading, projected);
   // 「…を12か月でならすと、ひと月あたり何人」「1日7時間45分勤務として何日分」: the figure, then the arithmetic asked of it.
   const converted = others.length === 0 ? convertedFigure(reading.question, first.measure) : null;
   if (converted !== null) return single(reading, { ...first, answer: `${first.answer}\n${converted}`, derived: [...(first.derived ?? [])] });
@@ -1144,6 +1149,29 @@ function answerReading(asked: Reading): Answer {
   // 「いちばん多いのはどこ？」 is answered by the highest: its sources are the answer's, the others' rows link their own.
   const answer = ranked ? table(reading, ranked.drafts, ranked.lead, ranked.winners) : table(reading, [first, ...others]);
   return summed?.note && answer.answer !== null ? { ...answer, answer: `${answer.answer}\n${summed.note}` } : answer;
+}
+
+/** A projection is a computation over two reports and a target: offered as likely, never as sure. */
+const PROJECTION_CONFIDENCE = 0.75;
+
+/**
+ * The change's figures carried on at their pace to the target's date, with the latest report's verdict (現状, 目標, 差)
+ * under it; null unless the question asks so (PROJECTION_ASKED) and both drafts give dated figures.
+ */
+function projection(reading: Reading, change: Draft): Draft | null {
+  if (!PROJECTION_ASKED.test(reading.question)) return null;
+  const latest = Math.max(...change.sources.map((source) => source.fiscalYear));
+  const ministry = reading.scope.ministry!;
+  const target: Target = { ministry, fiscalYear: latest, years: null, periodRequired: false, missing: null, implied: false };
+  const verdict = answerTarget({ ...reading, shape: { ...reading.shape, kind: 'met', metricField: null } }, target);
+  const lead = verdict ? projectionLead(reading.question, change, verdict) : null;
+  if (verdict === null || lead === null) return null;
+  return {
+    answer: `${lead.lead}\n${change.answer}\n${describeYear(reading.catalog, ministry, latest)}の達成状況：${verdict.answer}`,
+    confidence: Math.min(change.confidence, verdict.confidence, PROJECTION_CONFIDENCE),
+    sources: [...change.sources, ...verdict.sources.filter((source) => !change.sources.some((s) => s.id === source.id))],
+    derived: [...(change.derived ?? []), ...(verdict.derived ?? []), ...lead.derived],
+  };
 }
 
 /**

@@ -145,6 +145,13 @@ export const IN_EVERY_YEAR = /両方|どちらも|どちらの年度も|いず�
 export const MINISTRIES_COUNTED =
   /(府省庁|府省|省庁|ところ)(は|が|って)?(いくつ|幾つ|何か所|何カ所|何ヶ所|何箇所)|何(府省庁|府省|省庁)|いくつの(府省庁|府省|省庁)/;
 
+/**
+ * 「この伸び方がこのまま続いたとして、目標には届きそうですか」「このペースで行けば目標に届く？」: the pace between two
+ * reports carried on to the target's date (projectionLead in combined-figures.ts), read from the figures, not the targets.
+ */
+export const PROJECTION_ASKED =
+  /(このまま|この(ペース|調子|伸び|勢い)|(ペース|伸び|伸び方|調子)(で|が)(行け|いけ|進め|進む|続け|続く|続い|推移す))[^。？?]*(届|達成|到達|クリア|間に合)/;
+
 const KIND_RULES: KindRule[] = [
   // 「理由の記載がない実施未定の項目」「同じ理由で実施未定にしている項目」: rows picked by their reason, before the lists.
   { kind: 'reason', pattern: EMPTY_REASON },
@@ -176,6 +183,8 @@ const KIND_RULES: KindRule[] = [
   { kind: 'change', pattern: GREW_FROM_NEW },
   // 「令和2年度は「実施」だったのに令和3年度で後退してない？」「実施状況は変わった？」: a row's status in each year asked.
   { kind: 'status', pattern: STATUS_CHANGED },
+  // 「…の伸び方がこのまま続いたとして、目標には届きそう？」: the change between two reports, carried on to the target.
+  { kind: 'change', pattern: PROJECTION_ASKED },
   // 「年休は毎年増えていると言えますか」「超勤は年々減っている？」「…の推移」: a figure followed over the years is a change.
   { kind: 'change', pattern: ASKS_TREND },
   {
@@ -585,6 +594,11 @@ const REASON_SCAFFOLDING: RegExp[] = [
  * の変化は？」「やめた取組は？」 name no figure — the subject left is empty, and the report's changes answer.
  */
 const CHANGE_SCAFFOLDING: RegExp[] = [
+  // 「…までの伸び方がこのまま続いたとして、5%程度の目標には届きそうですか」: the pace carried on to the target
+  // (projectionLead in combined-figures.ts), which names no row.
+  /(の)?(伸び方|伸び|ペース|増え方|減り方|上がり方)?(が)?この(まま|ペース|調子)(で)?(続いた|続けば|続くと|続いたら|いけば|行けば|推移すれば|進めば)?(として|とすると|とした場合|ら)?[、,]?/g,
+  /(の)?(伸び方|伸び|ペース|調子)(で|が)(続いた|続けば|続くと|続いたら|いけば|行けば|推移すれば|進めば|進むと)(として|とすると|とした場合|ら)?[、,]?/g,
+  /(の)?([0-9０-９.．]+\s*[%％](程度|以上)?の)?(目標)?(に|には)?(届き|達し|到達し|間に合い|クリアでき)(そう)?(です|でしょう|ます)?(か)?[?？。]*/g,
   // 「…のうち、令和3年度の報告で先に「実施」に変わったのはどちらですか。見送っていたときの理由もあわせて」: which of the
   // rows, and the reason the answer gives with each.
   /(先に|最初に|いち早く)/g,
@@ -728,6 +742,8 @@ export const SINCE_BASELINE =
 export const TARGET_MULTIPLE = /目標(値)?(に対して|と比べ(て|ると)?|の)[^。？?]{0,6}?[0-9０-９一二三四五六七八九十]+倍/;
 
 export function metricFieldOf(question: string): MetricField | null {
+  // 「…このまま続いたとして、目標には届きそう？」: the present figures' pace is what is carried on, not the targets'.
+  if (PROJECTION_ASKED.test(question)) return 'current';
   const baseline = BASELINE_NAMED.test(question);
   // 「目標を立てた平成27年のころより今のほうが下がってない？」: the baseline and the present compared, so every field.
   if (baselineAgainstNow(question)) return null;

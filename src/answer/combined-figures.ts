@@ -6,7 +6,7 @@
  */
 import type { Draft } from './answer-context';
 import { trendOf } from './answer-change';
-import { ASKS_TREND, asksBothEnds, bothEndsWordsOf, extremeWordsOf, type QuestionShape } from './classify-question';
+import { ASKS_TREND, PROJECTION_ASKED, asksBothEnds, bothEndsWordsOf, extremeWordsOf, type QuestionShape } from './classify-question';
 import { findDates } from './japanese-dates';
 import { decimalsOf, formatNumber, toHalfWidthDigits } from './japanese-numbers';
 import { differenceUnit } from './metric-text';
@@ -366,4 +366,57 @@ export function convertedFigure(question: string, measure: { value: number; unit
   if (PER_YEAR.test(asked))
     return `${measure.value}${measure.unit} × 12か月 = ${formatNumber(measure.value * 12, decimalsOf(String(measure.value)))}${measure.unit}/年`;
   return null;
+}
+
+/** A figure with the date it was measured (「2.1%（令和2年7月）」). */
+interface DatedFigure {
+  value: number;
+  printed: string;
+  unit: string;
+  /** Years since 0 AD, with the month as a fraction: 令和2年7月 → 2020.5. */
+  at: number;
+}
+
+/** Months as a fraction of a year, measured at the start of the month (7月 → 0.5); a 年度末 is its March (+1.25). */
+function whenOf(date: ReturnType<typeof findDates>[number]): number {
+  if (date.fiscalYearEnd) return date.year + 1 + 2 / 12;
+  return date.year + ((date.month ?? 4) - 1) / 12;
+}
+
+function datedFigures(text: string): DatedFigure[] {
+  const normalized = toHalfWidthDigits(text.normalize('NFKC'));
+  return [...normalized.matchAll(/([0-9]+(?:\.[0-9]+)?)(%|ポイント|人|名|日|時間)(?:程度|以上)?\s*[（(]([^）)]+)[）)]/g)].flatMap((match) => {
+    const [date] = findDates(match[3]!);
+    return date ? [{ value: Number(match[1]), printed: match[1]!, unit: match[2]!, at: whenOf(date) }] : [];
+  });
+}
+
+/**
+ * 「令和2年度から令和4年度までの伸び方がこのまま続いたとして、5%程度の目標には届きそうですか」: the change's pace per year
+ * (from the two dated figures of the change), carried on from the latest figure to the target's date (from the
+ * verdict: 目標：5%程度（令和7年度末）), and whether that reaches the target. A computation, said as one. null unless the
+ * change prints two dated figures and the verdict a dated target in the same unit.
+ */
+export function projectionLead(question: string, change: Draft, verdict: Draft): { lead: string; derived: number[] } | null {
+  if (!PROJECTION_ASKED.test(question)) return null;
+  const figures = datedFigures(change.answer);
+  const target = /目標：([^、）]+?[（(][^）)]+[）)])/.exec(verdict.answer);
+  const [aimed] = target ? datedFigures(target[1]!) : [];
+  if (figures.length < 2 || aimed === undefined) return null;
+  const [first, last] = [figures[0]!, figures.at(-1)!];
+  if (first.unit !== last.unit || last.unit !== aimed.unit || last.at <= first.at || aimed.at <= last.at) return null;
+  if (verdict.met === true) return { lead: `現状ですでに目標に届いています（目標：${target![1]}）`, derived: [] };
+  const decimals = Math.max(decimalsOf(first.printed), decimalsOf(last.printed), 1);
+  const perYear = (last.value - first.value) / (last.at - first.at);
+  const projected = last.value + perYear * (aimed.at - last.at);
+  const [pace, reached] = [Number(formatNumber(perYear, 2)), Number(formatNumber(projected, decimals))];
+  const unit = last.unit === '%' ? 'ポイント' : last.unit;
+  const sign = pace > 0 ? '+' : '';
+  // A target below the present (超過勤務を減らす) is reached from above.
+  const reaches = last.value <= aimed.value ? projected >= aimed.value : projected <= aimed.value;
+  const verdictSaid = reaches ? '目標に届く計算です' : '目標には届かない計算です';
+  return {
+    lead: `このままのペース（年${sign}${formatNumber(pace, 2)}${unit}）が続けば、目標の時期には約${formatNumber(reached, decimals)}${last.unit}で、${verdictSaid}（目標：${target![1]}）`,
+    derived: [pace, reached, Math.abs(pace)],
+  };
 }

@@ -42,6 +42,20 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(firstLine(answer)).toBe('目標に近いのは模擬省（模擬省：差 -1.0ポイント、架空省：差 -1.5ポイント）');
   });
 
+  it('when asked whether a figure’s pace would reach its target (このままで…達成できそう), carries the pace on to the target’s date, as likely', () => {
+    // 架空省 本省課室長相当職: 7.0% (令和3年7月) → 8.5% (令和4年7月); 目標 10%程度（令和7年度末）.
+    const answer = ask('架空省の本省課室長相当職の女性割合はこのままで目標を達成できそう？');
+
+    expect(answer.kind).toBe('change');
+    expect(answer.answer).toContain('このままのペース（年+1.50ポイント）が続けば、目標の時期には約14.0%で、目標に届く計算です');
+    expect(answer.answer).toContain('未達成（現状：8.5%（令和4年7月）、目標：10%程度（令和7年度末）、差 -1.5ポイント）');
+    expect(answer.confidence).toBeLessThan(0.8);
+    // Met already (テスト省 男性の育児休業取得率 34.2% against 30%): said so, not projected.
+    expect(ask('テスト省の男性の育児休業取得率、令和2年度から令和4年度のペースで行けば目標に届く？').answer).toContain(
+      '現状ですでに目標に届いています（目標：30%（令和7年））',
+    );
+  });
+
   it('when a question gives examples of what it means (無線LANやネットワークなどの設備), takes any one of them as enough', () => {
     // 架空庁 令和4年度: ペーパーレス化 left 実施未定, 理由：庁内ネットワークの更改が令和5年度にずれ込んだため。
     const answer = ask('無線LANやネットワークなどの設備の事情で実施未定にしている項目はどれ？');
