@@ -147,7 +147,11 @@ function whenFromReason(context: AnswerContext): Draft | null {
   };
 }
 
+/** 「テスト省の事務次官の名前は？」: a person's name, which no report of this template prints (only roles: 事務次官から…). */
+const PERSON_NAME_ASKED = /(大臣|次官|長官|局長|部長|課長|室長|担当者|講師|メンター|職員|幹部)(の)?(お)?(名前|氏名)/;
+
 function draftFor(context: AnswerContext): Draft | null {
+  if (PERSON_NAME_ASKED.test(context.question)) return null;
   switch (context.shape.kind) {
     case 'metric':
       return asksWhat(context.question) ? orStatements(metricOrResult(context), context) : metricOrResult(context);

@@ -157,6 +157,8 @@ const KIND_RULES: KindRule[] = [
   { kind: 'reason', pattern: EMPTY_REASON },
   { kind: 'reason', pattern: REASON_CHANGED },
   { kind: 'reason', pattern: /同じ理由/ },
+  // 「…を実施できるようになったのは、何が解決したからですか」: why a row got done, which a reason (B) would say.
+  { kind: 'reason', pattern: /(何|なに)が(解決|解消|改善|変わっ|整っ)(し|され)?(た)?(から|ので|ため)/ },
   // 「目標の30%に届いている府省は、令和3年度では何府省？」: the ministries counted by their target's verdict.
   {
     kind: 'met',

@@ -56,6 +56,13 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     );
   });
 
+  it('when asked a person’s name (事務次官の名前), abstains: the reports name roles, not people', () => {
+    // 架空省 令和2年度: 大臣から全職員に向けて働き方改革のメッセージを動画で配信した。
+    const answer = ask('架空省の大臣の名前を教えて');
+
+    expect(answer.answer).toBeNull();
+  });
+
   it('when a question gives examples of what it means (無線LANやネットワークなどの設備), takes any one of them as enough', () => {
     // 架空庁 令和4年度: ペーパーレス化 left 実施未定, 理由：庁内ネットワークの更改が令和5年度にずれ込んだため。
     const answer = ask('無線LANやネットワークなどの設備の事情で実施未定にしている項目はどれ？');

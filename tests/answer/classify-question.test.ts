@@ -349,3 +349,9 @@ describe('rows of a status followed over years, in the words people ask it', () 
     expect(shape).toMatchObject({ kind: 'change', statusChangedTo: '実施', subject: '' });
   });
 });
+
+describe('why a row got done', () => {
+  it('when asked what was resolved for a row to be done (何が解決したから), reads a reason', () => {
+    expect(classifyKind('試験庁がペーパーレス化を実施できるようになったのは、何が解消されたからですか')).toBe('reason');
+  });
+});
