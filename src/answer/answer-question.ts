@@ -12,6 +12,7 @@ import { answerChange } from './answer-change';
 import { answerCount, everyGradeCount, otherRoleCount } from './answer-count';
 import { countsOneGrade } from './contrasts';
 import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
+import { asksRepeatedResults, repeatedResults } from './answer-repeated-results';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
@@ -791,6 +792,8 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
   if (resolved !== null) return resolved;
   const aboutRows = targetRowsAnswer(engine, question);
   if (aboutRows !== null) return aboutRows;
+  const repeated = repeatedResultsAnswer(engine, question);
+  if (repeated !== null) return repeated;
   const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);
@@ -811,6 +814,22 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
     : targetsLacking(engine, reading.catalog, normalized, reading.scope);
   const [first, ...rest] = found?.drafts ?? [];
   return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes ? 'change' : 'metric' } : null;
+}
+
+/**
+ * 「前の年度とまったく同じ数字がそのまま報告されている成果はありますか」 (answer-repeated-results.ts): the rows whose
+ * results repeat the year before's figures; null when it is not asked or none repeats (the question goes the usual way).
+ */
+function repeatedResultsAnswer(engine: SearchEngine, question: string): Answer | null {
+  const normalized = question.normalize('NFKC');
+  if (!asksRepeatedResults(normalized)) return null;
+  const reading = read(engine, question);
+  const found = repeatedResults(engine, reading.catalog, reading.scope);
+  const [first, ...rest] = found?.drafts ?? [];
+  if (!found || !first) return null;
+  // None repeats: one line, of the reports compared.
+  if (rest.length === 0 && first.answer === found.lead) return { ...single(reading, first), kind: 'change' };
+  return { ...table(reading, [first, ...rest], found.lead), kind: 'change' };
 }
 
 /**

@@ -56,6 +56,18 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     );
   });
 
+  it('when asked for results that repeat the year before’s figures, lists each pair with both texts; says so when none does', () => {
+    // 架空庁 令和2年度 and 令和3年度 results: 「応援要員の延べ人数は120人となった。」 both years.
+    const repeated = ask('架空庁の成果欄で、前年度と同じ数字が載っているものは？');
+    const none = ask('テスト省の成果で前年度と変わっていない数字はある？');
+
+    expect(firstLine(repeated)).toBe('前の年度と同じ数字の成果があるのは架空庁');
+    expect(repeated.answer).toContain('「応援要員の延べ人数は120人となった。」');
+    expect(repeated.sources.every((s) => s.field === 'results' && s.ministry === '架空庁')).toBe(true);
+    expect(none.answer).toContain('前の年度と同じ数字の成果はありません');
+    expect(new Set(none.sources.map((s) => s.fiscalYear))).toEqual(new Set([2021, 2022]));
+  });
+
   it('when asked a person’s name (事務次官の名前), abstains: the reports name roles, not people', () => {
     // 架空省 令和2年度: 大臣から全職員に向けて働き方改革のメッセージを動画で配信した。
     const answer = ask('架空省の大臣の名前を教えて');
