@@ -68,6 +68,12 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(new Set(none.sources.map((s) => s.fiscalYear))).toEqual(new Set([2021, 2022]));
   });
 
+  it('when a what-question also asks whether it is done (実施されていますか。どんなやり方), gives the status with the statement', () => {
+    const answer = ask('試験庁では、人事担当者と女性職員のキャリア面談は実施されていますか。どんな形でやっているかも知りたいです');
+
+    expect(answer.answer).toContain('人事担当者が女性職員とキャリア形成について面談した。（実施状況：実施）');
+  });
+
   it('when asked a person’s name (事務次官の名前), abstains: the reports name roles, not people', () => {
     // 架空省 令和2年度: 大臣から全職員に向けて働き方改革のメッセージを動画で配信した。
     const answer = ask('架空省の大臣の名前を教えて');
