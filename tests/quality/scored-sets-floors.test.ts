@@ -14,6 +14,9 @@
  * 0.789 after the everyday words of the concept scheme (育休明け, 働きすぎ, 残業代 …), which moved v7's Recall@100 from
  * 0.769 to 0.759 (管理職同士の意見交換の場 0.875 → 0.625) while v10 rose 0.014 and v11 0.013: v7's recall floor is 0.75 since;
  * v12 once at 0.663 / 0.705 (2026-12-07, at the end of that stop's search work; plain 0.449 / 0.562, no scheme 0.547 / 0.581).
+ * At the next stop, change tags said in words became the tag filter, 歩み and the like across-years wording, and the
+ * scheme took 589 everyday labels written from the reports: v8 0.746 / 0.827, v10 0.647 / 0.777, v11 0.704 / 0.821, v12
+ * 0.718 / 0.770 (its two cross-year queries on tags were what showed that gap, so v12 is tuned on there).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,11 +33,11 @@ const FLOORS = [
   { file: 'tests/quality/v5/queries.json', ndcg: 0.75, recall: 0.77 },
   { file: 'tests/quality/v6/queries.json', ndcg: 0.79, recall: 0.82 },
   { file: 'tests/quality/v7/queries.json', ndcg: 0.62, recall: 0.75 },
-  { file: 'tests/quality/v8/queries.json', ndcg: 0.7, recall: 0.82 },
+  { file: 'tests/quality/v8/queries.json', ndcg: 0.73, recall: 0.82 },
   { file: 'tests/quality/v9/queries.json', ndcg: 0.71, recall: 0.74 },
-  { file: 'tests/quality/v10/queries.json', ndcg: 0.61, recall: 0.75 },
-  { file: 'tests/quality/v11/queries.json', ndcg: 0.655, recall: 0.78 },
-  { file: 'tests/quality/v12/queries.json', ndcg: 0.65, recall: 0.69 },
+  { file: 'tests/quality/v10/queries.json', ndcg: 0.635, recall: 0.765 },
+  { file: 'tests/quality/v11/queries.json', ndcg: 0.69, recall: 0.81 },
+  { file: 'tests/quality/v12/queries.json', ndcg: 0.705, recall: 0.755 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
