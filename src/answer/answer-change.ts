@@ -19,7 +19,7 @@ import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { FIELD_NAMES, differenceUnit, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
 import { yearWithWestern } from './report-catalog';
-import { preparedInScope } from './retrieve-candidates';
+import { preparedInScope, retrieveCandidates } from './retrieve-candidates';
 import type { AnswerSource } from './types';
 
 /** A target row must name the subject this well to be the figure asked about rather than a number of the results. */
@@ -152,6 +152,37 @@ const ASKS_RATIO = /何倍/;
  */
 const ASKS_SHARE = /何(割|%|％|パーセント)(くらい|ぐらい|ほど|程度)?(増|減|伸|上が|下が|アップ|ダウン)/;
 
+/** 「曜日はどう変わりましたか」「やり方に違いは」: a change asked of what a statement says, which no figure gives. */
+const ATTRIBUTE_CHANGE =
+  /(曜日|内容|中身|やり方|方法|書きぶり|書き方|文言|表現|頻度|対象者?|範囲|手段|形式|タイミング|時期)(は|が|を|に|の)?[^。？?]*(どう|どのように|何が|どこが)?(変わ|変化|違)/;
+/** A statement of each year must cover this much of the subject to be the one compared. */
+const STATEMENT_COVERAGE = 0.5;
+
+/**
+ * The statement of each of the two years that best covers the subject, side by side (「令和3年度：【継続】…毎週水曜日…
+ * → 令和4年度：【拡充】…毎週水曜日と金曜日の週2日に…」), or said to be the same; null unless both years have one.
+ */
+function statementsChange(context: AnswerContext, ministry: string, from: number, to: number): Draft | null {
+  const bestOf = (fiscalYear: number) =>
+    retrieveCandidates(
+      context.engine,
+      context.query,
+      context.matcher,
+      { ministry, fiscalYear },
+      (p) => p.field === 'statement' && p.text === p.initiative.text,
+    )[0];
+  const [earlier, later] = [bestOf(from), bestOf(to)];
+  if (earlier === undefined || later === undefined || Math.min(earlier.relevance, later.relevance) < STATEMENT_COVERAGE) return null;
+  const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
+  const said = (c: typeof earlier) => `${c.initiative.tag ? `【${c.initiative.tag}】` : ''}${c.text}`;
+  const same = earlier.text === later.text ? '（記載は変わっていません）' : '';
+  return {
+    answer: `${label(from)}：${said(earlier)} → ${label(to)}：${said(later)}${same}`,
+    confidence: Math.min(earlier.relevance, later.relevance),
+    sources: [sourceOf(earlier.initiative), sourceOf(later.initiative)],
+  };
+}
+
 /** Answers a change question for the context's ministry and years; null when either year lacks the figure. */
 export function answerChange(context: AnswerContext): Draft | null {
   const { ministry } = context.scope;
@@ -160,6 +191,9 @@ export function answerChange(context: AnswerContext): Draft | null {
   if (context.shape.statusChangedTo !== null) return rowsThatBecame(context, ministry, from, to, context.shape.statusChangedTo);
   if (context.shape.tags.length > 0 || context.shape.status !== null) return enumeratedChange(context, ministry, from, to);
   if (context.matcher.units.length === 0) return reportChanges(context, ministry, from, to);
+  // 「定時退庁日、令和3年度から令和4年度で曜日はどう変わりましたか」: what the statements say, not a figure of the row.
+  const worded = ATTRIBUTE_CHANGE.test(context.question) ? statementsChange(context, ministry, from, to) : null;
+  if (worded !== null) return worded;
   const years = context.years.through ?? [from, to];
   const metric = metricFigures(context, ministry, years);
   if (metric === 'lacks label') return null;

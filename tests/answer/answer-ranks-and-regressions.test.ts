@@ -74,6 +74,18 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.answer).toContain('人事担当者が女性職員とキャリア形成について面談した。（実施状況：実施）');
   });
 
+  it('when a change is asked of what a statement says (頻度, 内容), sets the two years’ statements side by side, or says they are the same', () => {
+    const content = ask('テスト省のテレワーク用端末の配備の内容は令和3年度から令和4年度でどう変わった？');
+    const frequency = ask('架空庁の長官メッセージの頻度は令和2年度から令和3年度でどう変わった？');
+
+    expect(content.kind).toBe('change');
+    expect(content.answer).toContain(
+      '令和3年度（2021年度）：【拡充】テレワーク用のモバイル端末を500台に増やした。 → 令和4年度（2022年度）：【継続】テレワーク用のモバイル端末を500台配備している。',
+    );
+    expect(frequency.answer).toContain('（記載は変わっていません）');
+    expect(new Set(frequency.sources.map((s) => s.fiscalYear))).toEqual(new Set([2020, 2021]));
+  });
+
   it('when asked a person’s name (事務次官の名前), abstains: the reports name roles, not people', () => {
     // 架空省 令和2年度: 大臣から全職員に向けて働き方改革のメッセージを動画で配信した。
     const answer = ask('架空省の大臣の名前を教えて');
