@@ -328,6 +328,43 @@ function rowsThatBecame(context: AnswerContext, ministry: string, from: number, 
   };
 }
 
+/**
+ * The initiatives of the `from` report that the next report no longer prints (the lineage's dropped) and no report up
+ * to `to` prints again; only those tagged 【新規】 when the question says they were started then. Said to be none when
+ * none is; null unless the ministry has a report after `from`.
+ */
+function droppedSince(context: AnswerContext, ministry: string, from: number, to: number): Draft | null {
+  const loaded = context.catalog.yearsOf.get(ministry) ?? [];
+  const next = loaded[loaded.indexOf(from) + 1];
+  if (next === undefined || next > to || loaded.indexOf(from) < 0) return null;
+  const changes = context.engine.changes(ministry, next);
+  if (changes.previousYear !== from) return null;
+  const later = loaded.filter((year) => year > next && year <= to);
+  const printedLater = new Set(
+    later.flatMap((fiscalYear) => preparedInScope(context.engine, { ministry, fiscalYear }).map((p) => p.initiative.text)),
+  );
+  const startedThen = /新規|始め|開始/.test(context.question);
+  const dropped = changes.dropped.filter((i) => !printedLater.has(i.text) && (!startedThen || i.tag === '新規'));
+  const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
+  const what = `${label(from)}の${startedThen ? '【新規】の' : ''}取組のうち${label(to)}までの報告に出てこないもの`;
+  if (dropped.length === 0) {
+    return {
+      answer: `${what}はありません`,
+      confidence: REPORT_CHANGES_CONFIDENCE,
+      sources: [from, ...loaded.filter((year) => year > from && year <= to)].flatMap((year) => reportSource(context, ministry, year)),
+    };
+  }
+  return {
+    answer: `${what}${dropped.length}件\n${quoted(dropped.map((i) => `${i.tag ? `【${i.tag}】` : ''}${i.text}`))}`,
+    confidence: REPORT_CHANGES_CONFIDENCE,
+    sources: [
+      ...dropped.map((i) => sourceOf(i)),
+      ...loaded.filter((year) => year > from && year <= to).flatMap((year) => reportSource(context, ministry, year)),
+    ],
+    derived: [dropped.length],
+  };
+}
+
 /** The statements a report prints in one row (its 取組内容), in report order. */
 function statementsOfRow(context: AnswerContext, row: Initiative): Initiative[] {
   return preparedInScope(context.engine, { ministry: row.ministry, fiscalYear: row.fiscalYear })
@@ -343,7 +380,9 @@ function statementsOfRow(context: AnswerContext, row: Initiative): Initiative[] 
  */
 function reportChanges(context: AnswerContext, ministry: string, from: number, to: number): Draft | null {
   const changes = context.engine.changes(ministry, to);
-  if (changes.previousYear !== from) return null;
+  // 「令和2年度の【新規】のうち、令和3年度・令和4年度の報告にはもう出てこないもの」: dropped after the first report, over
+  // more than one report.
+  if (changes.previousYear !== from) return context.shape.dropped ? droppedSince(context, ministry, from, to) : null;
   const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
   // 「令和3年度に新規だったものが令和4年度に拡充になった取組は？」: the links tagged 【新規】 before and 【拡充】 after.
   const grewFromNew = changes.expanded.filter((link) => link.from.tag === '新規' && link.to.tag === '拡充');

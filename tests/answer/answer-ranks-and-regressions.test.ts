@@ -86,6 +86,17 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(new Set(frequency.sources.map((s) => s.fiscalYear))).toEqual(new Set([2020, 2021]));
   });
 
+  it('when asked what a report printed that the later reports no longer print (載らなくなった), over more than one report, lists them', () => {
+    // 架空庁 令和2年度: 「当庁の幹部が働き方について語る動画を配信した…」 (【新規】) is in neither 令和3年度 nor 令和4年度.
+    const all = ask('架空庁の令和2年度の取組で、令和4年度までに載らなくなったものは？');
+    const none = ask('テスト省が令和2年度に始めた新規の取組で、令和3年度・令和4年度の報告に出てこなくなったものはある？');
+
+    expect(all.kind).toBe('change');
+    expect(all.answer).toContain('令和2年度（2020年度）の取組のうち令和4年度（2022年度）までの報告に出てこないもの4件');
+    expect(all.answer).toContain('【新規】当庁の幹部が働き方について語る動画を配信した');
+    expect(none.answer).toContain('【新規】の取組のうち令和4年度（2022年度）までの報告に出てこないものはありません');
+  });
+
   it('when asked a person’s name (事務次官の名前), abstains: the reports name roles, not people', () => {
     // 架空省 令和2年度: 大臣から全職員に向けて働き方改革のメッセージを動画で配信した。
     const answer = ask('架空省の大臣の名前を教えて');
