@@ -97,6 +97,16 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(none.answer).toContain('【新規】の取組のうち令和4年度（2022年度）までの報告に出てこないものはありません');
   });
 
+  it('when the asker describes their own situation and asks who left a row 実施未定 for a like reason (似たような理由で), reads it as a reason', () => {
+    const answer = ask(
+      'こちらでも庁内の無線LANが整うまでペーパーレス化に手が付けられない事情です。似たような理由で実施未定にしている府省はありますか',
+    );
+
+    expect(answer.kind).toBe('reason');
+    expect(answer.answer).toContain('庁内の無線LANの整備を待っているため。');
+    expect(answer.sources.every((s) => s.ministry === '試験庁')).toBe(true);
+  });
+
   it('when asked a person’s name (事務次官の名前), abstains: the reports name roles, not people', () => {
     // 架空省 令和2年度: 大臣から全職員に向けて働き方改革のメッセージを動画で配信した。
     const answer = ask('架空省の大臣の名前を教えて');
