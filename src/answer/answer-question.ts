@@ -148,6 +148,9 @@ function whenFromReason(context: AnswerContext): Draft | null {
   };
 }
 
+/** 「実施状況がどう違いますか」: a reason question that asks each row's status too. */
+const STATUS_ASKED_TOO = /(実施状況|実施の有無)(が|は|を|の)?(どう|違|比べ|異な)/;
+
 /** 「テスト省の事務次官の名前は？」: a person's name, which no report of this template prints (only roles: 事務次官から…). */
 const PERSON_NAME_ASKED = /(大臣|次官|長官|局長|部長|課長|室長|担当者|講師|メンター|職員|幹部)(の)?(お)?(名前|氏名)/;
 
@@ -170,7 +173,8 @@ function draftFor(context: AnswerContext): Draft | null {
     case 'change':
       return answerChange(context);
     case 'reason':
-      return answerReason(context);
+      // 「…の実施状況はどう違いますか。実施未定にしていた方は、その理由を」: a ministry that did the row answers with its status.
+      return answerReason(context) ?? (STATUS_ASKED_TOO.test(context.question) ? answerStatus(context) : null);
     case 'what':
       return answerWhat(context);
     case 'unknown': {

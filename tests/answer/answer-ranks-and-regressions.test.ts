@@ -107,6 +107,14 @@ describe('answerQuestion on ranks, reached numbers and status changes (corpus al
     expect(answer.sources.every((s) => s.ministry === '試験庁')).toBe(true);
   });
 
+  it('when two ministries’ statuses are compared with the reason of the one left 実施未定 (実施状況はどう違う), answers each: status or reason', () => {
+    const answer = ask('令和3年度の架空省とテスト省で、フレックスタイム制の周知の実施状況はどう違う？実施未定ならその理由も');
+
+    expect(answer.answer).toContain('架空省（令和3年度（2021年度））：勤務時間の管理方法を検討しているため。');
+    expect(answer.answer).toContain('テスト省（令和3年度（2021年度））：実施');
+    expect(new Set(answer.sources.map((s) => s.ministry))).toEqual(new Set(['架空省', 'テスト省']));
+  });
+
   it('when asked a person’s name (事務次官の名前), abstains: the reports name roles, not people', () => {
     // 架空省 令和2年度: 大臣から全職員に向けて働き方改革のメッセージを動画で配信した。
     const answer = ask('架空省の大臣の名前を教えて');
