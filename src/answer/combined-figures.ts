@@ -46,6 +46,9 @@ export function everyYearVerdict(reading: CombinedReading, drafts: Draft[]): str
 /** How the gap to a target is asked to have moved (縮まった, 広がった). */
 const GAP_MOVED = /縮ま|縮ん|広が|開い|半分に|半減/;
 
+/** A verdict's gap as answerMetricMet prints it: 「差 -2.1ポイント」 (sign, number, unit). */
+const GAP_PRINTED = /差 ([+\-±])([0-9.]+)(ポイント|[^）]*)/;
+
 /** 「…までの残りは…で半分になった？」: whether the last gap is at most half the first. */
 const GAP_HALVED = /半分に|半減/;
 
@@ -58,7 +61,7 @@ export function gapLead(reading: CombinedReading, drafts: Draft[]): string | nul
   if (!GAP_MOVED.test(reading.question)) return null;
   const byYear = [...drafts].sort((a, b) => (a.sources[0]?.fiscalYear ?? 0) - (b.sources[0]?.fiscalYear ?? 0));
   const read = byYear.map((d) => {
-    const gap = /差 ([+\-±])([0-9.]+)(ポイント|[^）]*)/.exec(d.answer);
+    const gap = GAP_PRINTED.exec(d.answer);
     const target = /目標：([^、）]+?)（/.exec(d.answer);
     const source = d.sources[0];
     return gap && source
@@ -91,7 +94,7 @@ const NEAREST_ASKED =
 export function nearestToTargetLead(reading: CombinedReading, drafts: Draft[]): string | null {
   if (!NEAREST_ASKED.test(reading.question) || drafts.length < 2) return null;
   const read = drafts.map((d) => {
-    const gap = /差 ([+\-±])([0-9.]+)(ポイント|[^）]*)/.exec(d.answer);
+    const gap = GAP_PRINTED.exec(d.answer);
     const ministry = d.sources[0]?.ministry;
     if (ministry === undefined) return null;
     if (d.met === true) return { ministry, distance: 0, said: '達成' };
