@@ -5,7 +5,7 @@
  * or reasons of the same template row in both years (same row by `templateRow`, as the lineage links rows; same unit).
  * The change is computed here from the two printed numbers, at the precision printed.
  */
-import type { Initiative, Quantity } from '../domain/types';
+import type { Quantity } from '../domain/types';
 import { templateRow } from '../query/lineage';
 import type { MetricEntry } from '../query/types';
 import type { AnswerContext, Draft } from './answer-context';
@@ -20,6 +20,7 @@ import { FIELD_NAMES, differenceUnit, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
 import { yearWithWestern } from './report-catalog';
 import { preparedInScope, retrieveCandidates } from './retrieve-candidates';
+import { statementsOfRow } from './answer-status';
 import type { AnswerSource } from './types';
 
 /** A target row must name the subject this well to be the figure asked about rather than a number of the results. */
@@ -335,8 +336,9 @@ function rowsThatBecame(context: AnswerContext, ministry: string, from: number, 
  */
 function droppedSince(context: AnswerContext, ministry: string, from: number, to: number): Draft | null {
   const loaded = context.catalog.yearsOf.get(ministry) ?? [];
-  const next = loaded[loaded.indexOf(from) + 1];
-  if (next === undefined || next > to || loaded.indexOf(from) < 0) return null;
+  const at = loaded.indexOf(from);
+  const next = at < 0 ? undefined : loaded[at + 1];
+  if (next === undefined || next > to) return null;
   const changes = context.engine.changes(ministry, next);
   if (changes.previousYear !== from) return null;
   const later = loaded.filter((year) => year > next && year <= to);
@@ -363,14 +365,6 @@ function droppedSince(context: AnswerContext, ministry: string, from: number, to
     ],
     derived: [dropped.length],
   };
-}
-
-/** The statements a report prints in one row (its 取組内容), in report order. */
-function statementsOfRow(context: AnswerContext, row: Initiative): Initiative[] {
-  return preparedInScope(context.engine, { ministry: row.ministry, fiscalYear: row.fiscalYear })
-    .filter((p) => p.field === 'statement' && p.initiative.kind === 'statement' && p.initiative.rowKey === row.rowKey)
-    .map((p) => p.initiative)
-    .sort((a, b) => a.order - b.order);
 }
 
 /**

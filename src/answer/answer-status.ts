@@ -41,7 +41,7 @@ export function answerStatus(context: AnswerContext): Draft | null {
   const reason = initiative.status === '実施未定' && initiative.reason ? `（理由：${initiative.reason}）` : '';
   // 「…を全国的な制度として入れているのでしょうか」: what the row's statements say was done is the answer's substance; the
   // title only names the template's row.
-  const done = initiative.status === '実施' ? statementsOfRow(context, initiative) : [];
+  const done = initiative.status === '実施' ? statementsOfRow(context, initiative).slice(0, MAX_STATEMENTS_QUOTED) : [];
   const said = done.length > 0 ? `：${done.map((s) => s.text).join(' ／ ')}` : '';
   const answer = `${initiative.status}${reason} — ${initiative.rowTitle}${said}`;
   const ownText = done.some((d) => d.id === initiative.id) ? initiative.text : '';
@@ -59,10 +59,9 @@ export function answerStatus(context: AnswerContext): Draft | null {
 const MAX_STATEMENTS_QUOTED = 3;
 
 /** The statements of a record's row, in the order printed (read from its own report: rowKey names one report's row). */
-function statementsOfRow(context: AnswerContext, of: Initiative): Initiative[] {
+export function statementsOfRow(context: Pick<AnswerContext, 'engine'>, of: Initiative): Initiative[] {
   return preparedInScope(context.engine, { ministry: of.ministry, fiscalYear: of.fiscalYear })
     .map((p) => p.initiative)
     .filter((i, at, all) => i.rowKey === of.rowKey && i.kind === 'statement' && all.findIndex((o) => o.id === i.id) === at)
-    .sort((a, b) => a.position - b.position)
-    .slice(0, MAX_STATEMENTS_QUOTED);
+    .sort((a, b) => a.position - b.position);
 }
