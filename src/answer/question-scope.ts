@@ -6,6 +6,7 @@
 import { findDates, westernYear } from './japanese-dates';
 import { parseJapaneseNumber } from './japanese-numbers';
 import { escapeRegExp } from '../domain/escape-regexp';
+import { SHORT_FISCAL_YEAR } from '../domain/short-fiscal-year';
 
 /** 今年度 and the like: the latest report loaded for the ministry; 前年度 / 昨年度: the one before it. */
 export type RelativeYear = 'latest' | 'previous';
@@ -51,12 +52,6 @@ const RELATIVE_WORDS: [RegExp, RelativeYear][] = [
 const PARTICLES = '(の|は|で|が|に|における|において|から|まで|までに|と)?';
 /** A ministry-like name standing on its own (not 本省 inside 本省課室長, nor 退庁 inside 退庁日). */
 const MINISTRY_LIKE = /[\p{Script=Han}\p{Script=Katakana}ー]{2,12}?(省|庁|府|院|委員会)(?![\p{Script=Han}\p{Script=Katakana}])/gu;
-/**
- * A fiscal year written as in tables, without 年度: R4, Ｒ４, H30, FY2022 (R4年度 and 令和4年度 are dates of their own).
- * Not inside a longer word or number (RPA, R4A, R456).
- */
-const SHORT_FISCAL_YEAR =
-  /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?:([RHＲＨ])\s?(元|[0-9０-９]{1,2})|(?:FY|ＦＹ)\s?([0-9０-９]{4}))(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９年.．])/g;
 /** Words built like a ministry's name that name none (各府省, 当庁, 政府 …). */
 const GENERIC_HEADS = /^(各|全|当|本|他|同|府|省|政|貴|自|両|旧|新|何|幾|複数|多く|一部|関係)/;
 

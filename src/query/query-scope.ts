@@ -16,6 +16,7 @@ import type { Corpus } from './corpus';
 import type { SearchRequest } from './types';
 import type { Section, Tag } from '../domain/types';
 import { escapeRegExp } from '../domain/escape-regexp';
+import { SHORT_FISCAL_YEAR } from '../domain/short-fiscal-year';
 
 export interface QueryScope {
   /** The ministries and fiscal years read from the query, as the filters they became. */
@@ -33,9 +34,11 @@ export interface QueryScope {
 
 /** A particle that links a name to the rest (テスト省の…, 令和3年度における…). */
 const LINK = '(?:における|において|では|での|の|で|は|が|に)?';
-/** 令和3年度, 令和元年度, 平成31年度, R3年度, 2021年度 (after NFKC). */
+/** 令和3年度, 令和元年度, 平成31年度, R3年度, 2021年度 (after NFKC); the short forms are read after these. */
 const FISCAL_YEAR = new RegExp(`(令和|平成|R)(元|\\d{1,2})年度${LINK}|(20\\d{2})年度${LINK}`, 'g');
-const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988 };
+const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
+/** R4, H30, FY2022 (as in tables), with a linking particle: 「R4新規」「FY2022のテレワーク」. */
+const SHORT_FISCAL_YEAR_LINKED = new RegExp(`${SHORT_FISCAL_YEAR.source}${LINK}`, 'g');
 
 /**
  * A change tag said in words, as the template's 【新規】【拡充】【継続】 mean them: no statement prints its tag as a word,
@@ -122,6 +125,15 @@ export function scopeFromQuery(
   }
   if ((request.filters?.year ?? []).length === 0 && q.includes('年度')) {
     q = q.replace(FISCAL_YEAR, (said, era?: string, number?: string, western?: string) => {
+      const year = western !== undefined ? Number(western) : ERA_START[era!]! + (number === '元' ? 1 : Number(number));
+      if (!years.has(year)) return said;
+      if (!(scope.year ??= []).includes(year)) scope.year.push(year);
+      scope.named.push(said.replace(new RegExp(`${LINK}$`), ''));
+      return ' ';
+    });
+  }
+  if ((request.filters?.year ?? []).length === 0) {
+    q = q.replace(SHORT_FISCAL_YEAR_LINKED, (said, era?: string, number?: string, western?: string) => {
       const year = western !== undefined ? Number(western) : ERA_START[era!]! + (number === '元' ? 1 : Number(number));
       if (!years.has(year)) return said;
       if (!(scope.year ??= []).includes(year)) scope.year.push(year);

@@ -35,6 +35,22 @@ describe('a query naming a ministry or a fiscal year', () => {
     expect(response.results.every((hit) => hit.fiscalYear === 2021)).toBe(true);
   });
 
+  test('when it names a fiscal year as tables write it (R3, FY2022), filters by that year; RPA and R4年 are not years', () => {
+    const short = engine.search({ q: 'R3 テレワーク', limit: 50 });
+    const long = engine.search({ q: '令和3年度 テレワーク', limit: 50 });
+    const western = engine.search({ q: 'FY2022の新規', limit: 50 });
+
+    expect(short.scopedBy).toEqual({ named: ['R3'], year: [2021], rest: 'テレワーク' });
+    expect(short.results.map((hit) => hit.id)).toEqual(long.results.map((hit) => hit.id));
+    expect(short.total).toBeGreaterThan(0);
+    expect(western.scopedBy).toMatchObject({ year: [2022], tag: ['新規'], rest: '' });
+    expect(western.total).toBeGreaterThan(0);
+    expect(western.results.every((hit) => hit.fiscalYear === 2022 && hit.tag === '新規')).toBe(true);
+    expect(engine.search({ q: 'RPA', limit: 5 }).scopedBy).toBeUndefined();
+    expect(engine.search({ q: 'R4年の目標', limit: 5 }).scopedBy).toBeUndefined();
+    expect(engine.search({ q: 'R5 テレワーク', limit: 5 }).scopedBy).toBeUndefined();
+  });
+
   test('when the name is part of a word a report prints (財務省再生プロジェクト), still finds that statement', () => {
     const response = engine.search({ q: '財務省再生プロジェクト', limit: 10 });
 
