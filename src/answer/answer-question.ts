@@ -52,6 +52,7 @@ import {
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
+import { lacksAskedParticular } from './asked-particulars';
 import { readQuestionScope, type QuestionScope } from './question-scope';
 import { escapeRegExp } from '../domain/escape-regexp';
 import { buildSubjectMatcher, normalizeForMatch, wordStem, type SubjectMatcher } from './relevance';
@@ -285,6 +286,7 @@ function accepted(draft: Draft | null, context: AnswerContext): Draft | null {
   // An answer always cites where it stands; one with nothing to cite is no answer (and no table row could show it).
   if (!draft || draft.confidence < ABSTAIN_BELOW || draft.sources.length === 0) return null;
   if (context.periodRequired && context.shape.kind !== 'metric') return null;
+  if (lacksAskedParticular(context.question, draft.sources)) return null;
   const answer = toHalfWidthDigits(draft.answer);
   const derived = new Set(draft.derived ?? []);
   const unsupported = unsupportedNumbers(answer, draft.sources).filter((n) => !derived.has(Number(toHalfWidthDigits(n).replace(/[^0-9.]/g, ''))));
@@ -1283,8 +1285,9 @@ const DIRECTION_ASKED: [RegExp, 1 | -1, string][] = [
 const THRESHOLD_REACHED = /クリア|達成|満たし|届い/;
 /** 「14日に届いていない」「35%を達成できていない」: the number asked not to have been reached, said plainly in the lead. */
 const THRESHOLD_MISSED = /(届い|達成し|達成でき|クリアし|クリアでき)(て)?(い)?(ない|ず)|届かな|満たな/;
-/** 「令和3年度も令和4年度も」「両方の年度で」: a ministry passes only when every year named does. */
-const EVERY_YEAR_HELD = /年度も[^。？?]*年度も|両方の年度|どちらの年度も|いずれの年度も|毎年度|3年とも|三年とも|どの年度も/;
+/** 「令和3年度も令和4年度も」「両方の年度で」「2年続けて」: a ministry passes only when every year named does. */
+const EVERY_YEAR_HELD =
+  /年度も[^。？?]*年度も|両方の年度|どちらの年度も|いずれの年度も|毎年度|3年とも|三年とも|どの年度も|[2-3２-３二三]年(度)?(続けて|連続)|年連続/;
 
 /** A figure the question names as a ministry's (「目標を13%にしている」「30%と定めている」), to find who has it. */
 const NAMED_VALUE = /([0-9]+(?:\.[0-9]+)?)\s*(%|％|時間|日|名|人|件)(?:(?:に|と)(?:して|設定|定め|掲げ)|の目標を[^。？?]*(?:掲げ|設定し|定め|立て))/;

@@ -2,6 +2,7 @@
  * What-was-done answers: the one to three statements that best match the question, each with its tag
  * (【新規】【拡充】【継続】), identical statements given once.
  */
+import type { AlternativeRelation } from '../analysis/types';
 import type { Initiative } from '../domain/types';
 import type { AnswerContext, Draft } from './answer-context';
 import { sourceOf } from './answer-context';
@@ -77,7 +78,7 @@ const NO_RESULTS = '成果欄（D）に記載はありません。取組の内�
 const ASKED_DETAIL = /(?:どんな|どのような|どういった|どういう|何という|なんという)([\p{Script=Han}\p{Script=Katakana}ー]{2,})/u;
 /** 「…キャリア形成の面談をやっていましたか」: what a yes/no question asks was done, which a statement must name. */
 const ASKED_DONE =
-  /([\p{Script=Han}\p{Script=Katakana}ー]{2,})を(?:やって|して|実施して|行って|設けて|導入して|開催して)(?:い|お)?(?:ます|ました|る|た)?(?:か|の)/u;
+  /([\p{Script=Han}\p{Script=Katakana}ー]{2,})を(?:やって|して|実施して|行って|設けて|導入して|開催して|送って|配って|配布して|作って|作成して|用意して)(?:い|お)?(?:ます|ました|る|た)?(?:か|の)/u;
 /** 「…キャリア形成について面談する取組をしていますか」: what was done said as a verb before 取組, which a statement must name. */
 const DONE_AS_VERB =
   /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:する|を行う|を実施する|を設ける)(?:取組|取り組み|仕組み|制度|機会)を(?:やって|して|実施して|行って|設けて)/u;
@@ -94,6 +95,9 @@ const ASKED_AMOUNT = /(費用|金額|予算額|経費|コスト|単価|価格|�
 
 /** 「RPAの導入にいくらかけたか」「何円かかった」: what something cost, which a statement must say (as its 費用). */
 const COST_ASKED = /いくら(かけ|かかっ|使っ|投じ|要し|で)|何(円|万円|億円)/u;
+
+/** Alternatives that print the detail asked, or a kind of it; a related word (庁 for 周知メール's 周知) names another. */
+const SAME_DETAIL: ReadonlySet<AlternativeRelation> = new Set(['synonym', 'narrower']);
 
 /** Details that ask for the statement itself (どんな内容, どのような取組, どういう状況), not for something it must print. */
 const STATEMENT_ITSELF = /^(内容|状況|事情|取組|取り組み|場合|拡充|工夫|配慮|対策|施策|方法|やり方|形|点|成果|効果|結果|理由|支援|活動|対応)$/;
@@ -114,12 +118,16 @@ function lacksAskedDetail(context: AnswerContext, chosen: Candidate[]): boolean 
     ASKED_AMOUNT.exec(question)?.[1] ??
     (COST_ASKED.test(question) ? '費用' : undefined);
   if (detail === undefined || STATEMENT_ITSELF.test(detail)) return false;
+  // The row's title counts: 「メールで周知するような意識啓発をしていますか」 is answered by a statement under the row
+  // メールによる意識啓発・周知 that says only what was sent to whom.
   const texts = chosen.map((c) => normalizeForMatch(`${c.initiative.rowTitle}${c.text}`));
   const clauses = context.engine.analyze(detail).clauses;
   return clauses.some(
     (clause) =>
       !texts.some((text) =>
-        [clause.words, ...clause.alternatives.map((a) => a.words)].some((words) => words.length > 0 && words.every((w) => text.includes(w))),
+        [clause.words, ...clause.alternatives.filter((a) => SAME_DETAIL.has(a.relation)).map((a) => a.words)].some(
+          (words) => words.length > 0 && words.every((w) => text.includes(w)),
+        ),
       ),
   );
 }

@@ -1,0 +1,58 @@
+import { answerQuestion } from '../../src/answer/answer-question';
+import { openAnswerEngine, type OpenedAnswerEngine } from './answer-engine';
+
+/**
+ * Wording around what is asked, over the sixteen reports: a purpose said first, a layout asked of the list, a
+ * narrower group said to be gone beyond (AだけでなくB), whom a statement is about said with a number, years that
+ * must all hold, and particulars (clock times, 実人数) no report prints.
+ */
+describe('answerQuestion on the wording around what is asked (corpus all)', () => {
+  let opened: OpenedAnswerEngine;
+  const ask = (question: string) => answerQuestion(opened.engine, question);
+  const ministriesOf = (answer: ReturnType<typeof ask>) => new Set(answer.sources.map((s) => `${s.ministry}:${s.fiscalYear}`));
+
+  beforeAll(async () => {
+    opened = await openAnswerEngine({ corpus: 'all' });
+  });
+
+  afterAll(() => opened?.close());
+
+  it('when a purpose is said first (…を検討しています。) and a layout asked (府省と年度つきで), lists every report’s tagged statements on the subject', () => {
+    // ＲＰＡ: テスト省 令和3年度 【新規】 旅費の精算業務, 令和4年度 【拡充】 給与関係業務; 財務省 令和2年度 【新規】 全国的に展開.
+    const answer = ask('RPAの導入を検討しています。令和2〜4年度の報告で【新規】や【拡充】として書かれたRPAの取組を府省と年度つきで教えて');
+
+    expect(ministriesOf(answer)).toEqual(new Set(['財務省:2020', 'テスト省:2021', 'テスト省:2022']));
+    expect(answer.answer).toContain('給与関係業務');
+  });
+
+  it('when a narrower group is said to be gone beyond (管理職だけでなく全職員), the ministries doing it for all are listed', () => {
+    // 全職員を対象に、ワークライフバランスに関するeラーニング: テスト省, 架空庁, 模擬省 (令和4年度).
+    const answer = ask('管理職だけでなく全職員向けにWLBのeラーニングをやっている府省はどこ？');
+    const found = ministriesOf(answer);
+
+    for (const report of ['テスト省:2022', '架空庁:2022', '模擬省:2022']) expect(found).toContain(report);
+  });
+
+  it('when whom a statement is about is said with a number (5日に満たない職員), that statement answers for each ministry named', () => {
+    // 財務省: 6月末時点で休暇取得日数が5日に満たない部下職員に対して…; テスト省 令和4年度: …5日に満たない職員の上司に対し….
+    const answer = ask('財務省とテスト省では、年次休暇が5日に満たない職員に対してどう取得を促していますか');
+
+    expect(answer.answer).toContain('6月末時点');
+    expect(answer.answer).toContain('職員の上司に対し');
+  });
+
+  it('when two years must both hold (2年続けて), a ministry passes only if each year does', () => {
+    // 実施未定 rows: 令和3年度 テスト省 1, 架空省 1, 試験庁 0, 模擬省 2, 架空庁 1; 令和4年度 試験庁 0 and others.
+    const answer = ask('令和3年度・令和4年度と2年連続で実施未定がゼロだった府省は？');
+
+    expect((answer.answer ?? '').split('\n')[0]).toContain('試験庁');
+    expect((answer.answer ?? '').split('\n')[0]).not.toMatch(/テスト省|架空省|模擬省|架空庁/);
+  });
+
+  it('when a clock time or a head count as persons is asked and no statement prints one, abstains; the length of time is answered', () => {
+    // 財務省: 集中タイム(一日1時間); 架空庁 令和4年度: 応援要員の延べ人数は145人.
+    expect(ask('財務省の集中タイムって何時から？').answer).toBeNull();
+    expect(ask('架空庁の令和4年度の応援要員、延べではなく実人数だと何人？').answer).toBeNull();
+    expect(ask('財務省の集中タイムは一日何時間？').answer).toContain('1時間');
+  });
+});
