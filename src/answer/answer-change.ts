@@ -119,12 +119,24 @@ function textFigures(context: AnswerContext, ministry: string, years: number[]):
               (r) => templateRow(r.candidate.initiative) === row && r.candidate.field === later.candidate.field && r.count.unit === later.count.unit,
             );
       // The number itself, not the clause, sets the precision.
-      return found ? { ...countFigure(found), printed: toHalfWidthDigits(found.count.text) } : null;
+      return found ? { ...countFigure(found), printed: toHalfWidthDigits(`${frequencyOf(found)}${found.count.text}`) } : null;
     });
     const series = complete(figures);
     if (series) return series;
   }
   return null;
+}
+
+/**
+ * 「年1回」「月2回」「週2日」: the period a count of times is per, printed just before it, which the answer keeps (年1回 →
+ * 年2回, not 1回 → 2回: the report says how often, not how many in all).
+ */
+function frequencyOf(ranked: RankedCount): string {
+  const { text } = ranked.candidate;
+  const { start, end, unit } = ranked.count;
+  if (text.slice(start, end) !== ranked.count.text || !(unit === '回' || unit === '日')) return '';
+  const period = /(毎年|毎月|毎週|年|月|週)$/.exec(text.slice(Math.max(0, start - 2), start))?.[1] ?? '';
+  return unit === '日' && !period.endsWith('週') ? '' : period;
 }
 
 /** The last year's counts tried for one the earlier years print too. */

@@ -49,6 +49,14 @@ describe('answerQuestion on the wording around what is asked (corpus all)', () =
     expect((answer.answer ?? '').split('\n')[0]).not.toMatch(/テスト省|架空省|模擬省|架空庁/);
   });
 
+  it('when a count of times is per a period (年1回), a change keeps the period as the report prints it', () => {
+    // テスト省 マネジメント研修: 令和2年度 年1回開催, 令和3年度 年2回開催.
+    const answer = ask('テスト省のマネジメント研修の開催回数は令和2年度から令和3年度でどう変わった？');
+
+    expect(answer.answer).toContain('年1回 → ');
+    expect(answer.answer).toContain('年2回');
+  });
+
   it('when a clock time or a head count as persons is asked and no statement prints one, abstains; the length of time is answered', () => {
     // 財務省: 集中タイム(一日1時間); 架空庁 令和4年度: 応援要員の延べ人数は145人.
     expect(ask('財務省の集中タイムって何時から？').answer).toBeNull();
