@@ -17,7 +17,7 @@ import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
-import { FIELD_MISSING, TARGET_CHANGED, targetChanges, targetsLacking } from './answer-target-rows';
+import { FIELD_MISSING, PERIOD_ASKED, TARGET_CHANGED, targetChanges, targetsByPeriod, targetsLacking } from './answer-target-rows';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
 import {
@@ -813,11 +813,14 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
 function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null {
   const normalized = question.normalize('NFKC');
   const changes = TARGET_CHANGED.test(normalized);
-  if (!changes && !FIELD_MISSING.test(normalized)) return null;
+  const lacking = FIELD_MISSING.test(normalized);
+  if (!changes && !lacking && !(PERIOD_ASKED.test(normalized) && /目標/.test(normalized))) return null;
   const reading = read(engine, question);
   const found = changes
     ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
-    : targetsLacking(engine, reading.catalog, normalized, reading.scope);
+    : lacking
+      ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
+      : targetsByPeriod(engine, reading.catalog, normalized, reading.scope);
   const [first, ...rest] = found?.drafts ?? [];
   return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes ? 'change' : 'metric' } : null;
 }

@@ -122,3 +122,49 @@ export function targetsLacking(
   const named = [...rows].map(([key, labels]) => `${key}${byYear ? `：${labels.join('・')}` : ''}）`);
   return { drafts, lead: `「${word}」の記載がない目標は${named.join('・')}` };
 }
+
+/** 「期限が「毎年度」の目標」「令和7年度末までの目標」「いつまでの目標」: target rows asked for by their deadline. */
+export const PERIOD_ASKED = /期限|期日|達成時期|目標年次|までの目標|を目標年|いつまで/;
+/** A deadline as the target rows print it (毎年度, 令和7年, 令和7年度末, 2025年). */
+const PERIOD = /毎年度|(?:令和|平成)(?:[0-9]+|元)年度?末?|20[0-9]{2}年度?末?/g;
+/** 「「令和7年」のような年ではなく」: a deadline said to be set aside, not asked. */
+const SET_ASIDE = /^[」』]?(のような|みたいな|といった)?[^、。？?]{0,6}?(ではなく|じゃなく|以外|でなく)/;
+
+/**
+ * The target rows whose deadline is the one the question names (「目標の期限が「令和7年」のような年ではなく「毎年度」に
+ * なっているのは」 → the 35%以上（毎年度） rows), each quoted, in the ministries and years named (each ministry's latest
+ * report when no year is); null when no deadline is asked or none has it.
+ */
+export function targetsByPeriod(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  question: string,
+  scope: { ministries: string[]; fiscalYears: number[] },
+): { drafts: Draft[]; lead: string } | null {
+  if (!PERIOD_ASKED.test(question)) return null;
+  const asked = [...question.matchAll(PERIOD)]
+    .filter((match) => !SET_ASIDE.test(question.slice((match.index ?? 0) + match[0].length)))
+    .map((match) => match[0]);
+  if (asked.length !== 1) return null;
+  const [period] = asked as [string];
+  const years = new Set(scope.fiscalYears);
+  // A question naming no year asks each ministry's latest report, as every other answer reads it.
+  const latest = (entry: MetricEntry) => entry.fiscalYear === Math.max(...(catalog.yearsOf.get(entry.ministry) ?? [entry.fiscalYear]));
+  const having = engine
+    .metrics()
+    .filter(
+      (entry) =>
+        (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
+        (years.size === 0 ? latest(entry) : years.has(entry.fiscalYear)),
+    )
+    .filter((entry) => entry.metric.target?.period?.normalize('NFKC') === period);
+  if (having.length === 0) return null;
+  const rowOf = (entry: MetricEntry) => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
+  const drafts = having.map((entry) => ({
+    answer: `${rowOf(entry)}：${entry.metric.text}`,
+    confidence: TARGET_ROWS_CONFIDENCE,
+    sources: [metricSource(engine, entry)],
+  }));
+  const ministries = [...new Set(having.map((entry) => entry.ministry))];
+  return { drafts, lead: `期限が「${period}」の目標があるのは${ministries.join('・')}（${having.length}件）` };
+}

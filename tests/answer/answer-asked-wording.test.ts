@@ -57,6 +57,27 @@ describe('answerQuestion on the wording around what is asked (corpus all)', () =
     expect(answer.answer).toContain('年2回');
   });
 
+  it('when target rows are asked for by their deadline (期限が「毎年度」), lists the latest report’s rows with it; a deadline set aside is not asked', () => {
+    // 35%以上（毎年度）: 試験庁 and テスト省 (女性の採用目標【全体】); 財務省: 政府全体の目標(30%以上(毎年度))に留意.
+    const everyYear = ask('達成期限を「令和7年」ではなく「毎年度」としている目標はどれ？');
+    const byEnd = ask('令和7年度末を期限にしている目標を挙げて');
+    const latest = new Map([
+      ['財務省', 2020],
+      ['テスト省', 2022],
+      ['試験庁', 2022],
+      ['架空庁', 2022],
+      ['架空省', 2022],
+      ['模擬省', 2022],
+    ]);
+
+    expect(ministriesOf(everyYear)).toEqual(new Set(['財務省:2020', '試験庁:2022', 'テスト省:2022']));
+    expect(everyYear.answer).toContain('35%以上（毎年度）');
+    expect(byEnd.answer).toContain('（令和7年度末）');
+    expect(byEnd.answer).not.toContain('（毎年度）');
+    expect(byEnd.sources.every((s) => latest.get(s.ministry) === s.fiscalYear)).toBe(true);
+    expect(ask('テスト省の男性の育休の目標はいつまで？').answer).toContain('令和7年');
+  });
+
   it('when a clock time or a head count as persons is asked and no statement prints one, abstains; the length of time is answered', () => {
     // 財務省: 集中タイム(一日1時間); 架空庁 令和4年度: 応援要員の延べ人数は145人.
     expect(ask('財務省の集中タイムって何時から？').answer).toBeNull();
