@@ -141,7 +141,8 @@ export function targetsByPeriod(
   question: string,
   scope: { ministries: string[]; fiscalYears: number[] },
 ): { drafts: Draft[]; lead: string } | null {
-  if (!PERIOD_ASKED.test(question)) return null;
+  // 「100%の目標を、令和2年までの期限で掲げている」: a value named too is who holds that value (the usual way).
+  if (!PERIOD_ASKED.test(question) || /[0-9]+(\.[0-9]+)?\s*(%|％|時間|日|人|名|件)/.test(question)) return null;
   const asked = [...question.matchAll(PERIOD)]
     .filter((match) => !SET_ASIDE.test(question.slice((match.index ?? 0) + match[0].length)))
     .map((match) => match[0]);
