@@ -17,7 +17,16 @@ import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
 import { resolveTargets, type Target } from './answer-targets';
-import { FIELD_MISSING, PERIOD_ASKED, TARGET_CHANGED, targetChanges, targetsByPeriod, targetsLacking } from './answer-target-rows';
+import {
+  FIELD_MISSING,
+  PERIOD_ASKED,
+  TARGET_CHANGED,
+  TARGETS_LISTED,
+  targetChanges,
+  targetsByPeriod,
+  targetsLacking,
+  targetsListed,
+} from './answer-target-rows';
 import { answerWhat } from './answer-what';
 import { answerWhen } from './answer-when';
 import {
@@ -814,13 +823,16 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
   const normalized = question.normalize('NFKC');
   const changes = TARGET_CHANGED.test(normalized);
   const lacking = FIELD_MISSING.test(normalized);
-  if (!changes && !lacking && !(PERIOD_ASKED.test(normalized) && /目標/.test(normalized))) return null;
+  const byPeriod = PERIOD_ASKED.test(normalized) && /目標/.test(normalized);
+  const listed = TARGETS_LISTED.test(normalized);
+  if (!changes && !lacking && !byPeriod && !listed) return null;
   const reading = read(engine, question);
   const found = changes
     ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
     : lacking
       ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
-      : targetsByPeriod(engine, reading.catalog, normalized, reading.scope);
+      : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
+        (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher) : null));
   const [first, ...rest] = found?.drafts ?? [];
   return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes ? 'change' : 'metric' } : null;
 }

@@ -169,3 +169,66 @@ export function targetsByPeriod(
   const ministries = [...new Set(having.map((entry) => entry.ministry))];
   return { drafts, lead: `期限が「${period}」の目標があるのは${ministries.join('・')}（${having.length}件）` };
 }
+
+/**
+ * 「目標欄にはどんな目標が載っていますか」「どんな数値目標を立てている？」「採用と登用のどちらの目標が載っていますか」: the
+ * target rows themselves asked for.
+ */
+export const TARGETS_LISTED =
+  /(どんな|どのような|どういう|何の|なんの)(数値)?目標(が|を|は)?(載って|並んで|書かれて|挙がって|あり|ある|立てて|掲げて|設定して|定めて)|目標欄(に|には|では|の)?[^。？?]{0,24}(載って|並んで|書かれて|挙がって|あり|ある)|(どの|どちらの)(数値)?目標(が|を)[^。？?]{0,10}(載|立て|掲げ|設定)/;
+
+/** Words of how a question about the target column is put (目標欄に…載って, 掲げて, 立てて, 最新の報告の, どちら). */
+const PUTTING_WORDS = /^(欄|載|掲|並|挙|書|立|定|設定|値|数値|最新|報告|どちら|両方|一覧|全部|すべて|全て)$/;
+/** The share of the subject's weight that words held by target rows must carry for the subject to name rows. */
+const NAMING_SHARE = 0.6;
+/** Rows this close to the best-covered one are asked for too (採用と登用: both rows cover 女性 and one of the two). */
+const LISTED_MARGIN = 0.25;
+
+/**
+ * The target rows of each report asked (the ministries named; the years named, else each ministry's latest), quoted
+ * whole, with a lead naming them per report; narrowed to the rows the subject's words name when any of its words
+ * stands in a row's title (採用, 登用, 育児休業), else every row. Null when no loaded report has a target row in scope.
+ */
+export function targetsListed(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  scope: { ministries: string[]; fiscalYears: number[] },
+  matcher: SubjectMatcher,
+): { drafts: Draft[]; lead: string } | null {
+  const years = new Set(scope.fiscalYears);
+  const latest = (entry: MetricEntry) => entry.fiscalYear === Math.max(...(catalog.yearsOf.get(entry.ministry) ?? [entry.fiscalYear]));
+  const inScope = engine
+    .metrics()
+    .filter(
+      (entry) =>
+        (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
+        (years.size === 0 ? latest(entry) : years.has(entry.fiscalYear)),
+    );
+  if (inScope.length === 0) return null;
+  const rowText = (entry: MetricEntry) => normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`);
+  // The subject's words that some row's title holds name rows; the words of how the question is put (欄に…載って)
+  // name nothing; a subject mostly of other words (年休の取得でどんな目標) asks of something no target row is about.
+  const content = matcher.units.map((unit, i) => ({ unit, weight: matcher.weights[i]! })).filter(({ unit }) => !PUTTING_WORDS.test(unit));
+  const naming = content.filter(({ unit }) =>
+    inScope.some((entry) => coverage({ units: [unit], weights: [1], alternatives: matcher.alternatives }, rowText(entry)) > 0),
+  );
+  const weightOf = (units: { weight: number }[]) => units.reduce((sum, { weight }) => sum + weight, 0);
+  if (content.length > 0 && weightOf(naming) < NAMING_SHARE * weightOf(content)) return null;
+  const rowMatcher: SubjectMatcher = { units: naming.map((n) => n.unit), weights: naming.map((n) => n.weight), alternatives: matcher.alternatives };
+  const covered = inScope.map((entry) => ({ entry, covers: naming.length === 0 ? 1 : coverage(rowMatcher, rowText(entry)) }));
+  const best = Math.max(...covered.map((c) => c.covers));
+  const chosen = covered.filter((c) => c.covers > 0 && c.covers >= best - LISTED_MARGIN).map((c) => c.entry);
+  if (chosen.length === 0) return null;
+  const rowOf = (entry: MetricEntry) => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
+  const drafts = chosen.map((entry) => ({
+    answer: `${rowOf(entry)}：${entry.metric.text}`,
+    confidence: TARGET_ROWS_CONFIDENCE,
+    sources: [metricSource(engine, entry)],
+  }));
+  const byReport = new Map<string, string[]>();
+  for (const entry of chosen) {
+    const key = `${entry.ministry}（${describeYear(catalog, entry.ministry, entry.fiscalYear)}）`;
+    byReport.set(key, [...(byReport.get(key) ?? []), `${rowOf(entry)}（${entry.metric.target ? printed(entry.metric.target) : '目標値なし'}）`]);
+  }
+  return { drafts, lead: [...byReport].map(([report, rows]) => `${report}の目標：${rows.join('・')}`).join('／') };
+}

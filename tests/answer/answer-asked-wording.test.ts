@@ -78,6 +78,20 @@ describe('answerQuestion on the wording around what is asked (corpus all)', () =
     expect(ask('テスト省の男性の育休の目標はいつまで？').answer).toContain('令和7年');
   });
 
+  it('when the target rows themselves are asked for (どんな数値目標), lists the latest report’s rows, narrowed by the rows the subject names', () => {
+    // 模擬省 令和4年度: 男性職員の育児休業取得率 30%（令和7年）, 女性の登用目標【本省課室長相当職】 5%程度; no 採用 row.
+    const all = ask('模擬省の目標欄に並んでいる目標を全部教えて');
+    const hiring = ask('試験庁は女性の採用でどんな目標を立てていますか');
+
+    expect(ministriesOf(all)).toEqual(new Set(['模擬省:2022']));
+    expect(all.answer).toContain('男性職員の育児休業取得率');
+    expect(all.answer).toContain('本省課室長相当職');
+    expect(hiring.answer).toContain('35%以上（毎年度）');
+    expect(hiring.answer).not.toContain('育児休業取得率');
+    // No target row is about 年休: not answered from another row.
+    expect(ask('テスト省は年休の取得でどんな目標を立てている？').answer ?? '').not.toContain('目標：');
+  });
+
   it('when a clock time or a head count as persons is asked and no statement prints one, abstains; the length of time is answered', () => {
     // 財務省: 集中タイム(一日1時間); 架空庁 令和4年度: 応援要員の延べ人数は145人.
     expect(ask('財務省の集中タイムって何時から？').answer).toBeNull();
