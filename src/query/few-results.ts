@@ -86,6 +86,10 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   // Okurigana typed where the reports leave them off (打ち合わせ → 打合せ, 申し込み → 申込).
   const official = okuriganaVariants(word).find((candidate) => findsAnything(candidate));
   if (official !== undefined) return { to: official, kind: 'okurigana' };
+  // A kanji word is typed as kana and converted: a word printed with the same reading (取得律 → 取得率) is the likelier
+  // slip than one a character away that reads otherwise (取得者).
+  const homophone = katakana === null ? conversionFix(context, word, findsAnything, true) : null;
+  if (homophone !== null) return { to: homophone, kind: 'conversion' };
   const [nearest] = vocabulary.nearest(katakana ?? word, 1, findsAnything);
   if (nearest !== undefined) return { to: nearest, kind: kana === null ? 'typo' : 'kana' };
   // A voiced mark left out or added in a kana compound the vocabulary holds only as parts (フォローシード → フォローシート).

@@ -102,6 +102,8 @@ describe('typing tolerance over the seed', () => {
     // A kana-to-kanji conversion slip: 所得 (しょとく) for 取得 (しゅとく), which the seed prints; の is no okurigana.
     ['育児休業の所得率', '育児休業の取得率', 'conversion'],
     ['男性の育児休業の所得', '男性の育児休業の取得', 'conversion'],
+    // 律 (りつ) for 率: the printed word of the same reading, not 育児休業取得者 (one character off, read otherwise).
+    ['育児休業取得律', '育児休業取得率', 'conversion'],
     // The fix is shown as the reports print it, with the long vowel matching folds away (not 「メンタ」).
     ['めんたー', 'メンター', 'kana'],
   ])('when %s is typed, searches %s from the corpus vocabulary and says so', (q, to, kind) => {
