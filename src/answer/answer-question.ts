@@ -20,6 +20,7 @@ import { resolveTargets, type Target } from './answer-targets';
 import {
   FIELD_MISSING,
   PERIOD_ASKED,
+  ROWS_COMPARED,
   TARGET_CHANGED,
   TARGETS_LISTED,
   targetChanges,
@@ -824,7 +825,7 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
   const changes = TARGET_CHANGED.test(normalized);
   const lacking = FIELD_MISSING.test(normalized);
   const byPeriod = PERIOD_ASKED.test(normalized) && /目標/.test(normalized);
-  const listed = TARGETS_LISTED.test(normalized);
+  const listed = TARGETS_LISTED.test(normalized) && !ROWS_COMPARED.test(normalized);
   if (!changes && !lacking && !byPeriod && !listed) return null;
   const reading = read(engine, question);
   const found = changes
@@ -832,7 +833,7 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
     : lacking
       ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
       : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
-        (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher) : null));
+        (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher, normalized) : null));
   const [first, ...rest] = found?.drafts ?? [];
   return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes ? 'change' : 'metric' } : null;
 }

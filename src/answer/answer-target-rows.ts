@@ -175,10 +175,16 @@ export function targetsByPeriod(
  * target rows themselves asked for.
  */
 export const TARGETS_LISTED =
-  /(どんな|どのような|どういう|何の|なんの)(数値)?目標(が|を|は)?(載って|並んで|書かれて|挙がって|あり|ある|立てて|掲げて|設定して|定めて)|目標欄(に|には|では|の)?[^。？?]{0,24}(載って|並んで|書かれて|挙がって|あり|ある)|(どの|どちらの)(数値)?目標(が|を)[^。？?]{0,10}(載|立て|掲げ|設定)/;
+  /(どんな|どのような|どういう|何の|なんの)(数値)?目標(が|を|は)?(載って|並んで|書かれて|挙がって|あり|ある|立てて|掲げて|設定して|定めて)|目標欄(に|には|では|の)?[^。？?]{0,24}(載って|並んで|書かれて|挙がって|あり|ある)|(どの|どちらの)(数値)?目標(が|を)[^。？?]{0,10}(載|立て|掲げ|設定)|(どの|どんな)(職位|役職|ポスト|階層|職階)[^。？?]{0,10}目標|目標[^。？?]{0,16}(どの|どんな)(職位|役職|ポスト|階層|職階)|(ほか|他|以外)の(職位|役職|ポスト|階層|職階)[^。？?]{0,12}目標/;
+
+/** A question holding target rows against their values (上回っている, いちばん, 達成): answered the usual way. */
+export const ROWS_COMPARED = /上回|下回|達成|届い|届か|最も|もっとも|いちばん|一番|高い|低い|近い|遠い|差/;
+
+/** 「課室長のほかの職位でも」「本省課室長相当職以外で」: rows of that label set aside. */
+const SET_ASIDE_ROWS = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:の)?(?:ほか|他|以外)(?:の|に|で)/u;
 
 /** Words of how a question about the target column is put (目標欄に…載って, 掲げて, 立てて, 最新の報告の, どちら). */
-const PUTTING_WORDS = /^(欄|載|掲|並|挙|書|立|定|設定|値|数値|最新|報告|どちら|両方|一覧|全部|すべて|全て)$/;
+const PUTTING_WORDS = /^(欄|載|掲|並|挙|書|立|定|設定|値|数値|最新|報告|どちら|両方|一覧|全部|すべて|全て|職位|役職|ポスト|階層|職階|ほか|他|以外)$/;
 /** The share of the subject's weight that words held by target rows must carry for the subject to name rows. */
 const NAMING_SHARE = 0.6;
 /** Rows this close to the best-covered one are asked for too (採用と登用: both rows cover 女性 and one of the two). */
@@ -194,21 +200,27 @@ export function targetsListed(
   catalog: ReportCatalog,
   scope: { ministries: string[]; fiscalYears: number[] },
   matcher: SubjectMatcher,
+  question = '',
 ): { drafts: Draft[]; lead: string } | null {
   const years = new Set(scope.fiscalYears);
   const latest = (entry: MetricEntry) => entry.fiscalYear === Math.max(...(catalog.yearsOf.get(entry.ministry) ?? [entry.fiscalYear]));
+  const rowText = (entry: MetricEntry) => normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`);
+  const setAside = SET_ASIDE_ROWS.exec(question)?.[1];
+  const aside = setAside === undefined ? null : normalizeForMatch(setAside);
   const inScope = engine
     .metrics()
     .filter(
       (entry) =>
         (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
-        (years.size === 0 ? latest(entry) : years.has(entry.fiscalYear)),
+        (years.size === 0 ? latest(entry) : years.has(entry.fiscalYear)) &&
+        (aside === null || !rowText(entry).includes(aside)),
     );
   if (inScope.length === 0) return null;
-  const rowText = (entry: MetricEntry) => normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`);
   // The subject's words that some row's title holds name rows; the words of how the question is put (欄に…載って)
   // name nothing; a subject mostly of other words (年休の取得でどんな目標) asks of something no target row is about.
-  const content = matcher.units.map((unit, i) => ({ unit, weight: matcher.weights[i]! })).filter(({ unit }) => !PUTTING_WORDS.test(unit));
+  const content = matcher.units
+    .map((unit, i) => ({ unit, weight: matcher.weights[i]! }))
+    .filter(({ unit }) => !PUTTING_WORDS.test(unit) && !(aside !== null && aside.includes(unit)));
   const naming = content.filter(({ unit }) =>
     inScope.some((entry) => coverage({ units: [unit], weights: [1], alternatives: matcher.alternatives }, rowText(entry)) > 0),
   );

@@ -92,6 +92,16 @@ describe('answerQuestion on the wording around what is asked (corpus all)', () =
     expect(ask('テスト省は年休の取得でどんな目標を立てている？').answer ?? '').not.toContain('目標：');
   });
 
+  it('when the grades with a target are asked, other than one set aside (課室長以外の職位), lists those rows of each latest report', () => {
+    // 女性の登用目標 rows besides 本省課室長相当職: 財務省 地方機関課長・本省課長補佐相当職 and 係長相当職(本省); テスト省 係長相当職(本省).
+    const answer = ask('本省課室長相当職以外の職位で、女性の登用の数値目標を置いている府省はどこ？');
+
+    expect(ministriesOf(answer)).toEqual(new Set(['財務省:2020', 'テスト省:2022']));
+    expect(answer.answer).toContain('係長相当職');
+    expect(answer.answer).toContain('本省課長補佐相当職');
+    expect(answer.answer).not.toContain('【本省課室長相当職】');
+  });
+
   it('when a clock time or a head count as persons is asked and no statement prints one, abstains; the length of time is answered', () => {
     // 財務省: 集中タイム(一日1時間); 架空庁 令和4年度: 応援要員の延べ人数は145人.
     expect(ask('財務省の集中タイムって何時から？').answer).toBeNull();
