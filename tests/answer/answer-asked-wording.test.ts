@@ -102,6 +102,15 @@ describe('answerQuestion on the wording around what is asked (corpus all)', () =
     expect(answer.answer).not.toContain('【本省課室長相当職】');
   });
 
+  it('when what left the next report is asked in other words (報告からは消えてしまった, 報告から外れた), lists what it no longer prints', () => {
+    // テスト省 令和4年度 drops 定例の報告資料の廃止 and the オンライン面談 with staff on childcare leave.
+    const answer = ask('テスト省、令和3年度の報告に載っていて令和4年度の報告から外れた取組ってありますか');
+
+    expect(ministriesOf(answer)).toEqual(new Set(['テスト省:2021', 'テスト省:2022']));
+    expect(answer.answer).toContain('記載がなくなった取組2件');
+    expect(answer.answer).toContain('定例の報告資料');
+  });
+
   it('when a clock time or a head count as persons is asked and no statement prints one, abstains; the length of time is answered', () => {
     // 財務省: 集中タイム(一日1時間); 架空庁 令和4年度: 応援要員の延べ人数は145人.
     expect(ask('財務省の集中タイムって何時から？').answer).toBeNull();
