@@ -1,5 +1,5 @@
 /**
- * Floors on the v4–v13 judged sets, which have each been scored once as held-out sets (README, "Measured") and
+ * Floors on the v4–v14 judged sets, which have each been scored once as held-out sets (README, "Measured") and
  * are development sets since: just below their measured nDCG@10 and Recall@100, so that a change that loses what the
  * product finds over sixteen reports fails here. v4 was tuned on after its scoring (0.573 → 0.751); v5 was scored
  * once at 0.739 and not tuned on; v6 was scored once at 0.706 / 0.788; v7 once at 0.533 / 0.680 (2026-12-03), then
@@ -17,7 +17,10 @@
  * At the next stop, change tags said in words became the tag filter, 歩み and the like across-years wording, and the
  * scheme took 589 everyday labels written from the reports: v8 0.746 / 0.827, v10 0.647 / 0.777, v11 0.704 / 0.821, v12
  * 0.718 / 0.770 (its two cross-year queries on tags were what showed that gap, so v12 is tuned on there); v13 once at
- * 0.571 / 0.668 (2026-12-07, at the end of that stop's search work; plain 0.358 / 0.557, no scheme 0.470 / 0.613).
+ * 0.571 / 0.668 (2026-12-07, at the end of that stop's search work; plain 0.358 / 0.557, no scheme 0.470 / 0.613),
+ * then 0.607 / 0.705 after the next stop read R4 as a year and took the labels its empty queries pointed at (抜擢,
+ * トライアル); v14 once at 0.591 / 0.639 (2026-12-07, at the end of that stop's search work; plain 0.431 / 0.535, no
+ * scheme 0.517 / 0.562).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +42,8 @@ const FLOORS = [
   { file: 'tests/quality/v10/queries.json', ndcg: 0.635, recall: 0.765 },
   { file: 'tests/quality/v11/queries.json', ndcg: 0.69, recall: 0.81 },
   { file: 'tests/quality/v12/queries.json', ndcg: 0.705, recall: 0.755 },
-  { file: 'tests/quality/v13/queries.json', ndcg: 0.555, recall: 0.65 },
+  { file: 'tests/quality/v13/queries.json', ndcg: 0.59, recall: 0.69 },
+  { file: 'tests/quality/v14/queries.json', ndcg: 0.575, recall: 0.62 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
