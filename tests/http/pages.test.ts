@@ -259,6 +259,16 @@ describe('pages', () => {
     expect(single.text).not.toContain('answer-text--lines');
   });
 
+  it('when an answer is a table, each row links its sources by their numbers in the list below it', async () => {
+    const res = await request(seed.app).get('/ask').query({ q: '財務省はどんな数値目標を立てていますか' });
+    const cells = [...res.text.matchAll(/<a href="\/initiatives\/([0-9a-f]+)">記載(\d+)<\/a>/g)].map(([, id, n]) => ({ id, n: Number(n) }));
+    const listed = [...res.text.matchAll(/<li><p class="breadcrumb">[^<]*<\/p><a href="\/initiatives\/([0-9a-f]+)">/g)].map(([, id]) => id);
+
+    expect(cells.length).toBeGreaterThan(1);
+    for (const { id, n } of cells) expect(listed[n - 1]).toBe(id);
+    expect(new Set(cells.map((c) => c.n)).size).toBe(cells.length);
+  });
+
   it('when opening about, lists each report file behind the index with its ministry and year', async () => {
     const res = await request(seed.app).get('/about');
 
