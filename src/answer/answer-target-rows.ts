@@ -123,6 +123,22 @@ export function targetsLacking(
   return { drafts, lead: `「${word}」の記載がない目標は${named.join('・')}` };
 }
 
+/**
+ * The target rows of the reports a question asks: of the ministries it names (every one when none), of the years it
+ * names, else of each ministry's latest report, as every other answer reads a question naming no year.
+ */
+function rowsOfReportsAsked(engine: SearchEngine, catalog: ReportCatalog, scope: { ministries: string[]; fiscalYears: number[] }): MetricEntry[] {
+  const years = new Set(scope.fiscalYears);
+  const latest = (entry: MetricEntry) => entry.fiscalYear === Math.max(...(catalog.yearsOf.get(entry.ministry) ?? [entry.fiscalYear]));
+  return engine
+    .metrics()
+    .filter(
+      (entry) =>
+        (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
+        (years.size === 0 ? latest(entry) : years.has(entry.fiscalYear)),
+    );
+}
+
 /** 「期限が「毎年度」の目標」「令和7年度末までの目標」「いつまでの目標」: target rows asked for by their deadline. */
 export const PERIOD_ASKED = /期限|期日|達成時期|目標年次|までの目標|を目標年|いつまで/;
 /** A deadline as the target rows print it (毎年度, 令和7年, 令和7年度末, 2025年). */
@@ -148,17 +164,7 @@ export function targetsByPeriod(
     .map((match) => match[0]);
   if (asked.length !== 1) return null;
   const [period] = asked as [string];
-  const years = new Set(scope.fiscalYears);
-  // A question naming no year asks each ministry's latest report, as every other answer reads it.
-  const latest = (entry: MetricEntry) => entry.fiscalYear === Math.max(...(catalog.yearsOf.get(entry.ministry) ?? [entry.fiscalYear]));
-  const having = engine
-    .metrics()
-    .filter(
-      (entry) =>
-        (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
-        (years.size === 0 ? latest(entry) : years.has(entry.fiscalYear)),
-    )
-    .filter((entry) => entry.metric.target?.period?.normalize('NFKC') === period);
+  const having = rowsOfReportsAsked(engine, catalog, scope).filter((entry) => entry.metric.target?.period?.normalize('NFKC') === period);
   if (having.length === 0) return null;
   const rowOf = (entry: MetricEntry) => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
   const drafts = having.map((entry) => ({
@@ -202,19 +208,10 @@ export function targetsListed(
   matcher: SubjectMatcher,
   question = '',
 ): { drafts: Draft[]; lead: string } | null {
-  const years = new Set(scope.fiscalYears);
-  const latest = (entry: MetricEntry) => entry.fiscalYear === Math.max(...(catalog.yearsOf.get(entry.ministry) ?? [entry.fiscalYear]));
   const rowText = (entry: MetricEntry) => normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`);
   const setAside = SET_ASIDE_ROWS.exec(question)?.[1];
   const aside = setAside === undefined ? null : normalizeForMatch(setAside);
-  const inScope = engine
-    .metrics()
-    .filter(
-      (entry) =>
-        (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
-        (years.size === 0 ? latest(entry) : years.has(entry.fiscalYear)) &&
-        (aside === null || !rowText(entry).includes(aside)),
-    );
+  const inScope = rowsOfReportsAsked(engine, catalog, scope).filter((entry) => aside === null || !rowText(entry).includes(aside));
   if (inScope.length === 0) return null;
   // The subject's words that some row's title holds name rows; the words of how the question is put (欄に…載って)
   // name nothing; a subject mostly of other words (年休の取得でどんな目標) asks of something no target row is about.

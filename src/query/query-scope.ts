@@ -123,23 +123,17 @@ export function scopeFromQuery(
       scope.named.push(name);
     }
   }
-  if ((request.filters?.year ?? []).length === 0 && q.includes('年度')) {
-    q = q.replace(FISCAL_YEAR, (said, era?: string, number?: string, western?: string) => {
-      const year = western !== undefined ? Number(western) : ERA_START[era!]! + (number === '元' ? 1 : Number(number));
-      if (!years.has(year)) return said;
-      if (!(scope.year ??= []).includes(year)) scope.year.push(year);
-      scope.named.push(said.replace(new RegExp(`${LINK}$`), ''));
-      return ' ';
-    });
-  }
   if ((request.filters?.year ?? []).length === 0) {
-    q = q.replace(SHORT_FISCAL_YEAR_LINKED, (said, era?: string, number?: string, western?: string) => {
+    // A year a loaded report has becomes the filter; any other stays a word of the query.
+    const asFilter = (said: string, era?: string, number?: string, western?: string) => {
       const year = western !== undefined ? Number(western) : ERA_START[era!]! + (number === '元' ? 1 : Number(number));
       if (!years.has(year)) return said;
       if (!(scope.year ??= []).includes(year)) scope.year.push(year);
       scope.named.push(said.replace(new RegExp(`${LINK}$`), ''));
       return ' ';
-    });
+    };
+    if (q.includes('年度')) q = q.replace(FISCAL_YEAR, asFilter);
+    q = q.replace(SHORT_FISCAL_YEAR_LINKED, asFilter);
   }
   if ((request.filters?.tag ?? []).length === 0) {
     for (const [tag, wording] of TAG_WORDING) {
