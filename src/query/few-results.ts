@@ -88,7 +88,8 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
   if (official !== undefined) return { to: official, kind: 'okurigana' };
   // A kanji word is typed as kana and converted: a word printed with the same reading (取得律 → 取得率) is the likelier
   // slip than one a character away that reads otherwise (取得者).
-  const homophone = katakana === null ? conversionFix(context, word, findsAnything, true) : null;
+  // When the query finds little, the homophone need share no character (検収 → 研修); finding much, it must (see conversionFix).
+  const homophone = katakana === null ? conversionFix(context, word, findsAnything, true, !findsMuch) : null;
   if (homophone !== null) return { to: homophone, kind: 'conversion' };
   const [nearest] = vocabulary.nearest(katakana ?? word, 1, findsAnything);
   if (nearest !== undefined) return { to: nearest, kind: kana === null ? 'typo' : 'kana' };
@@ -117,7 +118,13 @@ function spellingFix(context: EngineContext, word: string, findsAnything: (q: st
  * typed. When the query finds much without the word, only a word of the same reading replaces it: one kana off
  * turned 優良事例 into 不良事例 and 主体的 into 主催的, words the reports do not print but the asker meant.
  */
-function conversionFix(context: EngineContext, word: string, findsAnything: (q: string) => boolean, sameReadingOnly: boolean): string | null {
+function conversionFix(
+  context: EngineContext,
+  word: string,
+  findsAnything: (q: string) => boolean,
+  sameReadingOnly: boolean,
+  anyPlace = false,
+): string | null {
   const { analyzer } = context;
   if (analyzer.readingTerms === undefined || !hasKanji(word)) return null;
   const vocabulary = vocabularyOf(context.corpus, analyzer);
@@ -126,7 +133,7 @@ function conversionFix(context: EngineContext, word: string, findsAnything: (q: 
   const smallest = smallestUnprinted(context, word, findsAnything);
   if (smallest.length !== 1) return null;
   const [term] = smallest as [ReadingTerm];
-  for (const candidate of vocabulary.soundingLike(term.surface, term.reading, sameReadingOnly)) {
+  for (const candidate of vocabulary.soundingLike(term.surface, term.reading, sameReadingOnly, anyPlace)) {
     const fixed = word.replace(term.surface, candidate);
     if (findsAnything(fixed)) return fixed;
   }

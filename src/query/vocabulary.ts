@@ -34,9 +34,10 @@ export interface Vocabulary {
    * Words the statements print that sound like `surface` (whose reading key is `reading`): the same reading or one
    * kana off, as long, sharing a character in the same place and differing in kanji only (取得 for 所得, 縮減 for 宿減): what a kana-to-kanji
    * conversion slip or a mistyped kana turns a word into. Same readings first, then one kana off, each by how many
-   * statements print them.
+   * statements print them. With `anyPlace`, a word of the same reading need share no character (研修 for 検収, 勧奨
+   * for 干渉): for a word that finds nothing as typed, where the fix is offered, not forced on a query that finds much.
    */
-  soundingLike(surface: string, reading: string, sameReadingOnly?: boolean): string[];
+  soundingLike(surface: string, reading: string, sameReadingOnly?: boolean, anyPlace?: boolean): string[];
   /**
    * The word or compound the statements print most often whose reading is one kana off `kana`'s (ようえんたいせい →
    * 応援体制, おうえん typed with よ), or null; only for readings of MIN_NEAR_READING_LENGTH kana or more, since a short
@@ -105,13 +106,14 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
       }
       return best?.surface ?? null;
     },
-    soundingLike(surface, reading, sameReadingOnly = false) {
+    soundingLike(surface, reading, sameReadingOnly = false, anyPlace = false) {
       if (reading.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return [];
       const near: { surface: string; same: boolean; count: number }[] = [];
       for (const [key, surfaces] of readingsOf(analyzer.readingTerms)) {
         if (!(sameReadingOnly ? key === reading : withinOneEdit(key, reading))) continue;
         for (const printed of surfaces) {
-          if (printed.surface === surface || printed.surface.length !== surface.length || !sharesAPlace(printed.surface, surface)) continue;
+          if (printed.surface === surface || printed.surface.length !== surface.length) continue;
+          if (!(anyPlace && key === reading) && !sharesAPlace(printed.surface, surface)) continue;
           near.push({ surface: printed.surface, same: key === reading, count: printed.count });
         }
       }

@@ -104,6 +104,8 @@ describe('typing tolerance over the seed', () => {
     ['男性の育児休業の所得', '男性の育児休業の取得', 'conversion'],
     // 律 (りつ) for 率: the printed word of the same reading, not 育児休業取得者 (one character off, read otherwise).
     ['育児休業取得律', '育児休業取得率', 'conversion'],
+    // 検収 (けんしゅう) for 研修: the same reading with no character in common, for a query that finds nothing as typed.
+    ['管理監督者検収', '管理監督者研修', 'conversion'],
     // The fix is shown as the reports print it, with the long vowel matching folds away (not 「メンタ」).
     ['めんたー', 'メンター', 'kana'],
   ])('when %s is typed, searches %s from the corpus vocabulary and says so', (q, to, kind) => {
