@@ -62,7 +62,7 @@ import {
 import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
-import { lacksAskedParticular } from './asked-particulars';
+import { lacksAskedParticular, missingParticular } from './asked-particulars';
 import { readQuestionScope, type QuestionScope } from './question-scope';
 import { escapeRegExp } from '../domain/escape-regexp';
 import { buildSubjectMatcher, normalizeForMatch, wordStem, type SubjectMatcher } from './relevance';
@@ -592,13 +592,17 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
     why === null && reading.shape.kind === 'count' && onlyTarget && !onlyTarget.missing && !everyGrade
       ? otherRoleCount(contextFor(reading, onlyTarget))
       : null;
+  // 「集中タイムは何時から」 where the statement gives no hour (集中タイム(一日1時間)): say what it does give.
+  const unparticular = why === null && !contrasted && onlyTarget && !onlyTarget.missing ? particularLacking(reading, onlyTarget) : null;
   const note = contrasted
     ? `${held}。${contrasted}の記載はあります`
-    : everyGrade
-      ? `${held}。${countsOneGrade(reading.question) ? '職位' : '男女'}を限らない数の記載はあります：${toHalfWidthDigits(everyGrade)}`
-      : otherRole
-        ? `${held}。${otherRole.asked}の数ではなく、${otherRole.printed}の数の記載はあります：${toHalfWidthDigits(otherRole.count)}`
-        : held;
+    : unparticular
+      ? `${held.replace('の報告には記載がありません', `の報告には${unparticular.name}の記載がありません`)}。次の記載はあります：${unparticular.text}`
+      : everyGrade
+        ? `${held}。${countsOneGrade(reading.question) ? '職位' : '男女'}を限らない数の記載はあります：${toHalfWidthDigits(everyGrade)}`
+        : otherRole
+          ? `${held}。${otherRole.asked}の数ではなく、${otherRole.printed}の数の記載はあります：${toHalfWidthDigits(otherRole.count)}`
+          : held;
   const help = { engine: reading.engine, catalog: reading.catalog, question: reading.question, scope: reading.scope, shape: reading.shape };
   const askedScope = { ministry: reading.scope.ministry, fiscalYear: (targets.length === 1 ? targets[0]?.fiscalYear : null) ?? null };
   return {
@@ -612,6 +616,18 @@ function abstain(reading: Reading, targets: Target[], why: string | null, kind: 
     suggestedSearch: suggestSearch(help, askedScope, heldBy),
     examples: exampleQuestions(help, heldBy),
   };
+}
+
+/**
+ * The draft a question would have had but for a particular it asks that no source prints (the hour of 集中タイム):
+ * the particular's name and the first source's text, for the abstention to say what the report does give.
+ */
+function particularLacking(reading: Reading, target: Target): { name: string; text: string } | null {
+  const context = contextFor(reading, target);
+  const draft = draftFor(context);
+  if (!draft || draft.confidence < ABSTAIN_BELOW || draft.sources.length === 0) return null;
+  const name = missingParticular(context.question, draft.sources);
+  return name === null ? null : { name, text: toHalfWidthDigits(draft.sources[0]!.text) };
 }
 
 function read(engine: SearchEngine, question: string): Reading {

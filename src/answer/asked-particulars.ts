@@ -7,17 +7,24 @@
  */
 import type { AnswerSource } from './types';
 
-const PARTICULARS: { asked: RegExp; printed: RegExp }[] = [
+const PARTICULARS: { asked: RegExp; printed: RegExp; name: string }[] = [
   {
     asked: /何時(から|まで|に|頃|ごろ|〜|~)|(何|なん)時(何|なん)分/,
     printed: /[0-9０-９]{1,2}(時(?!間)|:[0-9]{2}|：[0-9０-９]{2})|午前|午後/,
+    name: '時刻',
   },
-  { asked: /中央値|最頻値|標準偏差|分散/, printed: /中央値|最頻値|標準偏差|分散/ },
-  { asked: /実人数|実人員|(延べ|のべ)(ではなく|じゃなく)/, printed: /実人数|実人員/ },
+  { asked: /中央値|最頻値|標準偏差|分散/, printed: /中央値|最頻値|標準偏差|分散/, name: '平均以外の値' },
+  { asked: /実人数|実人員|(延べ|のべ)(ではなく|じゃなく)/, printed: /実人数|実人員/, name: '実人数' },
 ];
+
+/** The particular the question asks for that none of the sources prints (「時刻」「実人数」), or null. */
+export function missingParticular(question: string, sources: readonly AnswerSource[]): string | null {
+  const normalized = question.normalize('NFKC');
+  const missing = PARTICULARS.find(({ asked, printed }) => asked.test(normalized) && !sources.some((source) => printed.test(source.text)));
+  return missing?.name ?? null;
+}
 
 /** Whether the question asks for a particular that none of the sources prints. */
 export function lacksAskedParticular(question: string, sources: readonly AnswerSource[]): boolean {
-  const normalized = question.normalize('NFKC');
-  return PARTICULARS.some(({ asked, printed }) => asked.test(normalized) && !sources.some((source) => printed.test(source.text)));
+  return missingParticular(question, sources) !== null;
 }
