@@ -8,11 +8,12 @@ import { describeScoredSet } from './question-set-scoring';
 
 /**
  * Scored once on 2026-12-07, at the end of that stop's answer work and before any work on this set: 31/60 right (11
- * of the 36 answerable, 20 of the 24 it cannot answer) — the eighth fresh set in a row at about half.
+ * of the 36 answerable, 20 of the 24 it cannot answer) — the eighth fresh set in a row at about half; 33/60 and 22/24
+ * after 定時 stopped counting as a clock time and a median asked of a mean abstained.
  */
-const ACCURACY_FLOOR = 0.5;
-/** Scored once: 20/24 correct abstentions. */
-const ABSTENTION_RECALL_FLOOR = 0.8;
+const ACCURACY_FLOOR = 0.53;
+/** Scored once: 20/24 correct abstentions (22/24 since). */
+const ABSTENTION_RECALL_FLOOR = 0.9;
 /** Answers with a source outside the reports the question names: ten when scored once. */
 const MAX_STRAY_ANSWERS = 10;
 /** Of the answers given at confidence ≥ 0.8, the share right: 4/8 when scored once (target: 0.9). */

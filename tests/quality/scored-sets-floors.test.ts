@@ -20,7 +20,8 @@
  * 0.571 / 0.668 (2026-12-07, at the end of that stop's search work; plain 0.358 / 0.557, no scheme 0.470 / 0.613),
  * then 0.607 / 0.705 after the next stop read R4 as a year and took the labels its empty queries pointed at (抜擢,
  * トライアル); v14 once at 0.591 / 0.639 (2026-12-07, at the end of that stop's search work; plain 0.431 / 0.535, no
- * scheme 0.517 / 0.562).
+ * scheme 0.517 / 0.562), then 0.622 / 0.669 after homophones of printed words with no character in common were read for
+ * a query that finds nothing (検収 → 研修).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ const FLOORS = [
   { file: 'tests/quality/v11/queries.json', ndcg: 0.69, recall: 0.81 },
   { file: 'tests/quality/v12/queries.json', ndcg: 0.705, recall: 0.755 },
   { file: 'tests/quality/v13/queries.json', ndcg: 0.59, recall: 0.69 },
-  { file: 'tests/quality/v14/queries.json', ndcg: 0.575, recall: 0.62 },
+  { file: 'tests/quality/v14/queries.json', ndcg: 0.605, recall: 0.65 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
