@@ -29,6 +29,14 @@ const TARGET_ROWS_CONFIDENCE = 0.9;
 /** A subject beside the question (「男性育休の目標を引き上げた府省」) keeps the rows that cover this much of it. */
 const SUBJECT_COVERAGE = 0.5;
 
+/** A target row as the answers name it: its title, and its label when it has one (女性の登用目標【本省課室長相当職】). */
+const rowOf = (entry: MetricEntry): string => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
+
+/** A target row quoted whole as one answer row, cited by its own record. */
+function rowDraft(engine: SearchEngine, entry: MetricEntry): Draft {
+  return { answer: `${rowOf(entry)}：${entry.metric.text}`, confidence: TARGET_ROWS_CONFIDENCE, sources: [metricSource(engine, entry)] };
+}
+
 /**
  * The target rows whose target moved as asked between two consecutive loaded reports of a ministry, one draft each
  * (「男性職員の育児休業取得率：目標 13%（令和2年度（2020年度））→ 30%（令和3年度（2021年度））」), with a lead naming them;
@@ -66,7 +74,7 @@ export function targetChanges(
       if (from.unit !== to.unit || from.value === to.value) continue;
       if (direction !== 0 && Math.sign(to.value - from.value) !== direction) continue;
       const label = (entry: MetricEntry) => describeYear(catalog, entry.ministry, entry.fiscalYear);
-      const row = `${after.rowTitle}${after.metric.label ? `【${after.metric.label}】` : ''}`;
+      const row = rowOf(after);
       drafts.push({
         answer: `${row}：目標 ${printed(from)}（${label(before)}）→ ${printed(to)}（${label(after)}）`,
         confidence: TARGET_ROWS_CONFIDENCE,
@@ -106,12 +114,7 @@ export function targetsLacking(
     )
     .filter((entry) => entry.metric[field] === null);
   if (lacking.length === 0) return null;
-  const rowOf = (entry: MetricEntry) => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
-  const drafts = lacking.map((entry) => ({
-    answer: `${rowOf(entry)}：${entry.metric.text}`,
-    confidence: TARGET_ROWS_CONFIDENCE,
-    sources: [metricSource(engine, entry)],
-  }));
+  const drafts = lacking.map((entry) => rowDraft(engine, entry));
   // Each row once, with the years it lacks the field in when several years are read (「…（令和2年度・令和3年度）」).
   const byYear = new Set(lacking.map((entry) => entry.fiscalYear)).size > 1;
   const rows = new Map<string, string[]>();
@@ -166,12 +169,7 @@ export function targetsByPeriod(
   const [period] = asked as [string];
   const having = rowsOfReportsAsked(engine, catalog, scope).filter((entry) => entry.metric.target?.period?.normalize('NFKC') === period);
   if (having.length === 0) return null;
-  const rowOf = (entry: MetricEntry) => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
-  const drafts = having.map((entry) => ({
-    answer: `${rowOf(entry)}：${entry.metric.text}`,
-    confidence: TARGET_ROWS_CONFIDENCE,
-    sources: [metricSource(engine, entry)],
-  }));
+  const drafts = having.map((entry) => rowDraft(engine, entry));
   const ministries = [...new Set(having.map((entry) => entry.ministry))];
   return { drafts, lead: `期限が「${period}」の目標があるのは${ministries.join('・')}（${having.length}件）` };
 }
@@ -228,12 +226,7 @@ export function targetsListed(
   const best = Math.max(...covered.map((c) => c.covers));
   const chosen = covered.filter((c) => c.covers > 0 && c.covers >= best - LISTED_MARGIN).map((c) => c.entry);
   if (chosen.length === 0) return null;
-  const rowOf = (entry: MetricEntry) => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
-  const drafts = chosen.map((entry) => ({
-    answer: `${rowOf(entry)}：${entry.metric.text}`,
-    confidence: TARGET_ROWS_CONFIDENCE,
-    sources: [metricSource(engine, entry)],
-  }));
+  const drafts = chosen.map((entry) => rowDraft(engine, entry));
   const byReport = new Map<string, string[]>();
   for (const entry of chosen) {
     const key = `${entry.ministry}（${describeYear(catalog, entry.ministry, entry.fiscalYear)}）`;
