@@ -42,6 +42,8 @@ export interface Corpus {
   normalized(ordinal: number): NormalizedText;
   /** normalized(ordinal).text */
   normalizedText(ordinal: number): string;
+  /** The analyser's normalised row title of a document (one per row), computed on first use. */
+  normalizedRowTitle(ordinal: number): string;
 }
 
 export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Corpus {
@@ -61,6 +63,14 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
   const cache: (NormalizedText | undefined)[] = [];
   const normalized = (ordinal: number): NormalizedText => (cache[ordinal] ??= analyzer.normalizeWithMap(initiatives[ordinal]?.text ?? ''));
   const normalizedText = (ordinal: number): string => normalized(ordinal).text;
+  const rowTitles = new Map<string, string>();
+  const normalizedRowTitle = (ordinal: number): string => {
+    const initiative = initiatives[ordinal];
+    if (initiative === undefined) return '';
+    let title = rowTitles.get(initiative.rowKey);
+    if (title === undefined) rowTitles.set(initiative.rowKey, (title = analyzer.normalizeWithMap(initiative.rowTitle).text));
+    return title;
+  };
   const facetLabels = labelFacetValues(initiatives);
   const frequencyIn =
     (table: Record<string, number>) =>
@@ -86,6 +96,7 @@ export function createCorpus(documents: CorpusDocuments, analyzer: Analyzer): Co
     size: initiatives.length,
     normalized,
     normalizedText,
+    normalizedRowTitle,
   };
 }
 

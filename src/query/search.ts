@@ -62,6 +62,13 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
     if (analyzed.asksForFigures === true) {
       for (let i = 0; i < ordinals.length; i += 1) if (corpus.holdsFigures[ordinals[i]!] === 1) scores[i]! *= weights.figureRecord;
     }
+    if (weights.asTypedRecord !== 1 && isUnspacedCompound(analyzed)) {
+      const typed = analyzed.normalized;
+      for (let i = 0; i < ordinals.length; i += 1) {
+        const ordinal = ordinals[i]!;
+        if (corpus.normalizedText(ordinal).includes(typed) || corpus.normalizedRowTitle(ordinal).includes(typed)) scores[i]! *= weights.asTypedRecord;
+      }
+    }
   } else if (analyzed.phrases.length > 0) {
     matched = everyDocument(corpus, 1);
   } else {
