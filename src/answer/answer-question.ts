@@ -699,7 +699,7 @@ function quotedAlternatives(question: string): [string, ...string[]][] {
 export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const asked = validateQuestion(question);
   // 「応援要員が延べ145人だった年度、年休は平均何日？」: the year named by a figure of it, then the question of that year.
-  const chained = yearOfFigure(engine, asked) ?? yearOfNone(engine, asked);
+  const chained = yearOfFigure(engine, asked) ?? yearOfNone(engine, asked) ?? ministryOfRank(engine, asked);
   if (chained !== null) {
     const answer = answerAsTyped(engine, chained.question);
     // The statement printing the figure is cited too: it is what says which year was meant.
@@ -707,6 +707,8 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
       return {
         ...answer,
         question: asked,
+        answer: chained.lead === undefined ? answer.answer : `${chained.lead}\n${answer.answer}`,
+        confidence: Math.min(answer.confidence, chained.confidence ?? 1),
         sources: [...answer.sources, chained.evidence],
         readAs: { question: chained.question, fixes: [chained.fix] },
       };
@@ -744,6 +746,9 @@ interface YearNamed {
   question: string;
   fix: { from: string; to: string };
   evidence: AnswerSource;
+  /** What named the report, said before the answer (「いちばん高いのはテスト省（25.5%）」), and how sure that is. */
+  lead?: string;
+  confidence?: number;
 }
 
 function yearOfFigure(engine: SearchEngine, question: string): YearNamed | null {
@@ -778,6 +783,37 @@ function yearOfFigure(engine: SearchEngine, question: string): YearNamed | null 
     question: normalized.replace(said, `${described.includes(ministry) ? ministry + 'の' : ''}${label}の`),
     fix: { from: said.replace(/[、,]$/, ''), to: label },
     evidence,
+  };
+}
+
+/**
+ * 「令和3年度の報告で男性の育休取得率がいちばん高かった府省は、その報告で【新規】を何件…」: a ministry named by its rank, then
+ * what is asked of it. The first part is what a rank question asks; the rest, where it refers back (その報告で, 同じ年度に).
+ */
+const MINISTRY_OF_RANK = /^(.*?(?:いちばん|一番|最も|もっとも)(?:高|低|多|少な|長|短|大き|小さ)(?:かった|い)(?:府省|省庁|ところ))(?:は|が)[、,](.+)$/;
+const REFERS_BACK = /^(?:その(?:府省|省庁|ところ)?(?:の)?(?:報告|年度)(?:で|に|の|では)?|同じ(?:報告|年度)(?:で|に|の|では)?)[、,]?/;
+
+/**
+ * The question with its ranked ministry named (「テスト省の令和3年度の報告で【新規】の取組を何件…」), when the rank part is
+ * answered by one ministry's report (the winner of its lead); else null. The rank's lead is said first, its source cited.
+ */
+function ministryOfRank(engine: SearchEngine, question: string): YearNamed | null {
+  const normalized = question.normalize('NFKC');
+  const found = MINISTRY_OF_RANK.exec(normalized);
+  if (!found) return null;
+  const [, rankPart, rest] = found as unknown as [string, string, string];
+  const rank = answerAsTyped(engine, `${rankPart}は?`);
+  const winners = new Set(rank.sources.map((source) => `${source.ministry}\t${source.fiscalYear}`));
+  const [evidence] = rank.sources;
+  if (rank.answer === null || rank.lead === undefined || winners.size !== 1 || evidence === undefined) return null;
+  const label = reportCatalog(engine).labelOf(evidence.ministry, evidence.fiscalYear);
+  const named = `${evidence.ministry}の${label}の報告で`;
+  return {
+    question: `${named}${rest.replace(REFERS_BACK, '')}`,
+    fix: { from: rankPart, to: `${evidence.ministry}（${label}）` },
+    evidence,
+    lead: rank.lead,
+    confidence: rank.confidence,
   };
 }
 

@@ -558,4 +558,15 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.answer).toMatch(/^合計12件（令和2年度（2020年度） 4件・令和3年度（2021年度） 5件・令和4年度（2022年度） 3件）\n/);
     expect(answer.table?.map((row) => row.fiscalYear)).toEqual([2020, 2021, 2022]);
   });
+  it('when a question asks something of the ministry a rank names, answers it of that ministry and report, rank first', () => {
+    const answer = answerQuestion(opened.engine, '令和4年度の報告で男性の育休取得率がいちばん低かった府省は、その報告で【拡充】を何件出していますか');
+
+    const [lead, count] = (answer.answer ?? '').split('\n');
+    // 令和4年度: 模擬省 prints the lowest 現状 (18.0%), and its report has one 【拡充】 initiative.
+    expect(lead).toBe('いちばん低いのは模擬省（18.0%（令和3年度））');
+    expect(count).toMatch(/^［模擬省・令和4年度（2022年度）］1件（【拡充】の取組）/);
+    expect(answer.sources.every((source) => source.ministry === '模擬省' && source.fiscalYear === 2022)).toBe(true);
+    expect(answer.sources.some((source) => source.text.includes('男性職員の育児休業取得率'))).toBe(true);
+    expect(answer.readAs?.question).toBe('模擬省の令和4年度の報告で【拡充】を何件出していますか');
+  });
 });
