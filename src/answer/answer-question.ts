@@ -13,6 +13,7 @@ import { answerCount, everyGradeCount, otherRoleCount } from './answer-count';
 import { countsOneGrade } from './contrasts';
 import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
 import { asksRepeatedResults, repeatedResults } from './answer-repeated-results';
+import { figurePickOf, pickedResultsFigures } from './answer-results-figures';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
@@ -862,6 +863,8 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
   if (aboutRows !== null) return aboutRows;
   const repeated = repeatedResultsAnswer(engine, question);
   if (repeated !== null) return repeated;
+  const picked = pickedFiguresAnswer(engine, question);
+  if (picked !== null) return picked;
   const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);
@@ -904,6 +907,20 @@ function repeatedResultsAnswer(engine: SearchEngine, question: string): Answer |
   // None repeats: one line, of the reports compared.
   if (rest.length === 0 && first.answer === found.lead) return { ...single(reading, first), kind: 'change' };
   return { ...table(reading, [first, ...rest], found.lead), kind: 'change' };
+}
+
+/**
+ * 「成果欄で45名が出てくるのはどの府省の何の人数？」「成果欄の数字のうち100以上のもの」 (answer-results-figures.ts): the results
+ * printing the figures picked, per report; null when none is asked or none is printed (the question goes the usual way).
+ */
+function pickedFiguresAnswer(engine: SearchEngine, question: string): Answer | null {
+  const pick = figurePickOf(question);
+  if (pick === null) return null;
+  const reading = read(engine, question);
+  const found = pickedResultsFigures(engine, reading.catalog, pick, reading.scope);
+  const [first, ...rest] = found?.drafts ?? [];
+  if (!found || !first) return null;
+  return { ...table(reading, [first, ...rest], found.lead), kind: 'list' };
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * Results-column (D) figures picked by what they are, over the sixteen reports: one figure traced back to the reports
+ * printing it, every figure past a bound, and rates printed with decimals (src/answer/answer-results-figures.ts).
+ */
+import { answerQuestion } from '../../src/answer/answer-question';
+import { figurePickOf } from '../../src/answer/answer-results-figures';
+import { openAnswerEngine, type OpenedAnswerEngine } from './answer-engine';
+
+describe('results figures picked by what they are (corpus all)', () => {
+  let opened: OpenedAnswerEngine;
+
+  beforeAll(async () => {
+    opened = await openAnswerEngine({ corpus: 'all' });
+  });
+
+  afterAll(() => opened?.close());
+
+  it('traces one figure back to every report whose results print it, full-width digits too, with what it counts', () => {
+    const answer = answerQuestion(opened.engine, '成果欄に「130件」と書かれているのはどの府省？');
+
+    // 架空庁 令和4年度 prints it as １３０件.
+    expect(answer.kind).toBe('list');
+    expect(answer.lead).toBe('成果欄に「130件」の数字があるのは架空庁の令和4年度（2022年度）の報告');
+    expect(answer.answer).toContain('押印を廃止した手続は１３０件となった。');
+    expect(answer.sources.every((source) => source.field === 'results' && source.ministry === '架空庁' && source.fiscalYear === 2022)).toBe(true);
+  });
+
+  it('gives every figure past a bound of the years named, per report, and none of another year', () => {
+    const answer = answerQuestion(opened.engine, '令和3年度の報告の成果欄の数字で300以上のものは？');
+
+    expect(answer.table?.map((row) => `${row.ministry}${row.fiscalYear}`)).toEqual(['テスト省2021']);
+    expect(answer.table?.[0]?.value).toMatch(/^300時間（/);
+    // 令和4年度's 520時間 of the same row is past the bound too, but not of the year asked.
+    expect(answer.answer).not.toContain('520');
+  });
+
+  it('reads a figure asked in words that do not name the results column as no pick', () => {
+    expect(figurePickOf('45名が出てくるのはどの府省ですか')).toBeNull();
+    expect(figurePickOf('成果欄の数字を全部挙げてください')).toBeNull();
+  });
+
+  it('does not take 145人 for 45人: the figure asked is matched whole', () => {
+    const pick = figurePickOf('成果欄で45人が出てくるのはどこ？')!;
+
+    expect(pick.holds({ value: 145, unit: '人', text: '145人', start: 0, end: 4 })).toBe(false);
+    expect(pick.holds({ value: 45, unit: '名', text: '45名', start: 0, end: 3 })).toBe(true);
+  });
+
+  it('abstains as before when no results print the figure', () => {
+    expect(answerQuestion(opened.engine, '成果欄で9999名が出てくるのはどの府省ですか').answer).toBeNull();
+  });
+});
