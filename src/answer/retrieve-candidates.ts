@@ -85,13 +85,37 @@ function rowTexts(rows: Map<string, Initiative[]>): PreparedInitiative[] {
   return entries;
 }
 
+/** 「…の一環として、次の取組を実施した。」: a statement that introduces the list printed under it. */
+const LEAD_IN = /(次の|以下の)[^。]{0,12}(実施し(た|ている)|行っ(た|ている)|取り組んだ|とおり|通り)?[。:：]$/;
+
+/**
+ * The lead-in of each list item (an untagged statement printed under a statement that introduces a list, up to the next
+ * tagged one), normalised: 「財務省再生プロジェクト」 is named by the lead-in only, what was done by its items only.
+ */
+function listLeadIns(rows: Map<string, Initiative[]>): Map<string, string> {
+  const leadIns = new Map<string, string>();
+  for (const records of rows.values()) {
+    let leadIn: string | null = null;
+    for (const record of [...records].sort((a, b) => a.position - b.position)) {
+      if (record.kind !== 'statement') continue;
+      if (record.tag !== null || leadIn === null) leadIn = LEAD_IN.test(record.text) ? normalizeForMatch(record.text) : null;
+      else leadIns.set(record.id, leadIn);
+    }
+  }
+  return leadIns;
+}
+
 function preparedCorpus(engine: SearchEngine): PreparedCorpus {
   const cached = prepared.get(engine);
   if (cached) return cached;
   const { items } = engine.list(Math.max(engine.size, 1), 0);
   const rows = new Map<string, Initiative[]>();
   for (const initiative of items) rows.set(initiative.rowKey, [...(rows.get(initiative.rowKey) ?? []), initiative]);
-  const all = [...items.map((initiative) => prepare(initiative, fieldOf(initiative), initiative.text)), ...rowTexts(rows)];
+  const leadIns = listLeadIns(rows);
+  const all = [
+    ...items.map((initiative) => prepare(initiative, fieldOf(initiative), initiative.text, leadIns.get(initiative.id))),
+    ...rowTexts(rows),
+  ];
   const byScope = new Map<string, PreparedInitiative[]>();
   for (const p of all) {
     for (const key of [p.initiative.ministry, `${p.initiative.ministry}\t${p.initiative.fiscalYear}`, `\t${p.initiative.fiscalYear}`]) {

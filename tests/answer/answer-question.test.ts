@@ -63,6 +63,13 @@ describe('answerQuestion on the seed', () => {
     expect(perDay.answer).toContain('1時間');
   });
 
+  it('answers from a list item a question names by the words of the statement introducing the list (次の取組を実施した)', () => {
+    // 「財務省再生プロジェクト」 is named by the lead-in only; 地方支分部局 and what was done there, by the first item only.
+    const answer = answerQuestion(opened.engine, '財務省再生プロジェクトで、地方支分部局ではどんなことをしましたか');
+
+    expect(answer.answer).toMatch(/^「財務省の組織理念」の浸透・実践に向けて、全地方支分部局において/);
+  });
+
   it('when asked about something the report never mentions, abstains with a low confidence', () => {
     const answer = answerQuestion(opened.engine, '宇宙開発の取組は？');
 
