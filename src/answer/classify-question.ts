@@ -255,7 +255,8 @@ const NONE_AT_ALL =
 const EXACTLY = /(ちょうど|丁度|ぴったり)\s*([0-9]+(?:\.[0-9]+)?)\s*(件|名|人|日|時間|%|回)/;
 
 /** 「【拡充】が1件しかない府省」: a count asked to be the number and no more (only one). */
-const ONLY = /([0-9]+)\s*(件|名|人|日|時間|回)しか(な|無|あり|出て)/;
+/** 「1件しかない」「【新規】が1件だけの報告」「1件だけなのは」: exactly that many (not 「1件だけ挙げて」, a limit on the answer). */
+const ONLY = /([0-9]+)\s*(件|名|人|日|時間|回)(?:しか(な|無|あり|出て)|だけ(?=の(報告|府省|省庁|もの|ところ|年度)|なの|だった|でした|です|の?は))/;
 
 function thresholdOf(question: string): Threshold | null {
   const none = NONE_AT_ALL.exec(question.normalize('NFKC'));
@@ -707,6 +708,8 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   /(の)?件数で(教えて|お願いします)?(ください|下さい)?[?？。]*/g,
   // 「…が3件ずつなの？」: the number asked is checked against the counts the answer gives.
   /(が)?[0-9０-９]+件ずつ(なの|なん|です|でした|だった)?(か|ですか|でしょうか)?/g,
+  // 「【新規】が1件だけのもの」: the count asked is the threshold's (thresholdOf).
+  /(が)?[0-9０-９]+件だけ(の|なの|な)?/g,
   // 「それぞれ何件ずつ？」「…として新たに始めたことは何ですか」: how the answer is laid out, and what is listed.
   /ずつ/g,
   /(こと|もの)(は|を|が)?(?=\s*(何|なに|$))/g,

@@ -310,6 +310,10 @@ describe('subjectOf, for a change asked politely', () => {
     ['年休の平均取得日数が15日を超えているのは？', { value: 15, unit: '日', below: false, inclusive: false, said: '15日を超えている' }],
     ['受講率が９０％以上の府省', { value: 90, unit: '%', below: false, inclusive: true, said: '90%以上' }],
     ['年休の平均取得日数は？', null],
+    // 「だけ」 said of what is counted asks for exactly that many; said of the answer, it only limits it.
+    ['【新規】が１件だけの報告はどれですか', { value: 1, unit: '件', below: false, inclusive: true, exact: true, said: '1件だけ' }],
+    ['【拡充】が2件だけなのはどこ？', { value: 2, unit: '件', below: false, inclusive: true, exact: true, said: '2件だけ' }],
+    ['【新規】の取組を1件だけ挙げてください', null],
   ])('when asked %s, reads the number the figures are held against as %j', (question, threshold) => {
     expect(classifyQuestion(question).threshold).toEqual(threshold);
   });
