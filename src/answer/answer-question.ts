@@ -1178,6 +1178,11 @@ function answerReading(asked: Reading): Answer {
     const [hit, ...more] = answering.filter((d) => d.measure!.value === value && d.measure!.unit === unit);
     if (hit) return table(reading, [hit, ...more], `${value}${unit}なのは${[hit, ...more].map((d) => d.sources[0]?.ministry ?? '').join('・')}`);
   }
+  // 「毎年同じ件数の【新規】を出している府省」: the ministries whose count is the same in every year named.
+  if (shape.kind === 'count' && scope.ministry === null && SAME_EVERY_YEAR.test(reading.question) && new Set(scope.fiscalYears).size > 1) {
+    const same = sameEveryYear(reading, answering);
+    if (same) return same;
+  }
   // 「架空庁が初めて【拡充】の取組を出したのは、令和2年度・令和3年度・令和4年度のどれ？」: the earliest year with one.
   if (FIRST_TIME.test(reading.question) && new Set(scope.fiscalYears).size > 1 && answering.every((d) => d.measure !== undefined)) {
     const byYear = [...answering].sort((a, b) => (a.sources[0]?.fiscalYear ?? 0) - (b.sources[0]?.fiscalYear ?? 0));
@@ -1263,6 +1268,34 @@ function answerReading(asked: Reading): Answer {
   // 「いちばん多いのはどこ？」 is answered by the highest: its sources are the answer's, the others' rows link their own.
   const answer = ranked ? table(reading, ranked.drafts, ranked.lead, ranked.winners) : table(reading, [first, ...others]);
   return summed?.note && answer.answer !== null ? { ...answer, answer: `${answer.answer}\n${summed.note}` } : answer;
+}
+
+/** 「毎年同じ件数の」「3年とも同じ数」「件数が毎年変わらない」: one count repeated in every year named. */
+const SAME_EVERY_YEAR =
+  /(毎年|毎年度|[0-9３三]年(と|間と)も|各年度とも|どの年度も|年度によらず)[^。？?]{0,4}(同じ|同数|変わらない|変わらず)|(件数|数)が[^。？?]{0,4}(毎年|[0-9３三]年とも|各年度とも)[^。？?]{0,2}(同じ|変わらない)/;
+
+/**
+ * The ministries whose count is the same in each year named (each year's count drafted, 0件 included), led by them;
+ * said of every ministry counted when none is. Null when some ministry's count of a year named is not drafted.
+ */
+function sameEveryYear(reading: Reading, drafts: Draft[]): Answer | null {
+  const years = new Set(reading.scope.fiscalYears);
+  const byMinistry = new Map<string, Draft[]>();
+  for (const draft of drafts) {
+    const [source] = draft.sources;
+    if (draft.measure === undefined || source === undefined || !years.has(source.fiscalYear)) return null;
+    byMinistry.set(source.ministry, [...(byMinistry.get(source.ministry) ?? []), draft]);
+  }
+  const counted = [...byMinistry].filter(([, own]) => new Set(own.map((d) => d.sources[0]!.fiscalYear)).size === years.size);
+  if (counted.length === 0) return null;
+  const same = counted.filter(([, own]) => new Set(own.map((d) => d.measure!.value)).size === 1);
+  const [first, ...rest] = (same.length > 0 ? same : counted).flatMap(([, own]) => own);
+  if (first === undefined) return null;
+  const lead =
+    same.length > 0
+      ? `毎年同じ件数なのは${same.map(([ministry, own]) => `${ministry}（${own[0]!.measure!.printed}）`).join('・')}`
+      : '毎年同じ件数の府省はありません';
+  return table(reading, [first, ...rest], lead);
 }
 
 /** A projection is a computation over two reports and a target: offered as likely, never as sure. */

@@ -708,6 +708,8 @@ const ENUMERATION_SCAFFOLDING: RegExp[] = [
   /(の)?件数で(教えて|お願いします)?(ください|下さい)?[?？。]*/g,
   // 「…が3件ずつなの？」: the number asked is checked against the counts the answer gives.
   /(が)?[0-9０-９]+件ずつ(なの|なん|です|でした|だった)?(か|ですか|でしょうか)?/g,
+  // 「毎年同じ件数の【新規】」「件数が3年とも同じ府省」: counts compared across the years named (sameEveryYear).
+  /(の)?(件数|数)?(が|は)?(毎年|毎年度|[0-9０-９三]年(と|間と)も|各年度とも|どの年度も|年度によらず)[^。？?、]{0,4}?(同じ|同数|変わらない|変わらず)(の)?(件数|数)?(の|な|に|で)?/g,
   // 「【新規】が1件だけのもの」: the count asked is the threshold's (thresholdOf).
   /(が)?[0-9０-９]+件だけ(の|なの|な)?/g,
   // 「それぞれ何件ずつ？」「…として新たに始めたことは何ですか」: how the answer is laid out, and what is listed.

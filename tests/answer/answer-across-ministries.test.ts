@@ -569,4 +569,13 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.sources.some((source) => source.text.includes('男性職員の育児休業取得率'))).toBe(true);
     expect(answer.readAs?.question).toBe('模擬省の令和4年度の報告で【拡充】を何件出していますか');
   });
+  it('when asked which ministries have the same count every year named, compares each ministry over all of them', () => {
+    const answer = answerQuestion(opened.engine, '【拡充】の件数が3年とも同じ府省は？令和2年度・令和3年度・令和4年度で');
+
+    // No ministry's 【拡充】 count is the same in all three years (架空庁 0, 0, 1; 試験庁 0, 1, 0 …); 財務省, with one
+    // report, is not compared.
+    expect(answer.answer?.split('\n')[0]).toBe('毎年同じ件数の府省はありません');
+    expect(answer.table?.some((row) => row.ministry === '財務省')).toBe(false);
+    expect(answer.table?.filter((row) => row.ministry === '架空庁').map((row) => row.value.split('（')[0])).toEqual(['0件', '0件', '1件']);
+  });
 });
