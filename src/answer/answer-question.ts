@@ -24,7 +24,9 @@ import {
   ROWS_COMPARED,
   TARGET_CHANGED,
   TARGETS_LISTED,
+  MET_AT_BASELINE,
   targetChanges,
+  targetsMetAtBaseline,
   targetsByPeriod,
   targetsLacking,
   targetsListed,
@@ -881,14 +883,17 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
   const lacking = FIELD_MISSING.test(normalized);
   const byPeriod = PERIOD_ASKED.test(normalized) && /目標/.test(normalized);
   const listed = TARGETS_LISTED.test(normalized) && !ROWS_COMPARED.test(normalized);
-  if (!changes && !lacking && !byPeriod && !listed) return null;
+  const metAtBaseline = MET_AT_BASELINE.test(normalized);
+  if (!changes && !lacking && !byPeriod && !listed && !metAtBaseline) return null;
   const reading = read(engine, question);
-  const found = changes
-    ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
-    : lacking
-      ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
-      : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
-        (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher, normalized) : null));
+  const found = metAtBaseline
+    ? targetsMetAtBaseline(engine, reading.catalog, reading.scope)
+    : changes
+      ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
+      : lacking
+        ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
+        : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
+          (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher, normalized) : null));
   const [first, ...rest] = found?.drafts ?? [];
   return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes ? 'change' : 'metric' } : null;
 }

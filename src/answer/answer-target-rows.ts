@@ -142,6 +142,39 @@ function rowsOfReportsAsked(engine: SearchEngine, catalog: ReportCatalog, scope:
     );
 }
 
+/** 「目標設定時の値で、もうその目標の水準を超えていた目標」: a target already reached when it was set. */
+export const MET_AT_BASELINE =
+  /(目標設定時|基準値|目標を(立て|設定し|定め|決め)た(時点|とき|時|ころ|頃))[^。？?]{0,30}?(すでに|既に|もう|とっくに)[^。？?]{0,16}?(超えて|上回って|達して|達成して|届いて|クリアして|満たして)/;
+
+/** Lower is better for a target qualified so (超過勤務 20時間未満): reached at or below it. */
+const BELOW_TARGET = /未満|以下|以内/;
+
+/**
+ * The target rows whose baseline (目標設定时) already reached their target, each quoted whole, in the reports asked
+ * (the ministries named; the years named, else each ministry's latest), or every row compared when none did; null when
+ * no row in scope prints both a baseline and a target in one unit.
+ */
+export function targetsMetAtBaseline(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  scope: { ministries: string[]; fiscalYears: number[] },
+): { drafts: Draft[]; lead: string } | null {
+  const compared = rowsOfReportsAsked(engine, catalog, scope).filter(
+    ({ metric: { baseline, target } }) => baseline !== null && target !== null && baseline.unit === target.unit,
+  );
+  const reached = compared.filter(({ metric: { baseline, target } }) =>
+    BELOW_TARGET.test(target!.qualifier ?? '') ? baseline!.value <= target!.value : baseline!.value >= target!.value,
+  );
+  if (compared.length === 0) return null;
+  // None did: said of the rows compared, each quoted, so that the reader sees every baseline below its target.
+  if (reached.length === 0)
+    return { drafts: compared.map((entry) => rowDraft(engine, entry)), lead: '目標設定時にすでに目標の水準に達していた目標はありません' };
+  const named = reached.map(
+    (entry) => `${entry.ministry}（${rowOf(entry)}：目標設定時 ${printed(entry.metric.baseline!)}、目標 ${printed(entry.metric.target!)}）`,
+  );
+  return { drafts: reached.map((entry) => rowDraft(engine, entry)), lead: `目標設定時にすでに目標の水準に達していたのは${named.join('・')}` };
+}
+
 /** 「期限が「毎年度」の目標」「令和7年度末までの目標」「いつまでの目標」: target rows asked for by their deadline. */
 export const PERIOD_ASKED = /期限|期日|達成時期|目標年次|までの目標|を目標年|いつまで/;
 /** A deadline as the target rows print it (毎年度, 令和7年, 令和7年度末, 2025年). */

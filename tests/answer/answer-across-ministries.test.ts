@@ -578,4 +578,21 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.table?.some((row) => row.ministry === '財務省')).toBe(false);
     expect(answer.table?.filter((row) => row.ministry === '架空庁').map((row) => row.value.split('（')[0])).toEqual(['0件', '0件', '1件']);
   });
+  it('when asked which targets were already reached when set, holds each row baseline against its target', () => {
+    const answer = answerQuestion(opened.engine, '目標設定時点で既に目標を上回っていた目標はどれですか');
+
+    // Only 財務省's 女性の採用 rows: 32.1% and 39.3% at 目標設定時 against 30%以上; every other row starts below its target.
+    expect(answer.lead).toBe(
+      '目標設定時にすでに目標の水準に達していたのは財務省（女性の採用目標【全体】：目標設定時 32.1%、目標 30%以上）・財務省（女性の採用目標【総合職】：目標設定時 39.3%、目標 30%以上）',
+    );
+    expect(answer.sources.map((source) => source.ministry)).toEqual(['財務省', '財務省']);
+  });
+
+  it('when no target of the ministry asked was reached when set, says so over the rows it compared', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省の目標で、目標設定時にすでに目標に達していたものは？');
+
+    expect(answer.answer?.split('\n')[0]).toBe('目標設定時にすでに目標の水準に達していた目標はありません');
+    expect(answer.sources.length).toBeGreaterThan(0);
+    expect(answer.sources.every((source) => source.ministry === 'テスト省' && source.fiscalYear === 2022)).toBe(true);
+  });
 });
