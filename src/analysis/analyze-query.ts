@@ -47,6 +47,15 @@ export interface QueryAnalysisOptions {
 /** Words for a measure in general, which say what kind of thing is asked for, not what about (see withoutGenericHeads). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['対策', '施策', '方策']);
 
+/**
+ * Light nouns of help and outreach that, after への / に対する / に向けた / のための, name no topic of their own: 「子育て中の
+ * 職員への支援」「管理職への働きかけ」 ask for what is done for those people, which the reports describe (セミナー,
+ * 面談, 制度の周知) without the word. As a required clause such a head left out every statement not printing it.
+ */
+const LIGHT_HEADS: ReadonlySet<string> = new Set(['支援', '働きかけ', '働き掛け', 'サポート', 'フォロー', 'ケア', '配慮', '対応']);
+/** The particles of 「XへのY」「Xに対するY」「Xに向けたY」「XのためのY」, as kuromoji cuts them. */
+const TOWARDS = ['への', 'に対する', 'に対して', 'に向けた', 'に向けて', 'のための', 'のため'];
+
 /** Creates analyzeQuery; alternatives are analysed once per expansion and cached, and so are whole queries. */
 export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAnalysisOptions = {}): (query: string) => AnalyzedQuery {
   const cacheSize = options.cacheSize ?? MAX_CACHED_QUERIES;
@@ -132,8 +141,10 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
     const words = pickContentWords(tokens, { extraStopWords: QUESTION_WORDS });
     const clauses: QueryClause[] = [];
     let covered = 0;
+    let lastStart = -1;
     for (let i = 0; i < tokens.length; i++) {
       if (i < covered) continue;
+      lastStart = i;
       const span = longestSynonymSpan(tokens, i);
       // A verb inside a concept's label (見える化, 働き方) does not make the query a sentence.
       if (span === null && isSentenceToken(tokens[i]!)) sentenceLike = true;
@@ -156,6 +167,21 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
       const synonyms = bySurface.length > 0 ? bySurface : alternativesOf(word.term);
       clauses.push(clauseOf(surface, [word.term], synonyms, conceptOf(key), stem(surface)));
       covered = word.to;
+    }
+    return withoutLightHead(clauses, tokens, lastStart);
+  }
+
+  /**
+   * The part's last clause dropped when it is a light head after への and the like (LIGHT_HEADS), others being left. In
+   * a sentence (「子育て中の職員を部下に持つ上司への支援」) every clause is optional and ranks: there it stays.
+   */
+  function withoutLightHead(clauses: QueryClause[], tokens: KuromojiToken[], lastStart: number): QueryClause[] {
+    const last = clauses[clauses.length - 1];
+    if (sentenceLike || clauses.length < 2 || last === undefined || !LIGHT_HEADS.has(last.surface)) return clauses;
+    let before = '';
+    for (let i = lastStart - 1; i >= 0 && i >= lastStart - 3; i--) {
+      before = tokens[i]!.surface_form + before;
+      if (TOWARDS.includes(before)) return clauses.slice(0, -1);
     }
     return clauses;
   }

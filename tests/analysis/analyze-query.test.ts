@@ -178,6 +178,20 @@ describe('analyzeQuery clauses and phrases', () => {
   });
 });
 
+describe('analyzeQuery › light heads after への', () => {
+  test('drops 支援 or 働きかけ after への / に対する, which name what is done for the people before them', () => {
+    expect(surfaces(analyzer.analyzeQuery('子育て中の職員への支援'))).toEqual(['子育て中の職員']);
+    expect(surfaces(analyzer.analyzeQuery('管理職に対する働きかけ'))).toEqual(['管理職']);
+  });
+
+  test('keeps them when they are all the query says, part of a label, not after への, or in a sentence', () => {
+    expect(surfaces(analyzer.analyzeQuery('支援'))).toEqual(['支援']);
+    expect(surfaces(analyzer.analyzeQuery('両立支援'))).toEqual(['両立支援']);
+    expect(surfaces(analyzer.analyzeQuery('職員の支援'))).toContain('支援');
+    expect(surfaces(analyzer.analyzeQuery('子育て中の職員を部下に持つ上司への支援'))).toContain('支援');
+  });
+});
+
 describe('analyzeQuery › sentence-like queries', () => {
   test('a question or a query with a verb is sentence-like; a list of terms or a noun phrase is not', () => {
     expect(analyzer.analyzeQuery('男性の育休を増やすために何をしているか').sentenceLike).toBe(true);
