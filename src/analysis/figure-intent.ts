@@ -20,7 +20,8 @@ export function asksForFigures(query: string): boolean {
  * Cues of a question about how something changed over the years (「残業対策の年度ごとの移り変わり」「…の推移」「年度を
  * 追って…」): answered by the ministries whose reports of several years can show a change, not by a single report.
  */
-const ACROSS_YEARS_CUES = /年度ごと|年ごと|毎年度の|年度を追|年を追|移り変わり|変遷|経年|推移|経過|年度別|年次推移|歩み|あゆみ|足取り|軌跡/;
+const ACROSS_YEARS_CUES =
+  /年度ごと|年ごと|毎年度の|年度を追|年を追|移り変わり|変遷|経年|推移|経過|年度別|年次推移|歩み|あゆみ|足取り|軌跡|広がり|進み具合/;
 
 export function asksAcrossYears(query: string): boolean {
   return ACROSS_YEARS_CUES.test(query.normalize('NFKC'));

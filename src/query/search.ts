@@ -246,7 +246,18 @@ function hasKanaPartFindingNothing(q: string, findsAnything: (q: string) => bool
 }
 
 /** Words that only ask how something changed over the years (see search): the view asked for, not its content. */
-const CHANGE_CUES: ReadonlySet<string> = new Set(['推移', '移り変わり', '変遷', '経年変化', '歩み', 'あゆみ', '足取り', '軌跡']);
+const CHANGE_CUES: ReadonlySet<string> = new Set([
+  '推移',
+  '移り変わり',
+  '変遷',
+  '経年変化',
+  '歩み',
+  'あゆみ',
+  '足取り',
+  '軌跡',
+  '広がり',
+  '進み具合',
+]);
 
 /**
  * The query without its clauses of CHANGE_CUES that no statement prints, keeping its cue for ranking across years, or

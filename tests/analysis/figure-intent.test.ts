@@ -35,6 +35,8 @@ describe('asksAcrossYears', () => {
     '年度を追って対象が広がった取組',
     '研修の内容の変遷',
     '男性育休の経年の状況',
+    'テレワークの広がり',
+    '男性育休の目標の進み具合',
   ])('when the query is %s, it asks how something changed over the years', (query) => {
     expect(asksAcrossYears(query)).toBe(true);
   });

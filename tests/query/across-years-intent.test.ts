@@ -53,6 +53,15 @@ describe('a query that finds nothing for a word asking across the years', () => 
     expect(response.total).toBe(engine.search({ q: '超過勤務の縮減' }).total);
   });
 
+  test('reads 広がり as such a word: 「メンター制度の広がり」 finds what メンター制度 finds, asked across the years', () => {
+    const engine = engineOver(initiatives, analyzer);
+    const response = engine.search({ q: 'メンター制度の広がり' });
+
+    expect(response.withoutWords).toEqual(['広がり']);
+    expect(response.total).toBe(engine.search({ q: 'メンター制度' }).total);
+    expect(response.analyzed?.asksAcrossYears).toBe(true);
+  });
+
   test('when the query is the cue alone, or searched as typed, nothing is left out', () => {
     const engine = engineOver(initiatives, analyzer);
 
