@@ -167,7 +167,7 @@ function smallestUnprinted(context: EngineContext, text: string, printed: (surfa
   const vocabulary = vocabularyOf(context.corpus, context.analyzer);
   const unprinted = (context.analyzer.readingTerms?.(text) ?? [])
     .filter((term) => term.surface.length >= 2 && hasKanji(term.surface) && text.includes(term.surface))
-    .filter((term) => !vocabulary.has(term.surface) && !vocabulary.isLabel(term.surface) && !printed(term.surface));
+    .filter((term) => !vocabulary.has(term.surface) && !vocabulary.inLabel(term.surface) && !printed(term.surface));
   return unprinted.filter((term) => !unprinted.some((other) => other.surface.length < term.surface.length && term.surface.includes(other.surface)));
 }
 

@@ -18,6 +18,8 @@ export interface Vocabulary {
   has(term: string): boolean;
   /** Whether the term is a (normalised) concept label: a candidate that must still be shown to find something. */
   isLabel(term: string): boolean;
+  /** Whether a concept label holds the term (生理 of 生理休暇): a word of the field, even where no report prints it. */
+  inLabel(term: string): boolean;
   /** Words one edit away from `word` (length ≥ MIN_TYPO_LENGTH), statement words by frequency, then labels that `finds`. */
   nearest(word: string, limit: number, finds: (term: string) => boolean): string[];
   /**
@@ -55,6 +57,12 @@ export const MIN_PREFIX_LENGTH = 3;
 /** Kana (after readingKey) a reading needs before it is looked up. */
 export const MIN_READING_LENGTH = 3;
 
+/**
+ * Kana a reading needs before a word of exactly that reading sharing a character in place is looked up (講和 → 講話:
+ * コワ after readingKey); shorter than MIN_READING_LENGTH, nothing else sounding like it is.
+ */
+export const MIN_SAME_READING_LENGTH = 2;
+
 /** Kana (after readingKey) a reading needs before one a kana off it is looked up. */
 export const MIN_NEAR_READING_LENGTH = 6;
 
@@ -75,9 +83,11 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
     for (const term of analyzer.wordTerms(initiative.text)) if (corpus.documentFrequency(term) > 0) terms.add(term);
   }
   const labels = new Set<string>();
+  const everyLabel: string[] = [];
   for (const concept of analyzer.concepts?.concepts ?? []) {
     for (const label of labelsOf(concept)) {
       const key = analyzer.normalize(label);
+      everyLabel.push(key);
       if (!terms.has(key) && !/\s/.test(key)) labels.add(key);
     }
   }
@@ -107,13 +117,15 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
       return best?.surface ?? null;
     },
     soundingLike(surface, reading, sameReadingOnly = false, anyPlace = false) {
-      if (reading.length < MIN_READING_LENGTH || analyzer.readingTerms === undefined) return [];
+      if (reading.length < (sameReadingOnly ? MIN_SAME_READING_LENGTH : MIN_READING_LENGTH) || analyzer.readingTerms === undefined) return [];
+      // A short reading (講和, コワ) is many words': only one of exactly that reading sharing a character in place stands.
+      const short = reading.length < MIN_READING_LENGTH;
       const near: { surface: string; same: boolean; count: number }[] = [];
       for (const [key, surfaces] of readingsOf(analyzer.readingTerms)) {
         if (!(sameReadingOnly ? key === reading : withinOneEdit(key, reading))) continue;
         for (const printed of surfaces) {
           if (printed.surface === surface || printed.surface.length !== surface.length) continue;
-          if (!(anyPlace && key === reading) && !sharesAPlace(printed.surface, surface)) continue;
+          if (!(anyPlace && !short && key === reading) && !sharesAPlace(printed.surface, surface)) continue;
           near.push({ surface: printed.surface, same: key === reading, count: printed.count });
         }
       }
@@ -121,6 +133,7 @@ function buildVocabulary(corpus: Corpus, analyzer: Analyzer): Vocabulary {
     },
     has: (term) => terms.has(term),
     isLabel: (term) => labels.has(term),
+    inLabel: (term) => everyLabel.some((label) => label.includes(term)),
     nearest(word, limit, finds) {
       if (word.length < MIN_TYPO_LENGTH) return [];
       const near: string[] = [];
@@ -197,7 +210,7 @@ function readingIndex(corpus: Corpus, readingTerms: NonNullable<Analyzer['readin
       seenTexts.add(text);
       const seenHere = new Set<string>();
       for (const { surface, reading } of readingTerms(text)) {
-        if (reading.length < MIN_READING_LENGTH || seenHere.has(surface)) continue;
+        if (reading.length < MIN_SAME_READING_LENGTH || seenHere.has(surface)) continue;
         seenHere.add(surface);
         let surfaces = counts.get(reading);
         if (!surfaces) counts.set(reading, (surfaces = new Map()));

@@ -116,11 +116,12 @@ describe('typing tolerance over the seed', () => {
   });
 
   test('when a conversion slip is split apart by analysis (参可: 参 + 可), still reads the text as the printed word that sounds like it', () => {
-    // 参可 (さんか) is no word; the seed prints 育児参加 (育児参加のための休暇). Analysis reads 参 alone and drops 可.
+    // 参可 (さんか) is no word; the seed prints 育児参加 (育児参加のための休暇). Analysis reads 参 alone and drops 可; the
+    // word typed is fixed whole, as a slip of the same reading.
     const response = engine.search({ q: '育児参可' });
 
     expect(response.corrected?.query).toBe('育児参加');
-    expect(response.corrected?.fixes).toEqual([{ from: '参可', to: '参加', kind: 'conversion' }]);
+    expect(response.corrected?.fixes).toEqual([{ from: '育児参可', to: '育児参加', kind: 'conversion' }]);
     expect(response.total).toBeGreaterThan(0);
   });
 
@@ -150,7 +151,8 @@ describe('typing tolerance over the seed', () => {
   });
 
   test('when a slip hides behind the words around it, still searches the fixed word, and says how many as typed found', () => {
-    // 官理 is in no statement, but 職 and 研修 are: the compound's parts apart found 39 statements about any 研修.
+    // 官理 is in no statement, but 職 and 研修 are: the compound's parts apart found 39 statements about any 研修. 官理
+    // reads as 管理 does (カンリ): a conversion slip.
     const asTyped = engine.search({ q: '官理職研修', asTyped: true });
     const response = engine.search({ q: '官理職研修' });
 
@@ -159,9 +161,23 @@ describe('typing tolerance over the seed', () => {
       original: '官理職研修',
       originalTotal: asTyped.total,
       query: '管理職研修',
-      fixes: [{ from: '官理職研修', to: '管理職研修', kind: 'typo' }],
+      fixes: [{ from: '官理職研修', to: '管理職研修', kind: 'conversion' }],
     });
     expect(response.results.every((hit) => /管理職|マネジメント/.test(hit.text + hit.rowTitle))).toBe(true);
+  });
+
+  test('reads a slip of a short reading as the printed word of that reading sharing a character in place (講和 → 講話)', () => {
+    const response = engine.search({ q: 'ワークライフバランス講和' });
+
+    expect(response.corrected?.fixes).toEqual([{ from: 'ワークライフバランス講和', to: 'ワークライフバランス講話', kind: 'conversion' }]);
+    expect(response.total).toBeGreaterThan(0);
+  });
+
+  test('never swaps a word of the field that a concept label holds for a printed word that sounds like it (生理 is no 整理)', () => {
+    // 生理 (せいり) is printed nowhere, but 生理休暇 is a label of the scheme; 整理 reads alike and is printed.
+    const fixes = engine.search({ q: '生理日の就業が著しく困難な場合の休暇' }).corrected?.fixes ?? [];
+
+    expect(fixes.some((fix) => fix.to.includes('整理'))).toBe(false);
   });
 
   test('when the query finds much as typed, a word the reports do not print is not swapped for one a kana away', () => {
