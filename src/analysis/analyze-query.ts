@@ -3,7 +3,7 @@
  * word), each with its word terms, n-grams and the alternatives expansion adds (synonyms, narrower and
  * related concepts), each marked with its relation.
  */
-import { asksAcrossYears, asksForFigures, asksForReasons, withoutYearlyWording } from './figure-intent';
+import { asksAcrossYears, asksForFigures, asksForReasons, asksWhichMinistry, withoutYearlyWording } from './figure-intent';
 import type { AnalyzedQuery, QueryAlternative, QueryClause, QueryExpansion } from './types';
 import type { KuromojiToken } from './load-tokenizer';
 import { QUESTION_WORDS, pickContentWords } from './word-terms';
@@ -120,6 +120,7 @@ export function createQueryAnalysis(tools: QueryAnalysisTools, options: QueryAna
       asksForFigures: asksForFigures(raw),
       asksAcrossYears: asksAcrossYears(raw),
       asksForReasons: asksForReasons(raw),
+      asksWhichMinistry: asksWhichMinistry(raw),
     };
   }
 

@@ -71,3 +71,13 @@ const REASON_CUES = /理由|なぜ|どうして|実施未定|未実施|見送|(�
 export function asksForReasons(query: string): boolean {
   return REASON_CUES.test(query.normalize('NFKC'));
 }
+
+/**
+ * Cues of a question that asks which ministries (「…がいちばん低いのはどの省庁か」「府省ごとの…」「各府省の…」): answered by
+ * each ministry's best records, not by one ministry's many statements on the subject.
+ */
+const WHICH_MINISTRY_CUES = /(どの|どこの|いずれの|どちらの)(府省庁|府省|省庁)|(府省庁|府省|省庁)(ごと|別)|各(府省庁|府省|省庁)/;
+
+export function asksWhichMinistry(query: string): boolean {
+  return WHICH_MINISTRY_CUES.test(query.normalize('NFKC'));
+}

@@ -74,6 +74,8 @@ export interface AnalyzedQuery {
   asksAcrossYears?: boolean;
   /** Whether the query asks why something was not done (./figure-intent.ts): the reasons of 実施未定 rows (column B) rank higher. */
   asksForReasons?: boolean;
+  /** Whether the query asks which ministries (どの省庁, 府省ごと: ./figure-intent.ts): each ministry's best records rank first. */
+  asksWhichMinistry?: boolean;
 }
 
 export interface Analyzer {

@@ -47,6 +47,11 @@ export interface RankingWeights {
    * (育児休業取得率 in 「男性職員の育児休業取得率」), above those that hold its words apart.
    */
   asTypedRecord: number;
+  /**
+   * Score multiplier of each ministry's best records (within MINISTRY_BEST_SHARE of its best score) when the query asks
+   * which ministries (AnalyzedQuery.asksWhichMinistry), so that every ministry answers before one ministry's many.
+   */
+  ministryBestRecord: number;
   /** Queries with at most this many clauses need every clause; longer (natural-language) ones need any, ranked by coverage. */
   maxAndClauses: number;
   /**
@@ -125,6 +130,11 @@ export interface RankingWeights {
  * asTypedRecord: 育児休業取得率 had ranked the 「男の産休」 rows (育児, 休暇 of the synonym 育児休暇 and 取得率, apart)
  * above the rows 「男性職員の育児休業取得率」. 1.5 / 2 / 3 against 1 moved three of 700 development queries at 1.5
  * (v13 0.607 → 0.625: 育児休業取得律 0 → 1; v4 0.789 → 0.788), and at 2 and 3 cost v4 more (0.786, 0.778): 1.5 is kept.
+ *
+ * A query asking which ministries (どの省庁, 府省ごと, 各府省) multiplies each ministry's best records by
+ * ministryBestRecord: 「女性管理職の割合がいちばん低いのはどの省庁か」 had listed 財務省's statements on 女性の登用 above the
+ * other ministries' target rows (v14 question-01 0.074 → 0.591, v11 question-07 0.403 → 0.603, v14 concept-10 0.064 →
+ * 0: 「各省庁が独自に報告した取組」 asks of no ministry in particular); 2, 3 and 5 measured alike: 2 is kept.
  */
 export const DEFAULT_WEIGHTS: RankingWeights = {
   text: 3,
@@ -143,6 +153,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   severalYearsRecord: 2,
   reasonRecord: 8,
   asTypedRecord: 1.5,
+  ministryBestRecord: 2,
   maxAndClauses: 2,
   memberWords: 'synonym',
   sentenceOr: true,

@@ -158,6 +158,7 @@ describe('analyzeQuery clauses and phrases', () => {
         asksForFigures: false,
         asksAcrossYears: false,
         asksForReasons: false,
+        asksWhichMinistry: false,
       });
     }
   });
