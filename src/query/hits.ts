@@ -42,46 +42,36 @@ export function placeOf(initiative: Pick<Initiative, keyof Place>): Place {
   return { id, ministry, fiscalYear, section, item, itemTitle, sub, rowTitle };
 }
 
-/** A document's highlights and snippet for one query's needles. */
-interface Marked {
-  highlights: [number, number][];
-  snippet: string;
-  snippetHighlights: [number, number][];
-}
-
-/** Documents whose marks are remembered per needle list, at most (a few pages of one query). */
-const MAX_MARKED_PER_QUERY = 64;
+/** Documents whose highlights are remembered per needle list, at most (a page and a half of one query). */
+const MAX_MARKED_PER_QUERY = 32;
 
 /**
- * Per needle list (remembered with its analysed query, which the analyser's bounded cache holds), the marks of the
+ * Per needle list (remembered with its analysed query, which the analyser's bounded cache holds), the highlights of the
  * documents shown: a query comes back with each facet clicked and each page turned, showing mostly the same hits, and
- * finding the highlights was the costliest step of a query at 1x (a sixth). Frozen: responses share them.
+ * finding the highlights was the costliest step of a query at 1x (a sixth). Only the spans are kept (the snippet is cut
+ * again from them, which costs little): 1,000 queries' worth is a few hundred kilobytes. Frozen: responses share them.
  */
-const markedByNeedles = new WeakMap<string[], Map<number, Marked>>();
+const highlightsByNeedles = new WeakMap<string[], Map<number, [number, number][]>>();
 
-function markedOf(corpus: Corpus, ordinal: number, text: string, needles: string[]): Marked {
-  let marked = markedByNeedles.get(needles);
-  if (marked === undefined) markedByNeedles.set(needles, (marked = new Map()));
-  let marks = marked.get(ordinal);
-  if (marks === undefined) {
-    const highlights = findHighlights(text, corpus.normalized(ordinal), needles);
-    const { snippet, snippetHighlights } = makeSnippet(text, highlights);
-    marks = { highlights: frozenSpans(highlights), snippet, snippetHighlights: frozenSpans(snippetHighlights) };
-    if (marked.size >= MAX_MARKED_PER_QUERY) marked.clear();
-    marked.set(ordinal, marks);
+function highlightsOf(corpus: Corpus, ordinal: number, text: string, needles: string[]): [number, number][] {
+  let known = highlightsByNeedles.get(needles);
+  if (known === undefined) highlightsByNeedles.set(needles, (known = new Map()));
+  let highlights = known.get(ordinal);
+  if (highlights === undefined) {
+    highlights = findHighlights(text, corpus.normalized(ordinal), needles);
+    for (const span of highlights) Object.freeze(span);
+    Object.freeze(highlights);
+    if (known.size >= MAX_MARKED_PER_QUERY) known.clear();
+    known.set(ordinal, highlights);
   }
-  return marks;
-}
-
-function frozenSpans(spans: [number, number][]): [number, number][] {
-  for (const span of spans) Object.freeze(span);
-  return Object.freeze(spans) as [number, number][];
+  return highlights;
 }
 
 /** The full hit for one grouped result; highlights are looked up only here, for the page shown. */
 export function toSearchHit(corpus: Corpus, hit: Scored, needles: string[]): SearchHit {
   const shown = shownFieldsOf(corpus, hit.ordinal);
-  const { highlights, snippet, snippetHighlights } = markedOf(corpus, hit.ordinal, shown.text, needles);
+  const highlights = highlightsOf(corpus, hit.ordinal, shown.text, needles);
+  const { snippet, snippetHighlights } = makeSnippet(shown.text, highlights);
   return {
     id: shown.id,
     score: hit.score,
