@@ -13,7 +13,7 @@ import { answerCount, everyGradeCount, otherRoleCount } from './answer-count';
 import { countsOneGrade } from './contrasts';
 import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
 import { asksRepeatedResults, repeatedResults } from './answer-repeated-results';
-import { figurePickOf, pickedResultsFigures } from './answer-results-figures';
+import { asksResultsByReport, figurePickOf, pickedResultsFigures, resultsByReport } from './answer-results-figures';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
@@ -920,9 +920,13 @@ function repeatedResultsAnswer(engine: SearchEngine, question: string): Answer |
  */
 function pickedFiguresAnswer(engine: SearchEngine, question: string): Answer | null {
   const pick = figurePickOf(question);
-  if (pick === null) return null;
+  const byReport = pick === null && asksResultsByReport(question);
+  if (pick === null && !byReport) return null;
   const reading = read(engine, question);
-  const found = pickedResultsFigures(engine, reading.catalog, pick, reading.scope);
+  const found =
+    pick !== null
+      ? pickedResultsFigures(engine, reading.catalog, pick, reading.scope)
+      : resultsByReport(engine, reading.catalog, question, reading.scope);
   const [first, ...rest] = found?.drafts ?? [];
   if (!found || !first) return null;
   return { ...table(reading, [first, ...rest], found.lead), kind: 'list' };

@@ -4,9 +4,10 @@
  * うち100以上のもの」) or printed with decimals (「割合のうち小数点以下まで書かれているもの」). Read off the printed texts,
  * so as sure as a list.
  */
+import { templateRow } from '../query/lineage';
 import type { SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
-import { sourceOf } from './answer-context';
+import { reportSource, sourceOf } from './answer-context';
 import type { FoundNumber } from './japanese-numbers';
 import { describeYear, type ReportCatalog } from './report-catalog';
 import { preparedInitiatives, type PreparedInitiative } from './retrieve-candidates';
@@ -107,4 +108,87 @@ export function pickedResultsFigures(
     return `${ministry}の${describeYear(catalog, ministry, Number(year))}`;
   });
   return { drafts, lead: `成果欄に${pick.describe}があるのは${reports.join('・')}の報告` };
+}
+
+/** 「令和4年度の報告で初めて成果欄に登場した数字」「成果欄に新たに出てきた数値」: figures a row's results print for the first time. */
+const FIRST_APPEARED =
+  /(初めて|はじめて|新たに|新しく)[^。？?]{0,16}(登場|出て|現れ|載っ|書かれ|出てき)|(前の年度|前年度|前年|前の報告)[^。？?]{0,12}(なく|なかった|無く)[^。？?]{0,24}(登場|出て|現れ|載っ|書かれ)/;
+/** 「成果欄に数字がひとつも書かれていない報告」: reports whose results print no figure. */
+const NO_FIGURE_AT_ALL =
+  /(数字|数値)(が|は)?(ひとつも|一つも|1つも|まったく|全く|一切|何も)(書かれて|載って|入って|出て|記載されて)?(い)?(ない|ません)/;
+
+/** Whether the question asks one of the report-level questions of the results column below. */
+export function asksResultsByReport(question: string): boolean {
+  const normalized = question.normalize('NFKC');
+  return RESULTS_NAMED.test(normalized) && /数字|数値/.test(normalized) && (FIRST_APPEARED.test(normalized) || NO_FIGURE_AT_ALL.test(normalized));
+}
+
+/** A row of the template in one ministry's reports: the same item and row title. */
+const rowKeyOf = (p: PreparedInitiative) => `${p.initiative.ministry}\u0001${templateRow(p.initiative)}\u0001${p.initiative.rowTitle}`;
+
+/**
+ * The results column read report by report, in the reports asked (ministries and years named; every report when none):
+ * rows whose results print figures for the first time (the same row of the ministry's previous loaded report printed
+ * none), or the reports whose results print no figure at all. One draft per report, led by the reports that answer;
+ * null when the question asks neither or no report is in scope.
+ */
+export function resultsByReport(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  question: string,
+  scope: { ministries: string[]; fiscalYears: number[] },
+): { drafts: Draft[]; lead: string } | null {
+  const normalized = question.normalize('NFKC');
+  const years = new Set(scope.fiscalYears);
+  const reports = catalog.reports.filter(
+    (report) => (scope.ministries.length === 0 || scope.ministries.includes(report.ministry)) && (years.size === 0 || years.has(report.fiscalYear)),
+  );
+  if (reports.length === 0) return null;
+  const results = preparedInitiatives(engine).filter((p) => p.field === 'results');
+  const ofReport = (ministry: string, fiscalYear: number) =>
+    results.filter((p) => p.initiative.ministry === ministry && p.initiative.fiscalYear === fiscalYear);
+  const name = (ministry: string, fiscalYear: number) => `${ministry}の${describeYear(catalog, ministry, fiscalYear)}`;
+  if (NO_FIGURE_AT_ALL.test(normalized)) {
+    const bare = reports.filter((report) => ofReport(report.ministry, report.fiscalYear).every((p) => p.counts.length === 0));
+    const drafts = bare.flatMap((report): Draft[] => {
+      const sources = reportSource({ engine }, report.ministry, report.fiscalYear);
+      return sources.length === 0 ? [] : [{ answer: '成果欄に数字の記載なし', confidence: PICKED_CONFIDENCE, sources }];
+    });
+    if (drafts.length === 0) return null;
+    return { drafts, lead: `成果欄に数字がひとつもないのは${bare.map((report) => name(report.ministry, report.fiscalYear)).join('・')}の報告` };
+  }
+  if (!FIRST_APPEARED.test(normalized)) return null;
+  const drafts: Draft[] = [];
+  const named: string[] = [];
+  // 「令和3年度の報告にはなく、令和4年度の報告で初めて」: the later year named is read against the earlier.
+  const latestNamed = years.size >= 2 ? Math.max(...years) : null;
+  for (const report of reports) {
+    if (latestNamed !== null && report.fiscalYear !== latestNamed) continue;
+    const loaded = catalog.yearsOf.get(report.ministry) ?? [];
+    const before = [...loaded]
+      .sort((a, b) => a - b)
+      .filter((year) => year < report.fiscalYear && (latestNamed === null || years.has(year)))
+      .pop();
+    if (before === undefined) continue;
+    const figuredBefore = new Set(
+      ofReport(report.ministry, before)
+        .filter((p) => p.counts.length > 0)
+        .map(rowKeyOf),
+    );
+    const seen = new Set<string>();
+    const fresh = ofReport(report.ministry, report.fiscalYear).filter(
+      (p) => p.counts.length > 0 && !figuredBefore.has(rowKeyOf(p)) && !seen.has(p.text) && seen.add(p.text) !== undefined,
+    );
+    if (fresh.length === 0) continue;
+    named.push(name(report.ministry, report.fiscalYear));
+    drafts.push({
+      answer: `${[...new Set(fresh.flatMap((p) => p.counts.map((n) => n.text.normalize('NFKC'))))].join('・')}（${fresh
+        .map((p) => `［${p.initiative.rowTitle}］${p.text}`)
+        .join(' ')}）`,
+      confidence: PICKED_CONFIDENCE,
+      sources: fresh.map((p) => sourceOf(p.initiative, p.text, 'results')),
+    });
+  }
+  if (drafts.length === 0) return null;
+  return { drafts, lead: `成果欄に初めて数字が出てきたのは${named.join('・')}の報告` };
 }

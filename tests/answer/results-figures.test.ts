@@ -46,6 +46,23 @@ describe('results figures picked by what they are (corpus all)', () => {
     expect(pick.holds({ value: 45, unit: '名', text: '45名', start: 0, end: 3 })).toBe(true);
   });
 
+  it('lists the rows whose results print figures for the first time, the later year named read against the earlier', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度の報告になく、令和3年度の報告で新たに成果欄に出てきた数値はどれですか');
+
+    // テスト省's 令和2年度 results give figures for four other rows (研修の受講者, 超勤, 年休, メンター); 架空庁's for two.
+    expect(answer.table?.map((row) => `${row.ministry}${row.fiscalYear}`)).toEqual(['テスト省2021', '架空庁2021']);
+    expect(answer.table?.[0]?.value).toMatch(/^78%・300時間・32名・25名（/);
+    expect(answer.table?.[1]?.value).toMatch(/^13\.0日（［休暇の取得促進］/);
+    expect(answer.sources.every((source) => source.field === 'results' && source.fiscalYear === 2021)).toBe(true);
+  });
+
+  it('names the reports whose results print no figure at all, each cited by the report itself', () => {
+    const answer = answerQuestion(opened.engine, '令和3年度で、成果欄に数値が一つも載っていない報告は？');
+
+    expect(answer.lead).toBe('成果欄に数字がひとつもないのは模擬省の令和3年度（2021年度）の報告');
+    expect(answer.sources.map((source) => [source.ministry, source.fiscalYear, source.field])).toEqual([['模擬省', 2021, 'report']]);
+  });
+
   it('abstains as before when no results print the figure', () => {
     expect(answerQuestion(opened.engine, '成果欄で9999名が出てくるのはどの府省ですか').answer).toBeNull();
   });
