@@ -25,6 +25,8 @@ import {
   TARGET_CHANGED,
   TARGETS_LISTED,
   MET_AT_BASELINE,
+  CURRENT_MOVED,
+  currentMoves,
   targetChanges,
   targetsMetAtBaseline,
   targetsByPeriod,
@@ -884,18 +886,21 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
   const byPeriod = PERIOD_ASKED.test(normalized) && /目標/.test(normalized);
   const listed = TARGETS_LISTED.test(normalized) && !ROWS_COMPARED.test(normalized);
   const metAtBaseline = MET_AT_BASELINE.test(normalized);
-  if (!changes && !lacking && !byPeriod && !listed && !metAtBaseline) return null;
+  const moved = CURRENT_MOVED.test(normalized);
+  if (!changes && !lacking && !byPeriod && !listed && !metAtBaseline && !moved) return null;
   const reading = read(engine, question);
-  const found = metAtBaseline
-    ? targetsMetAtBaseline(engine, reading.catalog, reading.scope)
-    : changes
-      ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
-      : lacking
-        ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
-        : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
-          (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher, normalized) : null));
+  const found = moved
+    ? currentMoves(engine, reading.catalog, normalized, reading.scope)
+    : metAtBaseline
+      ? targetsMetAtBaseline(engine, reading.catalog, reading.scope)
+      : changes
+        ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
+        : lacking
+          ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
+          : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
+            (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher, normalized) : null));
   const [first, ...rest] = found?.drafts ?? [];
-  return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes ? 'change' : 'metric' } : null;
+  return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes || moved ? 'change' : 'metric' } : null;
 }
 
 /**

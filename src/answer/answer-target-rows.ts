@@ -4,6 +4,7 @@
  * report to the next, with both values and reports) and rows missing a field (「「目標設定時」の値が書かれていない目標は」).
  */
 import type { Quantity } from '../domain/types';
+import { decimalsOf, formatNumber, toHalfWidthDigits } from './japanese-numbers';
 import type { MetricEntry, SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
 import { metricSource } from './answer-metric';
@@ -86,6 +87,95 @@ export function targetChanges(
   const said = direction > 0 ? '目標を引き上げた' : direction < 0 ? '目標を引き下げた' : '目標を変えた';
   const ministries = [...new Set(drafts.map((d) => d.sources[0]!.ministry))];
   return { drafts, lead: `${said}のは${ministries.join('・')}` };
+}
+
+/**
+ * 「前の年度より（現状の）数字が下がってしまった目標はありますか」: target rows asked for by how their present moved from the
+ * ministry's report of the year before; 「目標欄の3つの現状値は、それぞれ何ポイント動きましたか」: every row's move.
+ */
+export const CURRENT_MOVED =
+  /(前の年度|前年度|前年|前の報告|昨年度)(より|から|と比べ(て|ると)?)[^。？?]{0,16}?(下が|上が|減っ|増え|悪化|改善|伸び|落ち)[^。？?]{0,12}?目標|目標欄[^。？?]{0,60}?(それぞれ|[0-9３三]つ|すべて|全部|各)[^。？?]{0,16}?(何ポイント|どれだけ|どのくらい)[^。？?]{0,6}?(動|変わ|上が|下が|増え|減)/;
+
+/** Which way the present is asked to have moved: up, down, or either. */
+function currentDirectionAsked(question: string): 1 | -1 | 0 {
+  if (/(下が|減っ|悪化|落ち)/.test(question)) return -1;
+  if (/(上が|増え|改善|伸び)/.test(question) && !/動|変わ/.test(question)) return 1;
+  return 0;
+}
+
+/** A present value's number and unit as printed (28.0%, not 28%), from its phrase. */
+function printedValue(quantity: Quantity): string {
+  const printed = /^[0-9]+(?:\.[0-9]+)?/.exec(toHalfWidthDigits(quantity.text.normalize('NFKC')));
+  return `${printed?.[0] ?? quantity.value}${quantity.unit}`;
+}
+
+/** A change of a present value, signed, at the decimals printed: points for a percentage, else its unit. */
+function movedBy(from: Quantity, to: Quantity): string {
+  const decimals = Math.max(decimalsOf(printedValue(from)), decimalsOf(printedValue(to)));
+  const delta = to.value - from.value;
+  return `${delta > 0 ? '+' : ''}${formatNumber(delta, decimals)}${to.unit === '%' ? 'ポイント' : to.unit}`;
+}
+
+/**
+ * The target rows whose present (現状) moved as asked between two consecutive loaded reports of a ministry (the years
+ * named, when two are; else every pair), each with both values and the move (「男性職員の育児休業取得率：現状 15.2%
+ * （令和3年度（2021年度））→ 28.0%（令和4年度（2022年度））（+12.8ポイント）」), led by the ministries; null when no row
+ * compares so (the question then goes the usual way).
+ */
+export function currentMoves(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  question: string,
+  scope: { ministries: string[]; fiscalYears: number[] },
+): { drafts: Draft[]; lead: string } | null {
+  const direction = currentDirectionAsked(question);
+  const years = new Set(scope.fiscalYears);
+  const byRow = new Map<string, MetricEntry[]>();
+  for (const entry of engine.metrics()) {
+    if (scope.ministries.length > 0 && !scope.ministries.includes(entry.ministry)) continue;
+    if (entry.metric.current === null || (years.size > 1 && !years.has(entry.fiscalYear))) continue;
+    const key = `${entry.ministry}\u0001${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
+    byRow.set(key, [...(byRow.get(key) ?? []), entry]);
+  }
+  const drafts: Draft[] = [];
+  const compared: MetricEntry[] = [];
+  const label = (entry: MetricEntry) => describeYear(catalog, entry.ministry, entry.fiscalYear);
+  for (const entries of byRow.values()) {
+    const inOrder = entries.sort((a, b) => a.fiscalYear - b.fiscalYear);
+    for (let i = 1; i < inOrder.length; i++) {
+      const [before, after] = [inOrder[i - 1]!, inOrder[i]!];
+      const loaded = catalog.yearsOf.get(after.ministry) ?? [];
+      if (loaded[loaded.indexOf(after.fiscalYear) - 1] !== before.fiscalYear) continue;
+      // One year named: the move into it.
+      if (years.size === 1 && !years.has(after.fiscalYear)) continue;
+      const [from, to] = [before.metric.current!, after.metric.current!];
+      if (from.unit !== to.unit) continue;
+      compared.push(after);
+      if (direction !== 0 && Math.sign(to.value - from.value) !== direction) continue;
+      drafts.push({
+        answer: `${rowOf(after)}：現状 ${printedValue(from)}（${label(before)}）→ ${printedValue(to)}（${label(after)}）（${movedBy(from, to)}）`,
+        confidence: TARGET_ROWS_CONFIDENCE,
+        sources: [metricSource(engine, before), metricSource(engine, after)],
+      });
+    }
+  }
+  const way = direction < 0 ? '下が' : '上が';
+  // None moved so: said once, then per ministry of the rows compared (each cited by its later report).
+  if (drafts.length === 0 && compared.length > 0 && direction !== 0) {
+    const byMinistry = new Map<string, MetricEntry[]>();
+    for (const entry of compared) byMinistry.set(entry.ministry, [...(byMinistry.get(entry.ministry) ?? []), entry]);
+    const none = [...byMinistry.values()].map((entries) => ({
+      answer: `${way}った目標なし（比べた目標 ${entries.length}件）`,
+      confidence: TARGET_ROWS_CONFIDENCE,
+      sources: entries.map((entry) => metricSource(engine, entry)),
+    }));
+    return { drafts: none, lead: `前の年度より現状が${way}った目標はありません` };
+  }
+  if (drafts.length === 0) return null;
+  const ministries = [...new Set(drafts.map((d) => d.sources[0]!.ministry))];
+  const named = ministries.join('・');
+  if (direction === 0) return { drafts, lead: `現状の動き（${named}）` };
+  return { drafts, lead: `前の年度より現状が${way}った目標があるのは${named}` };
 }
 
 /** 「「目標設定時」の値が書かれていない目標」「現状が空欄の目標」: target rows asked for by a field they lack. */

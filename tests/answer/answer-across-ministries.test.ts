@@ -595,4 +595,33 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.sources.length).toBeGreaterThan(0);
     expect(answer.sources.every((source) => source.ministry === 'テスト省' && source.fiscalYear === 2022)).toBe(true);
   });
+  it('when asked how each target row of a ministry moved between two years, gives every row with its signed move', () => {
+    const answer = answerQuestion(opened.engine, '架空省の目標欄の現状値は、令和2年度→令和3年度でそれぞれ何ポイント動きましたか');
+
+    expect(answer.kind).toBe('change');
+    expect(answer.answer?.split('\n')).toEqual([
+      '現状の動き（架空省）',
+      '架空省：男性職員の育児休業取得率：現状 12.0%（令和2年度（2020年度））→ 22.5%（令和3年度（2021年度））（+10.5ポイント）',
+      '架空省：女性の登用目標【本省課室長相当職】：現状 6.2%（令和2年度（2020年度））→ 7.0%（令和3年度（2021年度））（+0.8ポイント）',
+    ]);
+  });
+
+  it('when asked which targets fell from the year before and none did, says so per ministry of the rows it compared', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度と令和3年度の報告を見比べて、前の年度より現状が下がった目標はありますか');
+
+    // Every present printed in both reports rose from 令和2年度 to 令和3年度 (the 女性の採用 rows fell only later).
+    expect(answer.lead).toBe('前の年度より現状が下がった目標はありません');
+    expect(answer.table?.map((row) => row.value)).toContain('下がった目標なし（比べた目標 3件）');
+    expect(answer.sources.every((source) => source.fiscalYear === 2021)).toBe(true);
+  });
+
+  it('when asked which targets fell, gives only the rows whose present went down, with both figures', () => {
+    const answer = answerQuestion(opened.engine, '令和3年度と令和4年度で、前の年度より現状が下がった目標はどれですか');
+
+    const moves = (answer.answer ?? '').split('\n').slice(1);
+    expect(moves.length).toBeGreaterThan(0);
+    expect(moves.every((line) => /：現状 [0-9.]+%（令和3年度（2021年度））→ [0-9.]+%（令和4年度（2022年度））（-[0-9.]+ポイント）$/.test(line))).toBe(
+      true,
+    );
+  });
 });
