@@ -27,6 +27,8 @@ import {
   MET_AT_BASELINE,
   CURRENT_MOVED,
   currentMoves,
+  PROGRESS_ASKED,
+  progressTowardsTargets,
   targetChanges,
   targetsMetAtBaseline,
   targetsByPeriod,
@@ -887,18 +889,21 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
   const listed = TARGETS_LISTED.test(normalized) && !ROWS_COMPARED.test(normalized);
   const metAtBaseline = MET_AT_BASELINE.test(normalized);
   const moved = CURRENT_MOVED.test(normalized);
-  if (!changes && !lacking && !byPeriod && !listed && !metAtBaseline && !moved) return null;
+  const progress = PROGRESS_ASKED.test(normalized);
+  if (!changes && !lacking && !byPeriod && !listed && !metAtBaseline && !moved && !progress) return null;
   const reading = read(engine, question);
-  const found = moved
-    ? currentMoves(engine, reading.catalog, normalized, reading.scope)
-    : metAtBaseline
-      ? targetsMetAtBaseline(engine, reading.catalog, reading.scope)
-      : changes
-        ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
-        : lacking
-          ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
-          : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
-            (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher, normalized) : null));
+  const found = progress
+    ? progressTowardsTargets(engine, reading.catalog, reading.scope, reading.matcher, normalized)
+    : moved
+      ? currentMoves(engine, reading.catalog, normalized, reading.scope)
+      : metAtBaseline
+        ? targetsMetAtBaseline(engine, reading.catalog, reading.scope)
+        : changes
+          ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
+          : lacking
+            ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
+            : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
+              (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher, normalized) : null));
   const [first, ...rest] = found?.drafts ?? [];
   return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes || moved ? 'change' : 'metric' } : null;
 }

@@ -329,6 +329,28 @@ export function targetsListed(
   matcher: SubjectMatcher,
   question = '',
 ): { drafts: Draft[]; lead: string } | null {
+  const chosen = rowsNamed(engine, catalog, scope, matcher, question);
+  if (chosen === null) return null;
+  const drafts = chosen.map((entry) => rowDraft(engine, entry));
+  const byReport = new Map<string, string[]>();
+  for (const entry of chosen) {
+    const key = `${entry.ministry}（${describeYear(catalog, entry.ministry, entry.fiscalYear)}）`;
+    byReport.set(key, [...(byReport.get(key) ?? []), `${rowOf(entry)}（${entry.metric.target ? printed(entry.metric.target) : '目標値なし'}）`]);
+  }
+  return { drafts, lead: [...byReport].map(([report, rows]) => `${report}の目標：${rows.join('・')}`).join('／') };
+}
+
+/**
+ * The target rows of each report asked that the subject's words name (every row when none of its words stands in a
+ * row's title); null when no loaded report has a target row in scope, or the subject is mostly of other words.
+ */
+function rowsNamed(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  scope: { ministries: string[]; fiscalYears: number[] },
+  matcher: SubjectMatcher,
+  question: string,
+): MetricEntry[] | null {
   const rowText = (entry: MetricEntry) => normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`);
   const setAside = SET_ASIDE_ROWS.exec(question)?.[1];
   const aside = setAside === undefined ? null : normalizeForMatch(setAside);
@@ -348,12 +370,46 @@ export function targetsListed(
   const covered = inScope.map((entry) => ({ entry, covers: naming.length === 0 ? 1 : coverage(rowMatcher, rowText(entry)) }));
   const best = Math.max(...covered.map((c) => c.covers));
   const chosen = covered.filter((c) => c.covers > 0 && c.covers >= best - LISTED_MARGIN).map((c) => c.entry);
-  if (chosen.length === 0) return null;
-  const drafts = chosen.map((entry) => rowDraft(engine, entry));
-  const byReport = new Map<string, string[]>();
-  for (const entry of chosen) {
-    const key = `${entry.ministry}（${describeYear(catalog, entry.ministry, entry.fiscalYear)}）`;
-    byReport.set(key, [...(byReport.get(key) ?? []), `${rowOf(entry)}（${entry.metric.target ? printed(entry.metric.target) : '目標値なし'}）`]);
-  }
-  return { drafts, lead: [...byReport].map(([report, rows]) => `${report}の目標：${rows.join('・')}`).join('／') };
+  return chosen.length === 0 ? null : chosen;
+}
+
+/**
+ * 「目標設定時の値から目標までの道のりのうち、現状でどのくらいまで来ているか」「目標の進捗率」: how far the present has come
+ * from the baseline towards the target.
+ */
+export const PROGRESS_ASKED =
+  /道のり|進捗率|進捗度|進捗割合|(目標設定時|基準値|出発点)[^。？?]{0,40}?(どのくらい|どれくらい|どれぐらい|どの程度|何割|何%|何パーセント)(まで)?(来|進|到達|達)/;
+
+/** A share computed from three printed figures: likely, never as sure as a printed one. */
+const PROGRESS_CONFIDENCE = 0.75;
+
+/**
+ * The rows the subject names (each ministry's latest report when no year is named) with how far each present has come
+ * from its baseline towards its target: (現状 − 目標設定時) / (目標 − 目標設定時), led by the rows ranked by it. Null when no
+ * row named prints all three in one unit.
+ */
+export function progressTowardsTargets(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  scope: { ministries: string[]; fiscalYears: number[] },
+  matcher: SubjectMatcher,
+  question: string,
+): { drafts: Draft[]; lead: string } | null {
+  const rows = (rowsNamed(engine, catalog, scope, matcher, question) ?? []).flatMap((entry) => {
+    const { baseline, current, target } = entry.metric;
+    if (baseline === null || current === null || target === null) return [];
+    if (baseline.unit !== target.unit || current.unit !== target.unit || target.value === baseline.value) return [];
+    return [{ entry, share: ((current.value - baseline.value) / (target.value - baseline.value)) * 100, baseline, current, target }];
+  });
+  if (rows.length === 0) return null;
+  const ranked = [...rows].sort((a, b) => b.share - a.share);
+  const shareOf = (share: number) => `${formatNumber(share, 1)}%`;
+  const drafts = ranked.map(({ entry, share, baseline, current, target }) => ({
+    answer: `${rowOf(entry)}：目標設定時 ${printedValue(baseline)} → 現状 ${printedValue(current)}（目標 ${printed(target)}までの${shareOf(share)}）`,
+    confidence: PROGRESS_CONFIDENCE,
+    sources: [metricSource(engine, entry)],
+    derived: [Math.round(share * 10) / 10],
+  }));
+  const lead = `目標設定時から目標までの道のりの進み具合：${ranked.map(({ entry, share }) => `${entry.ministry} ${shareOf(share)}`).join('・')}（(現状−目標設定時)÷(目標−目標設定時)）`;
+  return { drafts, lead };
 }

@@ -624,4 +624,14 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
       true,
     );
   });
+  it('when asked how far a target has come from its baseline, computes the share of the way and says it is computed', () => {
+    const answer = answerQuestion(opened.engine, 'テスト省の男性の育休取得率は、目標設定時から目標までの道のりの何割まで来ていますか');
+
+    // 令和4年度: 目標設定時 8.0%, 現状 34.2%, 目標 30%: (34.2 − 8.0) / (30 − 8.0) = 119.1%.
+    expect(answer.answer?.split('\n')[1]).toBe(
+      'テスト省（令和4年度（2022年度））：男性職員の育児休業取得率：目標設定時 8.0% → 現状 34.2%（目標 30%までの119.1%）',
+    );
+    expect(answer.confidence).toBeLessThan(0.8);
+    expect(answer.sources.map((source) => source.field)).toEqual(['metric']);
+  });
 });
