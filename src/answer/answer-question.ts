@@ -29,6 +29,8 @@ import {
   currentMoves,
   PROGRESS_ASKED,
   progressTowardsTargets,
+  PACE_ASKED,
+  paceOfTargets,
   targetChanges,
   targetsMetAtBaseline,
   targetsByPeriod,
@@ -883,29 +885,43 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
  */
 function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null {
   const normalized = question.normalize('NFKC');
-  const changes = TARGET_CHANGED.test(normalized);
-  const lacking = FIELD_MISSING.test(normalized);
-  const byPeriod = PERIOD_ASKED.test(normalized) && /目標/.test(normalized);
-  const listed = TARGETS_LISTED.test(normalized) && !ROWS_COMPARED.test(normalized);
-  const metAtBaseline = MET_AT_BASELINE.test(normalized);
-  const moved = CURRENT_MOVED.test(normalized);
-  const progress = PROGRESS_ASKED.test(normalized);
-  if (!changes && !lacking && !byPeriod && !listed && !metAtBaseline && !moved && !progress) return null;
+  type Found = { drafts: Draft[]; lead: string } | null;
+  // In order: the first asked that finds rows answers; one that finds none leaves the question to the next, then to the usual way.
+  const askers: { asked: boolean; kind: QuestionKind; find: (reading: Reading) => Found }[] = [
+    {
+      asked: PACE_ASKED.test(normalized),
+      kind: 'change',
+      find: (r) => (r.scope.fiscalYears.length >= 3 ? paceOfTargets(engine, r.catalog, r.scope, r.matcher, normalized) : null),
+    },
+    {
+      asked: PROGRESS_ASKED.test(normalized),
+      kind: 'metric',
+      find: (r) => progressTowardsTargets(engine, r.catalog, r.scope, r.matcher, normalized),
+    },
+    { asked: CURRENT_MOVED.test(normalized), kind: 'change', find: (r) => currentMoves(engine, r.catalog, normalized, r.scope) },
+    { asked: MET_AT_BASELINE.test(normalized), kind: 'metric', find: (r) => targetsMetAtBaseline(engine, r.catalog, r.scope) },
+    { asked: TARGET_CHANGED.test(normalized), kind: 'change', find: (r) => targetChanges(engine, r.catalog, normalized, r.scope, r.matcher) },
+    { asked: FIELD_MISSING.test(normalized), kind: 'metric', find: (r) => targetsLacking(engine, r.catalog, normalized, r.scope) },
+    {
+      asked: PERIOD_ASKED.test(normalized) && /目標/.test(normalized),
+      kind: 'metric',
+      find: (r) => targetsByPeriod(engine, r.catalog, normalized, r.scope),
+    },
+    {
+      asked: TARGETS_LISTED.test(normalized) && !ROWS_COMPARED.test(normalized),
+      kind: 'metric',
+      find: (r) => targetsListed(engine, r.catalog, r.scope, r.matcher, normalized),
+    },
+  ];
+  const asked = askers.filter((asker) => asker.asked);
+  if (asked.length === 0) return null;
   const reading = read(engine, question);
-  const found = progress
-    ? progressTowardsTargets(engine, reading.catalog, reading.scope, reading.matcher, normalized)
-    : moved
-      ? currentMoves(engine, reading.catalog, normalized, reading.scope)
-      : metAtBaseline
-        ? targetsMetAtBaseline(engine, reading.catalog, reading.scope)
-        : changes
-          ? targetChanges(engine, reading.catalog, normalized, reading.scope, reading.matcher)
-          : lacking
-            ? targetsLacking(engine, reading.catalog, normalized, reading.scope)
-            : ((byPeriod ? targetsByPeriod(engine, reading.catalog, normalized, reading.scope) : null) ??
-              (listed ? targetsListed(engine, reading.catalog, reading.scope, reading.matcher, normalized) : null));
-  const [first, ...rest] = found?.drafts ?? [];
-  return found && first ? { ...table(reading, [first, ...rest], found.lead), kind: changes || moved ? 'change' : 'metric' } : null;
+  for (const asker of asked) {
+    const found = asker.find(reading);
+    const [first, ...rest] = found?.drafts ?? [];
+    if (found && first) return { ...table(reading, [first, ...rest], found.lead), kind: asker.kind };
+  }
+  return null;
 }
 
 /**

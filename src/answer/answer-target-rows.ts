@@ -350,6 +350,8 @@ function rowsNamed(
   scope: { ministries: string[]; fiscalYears: number[] },
   matcher: SubjectMatcher,
   question: string,
+  /** The share of the subject's weight its row words must carry (0: the rows covering it best, whatever else it says). */
+  namingShare = NAMING_SHARE,
 ): MetricEntry[] | null {
   const rowText = (entry: MetricEntry) => normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`);
   const setAside = SET_ASIDE_ROWS.exec(question)?.[1];
@@ -365,7 +367,7 @@ function rowsNamed(
     inScope.some((entry) => coverage({ units: [unit], weights: [1], alternatives: matcher.alternatives }, rowText(entry)) > 0),
   );
   const weightOf = (units: { weight: number }[]) => units.reduce((sum, { weight }) => sum + weight, 0);
-  if (content.length > 0 && weightOf(naming) < NAMING_SHARE * weightOf(content)) return null;
+  if (content.length > 0 && weightOf(naming) < namingShare * weightOf(content)) return null;
   const rowMatcher: SubjectMatcher = { units: naming.map((n) => n.unit), weights: naming.map((n) => n.weight), alternatives: matcher.alternatives };
   const covered = inScope.map((entry) => ({ entry, covers: naming.length === 0 ? 1 : coverage(rowMatcher, rowText(entry)) }));
   const best = Math.max(...covered.map((c) => c.covers));
@@ -412,4 +414,60 @@ export function progressTowardsTargets(
   }));
   const lead = `目標設定時から目標までの道のりの進み具合：${ranked.map(({ entry, share }) => `${entry.ministry} ${shareOf(share)}`).join('・')}（(現状−目標設定時)÷(目標−目標設定時)）`;
   return { drafts, lead };
+}
+
+/** 「伸び幅が、令和2→3年度より令和3→4年度のほうが小さくなった（伸びが鈍った）」: the pace of a present value over three years. */
+export const PACE_ASKED =
+  /(伸び|増え|上がり|上昇|増加|改善)(幅|方|ペース|のペース)?(が|は)?[^。？?]{0,50}?(小さく|鈍|緩やか|縮ま|大きく|加速)|鈍化|伸び悩/;
+
+/**
+ * The target rows the subject names, followed over three or more consecutive loaded reports of a ministry (the years
+ * named), whose present rose by less (鈍った) or more (加速) in its last year than in the year before: each with every
+ * year's value and the yearly moves, led by the ministries; every row followed, and that none did, when none did. Null
+ * when no row can be followed over three years.
+ */
+export function paceOfTargets(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  scope: { ministries: string[]; fiscalYears: number[] },
+  matcher: SubjectMatcher,
+  question: string,
+): { drafts: Draft[]; lead: string } | null {
+  const slower = !/大きく|加速/.test(question);
+  // 「伸び幅が…小さくなった府省」: the words of the pace name no row; the rest of the subject does.
+  const named = rowsNamed(engine, catalog, scope, matcher, question, 0) ?? [];
+  const byRow = new Map<string, MetricEntry[]>();
+  for (const entry of named) {
+    if (entry.metric.current === null) continue;
+    const key = `${entry.ministry}\u0001${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
+    byRow.set(key, [...(byRow.get(key) ?? []), entry]);
+  }
+  const followed = [...byRow.values()]
+    .map((entries) => entries.sort((a, b) => a.fiscalYear - b.fiscalYear))
+    .filter((entries) => {
+      const loaded = catalog.yearsOf.get(entries[0]!.ministry) ?? [];
+      const consecutive = entries.every((entry, i) => i === 0 || loaded[loaded.indexOf(entry.fiscalYear) - 1] === entries[i - 1]!.fiscalYear);
+      return entries.length >= 3 && consecutive && entries.every((entry) => entry.metric.current!.unit === entries[0]!.metric.current!.unit);
+    });
+  if (followed.length === 0) return null;
+  const moves = (entries: MetricEntry[]) => entries.slice(1).map((entry, i) => entry.metric.current!.value - entries[i]!.metric.current!.value);
+  const draftOf = (entries: MetricEntry[]): Draft => {
+    const series = entries
+      .map((entry) => `${printedValue(entry.metric.current!)}（${catalog.labelOf(entry.ministry, entry.fiscalYear)}）`)
+      .join(' → ');
+    const steps = entries.slice(1).map((entry, i) => movedBy(entries[i]!.metric.current!, entry.metric.current!));
+    return {
+      answer: `${rowOf(entries[0]!)}：${series}（${steps.join('、')}）`,
+      confidence: TARGET_ROWS_CONFIDENCE,
+      sources: entries.map((entry) => metricSource(engine, entry)),
+      acrossYears: true,
+    };
+  };
+  const paced = followed.filter((entries) => {
+    const [before, last] = moves(entries).slice(-2) as [number, number];
+    return before > 0 && (slower ? last < before : last > before);
+  });
+  const said = slower ? '伸びが鈍った' : '伸びが加速した';
+  if (paced.length === 0) return { drafts: followed.map(draftOf), lead: `最後の年に${said}府省はありません` };
+  return { drafts: paced.map(draftOf), lead: `最後の年に${said}のは${[...new Set(paced.map((entries) => entries[0]!.ministry))].join('・')}` };
 }

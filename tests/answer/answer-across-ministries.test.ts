@@ -634,4 +634,14 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.confidence).toBeLessThan(0.8);
     expect(answer.sources.map((source) => source.field)).toEqual(['metric']);
   });
+  it('when asked whose rise sped up over three years, compares each last yearly move with the one before', () => {
+    const answer = answerQuestion(opened.engine, '令和2〜4年度で、男性の育休取得率の伸びが加速した府省は？');
+
+    // 架空省 rose by 10.5 then 8.5 points: it slowed, and is not named; the three others rose by more in their last year.
+    expect(answer.lead).toBe('最後の年に伸びが加速したのは模擬省・試験庁・テスト省');
+    expect(answer.answer).toContain(
+      '試験庁：男性職員の育児休業取得率：10.0%（令和2年度） → 15.2%（令和3年度） → 28.0%（令和4年度）（+5.2ポイント、+12.8ポイント）',
+    );
+    expect(answer.sources.some((source) => source.ministry === '架空省')).toBe(false);
+  });
 });
