@@ -33,6 +33,16 @@ const SUBJECT_COVERAGE = 0.5;
 /** A target row as the answers name it: its title, and its label when it has one (女性の登用目標【本省課室長相当職】). */
 const rowOf = (entry: MetricEntry): string => `${entry.rowTitle}${entry.metric.label ? `【${entry.metric.label}】` : ''}`;
 
+/** A target row of a ministry across its reports: the same title and label. */
+const rowKeyOf = (entry: MetricEntry): string => `${entry.ministry}\u0001${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
+
+/** Entries grouped by their row across the ministry's reports (rowKeyOf), each group in the order given. */
+function byRowOf(entries: Iterable<MetricEntry>): Map<string, MetricEntry[]> {
+  const byRow = new Map<string, MetricEntry[]>();
+  for (const entry of entries) byRow.set(rowKeyOf(entry), [...(byRow.get(rowKeyOf(entry)) ?? []), entry]);
+  return byRow;
+}
+
 /** A target row quoted whole as one answer row, cited by its own record. */
 function rowDraft(engine: SearchEngine, entry: MetricEntry): Draft {
   return { answer: `${rowOf(entry)}：${entry.metric.text}`, confidence: TARGET_ROWS_CONFIDENCE, sources: [metricSource(engine, entry)] };
@@ -52,13 +62,9 @@ export function targetChanges(
   matcher: SubjectMatcher,
 ): { drafts: Draft[]; lead: string } | null {
   const direction = directionAsked(question);
-  const byRow = new Map<string, MetricEntry[]>();
-  for (const entry of engine.metrics()) {
-    if (scope.ministries.length > 0 && !scope.ministries.includes(entry.ministry)) continue;
-    if (entry.metric.target === null) continue;
-    const key = `${entry.ministry}\u0001${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
-    byRow.set(key, [...(byRow.get(key) ?? []), entry]);
-  }
+  const byRow = byRowOf(
+    engine.metrics().filter((entry) => (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) && entry.metric.target !== null),
+  );
   const years = new Set(scope.fiscalYears);
   const inYears = (entry: MetricEntry) => years.size === 0 || years.has(entry.fiscalYear);
   const covers = (entry: MetricEntry) => coverage(matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`)) >= SUBJECT_COVERAGE;
@@ -130,13 +136,16 @@ export function currentMoves(
 ): { drafts: Draft[]; lead: string } | null {
   const direction = currentDirectionAsked(question);
   const years = new Set(scope.fiscalYears);
-  const byRow = new Map<string, MetricEntry[]>();
-  for (const entry of engine.metrics()) {
-    if (scope.ministries.length > 0 && !scope.ministries.includes(entry.ministry)) continue;
-    if (entry.metric.current === null || (years.size > 1 && !years.has(entry.fiscalYear))) continue;
-    const key = `${entry.ministry}\u0001${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
-    byRow.set(key, [...(byRow.get(key) ?? []), entry]);
-  }
+  const byRow = byRowOf(
+    engine
+      .metrics()
+      .filter(
+        (entry) =>
+          (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
+          entry.metric.current !== null &&
+          (years.size <= 1 || years.has(entry.fiscalYear)),
+      ),
+  );
   const drafts: Draft[] = [];
   const compared: MetricEntry[] = [];
   const label = (entry: MetricEntry) => describeYear(catalog, entry.ministry, entry.fiscalYear);
@@ -436,12 +445,7 @@ export function paceOfTargets(
   const slower = !/大きく|加速/.test(question);
   // 「伸び幅が…小さくなった府省」: the words of the pace name no row; the rest of the subject does.
   const named = rowsNamed(engine, catalog, scope, matcher, question, 0) ?? [];
-  const byRow = new Map<string, MetricEntry[]>();
-  for (const entry of named) {
-    if (entry.metric.current === null) continue;
-    const key = `${entry.ministry}\u0001${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
-    byRow.set(key, [...(byRow.get(key) ?? []), entry]);
-  }
+  const byRow = byRowOf(named.filter((entry) => entry.metric.current !== null));
   const followed = [...byRow.values()]
     .map((entries) => entries.sort((a, b) => a.fiscalYear - b.fiscalYear))
     .filter((entries) => {

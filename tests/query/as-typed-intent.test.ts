@@ -4,22 +4,17 @@
  * first, where without the rule (asTypedRecord 1) the rows of 「男の産休」（…育児参加のための休暇）取得率, which hold 育児,
  * 休暇 (of the synonym 育児休暇) and 取得率 apart, came first. A spaced query is ranked alike either way.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createAnalyzer } from '../../src/analysis/create-analyzer';
 import type { Analyzer } from '../../src/analysis/types';
-import { projectRoot } from '../../src/domain/paths';
 import type { Initiative } from '../../src/domain/types';
 import { DEFAULT_WEIGHTS } from '../../src/query/build-query';
 import { engineOver } from '../quality/quality-engine';
-import { loadCorpus } from '../quality/v2/judged-set';
+import { sixteenReports } from './fixtures';
 
 let initiatives: Initiative[];
 let analyzer: Analyzer;
 beforeAll(async () => {
-  // The sixteen reports of the v8 judged set (the seed and every fixture report).
-  const { corpus } = JSON.parse(readFileSync(join(projectRoot(), 'tests/quality/v8/queries.json'), 'utf8')) as { corpus: string[] };
-  initiatives = await loadCorpus({ corpus } as Parameters<typeof loadCorpus>[0]);
+  initiatives = await sixteenReports();
   analyzer = await createAnalyzer();
 });
 

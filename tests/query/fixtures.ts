@@ -1,5 +1,9 @@
 /** Hand-made initiatives of the fictional テスト省 for unit tests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/domain/paths';
 import type { Initiative } from '../../src/domain/types';
+import { loadCorpus } from '../quality/v2/judged-set';
 
 let counter = 0;
 
@@ -99,4 +103,10 @@ export function makeFixtureCorpus(): Initiative[] {
       source: 'kakuu-fy2021.txt',
     }),
   ];
+}
+
+/** The sixteen reports of the judged sets since v4 (the seed and every fixture report), ingested as the quality suite does. */
+export async function sixteenReports(): Promise<Initiative[]> {
+  const { corpus } = JSON.parse(readFileSync(join(projectRoot(), 'tests/quality/v8/queries.json'), 'utf8')) as { corpus: string[] };
+  return loadCorpus({ corpus } as Parameters<typeof loadCorpus>[0]);
 }

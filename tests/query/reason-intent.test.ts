@@ -3,22 +3,17 @@
  * 実施未定 (column B): over the sixteen reports, the same query ranks a reason record higher with the rule than without
  * it (reasonRecord 1), and a query without the cue is ranked alike either way.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createAnalyzer } from '../../src/analysis/create-analyzer';
 import type { Analyzer } from '../../src/analysis/types';
-import { projectRoot } from '../../src/domain/paths';
 import type { Initiative } from '../../src/domain/types';
 import { DEFAULT_WEIGHTS } from '../../src/query/build-query';
 import { engineOver } from '../quality/quality-engine';
-import { loadCorpus } from '../quality/v2/judged-set';
+import { sixteenReports } from './fixtures';
 
 let initiatives: Initiative[];
 let analyzer: Analyzer;
 beforeAll(async () => {
-  // The sixteen reports of the v8 judged set (the seed and every fixture report).
-  const { corpus } = JSON.parse(readFileSync(join(projectRoot(), 'tests/quality/v8/queries.json'), 'utf8')) as { corpus: string[] };
-  initiatives = await loadCorpus({ corpus } as Parameters<typeof loadCorpus>[0]);
+  initiatives = await sixteenReports();
   analyzer = await createAnalyzer();
 });
 
