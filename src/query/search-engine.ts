@@ -42,17 +42,18 @@ export interface CountingSearchEngine extends SearchEngine {
 export function createSearchEngine(parts: SearchEngineParts): CountingSearchEngine {
   const corpus = createCorpus(parts.documents, parts.analyzer);
   const index = PostingIndex.adopt(parts.miniSearch, createIndexOptions(parts.analyzer));
+  const acrossYears = createAcrossYears(corpus.initiatives);
   const context: EngineContext = {
     corpus,
     miniSearch: index,
     analyzer: parts.analyzer,
     weights: parts.weights ?? DEFAULT_WEIGHTS,
     runPlan: createPlanRunner(createPostingReader(index), corpus),
+    acrossYears,
   };
   const allOrdinals = corpus.initiatives.map((_, ordinal) => ordinal);
   const corpusFacets = countFacets(corpus, allOrdinals, NO_FILTERS);
   const templateItems = listTemplateItems(corpus);
-  const acrossYears = createAcrossYears(corpus.initiatives);
   let metricEntries: ReturnType<typeof listMetrics> | null = null;
   const metrics = () => (metricEntries ??= listMetrics(corpus));
   return {

@@ -21,6 +21,8 @@ import type { PlanRunner } from './match-plan';
 import { toSearchHit, type Scored } from './hits';
 import { precedenceOf, rankPage, type Matches } from './rank-page';
 import { scopeFromQuery } from './query-scope';
+import type { AcrossYears } from './history';
+import { lineageIntentOf, recordsOfIntent } from './lineage-intent';
 import { correctQuery, suggestQueries, withoutClause } from './few-results';
 import { countResults, toResultCounts, type CountedSearchRequest, type CountedSearchResponse, type ResultCounts } from './result-counts';
 import type { ExpansionGroup, QueryCorrection, QuerySuggestion, RelaxedResults, SearchRequest } from './types';
@@ -37,6 +39,8 @@ export interface EngineContext {
   weights: RankingWeights;
   /** Scores a query plan over the index's postings (see match-plan.ts). */
   runPlan: PlanRunner;
+  /** The corpus across years (lineage), for queries asking what happened between reports (./lineage-intent.ts). */
+  acrossYears?: AcrossYears;
 }
 
 /** Matching documents (before filters) and their scores; every document, in report order, when q is empty. */
@@ -70,6 +74,10 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
         if (corpus.normalizedText(ordinal).includes(typed) || corpus.normalizedRowTitle(ordinal).includes(typed)) scores[i]! *= weights.asTypedRecord;
       }
     }
+    // 「実施から実施未定に後戻りした取組」: the records the lineage names, above those that only share its words (last: it
+    // makes new arrays).
+    const intent = context.acrossYears === undefined || weights.lineageRecord === 1 ? null : lineageIntentOf(analyzed.raw);
+    if (intent !== null) matched = withLineageRecords(matched, recordsOfIntent(corpus, context.acrossYears!, intent), weights.lineageRecord);
   } else if (analyzed.phrases.length > 0) {
     matched = everyDocument(corpus, 1);
   } else {
@@ -93,6 +101,26 @@ function raiseEachMinistrysBest(corpus: Corpus, { ordinals, scores }: Matches, f
   const ministryOf = (ordinal: number) => codes[starts[ordinal]!]!;
   for (let i = 0; i < ordinals.length; i += 1) best[ministryOf(ordinals[i]!)] = Math.max(best[ministryOf(ordinals[i]!)]!, scores[i]!);
   for (let i = 0; i < ordinals.length; i += 1) if (scores[i]! >= MINISTRY_BEST_SHARE * best[ministryOf(ordinals[i]!)]!) scores[i]! *= factor;
+}
+
+/**
+ * The matches with the records the lineage names raised by `factor`, those the query's words missed (a reason, a row's
+ * title) added at the best score of the matches first: the lineage, not the words, says they answer. Ordinals ascend.
+ */
+function withLineageRecords(matched: Matches, named: Uint8Array, factor: number): Matches {
+  let best = 0;
+  for (const score of matched.scores) if (score > best) best = score;
+  const has = new Uint8Array(named.length);
+  for (const ordinal of matched.ordinals) has[ordinal] = 1;
+  const scoreOf = new Map<number, number>();
+  matched.ordinals.forEach((ordinal, i) => scoreOf.set(ordinal, matched.scores[i]!));
+  const ordinals: number[] = [];
+  for (let ordinal = 0; ordinal < named.length; ordinal += 1) if (has[ordinal] === 1 || named[ordinal] === 1) ordinals.push(ordinal);
+  const scores = Float64Array.from(ordinals, (ordinal) => {
+    const own = scoreOf.get(ordinal) ?? Math.max(best, 1);
+    return named[ordinal] === 1 ? own * factor : own;
+  });
+  return { ordinals: Int32Array.from(ordinals), scores };
 }
 
 /** matchQuery as one object per match, best first (report order when q is empty), for compare. */

@@ -1,0 +1,106 @@
+/**
+ * Queries that ask for what happened to initiatives between reports (「実施から実施未定に後戻りした取組」「途中で報告されなくなった
+ * 取組」「令和3年度に始めて令和4年度も続けた取組」「2年続けて実施できなかった取組」): their words match every statement that says
+ * 実施 or 取組, and what answers them is in the lineage (./history.ts), not in any one text. The records the lineage names
+ * are ranked first.
+ */
+import type { Initiative } from '../domain/types';
+import type { Corpus } from './corpus';
+import type { AcrossYears } from './history';
+
+/** What the query asks to have happened between a ministry's consecutive reports. */
+export type LineageIntent = 'backslid' | 'dropped' | 'newThenContinued' | 'undoneTwice' | 'unchangedThrough';
+
+const INTENTS: [RegExp, LineageIntent][] = [
+  // 「実施から実施未定に後戻りした」「実施未定に戻った」「実施していたのに実施未定になった」
+  [/実施(から|していたのに|だったのに|済みから)[^。？?]{0,6}実施未定|実施未定に(後戻り|逆戻り|戻っ|戻り|転じ)/, 'backslid'],
+  // 「途中で報告されなくなった」「報告から消えた」「翌年度の報告に載らなくなった」
+  [/(報告|記載|掲載)(され|し)?なくなっ|(報告|記載)から(消え|外れ|落ち|なくなっ)|載らなくなっ|姿を消し|取りやめ(た|られた)/, 'dropped'],
+  // 「令和3年度に始めて令和4年度も続けた」「新規で始めて翌年度も継続した」
+  [/(始め|始まっ|新規|開始し)[^。？?]{0,16}?(翌年|次の年|令和[0-9元]+年度)[^。？?]{0,8}?(も|に)[^。？?]{0,4}?(続け|継続)/, 'newThenContinued'],
+  // 「2年続けて実施できなかった」「2年連続で実施未定」
+  [/([2２二]|[3３三])年(続けて|連続(で|して)?)[^。？?]{0,8}?(実施でき(なかった|ていない)|実施未定|見送)/, 'undoneTwice'],
+  // 「3年間変わらず続けている」「ずっと同じ文面で続いている」
+  [/([3３三]|[2２二])年(間)?(変わらず|同じ(文面|内容|まま)で?|そのまま)[^。？?]{0,6}?(続|継続|実施)|ずっと同じ(文面|内容)/, 'unchangedThrough'],
+];
+
+/** The lineage intent of a query (NFKC), or null. */
+export function lineageIntentOf(query: string): LineageIntent | null {
+  const normalized = query.normalize('NFKC');
+  return INTENTS.find(([cue]) => cue.test(normalized))?.[1] ?? null;
+}
+
+const remembered = new WeakMap<Corpus, Map<LineageIntent, Uint8Array>>();
+
+/** 1 for each record the lineage names for the intent (computed once per corpus and intent). */
+export function recordsOfIntent(corpus: Corpus, acrossYears: AcrossYears, intent: LineageIntent): Uint8Array {
+  let byIntent = remembered.get(corpus);
+  if (byIntent === undefined) remembered.set(corpus, (byIntent = new Map()));
+  let marks = byIntent.get(intent);
+  if (marks === undefined) byIntent.set(intent, (marks = markRecords(corpus, acrossYears, intent)));
+  return marks;
+}
+
+function markRecords(corpus: Corpus, acrossYears: AcrossYears, intent: LineageIntent): Uint8Array {
+  const marks = new Uint8Array(corpus.size);
+  const mark = (initiative: Initiative | string) => {
+    const ordinal = corpus.ordinalOf.get(typeof initiative === 'string' ? initiative : initiative.id);
+    if (ordinal !== undefined) marks[ordinal] = 1;
+  };
+  const markRow = (id: string) => {
+    const ordinal = corpus.ordinalOf.get(id);
+    if (ordinal === undefined) return;
+    for (const other of corpus.rows.get(corpus.initiatives[ordinal]!.rowKey) ?? []) marks[other] = 1;
+  };
+  const reports = acrossYears.reports();
+  const yearsOf = new Map<string, number[]>();
+  for (const report of reports) yearsOf.set(report.ministry, [...(yearsOf.get(report.ministry) ?? []), report.fiscalYear]);
+  for (const [ministry, years] of yearsOf) {
+    const changes = years.slice(1).map((year) => acrossYears.changes(ministry, year));
+    changes.forEach((change, i) => {
+      if (intent === 'backslid') {
+        for (const moved of change.statusChanges) if (moved.from === '実施' && moved.to === '実施未定') markRow(moved.toId);
+      } else if (intent === 'dropped') {
+        for (const gone of change.dropped) mark(gone);
+      } else if (intent === 'newThenContinued') {
+        for (const link of [...change.continued, ...change.expanded]) {
+          if (link.from.tag !== '新規') continue;
+          mark(link.from);
+          mark(link.to);
+        }
+      } else if (intent === 'unchangedThrough') {
+        // The same text in three consecutive reports: a link of kind same into this report from one that was itself one.
+        const before = changes[i - 1];
+        if (before === undefined) return;
+        const sameInto = new Set(before.continued.filter((link) => link.kind === 'same').map((link) => link.to.id));
+        for (const link of change.continued) {
+          if (link.kind !== 'same' || !sameInto.has(link.from.id)) continue;
+          mark(link.from);
+          mark(link.to);
+        }
+      }
+    });
+    if (intent === 'undoneTwice') markUndoneTwice(corpus, ministry, years, mark);
+  }
+  return marks;
+}
+
+/** Rows left 実施未定 in two consecutive reports of the ministry (the same row title in the same template place). */
+function markUndoneTwice(corpus: Corpus, ministry: string, years: number[], mark: (initiative: Initiative) => void): void {
+  const undone = new Map<number, Map<string, Initiative[]>>();
+  for (const initiative of corpus.initiatives) {
+    if (initiative.ministry !== ministry || initiative.status !== '実施未定') continue;
+    const row = [initiative.section, initiative.item ?? '', initiative.sub ?? '', initiative.rowTitle].join('|');
+    const ofYear = undone.get(initiative.fiscalYear) ?? new Map<string, Initiative[]>();
+    ofYear.set(row, [...(ofYear.get(row) ?? []), initiative]);
+    undone.set(initiative.fiscalYear, ofYear);
+  }
+  for (let i = 1; i < years.length; i += 1) {
+    const [before, after] = [undone.get(years[i - 1]!), undone.get(years[i]!)];
+    if (before === undefined || after === undefined) continue;
+    for (const [row, records] of after) {
+      if (!before.has(row)) continue;
+      for (const record of [...before.get(row)!, ...records]) mark(record);
+    }
+  }
+}

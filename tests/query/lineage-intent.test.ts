@@ -1,0 +1,68 @@
+/**
+ * Queries asking what happened to initiatives between reports are answered from the lineage: over the sixteen reports,
+ * the records it names come first with the rule, those the query's words miss included, and a query without such a
+ * cue is ranked alike either way (lineageRecord 1).
+ */
+import { createAnalyzer } from '../../src/analysis/create-analyzer';
+import type { Analyzer } from '../../src/analysis/types';
+import type { Initiative } from '../../src/domain/types';
+import { DEFAULT_WEIGHTS } from '../../src/query/build-query';
+import { lineageIntentOf } from '../../src/query/lineage-intent';
+import { engineOver } from '../quality/quality-engine';
+import { sixteenReports } from './fixtures';
+
+let initiatives: Initiative[];
+let analyzer: Analyzer;
+beforeAll(async () => {
+  initiatives = await sixteenReports();
+  analyzer = await createAnalyzer();
+});
+
+const engineWith = (lineageRecord: number) => engineOver(initiatives, analyzer, { ...DEFAULT_WEIGHTS, lineageRecord });
+
+describe('a query asking what happened between reports', () => {
+  test.each([
+    ['実施から実施未定に後戻りした取組', 'backslid'],
+    ['途中で報告されなくなった取組', 'dropped'],
+    ['令和3年度に始めて令和4年度も続けた取組', 'newThenContinued'],
+    ['2年続けて実施できなかった取組', 'undoneTwice'],
+    ['3年間変わらず続けている取組', 'unchangedThrough'],
+    ['テレワークの実施', null],
+  ])('reads %s as %s', (query, intent) => {
+    expect(lineageIntentOf(query)).toBe(intent);
+  });
+
+  test('実施 → 実施未定: the row that went back comes first with the rule, though its reason shares no word with the query', () => {
+    // 架空庁's ペーパーレス row is 実施 in 令和2年度 and 実施未定 in 令和3年度, the only row of the sixteen reports to go back.
+    const engine = engineWith(DEFAULT_WEIGHTS.lineageRecord);
+    const [status] = engine.changes('架空庁', 2021).statusChanges.filter((change) => change.from === '実施' && change.to === '実施未定');
+    const first = engine.search({ q: '実施から実施未定に後戻りした取組', limit: 3 }).results;
+    const without = engineWith(1).search({ q: '実施から実施未定に後戻りした取組', limit: 3 }).results;
+
+    expect(status).toBeDefined();
+    expect(first[0]).toMatchObject({ ministry: '架空庁', fiscalYear: 2021, rowTitle: status!.rowTitle });
+    expect(without.some((hit) => hit.rowTitle === status!.rowTitle)).toBe(false);
+  });
+
+  test('dropped: the first results are records the next report of their ministry no longer prints', () => {
+    const engine = engineWith(DEFAULT_WEIGHTS.lineageRecord);
+    const dropped = new Set(
+      engine
+        .reports()
+        .filter((report) => report.fiscalYear > 2020)
+        .flatMap((report) => engine.changes(report.ministry, report.fiscalYear).dropped.map((initiative) => initiative.id)),
+    );
+    const hits = engine.search({ q: '途中で報告されなくなった取組', limit: 5 }).results;
+
+    expect(dropped.size).toBeGreaterThan(0);
+    expect(hits.every((hit) => dropped.has(hit.id) || hit.alsoAt.some((place) => dropped.has(place.id)))).toBe(true);
+  });
+
+  test('without such a cue, the rule changes nothing', () => {
+    const ids = (lineageRecord: number) =>
+      engineWith(lineageRecord)
+        .search({ q: '超過勤務の縮減', limit: 20 })
+        .results.map((hit) => hit.id);
+    expect(ids(DEFAULT_WEIGHTS.lineageRecord)).toEqual(ids(1));
+  });
+});
