@@ -25,6 +25,8 @@ describe('a query asking what happened between reports', () => {
     ['実施から実施未定に後戻りした取組', 'backslid'],
     ['途中で報告されなくなった取組', 'dropped'],
     ['令和3年度に始めて令和4年度も続けた取組', 'newThenContinued'],
+    // As the search reads it once the years named became its scope.
+    ['始めて も続けた取組', 'newThenContinued'],
     ['2年続けて実施できなかった取組', 'undoneTwice'],
     ['3年間変わらず続けている取組', 'unchangedThrough'],
     ['テレワークの実施', null],
