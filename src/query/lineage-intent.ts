@@ -7,11 +7,19 @@
 import type { Initiative } from '../domain/types';
 import type { Corpus } from './corpus';
 import type { AcrossYears } from './history';
+import type { YearChanges } from './lineage';
 
 /** What the query asks to have happened between a ministry's consecutive reports. */
-export type LineageIntent = 'backslid' | 'dropped' | 'newThenContinued' | 'undoneTwice' | 'unchangedThrough';
+export type LineageIntent = 'backslid' | 'dropped' | 'newThenContinued' | 'undoneTwice' | 'unchangedThrough' | 'targetFell' | 'targetRoseEveryYear';
 
 const INTENTS: [RegExp, LineageIntent][] = [
+  // 「3年続けて実績が上がった数値目標」「毎年現状が伸びている目標」
+  [/([2２二3３三]年(続けて|連続(で|して)?)|毎年度?)[^。？?]{0,8}?(上が|増え|伸び|改善)[^。？?]{0,12}?目標/, 'targetRoseEveryYear'],
+  // 「前の年度より下がった数値目標の実績」「現状が前年度から下がった目標」
+  [
+    /(前の年度|前年度|前年|前の報告)(より|から|と比べ(て|ると)?)[^。？?]{0,10}?(下が|減っ|悪化|落ち)[^。？?]{0,12}?目標|目標[^。？?]{0,10}?(実績|現状)[^。？?]{0,10}?(下が|減っ|悪化|落ち)/,
+    'targetFell',
+  ],
   // 「実施から実施未定に後戻りした」「実施未定に戻った」「実施していたのに実施未定になった」
   [/実施(から|していたのに|だったのに|済みから)[^。？?]{0,6}実施未定|実施未定に(後戻り|逆戻り|戻っ|戻り|転じ)/, 'backslid'],
   // 「途中で報告されなくなった」「報告から消えた」「翌年度の報告に載らなくなった」
@@ -85,8 +93,31 @@ function markRecords(corpus: Corpus, acrossYears: AcrossYears, intent: LineageIn
       }
     });
     if (intent === 'undoneTwice') markUndoneTwice(corpus, ministry, years, mark);
+    if (intent === 'targetFell' || intent === 'targetRoseEveryYear') markTargetMoves(changes, intent, mark);
   }
   return marks;
+}
+
+/**
+ * Target rows whose present (現状) fell from one report to the next (both reports' rows marked), or rose in every pair of
+ * the ministry's consecutive reports, at least two (every report's row marked).
+ */
+function markTargetMoves(changes: YearChanges[], intent: 'targetFell' | 'targetRoseEveryYear', mark: (id: string) => void): void {
+  const rises = new Map<string, { ids: string[]; moves: number }>();
+  for (const change of changes) {
+    for (const move of change.metricMoves) {
+      if (move.field !== 'current' || move.from === null || move.to === null || move.from.unit !== move.to.unit) continue;
+      const delta = move.to.value - move.from.value;
+      if (intent === 'targetFell') {
+        if (delta < 0) [move.fromId, move.toId].forEach(mark);
+        continue;
+      }
+      const row = `${move.rowTitle}\u0001${move.label ?? ''}`;
+      const rise = rises.get(row) ?? { ids: [], moves: 0 };
+      rises.set(row, delta > 0 ? { ids: [...rise.ids, move.fromId, move.toId], moves: rise.moves + 1 } : { ids: [], moves: -Infinity });
+    }
+  }
+  for (const { ids, moves } of rises.values()) if (moves >= 2 && moves === changes.length) ids.forEach(mark);
 }
 
 /** Rows left 実施未定 in two consecutive reports of the ministry (the same row title in the same template place). */

@@ -29,7 +29,10 @@ describe('a query asking what happened between reports', () => {
     ['始めて も続けた取組', 'newThenContinued'],
     ['2年続けて実施できなかった取組', 'undoneTwice'],
     ['3年間変わらず続けている取組', 'unchangedThrough'],
+    ['前の年度より下がった数値目標の実績', 'targetFell'],
+    ['3年続けて実績が上がった数値目標', 'targetRoseEveryYear'],
     ['テレワークの実施', null],
+    ['前年度より超勤が減った', null],
   ])('reads %s as %s', (query, intent) => {
     expect(lineageIntentOf(query)).toBe(intent);
   });
@@ -58,6 +61,22 @@ describe('a query asking what happened between reports', () => {
 
     expect(dropped.size).toBeGreaterThan(0);
     expect(hits.every((hit) => dropped.has(hit.id) || hit.alsoAt.some((place) => dropped.has(place.id)))).toBe(true);
+  });
+
+  test('targets whose present fell: the first results are target rows of two reports where the later prints less', () => {
+    const engine = engineWith(DEFAULT_WEIGHTS.lineageRecord);
+    const fell = new Set(
+      engine
+        .reports()
+        .filter((report) => report.fiscalYear > 2020)
+        .flatMap((report) => engine.changes(report.ministry, report.fiscalYear).metricMoves)
+        .filter((move) => move.field === 'current' && move.from !== null && move.to !== null && move.to.value < move.from.value)
+        .flatMap((move) => [move.fromId, move.toId]),
+    );
+    const hits = engine.search({ q: '前の年度より現状が下がった数値目標', limit: fell.size }).results;
+
+    expect(fell.size).toBeGreaterThan(0);
+    expect(hits.map((hit) => hit.id).filter((id) => fell.has(id)).length).toBe(Math.min(fell.size, hits.length));
   });
 
   test('without such a cue, the rule changes nothing', () => {
