@@ -14,6 +14,7 @@ import { countsOneGrade } from './contrasts';
 import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
 import { asksRepeatedResults, repeatedResults } from './answer-repeated-results';
 import { asksResultsByReport, figurePickOf, pickedResultsFigures, resultsByReport } from './answer-results-figures';
+import { tagPathOf, tagPaths } from './answer-tag-paths';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
@@ -873,6 +874,8 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
   if (repeated !== null) return repeated;
   const picked = pickedFiguresAnswer(engine, question);
   if (picked !== null) return picked;
+  const path = tagPathAnswer(engine, question);
+  if (path !== null) return path;
   const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);
@@ -956,6 +959,20 @@ function pickedFiguresAnswer(engine: SearchEngine, question: string): Answer | n
   const [first, ...rest] = found?.drafts ?? [];
   if (!found || !first) return null;
   return { ...table(reading, [first, ...rest], found.lead), kind: 'list' };
+}
+
+/**
+ * 「令和2年度に【新規】、令和3年度は【継続】、令和4年度に【拡充】となった取組」 (answer-tag-paths.ts): initiatives whose tags went
+ * the way listed through consecutive reports; null when no path is asked or none went so (the question goes the usual way).
+ */
+function tagPathAnswer(engine: SearchEngine, question: string): Answer | null {
+  const path = tagPathOf(question);
+  if (path === null) return null;
+  const reading = read(engine, question);
+  const found = tagPaths(engine, reading.catalog, question, path, reading.scope);
+  const [first, ...rest] = found?.drafts ?? [];
+  if (!found || !first) return null;
+  return { ...table(reading, [first, ...rest], found.lead), kind: 'change' };
 }
 
 /**

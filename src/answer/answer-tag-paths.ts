@@ -1,0 +1,98 @@
+/**
+ * 「令和2年度に【新規】、令和3年度は【継続】、令和4年度に【拡充】と広がっていった取組」「令和3年度に【新規】だった取組で、令和4年度
+ * は【継続】になったのに文面が書き換わっているもの」: initiatives followed through consecutive reports of a ministry whose
+ * tags went the way the question lists them, read off the lineage (src/query/lineage.ts), so as sure as its links.
+ */
+import type { Initiative, Tag } from '../domain/types';
+import type { ChangeLink } from '../query/lineage';
+import type { SearchEngine } from '../query/types';
+import type { Draft } from './answer-context';
+import { sourceOf } from './answer-context';
+import { describeYear, type ReportCatalog } from './report-catalog';
+
+/** The tags a question lists in order (【新規】…【継続】…【拡充】, or 新規から継続へ), two or more. */
+const TAG_WORD = /[【「]?(新規|継続|拡充)[】」]?/g;
+/** 「文面が書き換わっている」「内容が変わった」: the later text asked to differ. */
+const REWORDED = /(文面|文言|内容|書きぶり|記述|表現)(が|は|を)?[^。？?]{0,6}?(書き換|書き変|変わ|変え|変更|書き足|違)/;
+/** Cues that the tags are asked as a path through the years (not as two lists). */
+const PATH_CUE = /(として|で|に|は|が|から|→|、)[^。？?]{0,20}?(なっ|変わ|広が|移っ|続い|出てき|書かれ|とな)|→/;
+
+/** Links of a lineage are this sure (a continued initiative is matched by row and text similarity). */
+const PATH_CONFIDENCE = 0.85;
+
+/**
+ * The tags in the order the question names them, when it names three or more as a path, or two with the later text
+ * asked to differ; else null (a path of two tags is a change between two reports: answer-change.ts lists those).
+ */
+export function tagPathOf(question: string): Tag[] | null {
+  const normalized = question.normalize('NFKC');
+  const matches = [...normalized.matchAll(TAG_WORD)];
+  if (matches.length < (REWORDED.test(normalized) ? 2 : 3) || !PATH_CUE.test(normalized)) return null;
+  // 「【新規】と【拡充】が並んで書かれている」: two tags joined by と are asked together, not one after the other.
+  for (let i = 1; i < matches.length; i += 1) {
+    const between = normalized.slice(matches[i - 1]!.index! + matches[i - 1]![0].length, matches[i]!.index);
+    if (/^(と|や|・|、|,|および|及び|または|又は|か)$/.test(between)) return null;
+  }
+  return matches.map((match) => match[1] as Tag);
+}
+
+/**
+ * Chains of links through consecutive reports of each ministry whose tags are the path's, in the years named (the path's
+ * years from the first named, when as many are named as the path has tags; else any consecutive reports); with REWORDED,
+ * only chains whose last text differs from the one before. One draft per chain, every step quoted; null when none.
+ */
+export function tagPaths(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  question: string,
+  path: Tag[],
+  scope: { ministries: string[]; fiscalYears: number[] },
+): { drafts: Draft[]; lead: string } | null {
+  const reworded = REWORDED.test(question.normalize('NFKC'));
+  const years = [...new Set(scope.fiscalYears)].sort((a, b) => a - b);
+  const drafts: Draft[] = [];
+  for (const [ministry, loaded] of catalog.yearsOf) {
+    if (scope.ministries.length > 0 && !scope.ministries.includes(ministry)) continue;
+    const sorted = [...loaded].sort((a, b) => a - b);
+    for (let start = 0; start + path.length <= sorted.length; start += 1) {
+      const span = sorted.slice(start, start + path.length);
+      if (years.length === path.length && span.join() !== years.join()) continue;
+      if (years.length > 0 && years.length !== path.length && !span.every((year) => years.includes(year))) continue;
+      for (const chain of chainsThrough(engine, ministry, span, path)) {
+        const [before, last] = chain.slice(-2) as [Initiative, Initiative];
+        if (reworded && before.text === last.text) continue;
+        drafts.push({
+          answer: chain.map((step) => `${catalog.labelOf(ministry, step.fiscalYear)}【${step.tag}】${step.text}`).join(' → '),
+          confidence: PATH_CONFIDENCE,
+          sources: chain.map((step) => sourceOf(step)),
+          acrossYears: true,
+        });
+      }
+    }
+  }
+  if (drafts.length === 0) return null;
+  const said = path.map((tag) => `【${tag}】`).join('→');
+  const ministries = [...new Set(drafts.map((draft) => draft.sources[0]!.ministry))];
+  const reports = (draft: Draft) => draft.sources.map((s) => describeYear(catalog, s.ministry, s.fiscalYear));
+  return {
+    drafts,
+    lead: `${said}${reworded ? '（文面が変わったもの）' : ''}と移った取組があるのは${ministries.join('・')}（${[...new Set(drafts.map((d) => reports(d).join('→')))].join('、')}）`,
+  };
+}
+
+/** Every chain of linked initiatives through the reports of `years` (consecutive) whose tags are `path`. */
+function chainsThrough(engine: SearchEngine, ministry: string, years: number[], path: Tag[]): Initiative[][] {
+  let chains: Initiative[][] | null = null;
+  for (let i = 1; i < years.length; i += 1) {
+    const changes = engine.changes(ministry, years[i]!);
+    if (changes.previousYear !== years[i - 1]) return [];
+    const links: ChangeLink[] = [...changes.continued, ...changes.expanded].filter(
+      (link) => link.from.tag === path[i - 1] && link.to.tag === path[i],
+    );
+    chains =
+      chains === null
+        ? links.map((link) => [link.from, link.to])
+        : chains.flatMap((chain) => links.filter((link) => link.from.id === chain[chain.length - 1]!.id).map((link) => [...chain, link.to]));
+  }
+  return chains ?? [];
+}

@@ -1,0 +1,46 @@
+/**
+ * Initiatives whose tags went the way a question lists them through consecutive reports, read off the lineage
+ * (src/answer/answer-tag-paths.ts), over the sixteen reports.
+ */
+import { answerQuestion } from '../../src/answer/answer-question';
+import { tagPathOf } from '../../src/answer/answer-tag-paths';
+import { openAnswerEngine, type OpenedAnswerEngine } from './answer-engine';
+
+describe('tag paths through the years (corpus all)', () => {
+  let opened: OpenedAnswerEngine;
+
+  beforeAll(async () => {
+    opened = await openAnswerEngine({ corpus: 'all' });
+  });
+
+  afterAll(() => opened?.close());
+
+  it('reads a path of three tags, or of two with a changed text; not tags asked together, nor a two-step change', () => {
+    expect(tagPathOf('令和2年度に【新規】、令和3年度に【拡充】、令和4年度に【継続】となった取組は？')).toEqual(['新規', '拡充', '継続']);
+    expect(tagPathOf('令和2年度に【新規】で令和3年度に【継続】となり、文面が変わった取組は？')).toEqual(['新規', '継続']);
+    expect(tagPathOf('同じ項目の欄に【新規】と【拡充】が並んで書かれているのは')).toBeNull();
+    expect(tagPathOf('令和2年度に新規だったものが令和3年度に拡充になった取組は？')).toBeNull();
+  });
+
+  it('follows each initiative through the three reports and quotes every step', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度に【新規】、令和3年度に【拡充】、令和4年度に【継続】となった取組は？');
+
+    expect(answer.kind).toBe('change');
+    expect(answer.answer).toContain(
+      '架空省：令和2年度【新規】女性職員向けのメンター制度を試行した。 → 令和3年度【拡充】女性職員向けのメンター制度を本格実施し、対象を係長級まで広げた。 → 令和4年度【継続】',
+    );
+    for (const row of answer.table ?? []) expect(row.sourceIds).toHaveLength(3);
+    expect(new Set(answer.sources.map((source) => source.fiscalYear))).toEqual(new Set([2020, 2021, 2022]));
+  });
+
+  it('with the text asked to have changed, keeps only the chains whose later text differs', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度に【新規】で令和3年度に【継続】となり、文面が変わった取組は？');
+
+    const rows = answer.table ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [before, after] = row.value.split(' → ').map((step) => step.replace(/^令和[0-9]年度【.{2}】/, ''));
+      expect(after).not.toBe(before);
+    }
+  });
+});
