@@ -14,7 +14,7 @@ import { countsOneGrade } from './contrasts';
 import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
 import { asksRepeatedResults, repeatedResults } from './answer-repeated-results';
 import { asksResultsByReport, figurePickOf, pickedResultsFigures, resultsByReport } from './answer-results-figures';
-import { tagPathOf, tagPaths } from './answer-tag-paths';
+import { tagPathOf, tagPaths, tagsSideBySide, tagsSideBySideOf } from './answer-tag-paths';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
@@ -962,17 +962,22 @@ function pickedFiguresAnswer(engine: SearchEngine, question: string): Answer | n
 }
 
 /**
- * 「令和2年度に【新規】、令和3年度は【継続】、令和4年度に【拡充】となった取組」 (answer-tag-paths.ts): initiatives whose tags went
- * the way listed through consecutive reports; null when no path is asked or none went so (the question goes the usual way).
+ * 「令和2年度に【新規】、令和3年度は【継続】、令和4年度に【拡充】となった取組」「同じ項目の欄に【新規】と【拡充】が並ぶ」
+ * (answer-tag-paths.ts): initiatives whose tags went the way listed through consecutive reports, or rows holding both
+ * tags; null when neither is asked or nothing answers (the question goes the usual way).
  */
 function tagPathAnswer(engine: SearchEngine, question: string): Answer | null {
   const path = tagPathOf(question);
-  if (path === null) return null;
+  const together = path === null ? tagsSideBySideOf(question) : null;
+  if (path === null && together === null) return null;
   const reading = read(engine, question);
-  const found = tagPaths(engine, reading.catalog, question, path, reading.scope);
+  const found =
+    path !== null
+      ? tagPaths(engine, reading.catalog, question, path, reading.scope)
+      : tagsSideBySide(engine, reading.catalog, together!, reading.scope);
   const [first, ...rest] = found?.drafts ?? [];
   if (!found || !first) return null;
-  return { ...table(reading, [first, ...rest], found.lead), kind: 'change' };
+  return { ...table(reading, [first, ...rest], found.lead), kind: path !== null ? 'change' : 'list' };
 }
 
 /**

@@ -96,3 +96,53 @@ function chainsThrough(engine: SearchEngine, ministry: string, years: number[], 
   }
   return chains ?? [];
 }
+
+/** 「同じ項目の欄に【新規】と【拡充】が並んで書かれている」: two tags side by side in one row of a report. */
+const SIDE_BY_SIDE =
+  /同じ(項目|欄|行|中項目|小項目|取組欄)[^。？?]{0,12}?[【「]?(新規|拡充|継続)[】」]?(と|や|・)[【「]?(新規|拡充|継続)[】」]?[^。？?]{0,12}?(並|両方|どちらも|とも|混在|一緒|同居)/;
+
+/** The two tags a question asks to stand side by side in one row, or null. */
+export function tagsSideBySideOf(question: string): [Tag, Tag] | null {
+  const found = SIDE_BY_SIDE.exec(question.normalize('NFKC'));
+  return found ? [found[2] as Tag, found[4] as Tag] : null;
+}
+
+/**
+ * The rows of the reports asked (ministries and years named; every report when none) that hold statements of both tags,
+ * one draft per row with those statements, led by the reports; null when none does.
+ */
+export function tagsSideBySide(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  tags: [Tag, Tag],
+  scope: { ministries: string[]; fiscalYears: number[] },
+): { drafts: Draft[]; lead: string } | null {
+  const years = new Set(scope.fiscalYears);
+  const rows = new Map<string, Initiative[]>();
+  for (const report of catalog.reports) {
+    if (scope.ministries.length > 0 && !scope.ministries.includes(report.ministry)) continue;
+    if (years.size > 0 && !years.has(report.fiscalYear)) continue;
+    const { results } = engine.search({ q: '', filters: { ministry: [report.ministry], year: [report.fiscalYear], tag: [...tags] }, limit: 500 });
+    for (const hit of results) {
+      for (const id of [hit.id, ...hit.alsoAt.map((place) => place.id)]) {
+        const initiative = engine.getInitiative(id);
+        if (initiative === undefined || initiative.ministry !== report.ministry || initiative.fiscalYear !== report.fiscalYear) continue;
+        rows.set(initiative.rowKey, [...(rows.get(initiative.rowKey) ?? []).filter((other) => other.id !== initiative.id), initiative]);
+      }
+    }
+  }
+  const both = [...rows.values()].filter((records) => tags.every((tag) => records.some((record) => record.tag === tag)));
+  if (both.length === 0) return null;
+  const drafts = both.map((records): Draft => {
+    const ordered = [...records].sort((a, b) => a.position - b.position);
+    return {
+      answer: `［${ordered[0]!.rowTitle}］${ordered.map((record) => `【${record.tag}】${record.text}`).join(' ')}`,
+      confidence: PATH_CONFIDENCE,
+      sources: ordered.map((record) => sourceOf(record)),
+    };
+  });
+  const reports = [
+    ...new Set(both.map((records) => `${records[0]!.ministry}の${describeYear(catalog, records[0]!.ministry, records[0]!.fiscalYear)}`)),
+  ];
+  return { drafts, lead: `同じ欄に【${tags[0]}】と【${tags[1]}】が並ぶのは${reports.join('・')}の報告` };
+}

@@ -43,4 +43,12 @@ describe('tag paths through the years (corpus all)', () => {
       expect(after).not.toBe(before);
     }
   });
+  it('lists the rows of a report where statements of two tags stand side by side', () => {
+    const answer = answerQuestion(opened.engine, '令和4年度に、同じ欄に【拡充】と【新規】が両方書かれている取組はありますか');
+
+    expect(answer.kind).toBe('list');
+    expect(answer.lead).toBe('同じ欄に【拡充】と【新規】が並ぶのはテスト省の令和4年度（2022年度）の報告');
+    expect(answer.answer).toContain('【新規】生成AIを活用した文書作成支援ツールの試行を開始した。');
+    expect(answer.sources.every((source) => source.ministry === 'テスト省' && source.fiscalYear === 2022)).toBe(true);
+  });
 });
