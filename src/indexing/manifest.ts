@@ -12,9 +12,10 @@ import { isReportFileName } from '../ingest/detect-format';
 /**
  * Bump whenever the layout of index/ or the indexed fields change (5: Initiative carries origin and reportId, not
  * lines; 6: the manifest carries a SHA-256 of every other index file; 7: a record's label is searched with its row
- * title; 8: the item title is not indexed, n-gram postings are packed strings, records are stored by column).
+ * title; 8: the item title is not indexed, n-gram postings are packed strings, records are stored by column; 9: a
+ * row's results are searched with its row context).
  */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 
 /** How many of a report's warnings the manifest keeps (the rest are counted). */
 export const MANIFEST_WARNINGS = 20;
