@@ -5,6 +5,7 @@
  * so as sure as a list.
  */
 import { templateRow } from '../query/lineage';
+import type { Tag } from '../domain/types';
 import type { SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
 import { reportSource, sourceOf } from './answer-context';
@@ -31,7 +32,15 @@ export interface FigurePick {
   /** The figures picked, as the lead names them: 「45名」の数字, 100以上の数字. */
   describe: string;
   holds(number: FoundNumber): boolean;
+  /** 「【新規】で始めた取組の成果が人数で出ているもの」: only rows holding a statement of this tag in the same report. */
+  rowTag?: Tag;
 }
+
+/** 「成果が人数で出ている」「日数で書かれた成果」: the kind of figure asked, by its unit. */
+const UNIT_CLASS = /(人数|日数|件数|時間数|割合)で[^。？?]{0,12}?(出て|書かれ|載って|示され|表され)|成果(が|は)(人数|日数|件数|時間数|割合)で/;
+const UNITS_OF: Record<string, readonly string[]> = { 人数: ['名', '人'], 日数: ['日'], 件数: ['件'], 時間数: ['時間'], 割合: ['%'] };
+/** 「【新規】で始めた」「【拡充】として広げた」: the rows asked for by a tag of theirs. */
+const ROW_TAG = /[【「]?(新規|拡充)[】」]?(で|として|に)?(始め|開始し|始まっ|広げ|拡充し|スタート)/;
 
 /** The pick a question asks of the results column, or null. */
 export function figurePickOf(question: string): FigurePick | null {
@@ -66,6 +75,17 @@ export function figurePickOf(question: string): FigurePick | null {
   }
   if (DECIMALS.test(normalized))
     return { describe: '小数点以下まで書かれた数字', holds: (n) => ofUnit(n) && /\.[0-9]/.test(n.text.normalize('NFKC')) };
+  const unitClass = UNIT_CLASS.exec(normalized);
+  if (unitClass) {
+    const word = unitClass[1] ?? unitClass[4]!;
+    const units = UNITS_OF[word] ?? [];
+    const tag = ROW_TAG.exec(normalized)?.[1] as Tag | undefined;
+    return {
+      describe: `${tag ? `【${tag}】の取組の` : ''}${word}の数字`,
+      holds: (n) => units.includes(n.unit),
+      ...(tag ? { rowTag: tag } : {}),
+    };
+  }
   return null;
 }
 
@@ -89,6 +109,7 @@ export function pickedResultsFigures(
     if (years.size > 0 && !years.has(fiscalYear)) continue;
     const figures = p.counts.filter((n) => pick.holds(n)).map((n) => n.text.normalize('NFKC'));
     const key = `${ministry}\t${fiscalYear}`;
+    if (figures.length > 0 && pick.rowTag !== undefined && !engine.rowOf(p.initiative.id).some((record) => record.tag === pick.rowTag)) continue;
     // A row's results are read once per statement of the row: each text once per report.
     if (figures.length === 0 || seen.has(`${key}\t${p.text}`)) continue;
     seen.add(`${key}\t${p.text}`);

@@ -63,6 +63,17 @@ describe('results figures picked by what they are (corpus all)', () => {
     expect(answer.sources.map((source) => [source.ministry, source.fiscalYear, source.field])).toEqual([['模擬省', 2021, 'report']]);
   });
 
+  it('picks figures by their kind (件数, 人数), of the rows holding a statement of the tag named in the same report', () => {
+    const answer = answerQuestion(opened.engine, '令和4年度の報告で、【拡充】として広げた取組の成果が件数で出ているものは？');
+
+    // 架空庁's 押印 row holds its 【拡充】 statement in 令和4年度; 130件 is the one count of such a row's results.
+    expect(answer.lead).toBe('成果欄に【拡充】の取組の件数の数字があるのは架空庁の令和4年度（2022年度）の報告');
+    expect(answer.answer).toContain('押印を廃止した手続は１３０件となった。');
+    for (const source of answer.sources) {
+      expect(opened.engine.rowOf(source.id).some((record) => record.tag === '拡充' && record.fiscalYear === 2022)).toBe(true);
+    }
+  });
+
   it('abstains as before when no results print the figure', () => {
     expect(answerQuestion(opened.engine, '成果欄で9999名が出てくるのはどの府省ですか').answer).toBeNull();
   });
