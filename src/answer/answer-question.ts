@@ -48,6 +48,7 @@ import {
   metricFieldOf,
   MINISTRIES_COUNTED,
   PROJECTION_ASKED,
+  setAsideWords,
   type QuestionShape,
   type Threshold,
 } from './classify-question';
@@ -1178,7 +1179,13 @@ function answerReading(asked: Reading): Answer {
     OVER_YEARS.test(reading.question);
   const countsHeld = (shape.threshold !== null && shape.threshold.unit === '件') || summedOverYears;
   const reportOnly = (d: Draft) => !countsHeld && d.sources.every((source) => source.field === 'report');
-  const drafted = targets.map((target) => answerTarget(reading, target)).filter((d): d is Draft => d !== null && !(asksWhich && reportOnly(d)));
+  // 「事務次官ではなく大臣や長官が出している」: a statement naming only what the question sets aside does not answer it.
+  const setAside = ONE_REPORT_ANSWERS.has(shape.kind) ? setAsideWords(reading.question) : [];
+  const namesOnlySetAside = (d: Draft) =>
+    setAside.length > 0 && d.sources.length > 0 && d.sources.every((source) => setAside.some((word) => source.text.normalize('NFKC').includes(word)));
+  const drafted = targets
+    .map((target) => answerTarget(reading, target))
+    .filter((d): d is Draft => d !== null && !(asksWhich && reportOnly(d)) && !namesOnlySetAside(d));
   // Nor, asked of no ministry in particular (「令和4年度に超過勤務の縮減の関係で拡充された取組」), is a ministry whose
   // report has none of the tag at all, beside ministries that list some; one named, or each asked for, still answers.
   // A question naming nothing but the tag (「令和3年度に拡充した取組は？」) is answered 「0件」 by such a report, though.

@@ -878,6 +878,13 @@ export function subjectOf(question: string, extra: RegExp[] = []): string {
 const SET_ASIDE = /[\p{Script=Han}\p{Script=Katakana}ー]+(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく)[、,]?/gu;
 const WANTED_AS = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])(?:で|を)(?:知りたい|教えて(?:ほしい|ください|下さい)?|お願いします)[。？?]*$/u;
 
+/** The words a question sets aside (「事務次官ではなく大臣や長官が」 → 事務次官), normalised as the matcher reads texts. */
+export function setAsideWords(question: string): string[] {
+  return [...question.normalize('NFKC').matchAll(SET_ASIDE)].map((match) =>
+    match[0].replace(/(じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく)[、,]?$/u, ''),
+  );
+}
+
 function withoutSetAside(question: string): string {
   return question.replace(SET_ASIDE, '').replace(WANTED_AS, '');
 }

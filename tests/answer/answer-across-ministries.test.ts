@@ -644,4 +644,14 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     );
     expect(answer.sources.some((source) => source.ministry === '架空省')).toBe(false);
   });
+  it('drops a ministry whose statements name only what the question sets aside (事務次官ではなく…)', () => {
+    const asked = (question: string) => answerQuestion(opened.engine, question).sources.map((source) => source.ministry);
+
+    // 財務省's message comes from 事務次官等 only; 架空省's from 大臣, 架空庁's from 長官.
+    expect(asked('働き方改革のメッセージを出している府省は？最新の報告で')).toContain('財務省');
+    expect(asked('働き方改革のメッセージを、事務次官ではなく大臣や長官といったトップが出している府省は？最新の報告で').sort()).toEqual([
+      '架空庁',
+      '架空省',
+    ]);
+  });
 });
