@@ -14,6 +14,8 @@ import { describeYear, type ReportCatalog } from './report-catalog';
 const TAG_WORD = /[【「]?(新規|継続|拡充)[】」]?/g;
 /** 「文面が書き換わっている」「内容が変わった」: the later text asked to differ. */
 const REWORDED = /(文面|文言|内容|書きぶり|記述|表現)(が|は|を)?[^。？?]{0,6}?(書き換|書き変|変わ|変え|変更|書き足|違)/;
+/** 「まったく同じ文面のまま」「文言を変えずに」: the later text asked to be the same. */
+const UNCHANGED = /(同じ|そのまま)の?(文面|文言|内容|書きぶり|記述|表現)|(文面|文言|内容|表現)(は|が|を)?(同じ|そのまま|変えず|変わらず|変えないで)/;
 /** Cues that the tags are asked as a path through the years (not as two lists). */
 const PATH_CUE = /(として|で|に|は|が|から|→|、)[^。？?]{0,20}?(なっ|変わ|広が|移っ|続い|出てき|書かれ|とな)|→/;
 
@@ -22,12 +24,13 @@ const PATH_CONFIDENCE = 0.85;
 
 /**
  * The tags in the order the question names them, when it names three or more as a path, or two with the later text
- * asked to differ; else null (a path of two tags is a change between two reports: answer-change.ts lists those).
+ * asked to differ or to be the same; else null (a path of two tags is a change between two reports: answer-change.ts lists those).
  */
 export function tagPathOf(question: string): Tag[] | null {
   const normalized = question.normalize('NFKC');
   const matches = [...normalized.matchAll(TAG_WORD)];
-  if (matches.length < (REWORDED.test(normalized) ? 2 : 3) || !PATH_CUE.test(normalized)) return null;
+  const textAsked = REWORDED.test(normalized) || UNCHANGED.test(normalized);
+  if (matches.length < (textAsked ? 2 : 3) || !PATH_CUE.test(normalized)) return null;
   // 「【新規】と【拡充】が並んで書かれている」: two tags joined by と are asked together, not one after the other.
   for (let i = 1; i < matches.length; i += 1) {
     const between = normalized.slice(matches[i - 1]!.index! + matches[i - 1]![0].length, matches[i]!.index);
@@ -48,7 +51,8 @@ export function tagPaths(
   path: Tag[],
   scope: { ministries: string[]; fiscalYears: number[] },
 ): { drafts: Draft[]; lead: string } | null {
-  const reworded = REWORDED.test(question.normalize('NFKC'));
+  const unchanged = UNCHANGED.test(question.normalize('NFKC'));
+  const reworded = !unchanged && REWORDED.test(question.normalize('NFKC'));
   const years = [...new Set(scope.fiscalYears)].sort((a, b) => a - b);
   const drafts: Draft[] = [];
   for (const [ministry, loaded] of catalog.yearsOf) {
@@ -60,7 +64,7 @@ export function tagPaths(
       if (years.length > 0 && years.length !== path.length && !span.every((year) => years.includes(year))) continue;
       for (const chain of chainsThrough(engine, ministry, span, path)) {
         const [before, last] = chain.slice(-2) as [Initiative, Initiative];
-        if (reworded && before.text === last.text) continue;
+        if ((reworded && before.text === last.text) || (unchanged && before.text !== last.text)) continue;
         drafts.push({
           answer: chain.map((step) => `${catalog.labelOf(ministry, step.fiscalYear)}【${step.tag}】${step.text}`).join(' → '),
           confidence: PATH_CONFIDENCE,
@@ -76,7 +80,7 @@ export function tagPaths(
   const reports = (draft: Draft) => draft.sources.map((s) => describeYear(catalog, s.ministry, s.fiscalYear));
   return {
     drafts,
-    lead: `${said}${reworded ? '（文面が変わったもの）' : ''}と移った取組があるのは${ministries.join('・')}（${[...new Set(drafts.map((d) => reports(d).join('→')))].join('、')}）`,
+    lead: `${said}${reworded ? '（文面が変わったもの）' : unchanged ? '（同じ文面のもの）' : ''}と移った取組があるのは${ministries.join('・')}（${[...new Set(drafts.map((d) => reports(d).join('→')))].join('、')}）`,
   };
 }
 

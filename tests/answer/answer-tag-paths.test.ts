@@ -43,6 +43,17 @@ describe('tag paths through the years (corpus all)', () => {
       expect(after).not.toBe(before);
     }
   });
+  it('with the text asked to be the same, keeps only the chains whose later text is the earlier word for word', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度に【新規】で、令和3年度に同じ文面のまま【継続】になった取組は？');
+
+    const rows = answer.table ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [before, after] = row.value.split(' → ').map((step) => step.replace(/^令和[0-9]年度【.{2}】/, ''));
+      expect(after).toBe(before);
+    }
+  });
+
   it('lists the rows of a report where statements of two tags stand side by side', () => {
     const answer = answerQuestion(opened.engine, '令和4年度に、同じ欄に【拡充】と【新規】が両方書かれている取組はありますか');
 
