@@ -14,7 +14,7 @@ import { countsOneGrade } from './contrasts';
 import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
 import { asksRepeatedResults, repeatedResults } from './answer-repeated-results';
 import { asksResultsByReport, figurePickOf, pickedResultsFigures, resultsByReport } from './answer-results-figures';
-import { tagPathOf, tagPaths, tagsSideBySide, tagsSideBySideOf } from './answer-tag-paths';
+import { asksContinuedFromNowhere, continuedFromNowhere, tagPathOf, tagPaths, tagsSideBySide, tagsSideBySideOf } from './answer-tag-paths';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
 import { answerStatus } from './answer-status';
@@ -970,12 +970,15 @@ function pickedFiguresAnswer(engine: SearchEngine, question: string): Answer | n
 function tagPathAnswer(engine: SearchEngine, question: string): Answer | null {
   const path = tagPathOf(question);
   const together = path === null ? tagsSideBySideOf(question) : null;
-  if (path === null && together === null) return null;
+  const orphaned = path === null && together === null && asksContinuedFromNowhere(question);
+  if (path === null && together === null && !orphaned) return null;
   const reading = read(engine, question);
   const found =
     path !== null
       ? tagPaths(engine, reading.catalog, question, path, reading.scope)
-      : tagsSideBySide(engine, reading.catalog, together!, reading.scope);
+      : together !== null
+        ? tagsSideBySide(engine, reading.catalog, together, reading.scope)
+        : continuedFromNowhere(engine, reading.catalog, reading.scope);
   const [first, ...rest] = found?.drafts ?? [];
   if (!found || !first) return null;
   return { ...table(reading, [first, ...rest], found.lead), kind: path !== null ? 'change' : 'list' };

@@ -7,7 +7,7 @@ import type { Initiative, Tag } from '../domain/types';
 import type { ChangeLink } from '../query/lineage';
 import type { SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
-import { sourceOf } from './answer-context';
+import { reportSource, sourceOf } from './answer-context';
 import { describeYear, type ReportCatalog } from './report-catalog';
 
 /** The tags a question lists in order (【新規】…【継続】…【拡充】, or 新規から継続へ), two or more. */
@@ -149,4 +149,52 @@ export function tagsSideBySide(
     ...new Set(both.map((records) => `${records[0]!.ministry}の${describeYear(catalog, records[0]!.ministry, records[0]!.fiscalYear)}`)),
   ];
   return { drafts, lead: `同じ欄に【${tags[0]}】と【${tags[1]}】が並ぶのは${reports.join('・')}の報告` };
+}
+
+/** 「令和3年度の報告で【継続】と書かれているのに、令和2年度の報告には出てこない取組」: a continuation of nothing printed before. */
+const CONTINUED_FROM_NOWHERE =
+  /[【「]?継続[】」]?[^。？?]{0,24}?(なのに|のに|だが|けれど|けど)[^。？?]{0,30}?(出てこない|出て来ない|載っていない|載ってない|なかった|見当たらない|見つからない|ない)/;
+
+/** Whether the question asks for 【継続】 initiatives that continue nothing the previous report printed. */
+export function asksContinuedFromNowhere(question: string): boolean {
+  return CONTINUED_FROM_NOWHERE.test(question.normalize('NFKC'));
+}
+
+/**
+ * The 【継続】 statements of each report asked (the later year named, or every report but a ministry's first) that the
+ * lineage links to nothing in the ministry's previous report, one draft per report; null when none is in scope.
+ */
+export function continuedFromNowhere(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  scope: { ministries: string[]; fiscalYears: number[] },
+): { drafts: Draft[]; lead: string } | null {
+  const latestNamed = scope.fiscalYears.length > 0 ? Math.max(...scope.fiscalYears) : null;
+  const drafts: Draft[] = [];
+  const compared: Draft[] = [];
+  for (const [ministry, loaded] of catalog.yearsOf) {
+    if (scope.ministries.length > 0 && !scope.ministries.includes(ministry)) continue;
+    for (const year of loaded) {
+      if (latestNamed !== null && year !== latestNamed) continue;
+      const changes = engine.changes(ministry, year);
+      if (changes.previousYear === null) continue;
+      const orphans = changes.new.filter((initiative) => initiative.tag === '継続');
+      if (orphans.length === 0) {
+        const sources = reportSource({ engine }, ministry, year);
+        if (sources.length > 0) compared.push({ answer: 'なし（すべて前の報告の取組に対応）', confidence: PATH_CONFIDENCE, sources });
+        continue;
+      }
+      drafts.push({
+        answer: `${orphans.map((initiative) => `【継続】${initiative.text}`).join(' ')}（${catalog.labelOf(ministry, changes.previousYear)}の報告には対応する取組なし）`,
+        confidence: PATH_CONFIDENCE,
+        sources: orphans.map((initiative) => sourceOf(initiative)),
+      });
+    }
+  }
+  // None: said of the reports compared, each cited by the report itself (an absence has no statement to quote).
+  if (drafts.length === 0) return compared.length === 0 ? null : { drafts: compared, lead: '【継続】なのに前の報告に出てこない取組はありません' };
+  const reports = drafts.map(
+    (draft) => `${draft.sources[0]!.ministry}の${describeYear(catalog, draft.sources[0]!.ministry, draft.sources[0]!.fiscalYear)}`,
+  );
+  return { drafts, lead: `【継続】なのに前の報告に出てこない取組があるのは${reports.join('・')}の報告` };
 }

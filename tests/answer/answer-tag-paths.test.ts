@@ -62,4 +62,20 @@ describe('tag paths through the years (corpus all)', () => {
     expect(answer.answer).toContain('【新規】生成AIを活用した文書作成支援ツールの試行を開始した。');
     expect(answer.sources.every((source) => source.ministry === 'テスト省' && source.fiscalYear === 2022)).toBe(true);
   });
+  it('finds the 【継続】 statements the lineage links to nothing in the previous report, or says there are none', () => {
+    const none = answerQuestion(opened.engine, 'テスト省の令和4年度の報告で【継続】なのに、令和3年度の報告に載っていない取組は？');
+
+    expect(none.answer?.split('\n')[0]).toBe('【継続】なのに前の報告に出てこない取組はありません');
+    expect(none.sources.map((source) => [source.ministry, source.fiscalYear, source.field])).toEqual([['テスト省', 2022, 'report']]);
+
+    const some = answerQuestion(opened.engine, '架空庁の令和3年度で、【継続】とあるのに前の年度の報告には見当たらない取組はありますか');
+    const orphans = new Set(
+      opened.engine
+        .changes('架空庁', 2021)
+        .new.filter((initiative) => initiative.tag === '継続')
+        .map((i) => i.id),
+    );
+    expect(orphans.size).toBeGreaterThan(0);
+    expect(new Set(some.sources.map((source) => source.id))).toEqual(orphans);
+  });
 });
