@@ -14,6 +14,7 @@ import { countsOneGrade } from './contrasts';
 import { TAG_AGAINST_TAG, answerEnumeratedCount, answerList } from './answer-enumerate';
 import { asksRepeatedResults, repeatedResults } from './answer-repeated-results';
 import { asksResultsByReport, figurePickOf, pickedResultsFigures, resultsByReport } from './answer-results-figures';
+import { reasonFollowedOf, reasonsFollowed } from './answer-reason-followup';
 import { asksContinuedFromNowhere, continuedFromNowhere, tagPathOf, tagPaths, tagsSideBySide, tagsSideBySideOf } from './answer-tag-paths';
 import { answerMetricMet, answerMetricValue, contrastedRowTitle } from './answer-metric';
 import { answerReason } from './answer-reason';
@@ -877,6 +878,8 @@ function answerAsTyped(engine: SearchEngine, question: string): Answer {
   if (picked !== null) return picked;
   const path = tagPathAnswer(engine, question);
   if (path !== null) return path;
+  const followed = reasonFollowedAnswer(engine, question);
+  if (followed !== null) return followed;
   const reading = read(engine, question);
   const parts = twoFigures(reading);
   return parts ? bothFigures(reading, parts) : answerReading(reading);
@@ -982,6 +985,20 @@ function tagPathAnswer(engine: SearchEngine, question: string): Answer | null {
   const [first, ...rest] = found?.drafts ?? [];
   if (!found || !first) return null;
   return { ...table(reading, [first, ...rest], found.lead), kind: path !== null ? 'change' : 'list' };
+}
+
+/**
+ * 「実施未定の理由に「予定」と書いていた項目は、次の年度に実施に変わったか」 (answer-reason-followup.ts): each such row and what
+ * the next report says of it; null when it is not asked or no reason holds the words (the question goes the usual way).
+ */
+function reasonFollowedAnswer(engine: SearchEngine, question: string): Answer | null {
+  const words = reasonFollowedOf(question);
+  if (words === null) return null;
+  const reading = read(engine, question);
+  const found = reasonsFollowed(engine, reading.catalog, words, reading.scope);
+  const [first, ...rest] = found?.drafts ?? [];
+  if (!found || !first) return null;
+  return { ...table(reading, [first, ...rest], found.lead), kind: 'change' };
 }
 
 /**
