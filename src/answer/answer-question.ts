@@ -924,11 +924,16 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
   if (asked.length === 0) return null;
   const reading = read(engine, question);
   for (const asker of asked) {
-    const found = asker.find(reading);
-    const [first, ...rest] = found?.drafts ?? [];
-    if (found && first) return { ...table(reading, [first, ...rest], found.lead), kind: asker.kind };
+    const answer = tableOfFound(reading, asker.find(reading), asker.kind);
+    if (answer !== null) return answer;
   }
   return null;
+}
+
+/** Drafts found with their lead, as the page's table of one kind; null when nothing was found. */
+function tableOfFound(reading: Reading, found: { drafts: Draft[]; lead: string } | null, kind: QuestionKind): Answer | null {
+  const [first, ...rest] = found?.drafts ?? [];
+  return found && first ? { ...table(reading, [first, ...rest], found.lead), kind } : null;
 }
 
 /**
@@ -960,9 +965,7 @@ function pickedFiguresAnswer(engine: SearchEngine, question: string): Answer | n
     pick !== null
       ? pickedResultsFigures(engine, reading.catalog, pick, reading.scope)
       : resultsByReport(engine, reading.catalog, question, reading.scope);
-  const [first, ...rest] = found?.drafts ?? [];
-  if (!found || !first) return null;
-  return { ...table(reading, [first, ...rest], found.lead), kind: 'list' };
+  return tableOfFound(reading, found, 'list');
 }
 
 /**
@@ -982,9 +985,7 @@ function tagPathAnswer(engine: SearchEngine, question: string): Answer | null {
       : together !== null
         ? tagsSideBySide(engine, reading.catalog, together, reading.scope)
         : continuedFromNowhere(engine, reading.catalog, reading.scope);
-  const [first, ...rest] = found?.drafts ?? [];
-  if (!found || !first) return null;
-  return { ...table(reading, [first, ...rest], found.lead), kind: path !== null ? 'change' : 'list' };
+  return tableOfFound(reading, found, path !== null ? 'change' : 'list');
 }
 
 /**
@@ -995,10 +996,7 @@ function reasonFollowedAnswer(engine: SearchEngine, question: string): Answer | 
   const words = reasonFollowedOf(question);
   if (words === null) return null;
   const reading = read(engine, question);
-  const found = reasonsFollowed(engine, reading.catalog, words, reading.scope);
-  const [first, ...rest] = found?.drafts ?? [];
-  if (!found || !first) return null;
-  return { ...table(reading, [first, ...rest], found.lead), kind: 'change' };
+  return tableOfFound(reading, reasonsFollowed(engine, reading.catalog, words, reading.scope), 'change');
 }
 
 /**
