@@ -291,6 +291,8 @@ function hasKanaPartFindingNothing(q: string, findsAnything: (q: string) => bool
 }
 
 /** Words that only ask how something changed over the years (see search): the view asked for, not its content. */
+/** Words of change that ask across years when said last in a query that found nothing with them (see withoutChangeCues). */
+const LAST_CHANGE_CUES: ReadonlySet<string> = new Set(['変化', '動き', '変わり方', '違い', '変遷']);
 const CHANGE_CUES: ReadonlySet<string> = new Set([
   '推移',
   '移り変わり',
@@ -310,8 +312,12 @@ const CHANGE_CUES: ReadonlySet<string> = new Set([
  * only a query that found nothing with them is searched without them.
  */
 function withoutChangeCues(context: EngineContext, analyzed: AnalyzedQuery): { analyzed: AnalyzedQuery; dropped: string[] } | null {
+  const last = analyzed.clauses[analyzed.clauses.length - 1];
+  // 「架空庁のキャリア面談の変化」: a bare 変化 said last asks for the view across years too, printed or not, once the
+  // query found nothing with it (「働き方の変化」 that finds something keeps it as content).
   const isCue = (clause: AnalyzedQuery['clauses'][number]) =>
-    CHANGE_CUES.has(clause.surface) && clause.words.every((word) => context.corpus.documentFrequency(word) === 0);
+    (CHANGE_CUES.has(clause.surface) && clause.words.every((word) => context.corpus.documentFrequency(word) === 0)) ||
+    (clause === last && LAST_CHANGE_CUES.has(clause.surface) && analyzed.clauses.length > 1);
   const dropped = analyzed.clauses.filter(isCue).map((clause) => clause.surface);
   const kept = analyzed.clauses.filter((clause) => !isCue(clause));
   if (dropped.length === 0 || kept.length === 0) return null;

@@ -62,6 +62,17 @@ describe('a query that finds nothing for a word asking across the years', () => 
     expect(response.analyzed?.asksAcrossYears).toBe(true);
   });
 
+  test('reads a bare 変化 said last as asking across the years, when the query found nothing with it', () => {
+    const engine = engineOver(initiatives, analyzer);
+    const response = engine.search({ q: 'テスト省のメンター制度の変化' });
+
+    expect(response.withoutWords).toEqual(['変化']);
+    expect(response.total).toBeGreaterThan(0);
+    expect(response.total).toBe(engine.search({ q: 'テスト省のメンター制度' }).total);
+    // 「働き方の変化」-like queries that find something with 変化 keep it.
+    expect(engine.search({ q: '働き方改革による変化' }).withoutWords).toBeUndefined();
+  });
+
   test('when the query is the cue alone, or searched as typed, nothing is left out', () => {
     const engine = engineOver(initiatives, analyzer);
 
