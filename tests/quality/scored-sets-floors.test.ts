@@ -1,5 +1,5 @@
 /**
- * Floors on the v4–v14 judged sets, which have each been scored once as held-out sets (README, "Measured") and
+ * Floors on the v4–v15 judged sets, which have each been scored once as held-out sets (README, "Measured") and
  * are development sets since: just below their measured nDCG@10 and Recall@100, so that a change that loses what the
  * product finds over sixteen reports fails here. v4 was tuned on after its scoring (0.573 → 0.751); v5 was scored
  * once at 0.739 and not tuned on; v6 was scored once at 0.706 / 0.788; v7 once at 0.533 / 0.680 (2026-12-03), then
@@ -21,7 +21,11 @@
  * then 0.607 / 0.705 after the next stop read R4 as a year and took the labels its empty queries pointed at (抜擢,
  * トライアル); v14 once at 0.591 / 0.639 (2026-12-07, at the end of that stop's search work; plain 0.431 / 0.535, no
  * scheme 0.517 / 0.562), then 0.622 / 0.669 after homophones of printed words with no character in common were read for
- * a query that finds nothing (検収 → 研修).
+ * a query that finds nothing (検収 → 研修). The next stop (2026-12-08) read compounds as typed, light heads after への,
+ * 広がり and short-reading slips, asked-which-ministry and lineage cues, and searched a row's results with its row context:
+ * v10 0.661 / 0.776, v11 0.714 / 0.821, v12 0.749 / 0.786, v13 0.684 / 0.751, v14 0.693 / 0.701, none lower; v15 was
+ * then scored once at 0.572 / 0.678 (plain 0.441 / 0.600, no scheme 0.592 / 0.687), and 0.605 / 0.697 after a bare 変化
+ * said last in a query that found nothing was read as asking across years.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,16 +39,17 @@ const AnySet = JudgedSet.extend({ queries: z.array(JudgedQuery) });
 
 const FLOORS = [
   { file: 'tests/quality/v4/queries.json', ndcg: 0.76, recall: 0.81 },
-  { file: 'tests/quality/v5/queries.json', ndcg: 0.75, recall: 0.77 },
+  { file: 'tests/quality/v5/queries.json', ndcg: 0.78, recall: 0.78 },
   { file: 'tests/quality/v6/queries.json', ndcg: 0.79, recall: 0.82 },
   { file: 'tests/quality/v7/queries.json', ndcg: 0.62, recall: 0.75 },
   { file: 'tests/quality/v8/queries.json', ndcg: 0.73, recall: 0.82 },
   { file: 'tests/quality/v9/queries.json', ndcg: 0.71, recall: 0.74 },
-  { file: 'tests/quality/v10/queries.json', ndcg: 0.635, recall: 0.765 },
-  { file: 'tests/quality/v11/queries.json', ndcg: 0.69, recall: 0.81 },
-  { file: 'tests/quality/v12/queries.json', ndcg: 0.705, recall: 0.755 },
-  { file: 'tests/quality/v13/queries.json', ndcg: 0.59, recall: 0.69 },
-  { file: 'tests/quality/v14/queries.json', ndcg: 0.605, recall: 0.65 },
+  { file: 'tests/quality/v10/queries.json', ndcg: 0.65, recall: 0.765 },
+  { file: 'tests/quality/v11/queries.json', ndcg: 0.7, recall: 0.81 },
+  { file: 'tests/quality/v12/queries.json', ndcg: 0.735, recall: 0.775 },
+  { file: 'tests/quality/v13/queries.json', ndcg: 0.67, recall: 0.74 },
+  { file: 'tests/quality/v14/queries.json', ndcg: 0.68, recall: 0.69 },
+  { file: 'tests/quality/v15/queries.json', ndcg: 0.59, recall: 0.68 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
