@@ -10,9 +10,26 @@ import type { AcrossYears } from './history';
 import type { YearChanges } from './lineage';
 
 /** What the query asks to have happened between a ministry's consecutive reports. */
-export type LineageIntent = 'backslid' | 'dropped' | 'newThenContinued' | 'undoneTwice' | 'unchangedThrough' | 'targetFell' | 'targetRoseEveryYear';
+export type LineageIntent =
+  | 'backslid'
+  | 'dropped'
+  | 'newThenContinued'
+  | 'newThenExpanded'
+  | 'undoneTwice'
+  | 'unchangedThrough'
+  | 'targetFell'
+  | 'targetRoseEveryYear'
+  | 'targetUnchanged';
 
 const INTENTS: [RegExp, LineageIntent][] = [
+  // 「前の年度と実績が変わらなかった数値目標」「現状が前年度から横ばいの目標」
+  [/(前の年度|前年度|前年|前の報告)(と|から)[^。？?]{0,10}?(変わらな|変わってい|同じ|横ばい)[^。？?]{0,12}?目標/, 'targetUnchanged'],
+  // 「始めた翌年度に内容を広げた取組」「新規の翌年に拡充した」; as the search reads it once 内容を広げた became the tag
+  // filter 【拡充】: 「始めた翌年度に 取組」.
+  [
+    /(始め|開始し|新規)[^。？?]{0,12}?(翌年|次の年)[^。？?]{0,12}?(広げ|拡充|拡大|増や|充実)|(始め|開始し)(た|て)?(翌年度?|次の年度?)に?\s*(取組|取り組み)?$/,
+    'newThenExpanded',
+  ],
   // 「3年続けて実績が上がった数値目標」「毎年現状が伸びている目標」
   [/([2２二3３三]年(続けて|連続(で|して)?)|毎年度?)[^。？?]{0,8}?(上が|増え|伸び|改善)[^。？?]{0,12}?目標/, 'targetRoseEveryYear'],
   // 「前の年度より下がった数値目標の実績」「現状が前年度から下がった目標」
@@ -74,6 +91,12 @@ function markRecords(corpus: Corpus, acrossYears: AcrossYears, intent: LineageIn
         for (const moved of change.statusChanges) if (moved.from === '実施' && moved.to === '実施未定') markRow(moved.toId);
       } else if (intent === 'dropped') {
         for (const gone of change.dropped) mark(gone);
+      } else if (intent === 'newThenExpanded') {
+        for (const link of change.expanded) {
+          if (link.from.tag !== '新規') continue;
+          mark(link.from);
+          mark(link.to);
+        }
       } else if (intent === 'newThenContinued') {
         for (const link of [...change.continued, ...change.expanded]) {
           if (link.from.tag !== '新規') continue;
@@ -94,6 +117,7 @@ function markRecords(corpus: Corpus, acrossYears: AcrossYears, intent: LineageIn
     });
     if (intent === 'undoneTwice') markUndoneTwice(corpus, ministry, years, mark);
     if (intent === 'targetFell' || intent === 'targetRoseEveryYear') markTargetMoves(changes, intent, mark);
+    if (intent === 'targetUnchanged') markUnchangedTargets(corpus, ministry, years, mark);
   }
   return marks;
 }
@@ -118,6 +142,27 @@ function markTargetMoves(changes: YearChanges[], intent: 'targetFell' | 'targetR
     }
   }
   for (const { ids, moves } of rises.values()) if (moves >= 2 && moves === changes.length) ids.forEach(mark);
+}
+
+/** Target rows (by title and label) of consecutive reports of the ministry whose present is the same in both (both marked). */
+function markUnchangedTargets(corpus: Corpus, ministry: string, years: number[], mark: (initiative: Initiative) => void): void {
+  const byYear = new Map<number, Map<string, Initiative>>();
+  for (const initiative of corpus.initiatives) {
+    if (initiative.ministry !== ministry || initiative.kind !== 'metric' || initiative.metric === null) continue;
+    const row = `${initiative.rowTitle}\u0001${initiative.metric.label ?? ''}`;
+    const ofYear = byYear.get(initiative.fiscalYear) ?? new Map<string, Initiative>();
+    if (!ofYear.has(row)) ofYear.set(row, initiative);
+    byYear.set(initiative.fiscalYear, ofYear);
+  }
+  for (let i = 1; i < years.length; i += 1) {
+    const [before, after] = [byYear.get(years[i - 1]!), byYear.get(years[i]!)];
+    if (before === undefined || after === undefined) continue;
+    for (const [row, record] of after) {
+      const earlier = before.get(row);
+      const [then, now] = [earlier?.metric?.current, record.metric?.current];
+      if (then && now && then.unit === now.unit && then.value === now.value) [earlier!, record].forEach(mark);
+    }
+  }
 }
 
 /** Rows left 実施未定 in two consecutive reports of the ministry (the same row title in the same template place). */

@@ -31,6 +31,10 @@ describe('a query asking what happened between reports', () => {
     ['3年間変わらず続けている取組', 'unchangedThrough'],
     ['前の年度より下がった数値目標の実績', 'targetFell'],
     ['3年続けて実績が上がった数値目標', 'targetRoseEveryYear'],
+    ['始めた翌年度に内容を広げた取組', 'newThenExpanded'],
+    // As the search reads it once 内容を広げた became the tag filter 【拡充】.
+    ['始めた翌年度に 取組', 'newThenExpanded'],
+    ['前の年度と実績が変わらなかった数値目標', 'targetUnchanged'],
     ['テレワークの実施', null],
     ['前年度より超勤が減った', null],
   ])('reads %s as %s', (query, intent) => {
@@ -77,6 +81,37 @@ describe('a query asking what happened between reports', () => {
 
     expect(fell.size).toBeGreaterThan(0);
     expect(hits.map((hit) => hit.id).filter((id) => fell.has(id)).length).toBe(Math.min(fell.size, hits.length));
+  });
+
+  test('targets whose present did not move: the first results are target rows printing the same present two years running', () => {
+    const engine = engineWith(DEFAULT_WEIGHTS.lineageRecord);
+    const present = (id: string) => engine.getInitiative(id)?.metric?.current;
+    const hits = engine.search({ q: '前の年度と実績が変わらなかった数値目標', limit: 4 }).results;
+
+    expect(hits.length).toBe(4);
+    for (const hit of hits) {
+      const label = engine.getInitiative(hit.id)?.metric?.label ?? null;
+      const [before, after] = [hit.fiscalYear - 1, hit.fiscalYear + 1].map((year) =>
+        initiatives.find(
+          (other) =>
+            other.kind === 'metric' &&
+            other.ministry === hit.ministry &&
+            other.fiscalYear === year &&
+            other.rowTitle === hit.rowTitle &&
+            (other.metric?.label ?? null) === label,
+        ),
+      );
+      const same = [before, after].some((other) => other !== undefined && present(other.id)?.value === present(hit.id)?.value);
+      expect({ hit: hit.id, same }).toEqual({ hit: hit.id, same: true });
+    }
+  });
+
+  test('started, then expanded the next year: the first results are 【新規】 statements and the 【拡充】 that continue them', () => {
+    const hits = engineWith(DEFAULT_WEIGHTS.lineageRecord).search({ q: '始めた翌年度に内容を広げた取組', limit: 4 }).results;
+
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.tag === '拡充')).toBe(true);
+    expect(engineWith(1).search({ q: '始めた翌年度に内容を広げた取組', limit: 4 }).results.length).toBeLessThan(hits.length);
   });
 
   test('without such a cue, the rule changes nothing', () => {
