@@ -25,7 +25,8 @@
  * 広がり and short-reading slips, asked-which-ministry and lineage cues, and searched a row's results with its row context:
  * v10 0.661 / 0.776, v11 0.714 / 0.821, v12 0.749 / 0.786, v13 0.684 / 0.751, v14 0.693 / 0.701, none lower; v15 was
  * then scored once at 0.572 / 0.678 (plain 0.441 / 0.600, no scheme 0.592 / 0.687), and 0.605 / 0.697 after a bare 変化
- * said last in a query that found nothing was read as asking across years.
+ * said last in a query that found nothing was read as asking across years, and 0.637 / 0.704 after the lineage read
+ * target rows that did not move and 【新規】 expanded the next year.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ const FLOORS = [
   { file: 'tests/quality/v12/queries.json', ndcg: 0.735, recall: 0.775 },
   { file: 'tests/quality/v13/queries.json', ndcg: 0.67, recall: 0.74 },
   { file: 'tests/quality/v14/queries.json', ndcg: 0.68, recall: 0.69 },
-  { file: 'tests/quality/v15/queries.json', ndcg: 0.59, recall: 0.68 },
+  { file: 'tests/quality/v15/queries.json', ndcg: 0.62, recall: 0.69 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
