@@ -4,11 +4,13 @@
  * report loaded), read off the lineage's status changes (src/query/lineage-changes.ts), so as sure as the printed rows.
  */
 import type { Initiative } from '../domain/types';
+import { titledRow } from '../query/lineage-changes';
 import type { SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
 import { sourceOf } from './answer-context';
 import { normalizeForMatch } from './relevance';
 import { type ReportCatalog } from './report-catalog';
+import { recordsOfReport } from './retrieve-candidates';
 
 /** 「理由に「予定」と書いていた項目は、次の年度に実施に変わったか」 */
 const REASON_FOLLOWED =
@@ -83,23 +85,17 @@ export function reasonsFollowed(
 
 /** The first record of the row of the ministry's report of `fiscalYear` in the same template place with the same title. */
 function sameRowIn(engine: SearchEngine, row: Initiative, fiscalYear: number): Initiative | undefined {
-  const { results } = engine.search({ q: '', filters: { ministry: [row.ministry], year: [fiscalYear] }, limit: 1000 });
-  const hit = results.find((h) => h.section === row.section && h.item === row.item && h.sub === row.sub && h.rowTitle === row.rowTitle);
-  return hit === undefined ? undefined : (engine.rowOf(hit.id)[0] ?? engine.getInitiative(hit.id));
+  const same = recordsOfReport(engine, row.ministry, fiscalYear).find((record) => titledRow(record) === titledRow(row));
+  return same === undefined ? undefined : (engine.rowOf(same.id)[0] ?? same);
 }
 
 /** The first record of each row of the report left 実施未定 whose reason holds the words (normalised). */
 function rowsUndoneWith(engine: SearchEngine, ministry: string, fiscalYear: number, wanted: string): Initiative[] {
-  const { results } = engine.search({ q: '', filters: { ministry: [ministry], year: [fiscalYear], status: ['実施未定'] }, limit: 500 });
   const rows = new Map<string, Initiative>();
-  for (const hit of results) {
-    for (const id of [hit.id, ...hit.alsoAt.map((place) => place.id)]) {
-      const initiative = engine.getInitiative(id);
-      if (initiative === undefined || initiative.ministry !== ministry || initiative.fiscalYear !== fiscalYear) continue;
-      if (initiative.reason === null || !normalizeForMatch(initiative.reason).includes(wanted)) continue;
-      const first = engine.rowOf(initiative.id)[0] ?? initiative;
-      if (!rows.has(first.rowKey)) rows.set(first.rowKey, first.reason === null ? { ...first, reason: initiative.reason } : first);
-    }
+  for (const initiative of recordsOfReport(engine, ministry, fiscalYear)) {
+    if (initiative.status !== '実施未定' || initiative.reason === null || !normalizeForMatch(initiative.reason).includes(wanted)) continue;
+    const first = engine.rowOf(initiative.id)[0] ?? initiative;
+    if (!rows.has(first.rowKey)) rows.set(first.rowKey, first.reason === null ? { ...first, reason: initiative.reason } : first);
   }
   return [...rows.values()];
 }

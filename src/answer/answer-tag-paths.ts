@@ -9,6 +9,7 @@ import type { SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
 import { reportSource, sourceOf } from './answer-context';
 import { describeYear, type ReportCatalog } from './report-catalog';
+import { recordsOfReport } from './retrieve-candidates';
 
 /** The tags a question lists in order (【新規】…【継続】…【拡充】, or 新規から継続へ), two or more. */
 const TAG_WORD = /[【「]?(新規|継続|拡充)[】」]?/g;
@@ -126,13 +127,9 @@ export function tagsSideBySide(
   for (const report of catalog.reports) {
     if (scope.ministries.length > 0 && !scope.ministries.includes(report.ministry)) continue;
     if (years.size > 0 && !years.has(report.fiscalYear)) continue;
-    const { results } = engine.search({ q: '', filters: { ministry: [report.ministry], year: [report.fiscalYear], tag: [...tags] }, limit: 500 });
-    for (const hit of results) {
-      for (const id of [hit.id, ...hit.alsoAt.map((place) => place.id)]) {
-        const initiative = engine.getInitiative(id);
-        if (initiative === undefined || initiative.ministry !== report.ministry || initiative.fiscalYear !== report.fiscalYear) continue;
-        rows.set(initiative.rowKey, [...(rows.get(initiative.rowKey) ?? []).filter((other) => other.id !== initiative.id), initiative]);
-      }
+    for (const initiative of recordsOfReport(engine, report.ministry, report.fiscalYear)) {
+      if (initiative.tag === null || !tags.includes(initiative.tag)) continue;
+      rows.set(initiative.rowKey, [...(rows.get(initiative.rowKey) ?? []), initiative]);
     }
   }
   const both = [...rows.values()].filter((records) => tags.every((tag) => records.some((record) => record.tag === tag)));

@@ -4,7 +4,7 @@
  * report to the next, with both values and reports) and rows missing a field (「「目標設定時」の値が書かれていない目標は」).
  */
 import type { Quantity } from '../domain/types';
-import { decimalsOf, formatNumber, toHalfWidthDigits } from './japanese-numbers';
+import { decimalsOf, formatNumber } from './japanese-numbers';
 import type { MetricEntry, SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
 import { metricSource } from './answer-metric';
@@ -111,7 +111,8 @@ function currentDirectionAsked(question: string): 1 | -1 | 0 {
 
 /** A present value's number and unit as printed (28.0%, not 28%), from its phrase. */
 function printedValue(quantity: Quantity): string {
-  const printed = /^[0-9]+(?:\.[0-9]+)?/.exec(toHalfWidthDigits(quantity.text.normalize('NFKC')));
+  // NFKC gives full-width digits (２６．７％) as half-width ones.
+  const printed = /^[0-9]+(?:\.[0-9]+)?/.exec(quantity.text.normalize('NFKC'));
   return `${printed?.[0] ?? quantity.value}${quantity.unit}`;
 }
 

@@ -142,6 +142,14 @@ export function preparedInScope(engine: SearchEngine, scope: Scope): PreparedIni
   return corpus.byScope.get(key) ?? [];
 }
 
+/** Every record of one loaded report (statements, targets, reasons, titles), in report order; computed from the prepared entries. */
+export function recordsOfReport(engine: SearchEngine, ministry: string, fiscalYear: number): Initiative[] {
+  return preparedInScope(engine, { ministry, fiscalYear })
+    .filter((p) => p.text === p.initiative.text && p.field !== 'results')
+    .map((p) => p.initiative)
+    .sort((a, b) => a.order - b.order);
+}
+
 function inScope(initiative: Pick<Initiative, 'ministry' | 'fiscalYear'>, scope: Scope): boolean {
   return (
     (scope.ministry === null || initiative.ministry === scope.ministry) && (scope.fiscalYear === null || initiative.fiscalYear === scope.fiscalYear)

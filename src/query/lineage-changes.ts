@@ -83,7 +83,7 @@ function firstPerRow(records: Initiative[]): Map<string, Initiative> {
  * A row by its place and printed title, without the group letter: one report may print a row's group (a) where the next,
  * printing only some of the group's rows, prints none — the same row all the same.
  */
-function titledRow(initiative: Initiative): string {
+export function titledRow(initiative: Pick<Initiative, 'section' | 'item' | 'sub' | 'rowTitle'>): string {
   return [initiative.section, initiative.item ?? '', initiative.sub ?? '', initiative.rowTitle].join('|');
 }
 

@@ -8,6 +8,7 @@ import type { Initiative } from '../domain/types';
 import type { Corpus } from './corpus';
 import type { AcrossYears } from './history';
 import type { YearChanges } from './lineage';
+import { titledRow } from './lineage-changes';
 
 /** What the query asks to have happened between a ministry's consecutive reports. */
 export type LineageIntent =
@@ -170,7 +171,7 @@ function markUndoneTwice(corpus: Corpus, ministry: string, years: number[], mark
   const undone = new Map<number, Map<string, Initiative[]>>();
   for (const initiative of corpus.initiatives) {
     if (initiative.ministry !== ministry || initiative.status !== '実施未定') continue;
-    const row = [initiative.section, initiative.item ?? '', initiative.sub ?? '', initiative.rowTitle].join('|');
+    const row = titledRow(initiative);
     const ofYear = undone.get(initiative.fiscalYear) ?? new Map<string, Initiative[]>();
     ofYear.set(row, [...(ofYear.get(row) ?? []), initiative]);
     undone.set(initiative.fiscalYear, ofYear);

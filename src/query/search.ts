@@ -290,9 +290,9 @@ function hasKanaPartFindingNothing(q: string, findsAnything: (q: string) => bool
   return parts.length > 1 && parts.some((part) => KANA_WORD.test(part) && !findsAnything(part));
 }
 
-/** Words that only ask how something changed over the years (see search): the view asked for, not its content. */
 /** Words of change that ask across years when said last in a query that found nothing with them (see withoutChangeCues). */
 const LAST_CHANGE_CUES: ReadonlySet<string> = new Set(['変化', '動き', '変わり方', '違い', '変遷']);
+/** Words that only ask how something changed over the years (see search): the view asked for, not its content. */
 const CHANGE_CUES: ReadonlySet<string> = new Set([
   '推移',
   '移り変わり',
