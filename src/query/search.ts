@@ -67,11 +67,12 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
       for (let i = 0; i < ordinals.length; i += 1) if (corpus.holdsFigures[ordinals[i]!] === 1) scores[i]! *= weights.figureRecord;
     }
     if (analyzed.asksWhichMinistry === true && weights.ministryBestRecord !== 1) raiseEachMinistrysBest(corpus, matched, weights.ministryBestRecord);
-    if (weights.asTypedRecord !== 1 && isUnspacedCompound(analyzed)) {
-      const typed = analyzed.normalized;
+    if (weights.asTypedRecord !== 1 && isTypedWithoutSpaces(analyzed)) {
+      const forms = typedForms(analyzed);
+      const holds = (text: string) => forms.some((form) => text.includes(form));
       for (let i = 0; i < ordinals.length; i += 1) {
         const ordinal = ordinals[i]!;
-        if (corpus.normalizedText(ordinal).includes(typed) || corpus.normalizedRowTitle(ordinal).includes(typed)) scores[i]! *= weights.asTypedRecord;
+        if (holds(corpus.normalizedText(ordinal)) || holds(corpus.normalizedRowTitle(ordinal))) scores[i]! *= weights.asTypedRecord;
       }
     }
     // 「実施から実施未定に後戻りした取組」: the records the lineage names, above those that only share its words (last: it
@@ -162,6 +163,31 @@ export function findMatches(context: EngineContext, request: SearchRequest, over
  * together find almost nothing, the compound is not a unit of the reports, and its parts are searched as a
  * sentence-like query is (any of them, ranked by how many they match), instead of showing next to nothing.
  */
+function isTypedWithoutSpaces(analyzed: AnalyzedQuery): boolean {
+  return analyzed.phrases.length === 0 && analyzed.clauses.length >= 1 && !/\s/.test(analyzed.normalized);
+}
+
+/**
+ * What counts as the query as typed: its text, and for one word the spellings of its concept that hold every
+ * character of it in order: 産休 is 産前・産後休暇 and 出産休暇 shortened, 人材育成 is 人材の育成, so those records are
+ * what was typed too, where キャリア形成 (of キャリアパス) or 能力開発 (of 人材育成) are other words.
+ */
+function typedForms(analyzed: AnalyzedQuery): string[] {
+  const typed = analyzed.normalized;
+  if (analyzed.clauses.length !== 1) return [typed];
+  const spellings = analyzed.clauses[0]!.alternatives.filter(
+    (alternative) => alternative.relation === 'synonym' && holdsInOrder(alternative.surface, typed),
+  ).map((alternative) => alternative.surface);
+  return [typed, ...spellings];
+}
+
+/** Whether every character of `short` stands in `long` in the same order. */
+function holdsInOrder(long: string, short: string): boolean {
+  let at = 0;
+  for (const character of long) if (character === short[at]) at += 1;
+  return at >= short.length;
+}
+
 function isUnspacedCompound(analyzed: AnalyzedQuery): boolean {
   return analyzed.phrases.length === 0 && analyzed.clauses.length >= 2 && !/\s/.test(analyzed.normalized);
 }
