@@ -207,6 +207,7 @@ export function buildSearchPage(engine: SearchEngine, state: SearchState, corpus
     // Shown once, after the redirect that turned the ministries or years the query named into filters.
     scoped: state.scoped ? { asked: state.scoped, typedHref: `/?${new URLSearchParams({ q: state.scoped, typed: '1' })}` } : null,
     withoutWords: response.withoutWords ?? null,
+    withoutWordsAsk: response.withoutWordsAsk ?? { acrossYears: true, figures: false },
     onlyRelated: response.onlyRelated ?? null,
     relaxed: (response.relaxed ?? []).map((r) => ({ label: r.label, total: r.total, results: r.results.map((hit) => presentResult(engine, hit)) })),
     results,

@@ -265,13 +265,14 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
     if (again && rankedAgain && better) [found, ranked, corrected] = [again, rankedAgain, { ...fixed.correction!, originalTotal: ranked.total }];
   }
   // 「テレワークの推移」: 推移 only asks how it changed over the years, and no report prints it.
-  let withoutWords: string[] | undefined;
+  let withoutWords: Pick<CountedSearchResponse, 'withoutWords' | 'withoutWordsAsk'> | undefined;
   if (found.analyzed !== null && ranked.total === 0 && corrected === undefined && request.asTyped !== true) {
     const cueless = withoutChangeCues(context, found.analyzed);
     if (cueless !== null) {
       const again = findMatches(context, request, cueless.analyzed);
       const rankedAgain = rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
-      if (rankedAgain.total > 0) [found, ranked, withoutWords] = [again, rankedAgain, cueless.dropped];
+      if (rankedAgain.total > 0)
+        [found, ranked, withoutWords] = [again, rankedAgain, { withoutWords: cueless.dropped, withoutWordsAsk: cueless.asks }];
     }
   }
   const { analyzed, facets } = found;
@@ -292,7 +293,7 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
   if (corrected) response.corrected = corrected;
   if (found.partsApart) response.partsApart = found.partsApart;
   if (found.partsPrintedNowhere.length > 0) response.partsPrintedNowhere = found.partsPrintedNowhere;
-  if (withoutWords) response.withoutWords = withoutWords;
+  if (withoutWords) Object.assign(response, withoutWords);
   const onlyRelated = ranked.total > 0 ? (memo.onlyRelated ??= clausesFoundOnlyByRelatedWords(analyzed, context.corpus)) : [];
   if (onlyRelated.length > 0) response.onlyRelated = [...onlyRelated];
   if (few(ranked.total)) {
@@ -318,6 +319,22 @@ function hasKanaPartFindingNothing(q: string, findsAnything: (q: string) => bool
 
 /** Words of change that ask across years when said last in a query that found nothing with them (see withoutChangeCues). */
 const LAST_CHANGE_CUES: ReadonlySet<string> = new Set(['変化', '動き', '変わり方', '違い', '変遷']);
+/** Measures that ask for a figure when said last in a query that found nothing with them (see withoutChangeCues). */
+const LAST_MEASURE_CUES: ReadonlySet<string> = new Set([
+  '回数',
+  '件数',
+  '人数',
+  '日数',
+  '時間数',
+  '台数',
+  '頻度',
+  '割合',
+  '比率',
+  '数値',
+  '実績',
+  '規模',
+  '程度',
+]);
 /** Words that only ask how something changed over the years (see search): the view asked for, not its content. */
 const CHANGE_CUES: ReadonlySet<string> = new Set([
   '推移',
@@ -337,17 +354,30 @@ const CHANGE_CUES: ReadonlySet<string> = new Set([
  * null when it has none (or nothing else). Leaving them out of every query measured worse (the rest became an AND);
  * only a query that found nothing with them is searched without them.
  */
-function withoutChangeCues(context: EngineContext, analyzed: AnalyzedQuery): { analyzed: AnalyzedQuery; dropped: string[] } | null {
+function withoutChangeCues(
+  context: EngineContext,
+  analyzed: AnalyzedQuery,
+): { analyzed: AnalyzedQuery; dropped: string[]; asks: { acrossYears: boolean; figures: boolean } } | null {
   const last = analyzed.clauses[analyzed.clauses.length - 1];
   // 「架空庁のキャリア面談の変化」: a bare 変化 said last asks for the view across years too, printed or not, once the
   // query found nothing with it (「働き方の変化」 that finds something keeps it as content).
   const isCue = (clause: AnalyzedQuery['clauses'][number]) =>
     (CHANGE_CUES.has(clause.surface) && clause.words.every((word) => context.corpus.documentFrequency(word) === 0)) ||
     (clause === last && LAST_CHANGE_CUES.has(clause.surface) && analyzed.clauses.length > 1);
-  const dropped = analyzed.clauses.filter(isCue).map((clause) => clause.surface);
-  const kept = analyzed.clauses.filter((clause) => !isCue(clause));
+  // 「マネジメント研修の回数」: the reports print 年2回, never 回数; the measure said last asks for the records that
+  // print a figure, as 割合 or 何回 do.
+  const isMeasure = (clause: AnalyzedQuery['clauses'][number]) =>
+    clause === last && LAST_MEASURE_CUES.has(clause.surface) && analyzed.clauses.length > 1;
+  const dropped = analyzed.clauses.filter((clause) => isCue(clause) || isMeasure(clause)).map((clause) => clause.surface);
+  const kept = analyzed.clauses.filter((clause) => !isCue(clause) && !isMeasure(clause));
   if (dropped.length === 0 || kept.length === 0) return null;
-  return { analyzed: { ...analyzed, clauses: kept, asksAcrossYears: true }, dropped };
+  const acrossYears = analyzed.clauses.some(isCue);
+  const figures = analyzed.clauses.some(isMeasure);
+  return {
+    analyzed: { ...analyzed, clauses: kept, ...(acrossYears ? { asksAcrossYears: true } : {}), ...(figures ? { asksForFigures: true } : {}) },
+    dropped,
+    asks: { acrossYears, figures },
+  };
 }
 
 /** The query's spelling fix (null: none), and its matches once searched. */

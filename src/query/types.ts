@@ -119,9 +119,12 @@ export interface SearchResponse {
   partsPrintedNowhere?: string[];
   /**
    * Set when the query found nothing for words that only ask how things changed over the years (推移, 移り変わり, 変遷),
-   * which no report prints, and was searched without them (the ministries with several years' reports first).
+   * which no report prints, or for a measure said last (「…の回数」), and was searched without them (the ministries with
+   * several years' reports first, or the records that print a figure).
    */
   withoutWords?: string[];
+  /** What the words left out asked for: the view across years (推移, a bare 変化 said last), figures (回数, 人数 said last), or both. */
+  withoutWordsAsk?: { acrossYears: boolean; figures: boolean };
   /**
    * Set when words of the query, and their synonyms, are printed in no report and the results were found by their
    * narrower or related words only (「ハラスメント相談」: no report prints ハラスメント; 相談窓口 is related to it).

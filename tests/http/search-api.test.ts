@@ -62,7 +62,18 @@ describe('GET /api/search', () => {
 
     expect([res.status, res.body.withoutWords]).toEqual([200, ['推移']]);
     expect(res.body.total).toBeGreaterThan(0);
-    expect(page.text).toContain('「推移」はどの報告にも書かれていないため、除いて検索しました。');
+    expect(res.body.withoutWordsAsk).toEqual({ acrossYears: true, figures: false });
+    expect(page.text).toContain('「推移」を含む記載がないため、除いて検索しました。複数年度の報告がある府省の記載を先に表示しています');
+  });
+
+  it('when a measure said last was left out (「…の人数」), the page says the records with figures come first', async () => {
+    const res = await request(seed.app).get('/api/search').query({ q: 'メンター制度の人数' });
+    const page = await request(seed.app).get('/').query({ q: 'メンター制度の人数' });
+
+    expect([res.status, res.body.withoutWords, res.body.withoutWordsAsk]).toEqual([200, ['人数'], { acrossYears: false, figures: true }]);
+    expect(res.body.total).toBeGreaterThan(0);
+    expect(page.text).toContain('「人数」を含む記載がないため、除いて検索しました。数値（件数・人数・割合など）を記載した記載を先に表示しています。');
+    expect(page.text).not.toContain('複数年度の報告がある府省の記載を先に表示');
   });
 
   it('when no report prints a word or its synonyms and only its related words found the results, the body and the page say so', async () => {

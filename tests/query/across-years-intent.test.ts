@@ -73,6 +73,19 @@ describe('a query that finds nothing for a word asking across the years', () => 
     expect(engine.search({ q: '働き方改革による変化' }).withoutWords).toBeUndefined();
   });
 
+  test('reads a measure said last (回数, 人数) as asking for the records that print a figure, when the query found nothing with it', () => {
+    const engine = engineOver(initiatives, analyzer);
+    const response = engine.search({ q: 'マネジメント研修の回数' });
+
+    expect(response.withoutWords).toEqual(['回数']);
+    expect(response.analyzed?.asksForFigures).toBe(true);
+    expect(response.total).toBe(engine.search({ q: 'マネジメント研修' }).total);
+    // テスト省's rows print 年1回 and 年2回: they come before statements without a figure.
+    expect(response.results[0]!.text).toMatch(/年[0-9]+回/);
+    // A measure that is not last, or a query that finds something with it, keeps it.
+    expect(engine.search({ q: '回数 マネジメント研修' }).withoutWords).toBeUndefined();
+  });
+
   test('when the query is the cue alone, or searched as typed, nothing is left out', () => {
     const engine = engineOver(initiatives, analyzer);
 
