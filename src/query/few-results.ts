@@ -141,6 +141,27 @@ function conversionFix(
 }
 
 /**
+ * A compound typed without spaces that no statement prints, though it would be printed with one of its words replaced
+ * by a printed word of exactly the same reading: 超過勤務次官 is 超過勤務時間 with 時間 converted as 次官. Each part is a
+ * word the reports use, so the query finds something as typed (事務次官's messages that also speak of overtime), and
+ * no word is unprinted for correctQuery to fix; the compound as a whole is what slipped.
+ */
+export function compoundSlip(context: EngineContext, raw: string): Omit<QueryCorrection, 'originalTotal'> | null {
+  const { analyzer } = context;
+  const typed = analyzer.normalize(raw.normalize('NFKC'));
+  if (/\s/.test(typed) || analyzer.readingTerms === undefined || printedAnywhere(context, typed)) return null;
+  const vocabulary = vocabularyOf(context.corpus, analyzer);
+  for (const term of analyzer.readingTerms(typed)) {
+    if (term.surface.length < 2 || !hasKanji(term.surface) || !typed.includes(term.surface)) continue;
+    for (const candidate of vocabulary.soundingLike(term.surface, term.reading, true, true)) {
+      const fixed = typed.replace(term.surface, candidate);
+      if (printedAnywhere(context, fixed)) return { original: raw, query: fixed, fixes: [{ from: typed, to: fixed, kind: 'conversion' }] };
+    }
+  }
+  return null;
+}
+
+/**
  * The conversion slips of a whole text (a question): every smallest kanji word no statement prints and no label names,
  * with the printed word of exactly the same reading that would replace it (本性課室長 → 本省課室長, 育時中 → 育児中,
  * 応援用員 → 応援要員). Unlike conversionFix, several words may slip in one sentence, so only a word of the same reading

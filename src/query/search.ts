@@ -23,7 +23,7 @@ import { precedenceOf, rankPage, type Matches } from './rank-page';
 import { scopeFromQuery } from './query-scope';
 import type { AcrossYears } from './history';
 import { lineageIntentOf, recordsOfIntent } from './lineage-intent';
-import { correctQuery, suggestQueries, withoutClause } from './few-results';
+import { compoundSlip, correctQuery, suggestQueries, withoutClause } from './few-results';
 import { countResults, toResultCounts, type CountedSearchRequest, type CountedSearchResponse, type ResultCounts } from './result-counts';
 import type { ExpansionGroup, QueryCorrection, QuerySuggestion, RelaxedResults, SearchRequest } from './types';
 
@@ -264,6 +264,18 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
     fixed.preferred = slipped && better === true;
     if (again && rankedAgain && better) [found, ranked, corrected] = [again, rankedAgain, { ...fixed.correction!, originalTotal: ranked.total }];
   }
+  // 「超過勤務次官」: a compound printed nowhere as typed that one homophone makes printed (超過勤務時間) was meant so.
+  if (found.analyzed !== null && corrected === undefined && fixed === undefined && request.asTyped !== true && isUnspacedCompound(found.analyzed)) {
+    const memo = memoOf(context, found.analyzed);
+    if (memo.compoundSlip === undefined) memo.compoundSlip = compoundSlip(context, request.q);
+    const slip = memo.compoundSlip;
+    const again = slip && findMatches(context, { ...request, q: slip.query });
+    const rankedAgain = again && rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
+    if (again && rankedAgain && rankedAgain.total > 0) {
+      [found, ranked, corrected] = [again, rankedAgain, { ...slip!, originalTotal: ranked.total }];
+      fixed = { correction: slip, found: again, preferred: true };
+    }
+  }
   // 「テレワークの推移」: 推移 only asks how it changed over the years, and no report prints it.
   let withoutWords: Pick<CountedSearchResponse, 'withoutWords' | 'withoutWordsAsk'> | undefined;
   if (found.analyzed !== null && ranked.total === 0 && corrected === undefined && request.asTyped !== true) {
@@ -425,6 +437,8 @@ interface QueryMemo {
   onlyRelated?: string[];
   /** The spelling fix of the query as typed (null: none), for a query that finds little and for one that finds much (see correctQuery). */
   corrections?: Map<boolean, Omit<QueryCorrection, 'originalTotal'> | null>;
+  /** The homophone that makes an unspaced compound printed as typed (null: none; see compoundSlip). */
+  compoundSlip?: Omit<QueryCorrection, 'originalTotal'> | null;
 }
 const memos = new WeakMap<EngineContext, WeakMap<AnalyzedQuery, QueryMemo>>();
 
