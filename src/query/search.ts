@@ -158,11 +158,7 @@ export function findMatches(context: EngineContext, request: SearchRequest, over
   return { analyzed, facets, matched, failed, precedes, partsApart, partsPrintedNowhere };
 }
 
-/**
- * One word typed without spaces that kuromoji cut into several clauses (悩み相談, キャリア相談): when its parts
- * together find almost nothing, the compound is not a unit of the reports, and its parts are searched as a
- * sentence-like query is (any of them, ranked by how many they match), instead of showing next to nothing.
- */
+/** A query typed without spaces or quotes, one word or several run together: its records as typed rank first (asTypedRecord). */
 function isTypedWithoutSpaces(analyzed: AnalyzedQuery): boolean {
   return analyzed.phrases.length === 0 && analyzed.clauses.length >= 1 && !/\s/.test(analyzed.normalized);
 }
@@ -188,6 +184,11 @@ function holdsInOrder(long: string, short: string): boolean {
   return at >= short.length;
 }
 
+/**
+ * One word typed without spaces that kuromoji cut into several clauses (悩み相談, キャリア相談): when its parts
+ * together find almost nothing, the compound is not a unit of the reports, and its parts are searched as a
+ * sentence-like query is (any of them, ranked by how many they match), instead of showing next to nothing.
+ */
 function isUnspacedCompound(analyzed: AnalyzedQuery): boolean {
   return analyzed.phrases.length === 0 && analyzed.clauses.length >= 2 && !/\s/.test(analyzed.normalized);
 }
