@@ -246,8 +246,20 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
   // A query with a word no statement can match is fixed even when its other words find much (see hasUnmatchableClause).
   // So is one with a word typed in hiragana that finds nothing alone (「てれわーく 上司」): analysis reads such a word as
   // particles and drops it, and the other words then found much without it.
-  const kanaSlip = found.analyzed !== null && !few(ranked.total) && hasKanaPartFindingNothing(request.q, findsAnything);
-  const slipped = found.analyzed !== null && !few(ranked.total) && (kanaSlip || !complete(request.q));
+  // 「テレワークの推移」: 推移 only asks how it changed over the years, and no report prints it. Before any spelling
+  // fix: 「育児支援の移り変わり」 had been 'fixed' to 移変わり, whose 移 and 変わり then matched by chance.
+  let withoutWords: Pick<CountedSearchResponse, 'withoutWords' | 'withoutWordsAsk'> | undefined;
+  if (found.analyzed !== null && ranked.total === 0 && request.asTyped !== true) {
+    const cueless = withoutChangeCues(context, found.analyzed);
+    if (cueless !== null) {
+      const again = findMatches(context, request, cueless.analyzed);
+      const rankedAgain = rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
+      if (rankedAgain.total > 0)
+        [found, ranked, withoutWords] = [again, rankedAgain, { withoutWords: cueless.dropped, withoutWordsAsk: cueless.asks }];
+    }
+  }
+  const kanaSlip = found.analyzed !== null && withoutWords === undefined && !few(ranked.total) && hasKanaPartFindingNothing(request.q, findsAnything);
+  const slipped = found.analyzed !== null && withoutWords === undefined && !few(ranked.total) && (kanaSlip || !complete(request.q));
   if ((few(ranked.total) || slipped) && request.asTyped !== true) {
     // The fix depends on the words alone: remembered with the analysed query, since a query with a word no statement
     // can match (男の産休を) comes back at every search, not only when it finds little.
@@ -266,7 +278,14 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
     if (again && rankedAgain && better) [found, ranked, corrected] = [again, rankedAgain, { ...fixed.correction!, originalTotal: ranked.total }];
   }
   // 「超過勤務次官」: a compound printed nowhere as typed that one homophone makes printed (超過勤務時間) was meant so.
-  if (found.analyzed !== null && corrected === undefined && fixed === undefined && request.asTyped !== true && isUnspacedCompound(found.analyzed)) {
+  if (
+    found.analyzed !== null &&
+    corrected === undefined &&
+    fixed === undefined &&
+    withoutWords === undefined &&
+    request.asTyped !== true &&
+    isUnspacedCompound(found.analyzed)
+  ) {
     const memo = memoOf(context, found.analyzed);
     if (memo.compoundSlip === undefined) memo.compoundSlip = compoundSlip(context, request.q);
     const slip = memo.compoundSlip;
@@ -275,17 +294,6 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
     if (again && rankedAgain && rankedAgain.total > 0) {
       [found, ranked, corrected] = [again, rankedAgain, { ...slip!, originalTotal: ranked.total }];
       fixed = { correction: slip, found: again, preferred: true };
-    }
-  }
-  // 「テレワークの推移」: 推移 only asks how it changed over the years, and no report prints it.
-  let withoutWords: Pick<CountedSearchResponse, 'withoutWords' | 'withoutWordsAsk'> | undefined;
-  if (found.analyzed !== null && ranked.total === 0 && corrected === undefined && request.asTyped !== true) {
-    const cueless = withoutChangeCues(context, found.analyzed);
-    if (cueless !== null) {
-      const again = findMatches(context, request, cueless.analyzed);
-      const rankedAgain = rankPage(context.corpus, again.matched, again.failed, again.precedes, offset, limit);
-      if (rankedAgain.total > 0)
-        [found, ranked, withoutWords] = [again, rankedAgain, { withoutWords: cueless.dropped, withoutWordsAsk: cueless.asks }];
     }
   }
   const { analyzed, facets } = found;

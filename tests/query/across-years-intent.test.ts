@@ -69,8 +69,8 @@ describe('a query that finds nothing for a word asking across the years', () => 
     expect(response.withoutWords).toEqual(['変化']);
     expect(response.total).toBeGreaterThan(0);
     expect(response.total).toBe(engine.search({ q: 'テスト省のメンター制度' }).total);
-    // 「働き方の変化」-like queries that find something with 変化 keep it.
-    expect(engine.search({ q: '働き方改革による変化' }).withoutWords).toBeUndefined();
+    // A 変化 not said last is content, kept (no report here prints it, so the query finds nothing or is fixed).
+    expect(engine.search({ q: '変化 メンター制度' }).withoutWords).toBeUndefined();
   });
 
   test('reads a measure said last (回数, 人数) as asking for the records that print a figure, when the query found nothing with it', () => {
