@@ -20,7 +20,8 @@ export type LineageIntent =
   | 'unchangedThrough'
   | 'targetFell'
   | 'targetRoseEveryYear'
-  | 'targetUnchanged';
+  | 'targetUnchanged'
+  | 'appearedLater';
 
 const INTENTS: [RegExp, LineageIntent][] = [
   // 「前の年度と実績が変わらなかった数値目標」「現状が前年度から横ばいの目標」
@@ -40,6 +41,11 @@ const INTENTS: [RegExp, LineageIntent][] = [
   ],
   // 「実施から実施未定に後戻りした」「実施未定に戻った」「実施していたのに実施未定になった」
   [/実施(から|していたのに|だったのに|済みから)[^。？?]{0,6}実施未定|実施未定に(後戻り|逆戻り|戻っ|戻り|転じ)/, 'backslid'],
+  // 「途中から報告されるようになった数値目標」「新たに記載されるようになった取組」「後から加わった目標」
+  [
+    /(途中|後|あと)(の年度)?から[^。？?]{0,6}?(報告|記載|掲載)(され|す)るように|新たに[^。？?]{0,4}?(報告|記載|掲載)(され|す)るように|(途中|後|あと)から(加わ|加え|入っ|載)/,
+    'appearedLater',
+  ],
   // 「途中で報告されなくなった」「報告から消えた」「翌年度の報告に載らなくなった」
   [/(報告|記載|掲載)(され|し)?なくなっ|(報告|記載)から(消え|外れ|落ち|なくなっ)|載らなくなっ|姿を消し|取りやめ(た|られた)/, 'dropped'],
   // 「令和3年度に始めて令和4年度も続けた」「新規で始めて翌年度も継続した」
@@ -92,6 +98,8 @@ function markRecords(corpus: Corpus, acrossYears: AcrossYears, intent: LineageIn
         for (const moved of change.statusChanges) if (moved.from === '実施' && moved.to === '実施未定') markRow(moved.toId);
       } else if (intent === 'dropped') {
         for (const gone of change.dropped) mark(gone);
+      } else if (intent === 'appearedLater') {
+        for (const added of change.new) mark(added);
       } else if (intent === 'newThenExpanded') {
         for (const link of change.expanded) {
           if (link.from.tag !== '新規') continue;

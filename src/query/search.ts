@@ -23,6 +23,7 @@ import { precedenceOf, rankPage, type Matches } from './rank-page';
 import { scopeFromQuery } from './query-scope';
 import type { AcrossYears } from './history';
 import { lineageIntentOf, recordsOfIntent } from './lineage-intent';
+import { recordIntentOf, recordsOfRecordIntent } from './record-intent';
 import { compoundSlip, correctQuery, suggestQueries, withoutClause } from './few-results';
 import { countResults, toResultCounts, type CountedSearchRequest, type CountedSearchResponse, type ResultCounts } from './result-counts';
 import type { ExpansionGroup, QueryCorrection, QuerySuggestion, RelaxedResults, SearchRequest } from './types';
@@ -78,7 +79,10 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
     // 「実施から実施未定に後戻りした取組」: the records the lineage names, above those that only share its words (last: it
     // makes new arrays).
     const intent = context.acrossYears === undefined || weights.lineageRecord === 1 ? null : lineageIntentOf(analyzed.raw);
-    if (intent !== null) matched = withLineageRecords(matched, recordsOfIntent(corpus, context.acrossYears!, intent), weights.lineageRecord);
+    if (intent !== null) matched = withIntentRecords(matched, recordsOfIntent(corpus, context.acrossYears!, intent), weights.lineageRecord);
+    // 「成果を数字で示している取組」「年に2回行っている取組」: what the record's columns hold, not what its words say.
+    const asked = intent === null && weights.lineageRecord !== 1 ? recordIntentOf(analyzed.raw) : null;
+    if (asked !== null) matched = withIntentRecords(matched, recordsOfRecordIntent(corpus, asked), weights.lineageRecord);
   } else if (analyzed.phrases.length > 0) {
     matched = everyDocument(corpus, 1);
   } else {
@@ -105,22 +109,22 @@ function raiseEachMinistrysBest(corpus: Corpus, { ordinals, scores }: Matches, f
 }
 
 /**
- * The matches with the records the lineage names raised by `factor`, those the query's words missed (a reason, a row's
- * title) added at the best score of the matches first: the lineage, not the words, says they answer. Ordinals ascend.
+ * The matches with the records an intent names (the lineage's, or a column's: ./lineage-intent.ts, ./record-intent.ts)
+ * above all others, in the order of their own words' score, and those the query's words missed (a reason, a row's
+ * title) added below the named records the words found: the intent, not the words, says they answer. Each named record
+ * gains `factor` times the best score of the matches. Ordinals ascend.
  */
-function withLineageRecords(matched: Matches, named: Uint8Array, factor: number): Matches {
+function withIntentRecords(matched: Matches, named: Uint8Array, factor: number): Matches {
   let best = 0;
   for (const score of matched.scores) if (score > best) best = score;
+  const lift = Math.max(best, 1) * factor;
   const has = new Uint8Array(named.length);
   for (const ordinal of matched.ordinals) has[ordinal] = 1;
   const scoreOf = new Map<number, number>();
   matched.ordinals.forEach((ordinal, i) => scoreOf.set(ordinal, matched.scores[i]!));
   const ordinals: number[] = [];
   for (let ordinal = 0; ordinal < named.length; ordinal += 1) if (has[ordinal] === 1 || named[ordinal] === 1) ordinals.push(ordinal);
-  const scores = Float64Array.from(ordinals, (ordinal) => {
-    const own = scoreOf.get(ordinal) ?? Math.max(best, 1);
-    return named[ordinal] === 1 ? own * factor : own;
-  });
+  const scores = Float64Array.from(ordinals, (ordinal) => (scoreOf.get(ordinal) ?? 0) + (named[ordinal] === 1 ? lift : 0));
   return { ordinals: Int32Array.from(ordinals), scores };
 }
 

@@ -35,6 +35,8 @@ describe('a query asking what happened between reports', () => {
     // As the search reads it once 内容を広げた became the tag filter 【拡充】.
     ['始めた翌年度に 取組', 'newThenExpanded'],
     ['前の年度と実績が変わらなかった数値目標', 'targetUnchanged'],
+    ['後から加わった目標', 'appearedLater'],
+    ['新たに報告されるようになった取組', 'appearedLater'],
     ['テレワークの実施', null],
     ['前年度より超勤が減った', null],
   ])('reads %s as %s', (query, intent) => {
