@@ -285,7 +285,7 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
   if (
     found.analyzed !== null &&
     corrected === undefined &&
-    fixed === undefined &&
+    (fixed === undefined || fixed.correction === null) &&
     withoutWords === undefined &&
     request.asTyped !== true &&
     isUnspacedCompound(found.analyzed)

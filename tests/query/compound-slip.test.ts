@@ -31,6 +31,15 @@ describe('a compound printed nowhere that one homophone makes printed', () => {
     expect(response.results[0]!.text).toContain('超過勤務時間');
   });
 
+  test('also when the query finds nothing and the spelling fix of its words finds nothing to replace (外部公私 for 外部講師)', () => {
+    const response = engine.search({ q: '外部公私' });
+
+    expect(engine.search({ q: '外部公私', asTyped: true }).total).toBe(0);
+    expect(response.corrected?.query).toBe('外部講師');
+    expect(response.results.length).toBeGreaterThan(0);
+    expect(response.results[0]!.text).toContain('外部講師');
+  });
+
   test('a compound the reports print, or one no homophone makes printed, is searched as typed', () => {
     expect(engine.search({ q: '超過勤務時間' }).corrected).toBeUndefined();
     // 女性登用 is printed nowhere as typed (the reports write 女性職員の登用), and no word sounding like 女性 or 登用 fixes it.
