@@ -725,6 +725,9 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
         readAs: { question: chained.question, fixes: [chained.fix] },
       };
   }
+  // 「…20時間を下回った府省は、同じ報告で【拡充】を何件」: the reports a condition selects, then the question of each.
+  const selected = chained === null ? ofSelectedReports(engine, asked) : null;
+  if (selected !== null) return selected;
   const asTyped = answerAsTyped(engine, asked);
   if (asTyped.answer !== null && !asTyped.answer.includes(PART_MISSING) && asTyped.confidence >= SURE) return asTyped;
   // Japanese is typed as kana and converted: 「本性課室長相当職」 for 本省, 「育時中」 for 育児中. A question answered
@@ -827,6 +830,78 @@ function ministryOfRank(engine: SearchEngine, question: string): YearNamed | nul
     lead: rank.lead,
     confidence: rank.confidence,
   };
+}
+
+/**
+ * What refers back to reports a first part selected (「…を下回った府省は、同じ報告で」「…が載っている報告を探して、それぞれの
+ * 報告に」「…に届いていなかった年度の報告では、…それぞれ」): the first part, and the question asked of each report it names.
+ */
+const REFERS_BACK_TO_MANY = /[、,](?:同じ報告|その報告|それぞれの報告|それらの報告|同じ年度|その年度)(?:で|に|の中で|では|には|の)?[、,]?/;
+const EACH_OF_THOSE_REPORTS = /^(.+?(?:年度|報告))(?:の報告)?では[、,](.*それぞれ.*)$/;
+/** Past this many reports, a selection is read as no selection (a list of every report is not a condition). */
+const MAX_SELECTED_REPORTS = 8;
+
+/**
+ * A question about the reports a condition selects (「令和4年度の報告で、月平均の超過勤務時間が20時間を下回った府省は、同じ
+ * 報告で【拡充】を何件出していますか」): the condition is answered first, as a question of its own (a threshold, a figure
+ * printed in the results, a target not met); each report its answer cites is then asked the rest, and the answers are
+ * said one after the other below the condition's. Null when the question has no such shape, the condition is not answered,
+ * or none of the reports answers the rest.
+ */
+function ofSelectedReports(engine: SearchEngine, question: string): Answer | null {
+  const normalized = question.normalize('NFKC');
+  let condition: string;
+  let rest: string;
+  const back = REFERS_BACK_TO_MANY.exec(normalized);
+  const each = back === null ? EACH_OF_THOSE_REPORTS.exec(normalized) : null;
+  if (back !== null) [condition, rest] = [normalized.slice(0, back.index), normalized.slice(back.index + back[0].length)];
+  else if (each !== null) [condition, rest] = [`${each[1]!}`, each[2]!];
+  else return null;
+  condition = conditionAsQuestion(condition);
+  rest = rest.replace(/それぞれ(の報告)?(で|に)?/g, '');
+  if (condition === '' || rest.trim() === '') return null;
+  const selector = answerAsTyped(engine, condition);
+  if (selector.answer === null) return null;
+  const catalog = reportCatalog(engine);
+  const reports = selectedReports(selector, condition);
+  if (reports.length === 0 || reports.length > MAX_SELECTED_REPORTS) return null;
+  const answers = reports.map((report) =>
+    answerAsTyped(engine, `${report.ministry}の${catalog.labelOf(report.ministry, report.fiscalYear)}の報告で、${rest}`),
+  );
+  const given = answers.filter((answer) => answer.answer !== null);
+  if (given.length === 0) return null;
+  const lead = selector.lead ?? selector.answer;
+  return {
+    question,
+    kind: given[0]!.kind,
+    answer: [lead, ...given.map((answer) => answer.answer!)].join('\n'),
+    confidence: Math.min(selector.confidence, ...given.map((answer) => answer.confidence)),
+    sources: [...selector.sources, ...given.flatMap((answer) => answer.sources)],
+    readAs: { question: condition, fixes: [] },
+  };
+}
+
+/** 「届いていなかった」「未達成の」: a condition on targets asking for the reports that missed them (else those that met them). */
+const MISSED = /届いていな|届かな|達成(でき|し)?(な|ていな|ませ)|未達成|下回って|及ばな/;
+
+/**
+ * The reports a condition's answer selects: of a verdict on targets, the rows whose verdict is the one asked (達成 or
+ * 未達成, every year of which is cited); of anything else, the reports its sources cite.
+ */
+function selectedReports(selector: Answer, condition: string): { ministry: string; fiscalYear: number }[] {
+  if (selector.kind === 'met' && selector.table !== undefined) {
+    const missed = MISSED.test(condition);
+    return selector.table.filter((row) => row.value.startsWith('未達成') === missed);
+  }
+  return [...new Map(selector.sources.map((source) => [`${source.ministry}\t${source.fiscalYear}`, source])).values()];
+}
+
+/** The selecting part as a question: 「…が載っている報告を令和2年度・令和3年度から探して」 → 「令和2年度・令和3年度の報告で、…が載っている報告は?」. */
+function conditionAsQuestion(part: string): string {
+  const trimmed = part.replace(/[、,]$/, '');
+  const search = /^(.+?)を(.+?)から(?:探して|見つけて|選んで)$/.exec(trimmed);
+  if (search !== null) return `${search[2]!}の報告で、${search[1]!}は?`;
+  return `${trimmed.replace(/(?:では|は|が|で)$/, '')}は?`;
 }
 
 /** 「模擬省の実施未定がゼロになった年度」「【拡充】がなくなった年」: a year named by a tag or status it no longer has. */
