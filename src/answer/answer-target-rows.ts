@@ -100,10 +100,17 @@ export function targetChanges(
  * ministry's report of the year before; 「目標欄の3つの現状値は、それぞれ何ポイント動きましたか」: every row's move.
  */
 export const CURRENT_MOVED =
-  /(前の年度|前年度|前年|前の報告|昨年度)(より|から|と比べ(て|ると)?)[^。？?]{0,16}?(下が|上が|減っ|増え|悪化|改善|伸び|落ち)[^。？?]{0,12}?目標|目標欄[^。？?]{0,60}?(それぞれ|[0-9３三]つ|すべて|全部|各)[^。？?]{0,16}?(何ポイント|どれだけ|どのくらい)[^。？?]{0,6}?(動|変わ|上が|下が|増え|減)/;
+  /(前の年度|前年度|前年|前の報告|昨年度)(より|から|と比べ(て|ると)?)[^。？?]{0,16}?(下が|上が|減っ|増え|悪化|改善|伸び|落ち)[^。？?]{0,12}?目標|目標欄[^。？?]{0,60}?(それぞれ|[0-9３三]つ|すべて|全部|各)[^。？?]{0,16}?(何ポイント|どれだけ|どのくらい)[^。？?]{0,6}?(動|変わ|上が|下が|増え|減)|(現状|実績)[^。？?]{0,60}?(?<!目標値?の?)(動かなかった|動いていない|動かない|変わらなかった|変わっていない|変化(が)?な|同じ(値|数字|数値|まま)|横ばい)[^。？?]{0,16}?目標/;
 
-/** Which way the present is asked to have moved: up, down, or either. */
-function currentDirectionAsked(question: string): 1 | -1 | 0 {
+/** 「動かなかった」「変わっていない」「横ばい」: the present asked not to have moved. */
+const CURRENT_STAYED = /動かなかった|動いていない|動かない|変わらなかった|変わっていない|変化(が)?な|同じ(値|数字|数値|まま)|横ばい/;
+
+/** A span read as each report against the one before it (「前の報告と」「前の年度から」「年度ごとに」). */
+const SPAN_OF_PAIRS = /前の(年度|報告)|前年|昨年度|毎年|年度ごと|ずっと/;
+
+/** Which way the present is asked to have moved: up, down, not at all, or either. */
+function currentDirectionAsked(question: string): 1 | -1 | 0 | 'same' {
+  if (CURRENT_STAYED.test(question)) return 'same';
   if (/(下が|減っ|悪化|落ち)/.test(question)) return -1;
   if (/(上が|増え|改善|伸び)/.test(question) && !/動|変わ/.test(question)) return 1;
   return 0;
@@ -133,10 +140,12 @@ export function currentMoves(
   engine: SearchEngine,
   catalog: ReportCatalog,
   question: string,
-  scope: { ministries: string[]; fiscalYears: number[] },
+  scope: { ministries: string[]; fiscalYears: number[]; yearSpan?: { from: number; to: number } | null },
 ): { drafts: Draft[]; lead: string } | null {
   const direction = currentDirectionAsked(question);
-  const years = new Set(scope.fiscalYears);
+  // 「令和2年度から令和4年度まで、前の報告と…」: every report of the span, each against the one before.
+  const span = scope.yearSpan && SPAN_OF_PAIRS.test(question) ? scope.yearSpan : null;
+  const years = new Set(span ? Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) : scope.fiscalYears);
   const byRow = byRowOf(
     engine
       .metrics()
@@ -161,7 +170,8 @@ export function currentMoves(
       const [from, to] = [before.metric.current!, after.metric.current!];
       if (from.unit !== to.unit) continue;
       compared.push(after);
-      if (direction !== 0 && Math.sign(to.value - from.value) !== direction) continue;
+      const moved = Math.sign(to.value - from.value);
+      if (direction === 'same' ? moved !== 0 : direction !== 0 && moved !== direction) continue;
       drafts.push({
         answer: `${rowOf(after)}：現状 ${printedValue(from)}（${label(before)}）→ ${printedValue(to)}（${label(after)}）（${movedBy(from, to)}）`,
         confidence: TARGET_ROWS_CONFIDENCE,
@@ -169,7 +179,8 @@ export function currentMoves(
       });
     }
   }
-  const way = direction < 0 ? '下が' : '上が';
+  const way = direction === 'same' ? '変わらなか' : direction < 0 ? '下が' : '上が';
+  const from = direction === 'same' ? 'から' : 'より';
   // None moved so: said once, then per ministry of the rows compared (each cited by its later report).
   if (drafts.length === 0 && compared.length > 0 && direction !== 0) {
     const byMinistry = new Map<string, MetricEntry[]>();
@@ -179,13 +190,13 @@ export function currentMoves(
       confidence: TARGET_ROWS_CONFIDENCE,
       sources: entries.map((entry) => metricSource(engine, entry)),
     }));
-    return { drafts: none, lead: `前の年度より現状が${way}った目標はありません` };
+    return { drafts: none, lead: `前の年度${from}現状が${way}った目標はありません` };
   }
   if (drafts.length === 0) return null;
   const ministries = [...new Set(drafts.map((d) => d.sources[0]!.ministry))];
   const named = ministries.join('・');
   if (direction === 0) return { drafts, lead: `現状の動き（${named}）` };
-  return { drafts, lead: `前の年度より現状が${way}った目標があるのは${named}` };
+  return { drafts, lead: `前の年度${from}現状が${way}った目標があるのは${named}` };
 }
 
 /** 「「目標設定時」の値が書かれていない目標」「現状が空欄の目標」: target rows asked for by a field they lack. */

@@ -624,6 +624,18 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
       true,
     );
   });
+  it('when asked which targets did not move, gives the rows whose present is the same in both reports', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度から令和4年度まで見て、前の報告と現状の数値が同じままの目標はありますか');
+
+    const moves = (answer.answer ?? '').split('\n');
+    expect(moves[0]).toMatch(/^前の年度から現状が変わらなかった目標があるのは/);
+    expect(moves.length).toBeGreaterThan(1);
+    for (const line of moves.slice(1)) {
+      const [, from, to] = /：現状 ([0-9.]+%)（.*?）→ ([0-9.]+%)（/.exec(line) ?? [];
+      expect({ line, same: from !== undefined && from === to }).toEqual({ line, same: true });
+    }
+  });
+
   it('when asked how far a target has come from its baseline, computes the share of the way and says it is computed', () => {
     const answer = answerQuestion(opened.engine, 'テスト省の男性の育休取得率は、目標設定時から目標までの道のりの何割まで来ていますか');
 
