@@ -138,10 +138,26 @@ const FIRST_APPEARED =
 const NO_FIGURE_AT_ALL =
   /(数字|数値)(が|は)?(ひとつも|一つも|1つも|まったく|全く|一切|何も)(書かれて|載って|入って|出て|記載されて)?(い)?(ない|ません)/;
 
+/** 「成果欄の数字が前の年度より小さくなっているもの」「前の報告から増えた成果」: a row's results figure against the year before. */
+const RESULTS_MOVED =
+  /(前の年度|前年度|前年|前の報告|昨年度)(より|から|と比べ(て|ると)?)[^。？?]{0,8}?(小さく|少なく|減っ|減少|下が|大きく|多く|増え|増加|上が|伸び)/;
+
 /** Whether the question asks one of the report-level questions of the results column below. */
 export function asksResultsByReport(question: string): boolean {
   const normalized = question.normalize('NFKC');
-  return RESULTS_NAMED.test(normalized) && /数字|数値/.test(normalized) && (FIRST_APPEARED.test(normalized) || NO_FIGURE_AT_ALL.test(normalized));
+  return (
+    RESULTS_NAMED.test(normalized) &&
+    /数字|数値/.test(normalized) &&
+    (FIRST_APPEARED.test(normalized) || NO_FIGURE_AT_ALL.test(normalized) || RESULTS_MOVED.test(normalized))
+  );
+}
+
+/** The ministry's loaded report before `fiscalYear` (among `within`, when given). */
+function previousLoaded(catalog: ReportCatalog, ministry: string, fiscalYear: number, within: Set<number> | null): number | undefined {
+  return [...(catalog.yearsOf.get(ministry) ?? [])]
+    .sort((a, b) => a - b)
+    .filter((year) => year < fiscalYear && (within === null || within.has(year)))
+    .pop();
 }
 
 /** A row of the template in one ministry's reports: the same item and row title. */
@@ -178,11 +194,44 @@ export function resultsByReport(
     if (drafts.length === 0) return null;
     return { drafts, lead: `成果欄に数字がひとつもないのは${bare.map((report) => name(report.ministry, report.fiscalYear)).join('・')}の報告` };
   }
-  if (!FIRST_APPEARED.test(normalized)) return null;
+  const moved = RESULTS_MOVED.exec(normalized);
+  if (moved === null && !FIRST_APPEARED.test(normalized)) return null;
   const drafts: Draft[] = [];
   const named: string[] = [];
   // 「令和3年度の報告にはなく、令和4年度の報告で初めて」: the later year named is read against the earlier.
   const latestNamed = years.size >= 2 ? Math.max(...years) : null;
+  if (moved !== null) {
+    const way = /小さく|少なく|減っ|減少|下が/.test(moved[4]!) ? -1 : 1;
+    for (const report of reports) {
+      if (latestNamed !== null && report.fiscalYear !== latestNamed) continue;
+      const before = previousLoaded(catalog, report.ministry, report.fiscalYear, latestNamed === null ? null : years);
+      if (before === undefined) continue;
+      const earlier = new Map<string, PreparedInitiative>();
+      for (const p of ofReport(report.ministry, before)) if (p.counts.length > 0 && !earlier.has(rowKeyOf(p))) earlier.set(rowKeyOf(p), p);
+      const lines: string[] = [];
+      const sources: Draft['sources'] = [];
+      const seen = new Set<string>();
+      for (const p of ofReport(report.ministry, report.fiscalYear)) {
+        const then = earlier.get(rowKeyOf(p));
+        if (then === undefined || seen.has(rowKeyOf(p))) continue;
+        // The first figure of a unit both years print (時間 against 時間): the row's measure.
+        const now = p.counts.find((n) => n.unit !== '' && then.counts.some((m) => m.unit === n.unit));
+        const was = now && then.counts.find((m) => m.unit === now.unit);
+        if (now === undefined || was === undefined || Math.sign(now.value - was.value) !== way) continue;
+        seen.add(rowKeyOf(p));
+        const label = (year: number) => describeYear(catalog, report.ministry, year);
+        lines.push(
+          `［${p.initiative.rowTitle}］${was.text.normalize('NFKC')}（${label(before)}）→ ${now.text.normalize('NFKC')}（${label(report.fiscalYear)}）`,
+        );
+        sources.push(sourceOf(then.initiative, then.text, 'results'), sourceOf(p.initiative, p.text, 'results'));
+      }
+      if (lines.length === 0) continue;
+      named.push(report.ministry);
+      drafts.push({ answer: lines.join(' '), confidence: PICKED_CONFIDENCE, sources });
+    }
+    if (drafts.length === 0) return null;
+    return { drafts, lead: `成果欄の数字が前の年度より${way < 0 ? '小さくなった' : '大きくなった'}のは${[...new Set(named)].join('・')}` };
+  }
   for (const report of reports) {
     if (latestNamed !== null && report.fiscalYear !== latestNamed) continue;
     const loaded = catalog.yearsOf.get(report.ministry) ?? [];

@@ -74,6 +74,20 @@ describe('results figures picked by what they are (corpus all)', () => {
     }
   });
 
+  it("gives the rows whose results figure fell from the ministry's report of the year before, with both figures", () => {
+    const answer = answerQuestion(opened.engine, '令和4年度の報告で、成果欄の数値が前年度から減ってしまった取組はどれですか');
+    const lines = (answer.answer ?? '').split('\n');
+
+    expect(lines[0]).toMatch(/^成果欄の数字が前の年度より小さくなったのは/);
+    expect(lines.length).toBeGreaterThan(1);
+    const pairs = lines
+      .slice(1)
+      .flatMap((line) => [...line.matchAll(/([0-9.]+)[^0-9.（]*（令和3年度（2021年度））→ ([0-9.]+)[^0-9.（]*（令和4年度（2022年度））/g)]);
+    expect(pairs.length).toBe(lines.length - 1);
+    for (const [pair, from, to] of pairs) expect({ pair, fell: Number(to) < Number(from) }).toEqual({ pair, fell: true });
+    expect(answer.sources.every((source) => source.field === 'results' && [2021, 2022].includes(source.fiscalYear))).toBe(true);
+  });
+
   it('abstains as before when no results print the figure', () => {
     expect(answerQuestion(opened.engine, '成果欄で9999名が出てくるのはどの府省ですか').answer).toBeNull();
   });
