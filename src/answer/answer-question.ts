@@ -28,6 +28,8 @@ import {
   TARGETS_LISTED,
   MET_AT_BASELINE,
   CURRENT_MOVED,
+  RANK_SWAPPED,
+  rankSwaps,
   currentMoves,
   PROGRESS_ASKED,
   progressTowardsTargets,
@@ -979,6 +981,17 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
       asked: PROGRESS_ASKED.test(normalized),
       kind: 'metric',
       find: (r) => progressTowardsTargets(engine, r.catalog, r.scope, r.matcher, normalized),
+    },
+    {
+      asked: RANK_SWAPPED.test(normalized),
+      kind: 'change',
+      find: (r) =>
+        rankSwaps(
+          engine,
+          r.catalog,
+          r.scope,
+          buildSubjectMatcher(normalized, synonymsOf(engine, normalized), unitWeigher(engine), unitOccurs(engine)),
+        ),
     },
     { asked: CURRENT_MOVED.test(normalized), kind: 'change', find: (r) => currentMoves(engine, r.catalog, normalized, r.scope) },
     { asked: MET_AT_BASELINE.test(normalized), kind: 'metric', find: (r) => targetsMetAtBaseline(engine, r.catalog, r.scope) },

@@ -487,3 +487,77 @@ export function paceOfTargets(
   if (paced.length === 0) return { drafts: followed.map(draftOf), lead: `最後の年に${said}府省はありません` };
   return { drafts: paced.map(draftOf), lead: `最後の年に${said}のは${[...new Set(paced.map((entries) => entries[0]!.ministry))].join('・')}` };
 }
+
+/** Of a whole question's units, the share a row's title must cover to be the row it ranks by. */
+const MIN_RANKED_ROW_COVERAGE = 0.15;
+
+/** 「順位が入れ替わった府省」「順番が逆転した」「追い抜いた府省」: ministries whose order on a target row swapped between two reports. */
+export const RANK_SWAPPED = /(順位|順番|並び|上下)[^。？?]{0,12}?(入れ替わ|入れかわ|逆転|変わっ|変わる)|逆転し|追い抜|追い越|抜かれ|抜き去/;
+
+/**
+ * The pairs of ministries whose order on one target row (the row the subject names, by its present 現状) swapped between
+ * two reports of the same year (the first and last year named; else the two latest loaded years of the row), each with
+ * both presents of both years (「架空庁 20.0% → 26.7%、試験庁 15.2% → 28.0%：架空庁が上 → 試験庁が上」), led by the pairs;
+ * null when the subject names no row or no two ministries print it both years.
+ */
+export function rankSwaps(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  scope: { ministries: string[]; fiscalYears: number[] },
+  /** Built from the whole question. */
+  matcher: SubjectMatcher,
+): { drafts: Draft[]; lead: string } | null {
+  const entries = engine
+    .metrics()
+    .filter((entry) => entry.metric.current !== null && (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)));
+  const score = (entry: MetricEntry) => coverage(matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`));
+  const best = Math.max(0, ...entries.map(score));
+  // The matcher is the whole question's (the row is often named in a sentence of purpose before the ask): the row the
+  // most of it covers is the row named, so long as it covers some.
+  if (matcher.units.length === 0 || best < MIN_RANKED_ROW_COVERAGE) return null;
+  // The row named: its title and label, the best covered (全体 before any other label of it).
+  const named = entries.filter((entry) => score(entry) === best);
+  const rowName = (entry: MetricEntry) => `${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
+  const [row] = [...new Set(named.map(rowName))].sort((a, b) => Number(!a.endsWith('\u0001全体')) - Number(!b.endsWith('\u0001全体')));
+  const ofRow = named.filter((entry) => rowName(entry) === row);
+  const years = [...new Set(ofRow.map((entry) => entry.fiscalYear))].sort((a, b) => a - b);
+  const asked = [...new Set(scope.fiscalYears)].sort((a, b) => a - b);
+  const [from, to] = asked.length >= 2 ? [asked[0]!, asked[asked.length - 1]!] : [years[years.length - 2], years[years.length - 1]];
+  if (from === undefined || to === undefined) return null;
+  const at = (year: number) => new Map(ofRow.filter((entry) => entry.fiscalYear === year).map((entry) => [entry.ministry, entry]));
+  const [before, after] = [at(from), at(to)];
+  const both = [...before.keys()].filter(
+    (ministry) => after.has(ministry) && before.get(ministry)!.metric.current!.unit === after.get(ministry)!.metric.current!.unit,
+  );
+  if (both.length < 2) return null;
+  const value = (entries: Map<string, MetricEntry>, ministry: string) => entries.get(ministry)!.metric.current!.value;
+  const drafts: Draft[] = [];
+  const pairs: string[] = [];
+  for (let i = 0; i < both.length; i++) {
+    for (let j = i + 1; j < both.length; j++) {
+      const [a, b] = [both[i]!, both[j]!];
+      const then = Math.sign(value(before, a) - value(before, b));
+      const now = Math.sign(value(after, a) - value(after, b));
+      if (then === 0 || now === 0 || then === now) continue;
+      const [wasAbove, isAbove] = then > 0 ? [a, b] : [b, a];
+      const side = (ministry: string) =>
+        `${ministry} ${printedValue(before.get(ministry)!.metric.current!)}（${describeYear(catalog, ministry, from)}）→ ${printedValue(after.get(ministry)!.metric.current!)}（${describeYear(catalog, ministry, to)}）`;
+      pairs.push(`${wasAbove}と${isAbove}`);
+      drafts.push({
+        answer: `${side(wasAbove)}、${side(isAbove)}：${wasAbove}が上 → ${isAbove}が上`,
+        confidence: TARGET_ROWS_CONFIDENCE,
+        sources: [wasAbove, isAbove].flatMap((ministry) => [metricSource(engine, before.get(ministry)!), metricSource(engine, after.get(ministry)!)]),
+      });
+    }
+  }
+  const [rowTitle, label] = row!.split('\u0001') as [string, string];
+  const title = `${rowTitle}${label ? `【${label}】` : ''}`;
+  if (drafts.length === 0) {
+    const sources = both.map((ministry) => metricSource(engine, after.get(ministry)!));
+    return {
+      drafts: [{ answer: `順位の入れ替わりなし（${both.length}府省を比較）`, confidence: TARGET_ROWS_CONFIDENCE, sources }],
+      lead: `${title}の現状で順位が入れ替わった府省はありません`,
+    };
+  }
+  return { drafts, lead: `${title}の現状で順位が入れ替わったのは${pairs.join('、')}` };
+}

@@ -624,6 +624,27 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
       true,
     );
   });
+  it('when asked whose order on a target row swapped between two years, gives each pair with both presents of both years', () => {
+    const answer = answerQuestion(opened.engine, '男性の育休取得率で、令和3年度と令和4年度を比べて他の府省を追い抜いたところはありますか');
+    const lines = (answer.answer ?? '').split('\n');
+
+    expect(lines[0]).toMatch(/^男性職員の育児休業取得率の現状で順位が入れ替わったのは/);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) {
+      const [, a, a1, a2, b, b1, b2] =
+        /：(\S+) ([0-9.]+)%（令和3年度（2021年度））→ ([0-9.]+)%（令和4年度（2022年度））、(\S+) ([0-9.]+)%（令和3年度（2021年度））→ ([0-9.]+)%（令和4年度（2022年度））：/.exec(
+          line,
+        ) ?? [];
+      expect({ line, parsed: a !== undefined && b !== undefined }).toEqual({ line, parsed: true });
+      // The first was above in 令和3年度 and is below in 令和4年度.
+      expect({ line, swapped: Number(a1) > Number(b1) && Number(a2) < Number(b2) }).toEqual({ line, swapped: true });
+    }
+    expect(answer.sources.every((source) => source.fiscalYear === 2021 || source.fiscalYear === 2022)).toBe(true);
+    // 令和2年度 against 令和4年度, the four ministries of both keep their order (18.4 > 12.0 > 10.0 > 5.0; 34.2 > 31.0 > 28.0 > 18.0).
+    const none = answerQuestion(opened.engine, '男性の育休取得率で、令和2年度と令和4年度とで順位が入れ替わった府省は？');
+    expect(none.answer?.split('\n')[0]).toBe('男性職員の育児休業取得率の現状で順位が入れ替わった府省はありません');
+  });
+
   it('when asked which targets did not move, gives the rows whose present is the same in both reports', () => {
     const answer = answerQuestion(opened.engine, '令和2年度から令和4年度まで見て、前の報告と現状の数値が同じままの目標はありますか');
 
