@@ -1052,7 +1052,7 @@ function pickedFiguresAnswer(engine: SearchEngine, question: string): Answer | n
   const found =
     pick !== null
       ? pickedResultsFigures(engine, reading.catalog, pick, reading.scope)
-      : resultsByReport(engine, reading.catalog, question, reading.scope);
+      : resultsByReport(engine, reading.catalog, question, reading.scope, reading.matcher);
   return tableOfFound(reading, found, 'list');
 }
 

@@ -11,6 +11,7 @@ import type { Draft } from './answer-context';
 import { reportSource, sourceOf } from './answer-context';
 import type { FoundNumber } from './japanese-numbers';
 import { describeYear, type ReportCatalog } from './report-catalog';
+import { coverage, normalizeForMatch, type SubjectMatcher } from './relevance';
 import { preparedInitiatives, type PreparedInitiative } from './retrieve-candidates';
 
 /** The results column, in the words people use for it. */
@@ -133,21 +134,29 @@ export function pickedResultsFigures(
 
 /** 「令和4年度の報告で初めて成果欄に登場した数字」「成果欄に新たに出てきた数値」: figures a row's results print for the first time. */
 const FIRST_APPEARED =
-  /(初めて|はじめて|新たに|新しく)[^。？?]{0,16}(登場|出て|現れ|載っ|書かれ|出てき)|(前の年度|前年度|前年|前の報告)[^。？?]{0,12}(なく|なかった|無く)[^。？?]{0,24}(登場|出て|現れ|載っ|書かれ)/;
+  /(初めて|はじめて|最初に|新たに|新しく)[^。？?]{0,16}(登場|出て|出た|現れ|載っ|書かれ|出てき)|(前の年度|前年度|前年|前の報告)[^。？?]{0,12}(なく|なかった|無く)[^。？?]{0,24}(登場|出て|現れ|載っ|書かれ)/;
 /** 「成果欄に数字がひとつも書かれていない報告」: reports whose results print no figure. */
 const NO_FIGURE_AT_ALL =
   /(数字|数値)(が|は)?(ひとつも|一つも|1つも|まったく|全く|一切|何も)(書かれて|載って|入って|出て|記載されて)?(い)?(ない|ません)/;
 
+/** 「どの報告で」「何年度に」「いつ」: the report itself asked for. */
+const WHICH_REPORT = /どの(報告|年度)|何年度|いつ(の報告)?/;
+
 /** 「成果欄の数字が前の年度より小さくなっているもの」「前の報告から増えた成果」: a row's results figure against the year before. */
 const RESULTS_MOVED =
   /(前の年度|前年度|前年|前の報告|昨年度)(より|から|と比べ(て|ると)?)[^。？?]{0,8}?(小さく|少なく|減っ|減少|下が|大きく|多く|増え|増加|上が|伸び)/;
+
+/** 「日数」「人数」: a kind of figure named by its counted noun. */
+const UNIT_WORD = /(人数|日数|件数|時間数|割合)/;
+/** Of the subject's units, the share a result must cover to be one it names. */
+const SUBJECT_COVERAGE = 0.5;
 
 /** Whether the question asks one of the report-level questions of the results column below. */
 export function asksResultsByReport(question: string): boolean {
   const normalized = question.normalize('NFKC');
   return (
     RESULTS_NAMED.test(normalized) &&
-    /数字|数値/.test(normalized) &&
+    (/数字|数値/.test(normalized) || (UNIT_WORD.test(normalized) && WHICH_REPORT.test(normalized))) &&
     (FIRST_APPEARED.test(normalized) || NO_FIGURE_AT_ALL.test(normalized) || RESULTS_MOVED.test(normalized))
   );
 }
@@ -174,6 +183,8 @@ export function resultsByReport(
   catalog: ReportCatalog,
   question: string,
   scope: { ministries: string[]; fiscalYears: number[] },
+  /** The question's subject, for a first appearance of what it names. */
+  matcher?: SubjectMatcher,
 ): { drafts: Draft[]; lead: string } | null {
   const normalized = question.normalize('NFKC');
   const years = new Set(scope.fiscalYears);
@@ -196,6 +207,44 @@ export function resultsByReport(
   }
   const moved = RESULTS_MOVED.exec(normalized);
   if (moved === null && !FIRST_APPEARED.test(normalized)) return null;
+  // 「テスト省の成果欄に割合（％）がはじめて出てくるのはどの報告」: the ministry's first report whose results print such a
+  // figure at all, not the rows new in each.
+  if (moved === null && WHICH_REPORT.test(normalized)) {
+    const rates = RATES_ASKED.test(normalized);
+    const units = UNIT_WORD.exec(normalized);
+    const ofUnit = (unit: string) => (rates ? unit === '%' : units ? (UNITS_OF[units[1]!] ?? []).includes(unit) : unit !== '');
+    // 「年休の日数がはじめて載った」: the results the subject names, when it names any of them.
+    const covers = (p: PreparedInitiative) => matcher !== undefined && coverage(matcher, normalizeForMatch(p.text)) >= SUBJECT_COVERAGE;
+    const namesSome = matcher !== undefined && matcher.units.length > 0 && results.some(covers);
+    const holds = (p: PreparedInitiative) => (!namesSome || covers(p)) && p.counts.some((n) => ofUnit(n.unit));
+    const firsts: { ministry: string; fiscalYear: number; entries: PreparedInitiative[] }[] = [];
+    for (const ministry of [...new Set(reports.map((report) => report.ministry))]) {
+      const inOrder = reports
+        .filter((report) => report.ministry === ministry)
+        .map((report) => report.fiscalYear)
+        .sort((a, b) => a - b);
+      const first = inOrder.find((year) => ofReport(ministry, year).some(holds));
+      // The first loaded report printing one says nothing of when it began: a first appearance needs a report before it without.
+      if (first === undefined || first === inOrder[0]) continue;
+      const seen = new Set<string>();
+      firsts.push({
+        ministry,
+        fiscalYear: first,
+        entries: ofReport(ministry, first).filter((p) => holds(p) && !seen.has(p.text) && seen.add(p.text) !== undefined),
+      });
+    }
+    if (firsts.length === 0) return null;
+    return {
+      drafts: firsts.map(({ entries }) => ({
+        answer: `${[...new Set(entries.flatMap((p) => p.counts.filter((n) => ofUnit(n.unit)).map((n) => n.text.normalize('NFKC'))))].join('・')}（${entries
+          .map((p) => `［${p.initiative.rowTitle}］${p.text}`)
+          .join(' ')}）`,
+        confidence: PICKED_CONFIDENCE,
+        sources: entries.map((p) => sourceOf(p.initiative, p.text, 'results')),
+      })),
+      lead: `成果欄に初めて${rates ? '割合の' : ''}数字が出てきたのは${firsts.map(({ ministry, fiscalYear }) => name(ministry, fiscalYear)).join('・')}の報告`,
+    };
+  }
   const drafts: Draft[] = [];
   const named: string[] = [];
   // 「令和3年度の報告にはなく、令和4年度の報告で初めて」: the later year named is read against the earlier.

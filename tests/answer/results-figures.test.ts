@@ -88,6 +88,18 @@ describe('results figures picked by what they are (corpus all)', () => {
     expect(answer.sources.every((source) => source.field === 'results' && [2021, 2022].includes(source.fiscalYear))).toBe(true);
   });
 
+  it('names the first report whose results print what the question names, of the kind asked, and no later one', () => {
+    const people = answerQuestion(opened.engine, 'テスト省の成果欄にフレックスタイム制の利用者の人数が初めて出たのは何年度の報告？');
+    // テスト省's 令和2年度 results print no flex-time figure; 令和3年度 prints 32名, 令和4年度 47名.
+    expect(people.answer?.split('\n')[0]).toBe('成果欄に初めて数字が出てきたのはテスト省の令和3年度（2021年度）の報告');
+    expect(people.answer).toContain('32名');
+    expect(people.answer).not.toContain('47名');
+
+    const rates = answerQuestion(opened.engine, 'テスト省の成果欄に、パーセントの数字が最初に出てくるのはどの年度ですか');
+    expect(rates.answer?.split('\n')[0]).toMatch(/^成果欄に初めて割合の数字が出てきたのはテスト省の令和3年度（2021年度）の報告/);
+    expect(rates.sources.every((source) => source.fiscalYear === 2021 && source.field === 'results')).toBe(true);
+  });
+
   it('abstains as before when no results print the figure', () => {
     expect(answerQuestion(opened.engine, '成果欄で9999名が出てくるのはどの府省ですか').answer).toBeNull();
   });
