@@ -5,7 +5,7 @@
  * so as sure as a list.
  */
 import { templateRow } from '../query/lineage';
-import type { Tag } from '../domain/types';
+import { SECTIONS, type Section, type Tag } from '../domain/types';
 import type { SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
 import { reportSource, sourceOf } from './answer-context';
@@ -35,6 +35,16 @@ export interface FigurePick {
   holds(number: FoundNumber): boolean;
   /** 「【新規】で始めた取組の成果が人数で出ているもの」: only rows holding a statement of this tag in the same report. */
   rowTag?: Tag;
+  /** 「「育児・介護等と両立して活躍できるための改革」の欄の成果」: only rows of this 大項目. */
+  section?: Section;
+}
+
+/** 「成果に数字が書かれているもの」「数値が載っている成果」: any figure of the results column. */
+const ANY_FIGURE = /(数字|数値)(が|の)?(書かれ|載っ|出て|入っ|記載され|示され)/;
+
+/** A 大項目 the question names whole (「育児・介護等と両立して活躍できるための改革」の欄), or null. */
+function sectionNamed(question: string): Section | null {
+  return SECTIONS.find((section) => section !== 'その他' && question.includes(section)) ?? null;
 }
 
 /** 「成果が人数で出ている」「日数で書かれた成果」: the kind of figure asked, by its unit. */
@@ -87,6 +97,8 @@ export function figurePickOf(question: string): FigurePick | null {
       ...(tag ? { rowTag: tag } : {}),
     };
   }
+  const section = sectionNamed(normalized);
+  if (section !== null && ANY_FIGURE.test(normalized)) return { describe: '数字', holds: (n) => n.unit !== '', section };
   return null;
 }
 
@@ -107,6 +119,7 @@ export function pickedResultsFigures(
   for (const p of preparedInitiatives(engine)) {
     const { ministry, fiscalYear } = p.initiative;
     if (p.field !== 'results' || (scope.ministries.length > 0 && !scope.ministries.includes(ministry))) continue;
+    if (pick.section !== undefined && p.initiative.section !== pick.section) continue;
     if (years.size > 0 && !years.has(fiscalYear)) continue;
     const figures = p.counts.filter((n) => pick.holds(n)).map((n) => n.text.normalize('NFKC'));
     const key = `${ministry}\t${fiscalYear}`;
@@ -129,7 +142,8 @@ export function pickedResultsFigures(
     const [ministry, year] = key.split('\t') as [string, string];
     return `${ministry}の${describeYear(catalog, ministry, Number(year))}`;
   });
-  return { drafts, lead: `成果欄に${pick.describe}があるのは${reports.join('・')}の報告` };
+  const where = pick.section === undefined ? '成果欄' : `「${pick.section}」の成果欄`;
+  return { drafts, lead: `${where}に${pick.describe}があるのは${reports.join('・')}の報告` };
 }
 
 /** 「令和4年度の報告で初めて成果欄に登場した数字」「成果欄に新たに出てきた数値」: figures a row's results print for the first time. */

@@ -100,6 +100,16 @@ describe('results figures picked by what they are (corpus all)', () => {
     expect(rates.sources.every((source) => source.fiscalYear === 2021 && source.field === 'results')).toBe(true);
   });
 
+  it('keeps to the 大項目 the question names whole, and says so', () => {
+    const answer = answerQuestion(opened.engine, '「女性の活躍推進のための改革」の成果欄に数値が載っている報告は？');
+
+    expect(answer.answer?.split('\n')[0]).toMatch(/^「女性の活躍推進のための改革」の成果欄に数字があるのは/);
+    const ids = answer.sources.map((source) => source.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => opened.engine.getInitiative(id)?.section === '女性の活躍推進のための改革')).toBe(true);
+    expect(answer.sources.every((source) => source.field === 'results')).toBe(true);
+  });
+
   it('abstains as before when no results print the figure', () => {
     expect(answerQuestion(opened.engine, '成果欄で9999名が出てくるのはどの府省ですか').answer).toBeNull();
   });
