@@ -48,10 +48,20 @@ function sectionNamed(question: string): Section | null {
 }
 
 /** 「成果が人数で出ている」「日数で書かれた成果」: the kind of figure asked, by its unit. */
-const UNIT_CLASS = /(人数|日数|件数|時間数|割合)で[^。？?]{0,12}?(出て|書かれ|載って|示され|表され)|成果(が|は)(人数|日数|件数|時間数|割合)で/;
-const UNITS_OF: Record<string, readonly string[]> = { 人数: ['名', '人'], 日数: ['日'], 件数: ['件'], 時間数: ['時間'], 割合: ['%'] };
+const UNIT_CLASS =
+  /(人数|日数|件数|時間数|割合)で[^。？?]{0,12}?(出て|書かれ|載って|示され|表され)|成果(が|は)(人数|日数|件数|時間数|割合)で|(?:人数|組数|件数|台数|回数)(?:[・、や](?:人数|組数|件数|台数|回数))*(?:といった|などの|のような)?[「『]?(数)[」』]?(が|の)?[^。？?]{0,4}?(出て|書かれ|載って)/;
+const UNITS_OF: Record<string, readonly string[]> = {
+  人数: ['名', '人'],
+  日数: ['日'],
+  件数: ['件'],
+  時間数: ['時間'],
+  割合: ['%'],
+  // 「人数・組数・件数といった「数」」: things counted.
+  数: ['名', '人', '組', '件', '台', '回'],
+};
 /** 「【新規】で始めた」「【拡充】として広げた」: the rows asked for by a tag of theirs. */
-const ROW_TAG = /[【「]?(新規|拡充)[】」]?(で|として|に)?(始め|開始し|始まっ|広げ|拡充し|スタート)/;
+const ROW_TAG =
+  /[【「]?(新規|拡充)[】」]?(で|として|に)?(始め|開始し|始まっ|広げ|拡充し|スタート)|[【「](新規|拡充)[】」](と|に)?(した|して|とされた|の)(取組|行|項目)?/;
 
 /** The pick a question asks of the results column, or null. */
 export function figurePickOf(question: string): FigurePick | null {
@@ -88,11 +98,12 @@ export function figurePickOf(question: string): FigurePick | null {
     return { describe: '小数点以下まで書かれた数字', holds: (n) => ofUnit(n) && /\.[0-9]/.test(n.text.normalize('NFKC')) };
   const unitClass = UNIT_CLASS.exec(normalized);
   if (unitClass) {
-    const word = unitClass[1] ?? unitClass[4]!;
+    const word = unitClass[1] ?? unitClass[4] ?? unitClass[5]!;
     const units = UNITS_OF[word] ?? [];
-    const tag = ROW_TAG.exec(normalized)?.[1] as Tag | undefined;
+    const tagged = ROW_TAG.exec(normalized);
+    const tag = (tagged?.[1] ?? tagged?.[4]) as Tag | undefined;
     return {
-      describe: `${tag ? `【${tag}】の取組の` : ''}${word}の数字`,
+      describe: `${tag ? `【${tag}】の取組の` : ''}${word === '数' ? '人数・件数などの' : `${word}の`}数字`,
       holds: (n) => units.includes(n.unit),
       ...(tag ? { rowTag: tag } : {}),
     };

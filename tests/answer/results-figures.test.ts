@@ -74,6 +74,18 @@ describe('results figures picked by what they are (corpus all)', () => {
     }
   });
 
+  it('reads 「人数や件数などの「数」」 as every counted figure, and 【新規】の取組 as the rows of that tag', () => {
+    const answer = answerQuestion(opened.engine, '令和3年度の報告で、【新規】の取組の成果欄に人数や件数などの「数」が載っているものは？');
+
+    expect(answer.lead).toMatch(/^成果欄に【新規】の取組の人数・件数などの数字があるのは/);
+    expect(answer.sources.length).toBeGreaterThan(0);
+    for (const source of answer.sources) {
+      expect(source.fiscalYear).toBe(2021);
+      expect(opened.engine.rowOf(source.id).some((record) => record.tag === '新規' && record.fiscalYear === 2021)).toBe(true);
+      expect(source.text.normalize('NFKC')).toMatch(/[0-9]+\s*(名|人|組|件|台|回)/);
+    }
+  });
+
   it("gives the rows whose results figure fell from the ministry's report of the year before, with both figures", () => {
     const answer = answerQuestion(opened.engine, '令和4年度の報告で、成果欄の数値が前年度から減ってしまった取組はどれですか');
     const lines = (answer.answer ?? '').split('\n');
