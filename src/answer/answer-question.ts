@@ -730,7 +730,7 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   // 「…20時間を下回った府省は、同じ報告で【拡充】を何件」: the reports a condition selects, then the question of each.
   const selected = chained === null ? ofSelectedReports(engine, asked) : null;
   if (selected !== null) return selected;
-  const asTyped = answerAsTyped(engine, asked);
+  const asTyped = inEveryYearNamed(engine, asked, answerAsTyped(engine, asked));
   if (asTyped.answer !== null && !asTyped.answer.includes(PART_MISSING) && asTyped.confidence >= SURE) return asTyped;
   // Japanese is typed as kana and converted: 「本性課室長相当職」 for 本省, 「育時中」 for 育児中. A question answered
   // unsurely or not at all as typed is asked again with each word no report prints replaced by the printed word read
@@ -744,6 +744,40 @@ export function answerQuestion(engine: SearchEngine, question: string): Answer {
   const missing = (answer: Answer) => (answer.answer === null ? Infinity : answer.answer.split(PART_MISSING).length - 1);
   const better = missing(again) < missing(asTyped) || (missing(again) === missing(asTyped) && again.confidence > asTyped.confidence);
   return better ? { ...again, question: asked, readAs: { question: fixed, fixes: slips } } : asTyped;
+}
+
+/** 「3年とも成果欄に載せている府省」「どの年度も…している府省」: ministries asked to answer in every year named. */
+const IN_EVERY_YEAR_ASKED =
+  /[2-5２-５二三四五](か|ヶ|カ)?年(度)?(間)?(とも|ともに|すべて|全て|連続)|どの年度も|いずれの年度も|すべての年度|全ての年度|毎年度?(載|書|報告)/;
+
+/**
+ * The answer's table kept to the ministries with a row in every year the question names (two or more): 「年休の平均取得日数を
+ * 3年とも成果欄に載せている府省」 had listed 架空庁's two years beside テスト省's and 架空省's three. The lines and sources of
+ * the ministries dropped go too; an answer without a table, or with every ministry in every year, is returned as it is.
+ */
+function inEveryYearNamed(engine: SearchEngine, question: string, answer: Answer): Answer {
+  const normalized = question.normalize('NFKC');
+  if (answer.answer === null || answer.table === undefined || !IN_EVERY_YEAR_ASKED.test(normalized)) return answer;
+  const catalog = reportCatalog(engine);
+  const scope = readQuestionScope(normalized, catalog.ministries, [...new Set([...catalog.yearsOf.values()].flat())]);
+  // 「令和2年度から令和4年度の3年間」: every year of a span.
+  const span = scope.yearSpan;
+  const years = span ? Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) : [...new Set(scope.fiscalYears)];
+  if (years.length < 2) return answer;
+  const yearsOf = new Map<string, Set<number>>();
+  for (const row of answer.table) yearsOf.set(row.ministry, (yearsOf.get(row.ministry) ?? new Set()).add(row.fiscalYear));
+  const kept = new Set([...yearsOf].filter(([, held]) => years.every((year) => held.has(year))).map(([ministry]) => ministry));
+  if (kept.size === 0 || kept.size === yearsOf.size) return answer;
+  const dropped = [...yearsOf.keys()].filter((ministry) => !kept.has(ministry));
+  const lines = answer.answer.split('\n').filter((line) => !dropped.some((ministry) => line.startsWith(`${ministry}（`)));
+  const lead = `${years.length}年度とも記載があるのは${[...kept].join('・')}`;
+  return {
+    ...answer,
+    answer: (answer.lead === undefined ? [lead, ...lines] : lines).join('\n'),
+    ...(answer.lead === undefined ? { lead } : {}),
+    table: answer.table.filter((row) => kept.has(row.ministry)),
+    sources: answer.sources.filter((source) => kept.has(source.ministry)),
+  };
 }
 
 /** An answer this sure is not asked again with its conversion slips fixed. */

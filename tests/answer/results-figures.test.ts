@@ -122,6 +122,17 @@ describe('results figures picked by what they are (corpus all)', () => {
     expect(answer.sources.every((source) => source.field === 'results')).toBe(true);
   });
 
+  it('keeps to the ministries whose results print it in every year named, when the question asks so', () => {
+    const answer = answerQuestion(opened.engine, '令和2年度から令和4年度の3年間すべてで、年次休暇の平均取得日数を成果に書いている府省は？');
+    const text = answer.answer ?? '';
+
+    // 架空庁 prints it in 令和3年度 and 令和4年度 only; テスト省 and 架空省 in all three.
+    expect(text.split('\n')[0]).toBe('3年度とも記載があるのはテスト省・架空省');
+    expect(text).not.toContain('架空庁');
+    expect(new Set(answer.table?.map((row) => row.ministry))).toEqual(new Set(['テスト省', '架空省']));
+    expect(answer.table?.length).toBe(6);
+  });
+
   it('abstains as before when no results print the figure', () => {
     expect(answerQuestion(opened.engine, '成果欄で9999名が出てくるのはどの府省ですか').answer).toBeNull();
   });
