@@ -15,6 +15,14 @@ const PARTICULARS: { asked: RegExp; printed: RegExp; name: string }[] = [
   },
   { asked: /中央値|最頻値|標準偏差|分散/, printed: /中央値|最頻値|標準偏差|分散/, name: '平均以外の値' },
   { asked: /実人数|実人員|(延べ|のべ)(ではなく|じゃなく)/, printed: /実人数|実人員/, name: '実人数' },
+  // 「…載せている就職情報サイトは、なんというサイトですか」: the reports name a thing in quotes when they name it.
+  {
+    asked: /(なんという|何という|なんて(いう)?|どういう名前の|どんな名前の)(サイト|名前|名称|システム|ツール|ソフト|研修|セミナー|冊子|媒体)|(名称|名前)は(何|なん)/,
+    printed: /[「『][^」』]{2,}[」』]/,
+    name: '名称',
+  },
+  // 「名前を出さずに意見を出せるのですか」: whether it is anonymous, which a report says in these words if at all.
+  { asked: /匿名|無記名|名前を(出さず|出さない|書かず|書かない|伏せ)/, printed: /匿名|無記名|記名/, name: '匿名かどうか' },
 ];
 
 /** The particular the question asks for that none of the sources prints (「時刻」「実人数」), or null. */

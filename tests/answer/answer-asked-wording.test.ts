@@ -123,4 +123,16 @@ describe('answerQuestion on the wording around what is asked (corpus all)', () =
     expect(ask('架空省は定時退庁日に何時に帰るよう放送していますか').answer).toBeNull();
     expect(ask('テスト省の令和4年度の年休の中央値は？').answer).toBeNull();
   });
+
+  it('when a name or anonymity is asked and the statement about the thing says neither, abstains and quotes what it says', () => {
+    // 試験庁 prints 女性向けの就職情報サイト with no name; 架空省's 目安箱 says nothing of anonymity.
+    const name = ask('試験庁の経験者採用試験の案内を載せた就職情報サイトの名称は何ですか');
+    expect(name.answer).toBeNull();
+    expect(name.note).toContain('名称の記載がありません。次の記載はあります：経験者採用試験の案内を女性向けの就職情報サイトに掲載した。');
+    const anonymous = ask('架空省の目安箱は無記名で投書できますか');
+    expect(anonymous.answer).toBeNull();
+    expect(anonymous.note).toContain('匿名かどうかの記載がありません');
+    // Asked without those particulars, the statement answers.
+    expect(ask('架空省は目安箱を設けていますか').answer).toContain('目安箱');
+  });
 });
