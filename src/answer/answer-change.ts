@@ -5,6 +5,7 @@
  * or reasons of the same template row in both years (same row by `templateRow`, as the lineage links rows; same unit).
  * The change is computed here from the two printed numbers, at the precision printed.
  */
+import type { ChangeYears } from './answer-targets';
 import type { Quantity } from '../domain/types';
 import { templateRow } from '../query/lineage';
 import type { MetricEntry } from '../query/types';
@@ -19,7 +20,7 @@ import { lacksNamedLabel, namedLabels, rowOf } from './metric-labels';
 import { FIELD_NAMES, differenceUnit, printedField } from './metric-text';
 import { coverage, normalizeForMatch } from './relevance';
 import { yearWithWestern } from './report-catalog';
-import { preparedInScope, retrieveCandidates } from './retrieve-candidates';
+import { preparedInScope, recordsOfReport, retrieveCandidates } from './retrieve-candidates';
 import { statementsOfRow } from './answer-status';
 import type { AnswerSource } from './types';
 
@@ -201,7 +202,7 @@ export function answerChange(context: AnswerContext): Draft | null {
   const { ministry } = context.scope;
   if (!ministry || !context.years) return null;
   const { from, to } = context.years;
-  if (context.shape.statusChangedTo !== null) return rowsThatBecame(context, ministry, from, to, context.shape.statusChangedTo);
+  if (context.shape.statusChangedTo !== null) return rowsThatBecameInAnyPair(context, ministry, context.years, context.shape.statusChangedTo);
   if (context.shape.tags.length > 0 || context.shape.status !== null) return enumeratedChange(context, ministry, from, to);
   if (context.matcher.units.length === 0) return reportChanges(context, ministry, from, to);
   // 「定時退庁日、令和3年度から令和4年度で曜日はどう変わりましたか」: what the statements say, not a figure of the row.
@@ -297,11 +298,39 @@ const ROW_NAMED = 0.5;
  * back to 実施未定), citing both years' rows; those the subject names when it names any. Says there is none when the two
  * reports are linked and no row changed so; null unless `from` is the report just before `to`.
  */
+/** 「前の年度は実施だったのに次の年度に実施未定になった」: any report against the one before, not the two latest. */
+const ANY_PAIR = /前の年度[^。？?]{0,30}?(次の年度|翌年度|その次)|前年度[^。？?]{0,30}?(翌年度|次の年度)|ある年度[^。？?]{0,30}?(次の年度|翌年度)/;
+
+/**
+ * rowsThatBecame for each pair of consecutive reports the question follows (every year of its span, or every loaded year
+ * when it asks of any report against the one before), the pairs with rows said one after the other; the two ends only
+ * when it names two years. Said to be none, of every pair compared, when no pair has one.
+ */
+function rowsThatBecameInAnyPair(context: AnswerContext, ministry: string, years: ChangeYears, became: '実施' | '実施未定'): Draft | null {
+  const loaded = [...(context.catalog.yearsOf.get(ministry) ?? [])].sort((a, b) => a - b);
+  const followed = years.through ?? (ANY_PAIR.test(context.question) ? loaded : null);
+  if (followed === null || followed.length <= 2) return rowsThatBecame(context, ministry, years.from, years.to, became);
+  const inOrder = loaded.filter((year) => followed.includes(year));
+  const drafts = inOrder.slice(1).flatMap((to, i) => rowsThatBecame(context, ministry, inOrder[i]!, to, became) ?? []);
+  const found = drafts.filter((draft) => draft.derived !== undefined);
+  const shown = found.length > 0 ? found : drafts;
+  if (shown.length === 0) return null;
+  return {
+    answer: shown.map((draft) => draft.answer).join('\n'),
+    confidence: Math.min(...shown.map((draft) => draft.confidence)),
+    sources: shown.flatMap((draft) => draft.sources),
+    ...(found.length > 0 ? { derived: [found.reduce((sum, draft) => sum + (draft.derived?.[0] ?? 0), 0)] } : {}),
+  };
+}
+
 function rowsThatBecame(context: AnswerContext, ministry: string, from: number, to: number, became: '実施' | '実施未定'): Draft | null {
   const changes = context.engine.changes(ministry, to);
   if (changes.previousYear !== from) return null;
   const label = (year: number): string => yearWithWestern(context.catalog.labelOf(ministry, year), year);
-  const named = (title: string) => context.matcher.units.length === 0 || coverage(context.matcher, normalizeForMatch(title)) >= ROW_NAMED;
+  const covers = (title: string) => coverage(context.matcher, normalizeForMatch(title)) >= ROW_NAMED;
+  // A subject that names no row of the report (「前の年度は実施だったのに…項目」) is how the question is put, not a row.
+  const namesRows = context.matcher.units.length > 0 && recordsOfReport(context.engine, ministry, to).some((record) => covers(record.rowTitle));
+  const named = (title: string) => !namesRows || covers(title);
   const rows = changes.statusChanges.filter((change) => change.to === became && change.from !== became && named(change.rowTitle));
   const lines: string[] = [];
   const sources: AnswerSource[] = [];

@@ -132,7 +132,7 @@ const STATUS_CHANGED = /後退|逆戻り|後戻り|実施状況(は|が)?(変わ
 const BECAME_DONE =
   /実施未定[」』]?(で|だった|でした|から|の|に(して|し)(い)?た)[^。？?]*?([「『]?実施[」』]?(に|へ|と)(変わ|なっ|移)|動き出|動きだ|着手|(取組|取り組み)(として|で)(始ま|始め|実施))|実施未定(→|から)実施(した|済み|に)/;
 /** 「実施だったのに…実施未定に戻った項目」: rows the earlier report had done and the later left undecided. */
-const BECAME_UNDECIDED = /実施(で|だった|でした|から|の)[^。？?]*?実施未定(に|へ|と)(変わ|なっ|戻)|実施(→|から)実施未定/;
+const BECAME_UNDECIDED = /実施[」』]?(で|だった|でした|から|の)[^。？?]*?実施未定(に|へ|と)(変わ|なっ|戻)|実施[」』]?(→|から)[「『]?実施未定/;
 
 function statusChangedTo(question: string): Status | null {
   return BECAME_DONE.test(question) ? '実施' : BECAME_UNDECIDED.test(question) ? '実施未定' : null;

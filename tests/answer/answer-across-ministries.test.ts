@@ -645,6 +645,16 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(none.answer?.split('\n')[0]).toBe('男性職員の育児休業取得率の現状で順位が入れ替わった府省はありません');
   });
 
+  it('when asked of any report against the one before which rows went from 実施 to 実施未定, follows every pair, not the latest only', () => {
+    // 架空庁's ペーパーレス row (7イ) is 実施 in 令和2年度 and 実施未定 in 令和3年度; no row went back between 令和3 and 4年度.
+    const answer = answerQuestion(opened.engine, 'ある年度に実施だった項目が、翌年度に実施未定になった例はありますか');
+
+    expect(answer.answer).toContain('［架空庁］令和2年度（2020年度）→令和3年度（2021年度）：実施から実施未定に変わった項目1件');
+    expect(answer.answer).toContain('の理由：');
+    const latest = answerQuestion(opened.engine, '令和3年度から令和4年度にかけて実施から実施未定に変わった項目は？');
+    expect(latest.answer?.split('\n').every((line) => line.endsWith('実施から実施未定に変わった項目はありません'))).toBe(true);
+  });
+
   it('when asked which targets did not move, gives the rows whose present is the same in both reports', () => {
     const answer = answerQuestion(opened.engine, '令和2年度から令和4年度まで見て、前の報告と現状の数値が同じままの目標はありますか');
 
