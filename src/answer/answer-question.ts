@@ -906,13 +906,23 @@ function ofSelectedReports(engine: SearchEngine, question: string): Answer | nul
   );
   const given = answers.filter((answer) => answer.answer !== null);
   if (given.length === 0) return null;
-  const lead = selector.lead ?? selector.answer;
+  // Only what selected the reports is said and cited of the condition (not the years a target was met).
+  const isSelected = (source: { ministry: string; fiscalYear: number }) =>
+    reports.some((report) => report.ministry === source.ministry && report.fiscalYear === source.fiscalYear);
+  const lead =
+    selector.lead ??
+    (selector.table !== undefined
+      ? selector.answer
+          .split('\n')
+          .filter((line) => reports.some((report) => line.startsWith(`${report.ministry}（${catalog.labelOf(report.ministry, report.fiscalYear)}`)))
+          .join('\n') || selector.answer
+      : selector.answer);
   return {
     question,
     kind: given[0]!.kind,
     answer: [lead, ...given.map((answer) => answer.answer!)].join('\n'),
     confidence: Math.min(selector.confidence, ...given.map((answer) => answer.confidence)),
-    sources: [...selector.sources, ...given.flatMap((answer) => answer.sources)],
+    sources: [...selector.sources.filter(isSelected), ...given.flatMap((answer) => answer.sources)],
     readAs: { question: condition, fixes: [] },
   };
 }

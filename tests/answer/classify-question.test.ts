@@ -17,6 +17,9 @@ describe('classifyQuestion', () => {
     ['メンター制度について', 'what'],
     ['WLB定員はどう活用している？', 'what'],
     ['目標を達成しているかどうか', 'met'],
+    // A target set is something done, which statements say, with words between (課ごとに, 職員ごとに).
+    ['年休の取得目標を課ごとに決めていますか', 'status'],
+    ['女性の採用目標は何%？', 'metric'],
     // A target met asked as 満たしていましたか, quoted by its figure.
     ['女性の採用で「35%以上」という目標を満たしていましたか', 'met'],
     ['こんにちは', 'unknown'],
