@@ -58,6 +58,8 @@ function kanjiCount(text: string): number | null {
 }
 
 const remembered = new WeakMap<Corpus, Map<string, Uint8Array>>();
+/** Intents remembered per corpus (a mark per record each: 141 kB at 1000x). */
+const MAX_REMEMBERED = 32;
 
 /** 1 for each record the intent names (computed once per corpus and intent). */
 export function recordsOfRecordIntent(corpus: Corpus, intent: RecordIntent): Uint8Array {
@@ -65,7 +67,11 @@ export function recordsOfRecordIntent(corpus: Corpus, intent: RecordIntent): Uin
   if (byIntent === undefined) remembered.set(corpus, (byIntent = new Map()));
   const key = intent.kind === 'frequency' ? `frequency:${intent.key}` : intent.kind;
   let marks = byIntent.get(key);
-  if (marks === undefined) byIntent.set(key, (marks = Uint8Array.from(corpus.initiatives, (record) => (names(intent, record) ? 1 : 0))));
+  if (marks === undefined) {
+    // Frequencies are as many as people type (年2回, 月1回 …): the oldest is forgotten past a bound.
+    if (byIntent.size >= MAX_REMEMBERED) byIntent.delete(byIntent.keys().next().value!);
+    byIntent.set(key, (marks = Uint8Array.from(corpus.initiatives, (record) => (names(intent, record) ? 1 : 0))));
+  }
   return marks;
 }
 

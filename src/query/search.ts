@@ -15,7 +15,7 @@ import {
 } from './build-query';
 import type { Corpus } from './corpus';
 import { countFacets } from './facets';
-import { compileFilters, failedFacets } from './filters';
+import { compileFilters, failedFacet, failedFacets } from './filters';
 import { highlightNeedles } from './highlight';
 import type { PlanRunner } from './match-plan';
 import { toSearchHit, type Scored } from './hits';
@@ -44,8 +44,26 @@ export interface EngineContext {
   acrossYears?: AcrossYears;
 }
 
-/** Matching documents (before filters) and their scores; every document, in report order, when q is empty. */
-export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | null, weights: RankingWeights = context.weights): Matches {
+/**
+ * The page the matches are for, when only its order matters: a factor that only reorders (the as-typed bonus) need not
+ * be read for a match that cannot reach the page with it. `k` results (offset + limit; 0: only which documents match),
+ * counted as the page counts them: those passing the filters, each duplicate group once.
+ */
+export interface MatchedPage {
+  k: number;
+  passes?: (ordinal: number) => boolean;
+}
+
+/**
+ * Matching documents (before filters) and their scores; every document, in report order, when q is empty. Without a
+ * page, every match is scored exactly.
+ */
+export function matchQuery(
+  context: EngineContext,
+  analyzed: AnalyzedQuery | null,
+  weights: RankingWeights = context.weights,
+  page?: MatchedPage,
+): Matches {
   const { corpus } = context;
   if (analyzed === null) return everyDocument(corpus, 0);
   const plan = planQuery(analyzed, weights, corpus);
@@ -68,20 +86,25 @@ export function matchQuery(context: EngineContext, analyzed: AnalyzedQuery | nul
       for (let i = 0; i < ordinals.length; i += 1) if (corpus.holdsFigures[ordinals[i]!] === 1) scores[i]! *= weights.figureRecord;
     }
     if (analyzed.asksWhichMinistry === true && weights.ministryBestRecord !== 1) raiseEachMinistrysBest(corpus, matched, weights.ministryBestRecord);
-    if (weights.asTypedRecord !== 1 && isTypedWithoutSpaces(analyzed)) {
+    // 「実施から実施未定に後戻りした取組」: the records the lineage names, above those that only share its words (last: it
+    // makes new arrays).
+    const intent = context.acrossYears === undefined || weights.lineageRecord === 1 ? null : lineageIntentOf(analyzed.raw);
+    const asked = intent === null && weights.lineageRecord !== 1 ? recordIntentOf(analyzed.raw) : null;
+    if (weights.asTypedRecord > 1 && page?.k !== 0 && isTypedWithoutSpaces(analyzed)) {
       const forms = typedForms(analyzed);
       const holds = (text: string) => forms.some((form) => text.includes(form));
+      // A match whose score times the bonus stays below the page's last score cannot reach the page with it: its texts
+      // are not read (at 100x, reading every match's cost 0.7 ms a query). An intent adds to the scores after, so every
+      // match is read then.
+      const floor = intent === null && asked === null && page !== undefined ? pageFloor(corpus, matched, page) / weights.asTypedRecord : -Infinity;
       for (let i = 0; i < ordinals.length; i += 1) {
+        if (scores[i]! < floor) continue;
         const ordinal = ordinals[i]!;
         if (holds(corpus.normalizedText(ordinal)) || holds(corpus.normalizedRowTitle(ordinal))) scores[i]! *= weights.asTypedRecord;
       }
     }
-    // 「実施から実施未定に後戻りした取組」: the records the lineage names, above those that only share its words (last: it
-    // makes new arrays).
-    const intent = context.acrossYears === undefined || weights.lineageRecord === 1 ? null : lineageIntentOf(analyzed.raw);
     if (intent !== null) matched = withIntentRecords(matched, recordsOfIntent(corpus, context.acrossYears!, intent), weights.lineageRecord);
     // 「成果を数字で示している取組」「年に2回行っている取組」: what the record's columns hold, not what its words say.
-    const asked = intent === null && weights.lineageRecord !== 1 ? recordIntentOf(analyzed.raw) : null;
     if (asked !== null) matched = withIntentRecords(matched, recordsOfRecordIntent(corpus, asked), weights.lineageRecord);
   } else if (analyzed.phrases.length > 0) {
     matched = everyDocument(corpus, 1);
@@ -106,6 +129,65 @@ function raiseEachMinistrysBest(corpus: Corpus, { ordinals, scores }: Matches, f
   const ministryOf = (ordinal: number) => codes[starts[ordinal]!]!;
   for (let i = 0; i < ordinals.length; i += 1) best[ministryOf(ordinals[i]!)] = Math.max(best[ministryOf(ordinals[i]!)]!, scores[i]!);
   for (let i = 0; i < ordinals.length; i += 1) if (scores[i]! >= MINISTRY_BEST_SHARE * best[ministryOf(ordinals[i]!)]!) scores[i]! *= factor;
+}
+
+/** Per duplicate group, its best score so far: one buffer per corpus, reset after each use. */
+const groupBest = new WeakMap<Corpus, Float64Array>();
+
+/** The k-th best score of the matches as the page counts them (passing, a group once), or -Infinity when fewer. */
+function pageFloor(corpus: Corpus, { ordinals, scores }: Matches, page: MatchedPage): number {
+  let best = groupBest.get(corpus);
+  if (best === undefined || best.length !== corpus.groupCount) groupBest.set(corpus, (best = new Float64Array(corpus.groupCount).fill(-Infinity)));
+  const counted = new Float64Array(ordinals.length);
+  let count = 0;
+  const touched: number[] = [];
+  for (let i = 0; i < ordinals.length; i += 1) {
+    const ordinal = ordinals[i]!;
+    if (page.passes !== undefined && !page.passes(ordinal)) continue;
+    const group = corpus.groupOf[ordinal]!;
+    if (group < 0) counted[count++] = scores[i]!;
+    else {
+      if (best[group] === -Infinity) touched.push(group);
+      if (scores[i]! > best[group]!) best[group] = scores[i]!;
+    }
+  }
+  for (const group of touched) {
+    counted[count++] = best[group]!;
+    best[group] = -Infinity;
+  }
+  return kthLargest(counted.subarray(0, count), page.k);
+}
+
+/** The k-th largest of the scores (k from 1), or -Infinity when there are fewer: a min-heap of the k best, O(n log k). */
+function kthLargest(scores: Float64Array, k: number): number {
+  if (!Number.isFinite(k) || k > scores.length || k <= 0) return -Infinity;
+  const heap = new Float64Array(k);
+  let size = 0;
+  const down = (at: number) => {
+    for (;;) {
+      const [left, right] = [2 * at + 1, 2 * at + 2];
+      let least = at;
+      if (left < size && heap[left]! < heap[least]!) least = left;
+      if (right < size && heap[right]! < heap[least]!) least = right;
+      if (least === at) return;
+      [heap[at], heap[least]] = [heap[least]!, heap[at]!];
+      at = least;
+    }
+  };
+  for (const score of scores) {
+    if (size < k) {
+      let at = size++;
+      heap[at] = score;
+      while (at > 0 && heap[(at - 1) >> 1]! > heap[at]!) {
+        [heap[at], heap[(at - 1) >> 1]] = [heap[(at - 1) >> 1]!, heap[at]!];
+        at = (at - 1) >> 1;
+      }
+    } else if (score > heap[0]!) {
+      heap[0] = score;
+      down(0);
+    }
+  }
+  return heap[0]!;
 }
 
 /**
@@ -141,7 +223,16 @@ export function matchList(context: EngineContext, analyzed: AnalyzedQuery | null
 export function findMatches(context: EngineContext, request: SearchRequest, override?: AnalyzedQuery) {
   const q = request.q.trim();
   const analyzed = override ?? (q === '' ? null : withoutExpansions(context, context.analyzer.analyzeQuery(q), request.exclude));
-  let matched = matchQuery(context, analyzed);
+  const filters = compileFilters(context.corpus, request.filters);
+  // Ranked by score, only the page's order needs every factor (see MatchedPage); sorted otherwise, every match.
+  const page: MatchedPage | undefined =
+    (request.sort ?? 'relevance') === 'relevance'
+      ? {
+          k: Math.max(0, request.offset ?? 0) + clamp(request.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT),
+          ...(filters.facets.length > 0 ? { passes: (ordinal: number) => failedFacet(context.corpus, ordinal, filters) === -1 } : {}),
+        }
+      : undefined;
+  let matched = matchQuery(context, analyzed, context.weights, page);
   /** The parts searched apart when the compound as typed found almost nothing (said on the page), else null. */
   let partsApart: string[] | null = null;
   if (
@@ -151,11 +242,10 @@ export function findMatches(context: EngineContext, request: SearchRequest, over
     headFoundAsTyped(context, analyzed)
   ) {
     const asTyped = matched.ordinals.length;
-    matched = matchQuery(context, analyzed, anyClauseWeights(context.weights));
+    matched = matchQuery(context, analyzed, anyClauseWeights(context.weights), page);
     if (matched.ordinals.length > asTyped) partsApart = analyzed.clauses.map((clause) => clause.surface);
   }
   const partsPrintedNowhere = partsApart === null ? [] : clausesPrintedNowhere(analyzed!, context.corpus);
-  const filters = compileFilters(context.corpus, request.filters);
   const failed = failedFacets(context.corpus, matched.ordinals, filters);
   const facets = countFacets(context.corpus, matched.ordinals, filters, failed);
   const precedes = precedenceOf(context.corpus, request.sort ?? 'relevance', analyzed === null);
@@ -211,11 +301,14 @@ function headFoundAsTyped(context: EngineContext, analyzed: AnalyzedQuery): bool
   let found = byQuery.get(analyzed);
   if (found === undefined) {
     const head = { ...analyzed.clauses[analyzed.clauses.length - 1]!, alternatives: [], concept: null };
-    found = matchQuery(context, { ...analyzed, clauses: [head], sentenceLike: false }).ordinals.length > 0;
+    found = matchQuery(context, { ...analyzed, clauses: [head], sentenceLike: false }, context.weights, ONLY_WHICH).ordinals.length > 0;
     byQuery.set(analyzed, found);
   }
   return found;
 }
+
+/** For a question of which documents match, not their order. */
+const ONLY_WHICH: MatchedPage = { k: 0 };
 
 const anyClause = new WeakMap<RankingWeights, RankingWeights>();
 function anyClauseWeights(weights: RankingWeights): RankingWeights {
@@ -244,7 +337,7 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
   let ranked = rankPage(context.corpus, found.matched, found.failed, found.precedes, offset, limit);
   let corrected: QueryCorrection | undefined;
   const few = (total: number) => found.analyzed !== null && total < context.weights.fewResults;
-  const findsAnything = (q: string) => matchQuery(context, context.analyzer.analyzeQuery(q)).ordinals.length > 0;
+  const findsAnything = (q: string) => matchQuery(context, context.analyzer.analyzeQuery(q), context.weights, ONLY_WHICH).ordinals.length > 0;
   let fixed: SpellingFix | undefined;
   const complete = (q: string) => !hasUnmatchableClause(context.analyzer.analyzeQuery(q), context.weights, context.corpus);
   // A query with a word no statement can match is fixed even when its other words find much (see hasUnmatchableClause).
