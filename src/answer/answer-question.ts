@@ -897,7 +897,8 @@ function ofSelectedReports(engine: SearchEngine, question: string): Answer | nul
   rest = rest.replace(/それぞれ(の報告)?(で|に)?/g, '');
   if (condition === '' || rest.trim() === '') return null;
   const selector = answerAsTyped(engine, condition);
-  if (selector.answer === null) return null;
+  // A figure of every report (「…の目標は？」) is no condition: only a verdict, a bound or a pick selects.
+  if (selector.answer === null || (selector.kind === 'metric' && selector.lead === undefined)) return null;
   const catalog = reportCatalog(engine);
   const reports = selectedReports(selector, condition);
   if (reports.length === 0 || reports.length > MAX_SELECTED_REPORTS) return null;
@@ -937,7 +938,11 @@ const MISSED = /届いていな|届かな|達成(でき|し)?(な|ていな|ま�
 function selectedReports(selector: Answer, condition: string): { ministry: string; fiscalYear: number }[] {
   if (selector.kind === 'met' && selector.table !== undefined) {
     const missed = MISSED.test(condition);
-    return selector.table.filter((row) => row.value.startsWith('未達成') === missed);
+    // 「30%（令和7年）の目標を上回っている府省」: the rows of that target only (財務省's is 13%).
+    const target = /([0-9]+(?:\.[0-9]+)?)\s*%(?:[（(][^）)]*[）)])?(?:の|という)目標/.exec(condition.normalize('NFKC'));
+    return selector.table.filter(
+      (row) => row.value.startsWith('未達成') === missed && (target === null || row.value.includes(`目標：${target[1]}%`)),
+    );
   }
   return [...new Map(selector.sources.map((source) => [`${source.ministry}\t${source.fiscalYear}`, source])).values()];
 }

@@ -43,6 +43,16 @@ describe('a question about the reports a condition selects (corpus all)', () => 
     expect(text).not.toContain('［試験庁・令和3年度（2021年度）］');
   });
 
+  it('a target named by its value keeps to the rows of that target', () => {
+    // 男性の育休: テスト省 and 架空省 are past 30%（令和7年） in 令和4年度; 財務省's 令和2年度 target is 13%, past too, but not 30%.
+    const answer = answerQuestion(opened.engine, '男性の育休取得率で30%の目標をもう超えている府省について、同じ報告の【拡充】は何件ありますか');
+    const text = answer.answer ?? '';
+
+    expect(text).toContain('［テスト省・令和4年度（2022年度）］');
+    expect(text).not.toContain('財務省');
+    expect(answer.sources.some((source) => source.ministry === '財務省')).toBe(false);
+  });
+
   it('a question with no such shape, or whose condition is not answered, is answered the usual way', () => {
     const plain = answerQuestion(opened.engine, 'テスト省の令和4年度の報告で【新規】は何件ですか');
     expect(plain.readAs).toBeUndefined();
