@@ -404,7 +404,11 @@ function searchWords(context: EngineContext, request: CountedSearchRequest): Cou
     results: shapeHits(context, ranked.page, analyzed),
     facets,
   };
-  if (request.resultCounts) response.resultCounts = resultCountsOf(context, request, asTyped, fixed, findsAnything);
+  // Words left out (推移, 回数): the counts are of the search without them, as the results are.
+  if (request.resultCounts)
+    response.resultCounts = withoutWords
+      ? resultCountsOf(context, request, found, { correction: null }, findsAnything)
+      : resultCountsOf(context, request, asTyped, fixed, findsAnything);
   if (analyzed === null) return response;
   const memo = memoOf(context, analyzed);
   response.expansionGroups = memo.groups ??= frozen(groupExpansions(context, analyzed));

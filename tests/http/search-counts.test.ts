@@ -22,6 +22,9 @@ const CASES: Record<string, string | string[]>[] = [
   { q: '研修', section: '働き方改革', item: '4' },
   { ministry: '架空庁', status: '実施' },
   { q: '"定時退庁"' },
+  // Words left out (推移 asks across years, 回数 for figures): the counts are of the search without them.
+  { q: 'テレワークの推移' },
+  { q: 'マネジメント研修の回数' },
 ];
 
 async function apiTotal(params: Record<string, string | string[]>): Promise<number> {
