@@ -924,7 +924,6 @@ function ofSelectedReports(engine: SearchEngine, question: string): Answer | nul
     answer: [lead, ...given.map((answer) => answer.answer!)].join('\n'),
     confidence: Math.min(selector.confidence, ...given.map((answer) => answer.confidence)),
     sources: [...selector.sources.filter(isSelected), ...given.flatMap((answer) => answer.sources)],
-    readAs: { question: condition, fixes: [] },
   };
 }
 
