@@ -1,5 +1,5 @@
 /**
- * Floors on the v4–v15 judged sets, which have each been scored once as held-out sets (README, "Measured") and
+ * Floors on the v4–v16 judged sets, which have each been scored once as held-out sets (README, "Measured") and
  * are development sets since: just below their measured nDCG@10 and Recall@100, so that a change that loses what the
  * product finds over sixteen reports fails here. v4 was tuned on after its scoring (0.573 → 0.751); v5 was scored
  * once at 0.739 and not tuned on; v6 was scored once at 0.706 / 0.788; v7 once at 0.533 / 0.680 (2026-12-03), then
@@ -26,7 +26,10 @@
  * v10 0.661 / 0.776, v11 0.714 / 0.821, v12 0.749 / 0.786, v13 0.684 / 0.751, v14 0.693 / 0.701, none lower; v15 was
  * then scored once at 0.572 / 0.678 (plain 0.441 / 0.600, no scheme 0.592 / 0.687), and 0.605 / 0.697 after a bare 変化
  * said last in a query that found nothing was read as asking across years, and 0.637 / 0.704 after the lineage read
- * target rows that did not move and 【新規】 expanded the next year.
+ * target rows that did not move and 【新規】 expanded the next year. The stop after (2026-12-08) read one word typed as
+ * typed (×1.5 above its synonyms), a measure said last, compound homophones (超過勤務次官), record intents (what a
+ * record's columns hold) and intents placed above every other match: v13 0.707 / 0.755, v14 0.730 / 0.734, v15 0.704 /
+ * 0.735; v16 was then scored once at 0.627 / 0.683 (plain 0.345 / 0.547, no scheme 0.507 / 0.571).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,9 +51,10 @@ const FLOORS = [
   { file: 'tests/quality/v10/queries.json', ndcg: 0.65, recall: 0.765 },
   { file: 'tests/quality/v11/queries.json', ndcg: 0.7, recall: 0.81 },
   { file: 'tests/quality/v12/queries.json', ndcg: 0.735, recall: 0.775 },
-  { file: 'tests/quality/v13/queries.json', ndcg: 0.67, recall: 0.74 },
-  { file: 'tests/quality/v14/queries.json', ndcg: 0.68, recall: 0.69 },
-  { file: 'tests/quality/v15/queries.json', ndcg: 0.62, recall: 0.69 },
+  { file: 'tests/quality/v13/queries.json', ndcg: 0.69, recall: 0.74 },
+  { file: 'tests/quality/v14/queries.json', ndcg: 0.71, recall: 0.71 },
+  { file: 'tests/quality/v15/queries.json', ndcg: 0.69, recall: 0.72 },
+  { file: 'tests/quality/v16/queries.json', ndcg: 0.61, recall: 0.67 },
 ];
 
 describe.each(FLOORS)('judged set $file (scored, now a development set)', ({ file, ndcg, recall }) => {
