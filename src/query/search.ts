@@ -96,7 +96,11 @@ export function matchQuery(
       // A match whose score times the bonus stays below the page's last score cannot reach the page with it: its texts
       // are not read (at 100x, reading every match's cost 0.7 ms a query). An intent adds to the scores after, so every
       // match is read then.
-      const floor = intent === null && asked === null && page !== undefined ? pageFloor(corpus, matched, page) / weights.asTypedRecord : -Infinity;
+      // Under a few hundred matches, reading them all costs less than finding the floor.
+      const floor =
+        intent === null && asked === null && page !== undefined && ordinals.length > FLOOR_FROM_MATCHES
+          ? pageFloor(corpus, matched, page) / weights.asTypedRecord
+          : -Infinity;
       for (let i = 0; i < ordinals.length; i += 1) {
         if (scores[i]! < floor) continue;
         const ordinal = ordinals[i]!;
@@ -130,6 +134,9 @@ function raiseEachMinistrysBest(corpus: Corpus, { ordinals, scores }: Matches, f
   for (let i = 0; i < ordinals.length; i += 1) best[ministryOf(ordinals[i]!)] = Math.max(best[ministryOf(ordinals[i]!)]!, scores[i]!);
   for (let i = 0; i < ordinals.length; i += 1) if (scores[i]! >= MINISTRY_BEST_SHARE * best[ministryOf(ordinals[i]!)]!) scores[i]! *= factor;
 }
+
+/** Matches from which the page's floor is looked for before reading texts for the as-typed bonus (see matchQuery). */
+const FLOOR_FROM_MATCHES = 256;
 
 /** Per duplicate group, its best score so far: one buffer per corpus, reset after each use. */
 const groupBest = new WeakMap<Corpus, Float64Array>();
