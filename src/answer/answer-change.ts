@@ -298,6 +298,9 @@ const ROW_NAMED = 0.5;
  * back to 実施未定), citing both years' rows; those the subject names when it names any. Says there is none when the two
  * reports are linked and no row changed so; null unless `from` is the report just before `to`.
  */
+/** 「成果欄に数字まで載る」: the results column asked of the rows that became 実施. */
+const RESULTS_ASKED = /成果|[(（]D[)）]|D欄/;
+
 /** 「前の年度は実施だったのに次の年度に実施未定になった」: any report against the one before, not the two latest. */
 const ANY_PAIR = /前の年度[^。？?]{0,30}?(次の年度|翌年度|その次)|前年度[^。？?]{0,30}?(翌年度|次の年度)|ある年度[^。？?]{0,30}?(次の年度|翌年度)/;
 
@@ -342,9 +345,20 @@ function rowsThatBecame(context: AnswerContext, ministry: string, from: number, 
     const reasonYear = became === '実施' ? from : to;
     // What the row printed once done is what it became (「【新規】超過勤務の事前確認を電子申請で行うようにした。」).
     const done = became === '実施' ? statementsOfRow(context, now) : [];
-    const said = done.length > 0 ? ` → ${label(to)}の記載：${done.map((s) => `${s.tag ? `【${s.tag}】` : ''}${s.text}`).join(' ')}` : '';
+    // 「実施に変わり、成果欄に数字まで載るようになった」: the row's results once done, and only rows that print some when asked.
+    const results =
+      became === '実施'
+        ? [...new Set(done.map((statement) => statement.results).filter((text): text is string => text !== null && text !== ''))]
+        : [];
+    if (became === '実施' && RESULTS_ASKED.test(context.question) && !results.some((text) => /[0-9０-９]/.test(text))) continue;
+    const said =
+      done.length > 0
+        ? ` → ${label(to)}の記載：${done.map((s) => `${s.tag ? `【${s.tag}】` : ''}${s.text}`).join(' ')}${results.length > 0 ? `（成果：${results.join(' ')}）` : ''}`
+        : '';
     lines.push(`${change.rowTitle}：${change.from}→${change.to}（${label(reasonYear)}の理由：${reason ?? '記載なし'}）${said}`);
     sources.push(...done.map((statement) => sourceOf(statement)));
+    for (const statement of done)
+      if (statement.results && results.includes(statement.results)) sources.push(sourceOf(statement, statement.results, 'results'));
     sources.push(
       sourceOf(
         then,

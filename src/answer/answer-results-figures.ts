@@ -176,13 +176,16 @@ const UNIT_WORD = /(人数|日数|件数|時間数|割合)/;
 /** Of the subject's units, the share a result must cover to be one it names. */
 const SUBJECT_COVERAGE = 0.5;
 
+/** 「成果欄から消えてしまった数字」「翌年度の成果に載らなくなった」: a row's results figure the next report no longer prints. */
+const RESULTS_VANISHED = /(成果欄|成果)?から(消え|なくなっ|落ち|外れ)|載らなくなっ|消えてしまっ|なくなってしまっ/;
+
 /** Whether the question asks one of the report-level questions of the results column below. */
 export function asksResultsByReport(question: string): boolean {
   const normalized = question.normalize('NFKC');
   return (
     RESULTS_NAMED.test(normalized) &&
     (/数字|数値/.test(normalized) || (UNIT_WORD.test(normalized) && WHICH_REPORT.test(normalized))) &&
-    (FIRST_APPEARED.test(normalized) || NO_FIGURE_AT_ALL.test(normalized) || RESULTS_MOVED.test(normalized))
+    (FIRST_APPEARED.test(normalized) || NO_FIGURE_AT_ALL.test(normalized) || RESULTS_MOVED.test(normalized) || RESULTS_VANISHED.test(normalized))
   );
 }
 
@@ -231,7 +234,43 @@ export function resultsByReport(
     return { drafts, lead: `成果欄に数字がひとつもないのは${bare.map((report) => name(report.ministry, report.fiscalYear)).join('・')}の報告` };
   }
   const moved = RESULTS_MOVED.exec(normalized);
-  if (moved === null && !FIRST_APPEARED.test(normalized)) return null;
+  const vanished = moved === null && RESULTS_VANISHED.test(normalized);
+  if (moved === null && !vanished && !FIRST_APPEARED.test(normalized)) return null;
+  const latestYearNamed = years.size >= 2 ? Math.max(...years) : null;
+  // 「令和2年度の成果欄にあった数字のうち、令和3年度の報告では消えてしまったもの」: rows whose figures the next report no longer prints.
+  if (vanished) {
+    const drafts: Draft[] = [];
+    const named: string[] = [];
+    for (const report of reports) {
+      if (latestYearNamed !== null && report.fiscalYear !== latestYearNamed) continue;
+      const before = previousLoaded(catalog, report.ministry, report.fiscalYear, latestYearNamed === null ? null : years);
+      if (before === undefined) continue;
+      const figuredNow = new Set(
+        ofReport(report.ministry, report.fiscalYear)
+          .filter((p) => p.counts.length > 0)
+          .map(rowKeyOf),
+      );
+      const seen = new Set<string>();
+      const gone = ofReport(report.ministry, before).filter(
+        (p) => p.counts.length > 0 && !figuredNow.has(rowKeyOf(p)) && !seen.has(p.text) && seen.add(p.text) !== undefined,
+      );
+      if (gone.length === 0) continue;
+      const label = (year: number) => describeYear(catalog, report.ministry, year);
+      named.push(report.ministry);
+      drafts.push({
+        answer: gone
+          .map(
+            (p) =>
+              `［${p.initiative.rowTitle}］${p.counts.map((n) => n.text.normalize('NFKC')).join('・')}（${label(before)}：${p.text}）→ ${label(report.fiscalYear)}の成果欄に記載なし`,
+          )
+          .join(' '),
+        confidence: PICKED_CONFIDENCE,
+        sources: [...gone.map((p) => sourceOf(p.initiative, p.text, 'results')), ...reportSource({ engine }, report.ministry, report.fiscalYear)],
+      });
+    }
+    if (drafts.length === 0) return null;
+    return { drafts, lead: `次の年度の成果欄から数字が消えたのは${[...new Set(named)].join('・')}` };
+  }
   // 「テスト省の成果欄に割合（％）がはじめて出てくるのはどの報告」: the ministry's first report whose results print such a
   // figure at all, not the rows new in each.
   if (moved === null && WHICH_REPORT.test(normalized)) {

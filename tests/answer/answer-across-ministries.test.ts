@@ -655,6 +655,15 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(latest.answer?.split('\n').every((line) => line.endsWith('実施から実施未定に変わった項目はありません'))).toBe(true);
   });
 
+  it('when asked which rows became 実施 and then printed results, gives the row with its results', () => {
+    // 架空省's flex-time row: 実施未定 in 令和3年度, 実施 in 令和4年度 with 利用者は45名.
+    const answer = answerQuestion(opened.engine, 'ある年度に実施未定だった項目で、翌年度に実施になって成果も書かれたものはありますか');
+
+    expect(answer.answer).toContain('実施未定から実施に変わった項目1件');
+    expect(answer.answer).toContain('（成果：フレックスタイム制の利用者は45名であった。）');
+    expect(answer.sources.some((source) => source.field === 'results' && source.ministry === '架空省')).toBe(true);
+  });
+
   it('when asked which targets did not move, gives the rows whose present is the same in both reports', () => {
     const answer = answerQuestion(opened.engine, '令和2年度から令和4年度まで見て、前の報告と現状の数値が同じままの目標はありますか');
 

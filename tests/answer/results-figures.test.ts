@@ -133,6 +133,17 @@ describe('results figures picked by what they are (corpus all)', () => {
     expect(answer.table?.length).toBe(6);
   });
 
+  it("gives the results figures the ministry's next report no longer prints, and of which row", () => {
+    // 試験庁's マネジメント研修 row prints 延べ45名 in 令和3年度 and is gone from its 令和4年度 report.
+    const answer = answerQuestion(opened.engine, '令和3年度の成果欄にあったのに令和4年度の成果から消えた数字は？');
+    const lines = (answer.answer ?? '').split('\n');
+
+    expect(lines[0]).toBe('次の年度の成果欄から数字が消えたのは試験庁');
+    expect(lines[1]).toContain('45名（令和3年度（2021年度）');
+    expect(lines[1]).toContain('令和4年度（2022年度）の成果欄に記載なし');
+    expect(answer.sources.some((source) => source.field === 'results' && source.fiscalYear === 2021)).toBe(true);
+  });
+
   it('abstains as before when no results print the figure', () => {
     expect(answerQuestion(opened.engine, '成果欄で9999名が出てくるのはどの府省ですか').answer).toBeNull();
   });
