@@ -16,9 +16,12 @@ const TAG_WORD = /[【「]?(新規|継続|拡充)[】」]?/g;
 /** 「文面が書き換わっている」「内容が変わった」: the later text asked to differ. */
 const REWORDED = /(文面|文言|内容|書きぶり|記述|表現)(が|は|を)?[^。？?]{0,6}?(書き換|書き変|変わ|変え|変更|書き足|違)/;
 /** 「まったく同じ文面のまま」「文言を変えずに」: the later text asked to be the same. */
-const UNCHANGED = /(同じ|そのまま)の?(文面|文言|内容|書きぶり|記述|表現)|(文面|文言|内容|表現)(は|が|を)?(同じ|そのまま|変えず|変わらず|変えないで)/;
+const UNCHANGED =
+  /(同じ|そのまま)の?(文面|文言|内容|書きぶり|記述|表現)|(文面|文言|内容|表現)(は|が|を)?[^。？?]{0,6}?(同じ|そのまま|変えず|変わらず|変えない|変わらない|変わっていな)/;
+/** 「…【継続】として載り続けている」「その後もずっと【継続】」: the last tag asked of every later year named. */
+const KEPT_ON = /(載り|残り|書かれ)続け|続けて|ずっと|その後も|以降も|引き続き/;
 /** Cues that the tags are asked as a path through the years (not as two lists). */
-const PATH_CUE = /(として|で|に|は|が|から|→|、)[^。？?]{0,20}?(なっ|変わ|広が|移っ|続い|出てき|書かれ|とな)|→/;
+const PATH_CUE = /(として|で|に|は|が|から|→|、)[^。？?]{0,20}?(なっ|変わ|広が|移っ|続い|続け|載り|出てき|書かれ|とな)|→/;
 
 /** Links of a lineage are this sure (a continued initiative is matched by row and text similarity). */
 const PATH_CONFIDENCE = 0.85;
@@ -55,6 +58,9 @@ export function tagPaths(
   const unchanged = UNCHANGED.test(question.normalize('NFKC'));
   const reworded = !unchanged && REWORDED.test(question.normalize('NFKC'));
   const years = [...new Set(scope.fiscalYears)].sort((a, b) => a - b);
+  // 「令和2年度に【新規】、令和3年度・令和4年度も【継続】として載り続けている」: the last tag kept through the years named.
+  if (years.length > path.length && KEPT_ON.test(question.normalize('NFKC')))
+    path = [...path, ...Array.from({ length: years.length - path.length }, () => path[path.length - 1]!)];
   const drafts: Draft[] = [];
   for (const [ministry, loaded] of catalog.yearsOf) {
     if (scope.ministries.length > 0 && !scope.ministries.includes(ministry)) continue;
@@ -65,7 +71,8 @@ export function tagPaths(
       if (years.length > 0 && years.length !== path.length && !span.every((year) => years.includes(year))) continue;
       for (const chain of chainsThrough(engine, ministry, span, path)) {
         const [before, last] = chain.slice(-2) as [Initiative, Initiative];
-        if ((reworded && before.text === last.text) || (unchanged && before.text !== last.text)) continue;
+        // Unchanged: the same text at every step; reworded: the last step's text differs.
+        if ((reworded && before.text === last.text) || (unchanged && chain.some((step) => step.text !== chain[0]!.text))) continue;
         drafts.push({
           answer: chain.map((step) => `${catalog.labelOf(ministry, step.fiscalYear)}【${step.tag}】${step.text}`).join(' → '),
           confidence: PATH_CONFIDENCE,

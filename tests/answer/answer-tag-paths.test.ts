@@ -54,6 +54,24 @@ describe('tag paths through the years (corpus all)', () => {
     }
   });
 
+  it('with the last tag kept on through every year named, follows the chain through all of them, the text unchanged at every step', () => {
+    const answer = answerQuestion(
+      opened.engine,
+      '令和2年度の【新規】のうち、令和3年度と令和4年度にも文言を変えないまま【継続】で書かれ続けた取組は？',
+    );
+    const lines = (answer.answer ?? '').split('\n');
+
+    expect(lines[0]).toMatch(/^【新規】→【継続】→【継続】（同じ文面のもの）と移った取組があるのは/);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) {
+      const steps = line
+        .replace(/^[^：]+：/, '')
+        .split(' → ')
+        .map((step) => step.replace(/^令和[0-9]年度【(新規|継続)】/, ''));
+      expect({ line, steps: steps.length, same: new Set(steps).size }).toEqual({ line, steps: 3, same: 1 });
+    }
+  });
+
   it('lists the rows of a report where statements of two tags stand side by side', () => {
     const answer = answerQuestion(opened.engine, '令和4年度に、同じ欄に【拡充】と【新規】が両方書かれている取組はありますか');
 
