@@ -30,6 +30,8 @@ import {
   CURRENT_MOVED,
   RANK_SWAPPED,
   rankSwaps,
+  EXTREME_OVER_REPORTS,
+  extremeOverReports,
   currentMoves,
   PROGRESS_ASKED,
   progressTowardsTargets,
@@ -1029,6 +1031,18 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
       asked: PROGRESS_ASKED.test(normalized),
       kind: 'metric',
       find: (r) => progressTowardsTargets(engine, r.catalog, r.scope, r.matcher, normalized),
+    },
+    {
+      asked: EXTREME_OVER_REPORTS.test(normalized),
+      kind: 'metric',
+      find: (r) =>
+        extremeOverReports(
+          engine,
+          r.catalog,
+          normalized,
+          r.scope,
+          buildSubjectMatcher(normalized, synonymsOf(engine, normalized), unitWeigher(engine), unitOccurs(engine)),
+        ),
     },
     {
       asked: RANK_SWAPPED.test(normalized),

@@ -561,3 +561,64 @@ export function rankSwaps(
   }
   return { drafts, lead: `${title}の現状で順位が入れ替わったのは${pairs.join('、')}` };
 }
+
+/** Of a whole question's units, the share the row it ranks over every report must cover, and by how much more than any other. */
+const MIN_EXTREME_ROW_COVERAGE = 0.05;
+const ROW_MARGIN = 1.3;
+
+/** 「…の現状値を3年分ぜんぶ拾って並べたとき、いちばん高いのは」: the extreme over every report, not one per ministry. */
+export const EXTREME_OVER_REPORTS =
+  /(ぜんぶ|全部|すべて|全て|残らず)[^。？?]{0,16}?(拾|並べ|集め|比べ|見比べ)[^。？?]{0,40}?(いちばん|一番|最も|もっとも)(高|低|大き|小さ)|(どの府省の(何|どの)年度|何年度のどの府省)[^。？?]{0,12}?(いちばん|一番|最も|もっとも)(高|低)/;
+
+/**
+ * The present of the row the question names highest (or lowest) over every report of the years named (every loaded
+ * year when none), with the report it stands in and how many were compared; null when the question names no row.
+ */
+export function extremeOverReports(
+  engine: SearchEngine,
+  catalog: ReportCatalog,
+  question: string,
+  scope: { ministries: string[]; fiscalYears: number[]; yearSpan?: { from: number; to: number } | null },
+  /** Built from the whole question. */
+  matcher: SubjectMatcher,
+): { drafts: Draft[]; lead: string } | null {
+  const span = scope.yearSpan;
+  const years = new Set(span ? Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) : scope.fiscalYears);
+  const entries = engine
+    .metrics()
+    .filter(
+      (entry) =>
+        entry.metric.current !== null &&
+        (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
+        (years.size === 0 || years.has(entry.fiscalYear)),
+    );
+  const score = (entry: MetricEntry) => coverage(matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`));
+  const best = Math.max(0, ...entries.map(score));
+  const rowName = (entry: MetricEntry) => `${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
+  // A long question covers little of any row: the row named is the one covered clearly best (by a third over any other).
+  const next = Math.max(0, ...entries.filter((entry) => score(entry) < best).map(score));
+  if (matcher.units.length === 0 || best < MIN_EXTREME_ROW_COVERAGE || best < ROW_MARGIN * next) return null;
+  const named = entries.filter((entry) => score(entry) === best);
+  const [row] = [...new Set(named.map(rowName))].sort((a, b) => Number(!a.endsWith('\u0001全体')) - Number(!b.endsWith('\u0001全体')));
+  const unit = named.find((entry) => rowName(entry) === row)!.metric.current!.unit;
+  const lowest = /(いちばん|一番|最も|もっとも)(低|小さ)/.test(question.normalize('NFKC'));
+  const ranked = named
+    .filter((entry) => rowName(entry) === row && entry.metric.current!.unit === unit)
+    .sort((a, b) => (lowest ? 1 : -1) * (a.metric.current!.value - b.metric.current!.value));
+  const [top] = ranked;
+  if (top === undefined) return null;
+  const [rowTitle, label] = row!.split('\u0001') as [string, string];
+  const title = `${rowTitle}${label ? `【${label}】` : ''}`;
+  // The highest (every report tied with it): what was asked; the others are not its answer.
+  const drafts = ranked
+    .filter((entry) => entry.metric.current!.value === top.metric.current!.value)
+    .map((entry) => ({
+      answer: `${title}：現状 ${printedValue(entry.metric.current!)}`,
+      confidence: TARGET_ROWS_CONFIDENCE,
+      sources: [metricSource(engine, entry)],
+    }));
+  return {
+    drafts,
+    lead: `${ranked.length}報告のうち${lowest ? 'いちばん低い' : 'いちばん高い'}のは${top.ministry}の${describeYear(catalog, top.ministry, top.fiscalYear)}の報告（${printedValue(top.metric.current!)}）`,
+  };
+}

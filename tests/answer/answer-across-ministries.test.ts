@@ -664,6 +664,14 @@ describe('answerQuestion over the sixteen reports (corpus all)', () => {
     expect(answer.sources.some((source) => source.field === 'results' && source.ministry === '架空省')).toBe(true);
   });
 
+  it('when asked for the extreme over every report of every year, gives that one report, not one figure per ministry', () => {
+    // 男性の育休, 令和2〜4年度: 模擬省's 令和2年度 5.0% is the lowest present of the fifteen reports printing it.
+    const answer = answerQuestion(opened.engine, '男性の育休取得率を3年分ぜんぶ並べて比べると、いちばん低いのはどの報告？');
+
+    expect(answer.answer?.split('\n')[0]).toBe('15報告のうちいちばん低いのは模擬省の令和2年度（2020年度）の報告（5.0%）');
+    expect(answer.sources.map((source) => `${source.ministry}:${source.fiscalYear}`)).toEqual(['模擬省:2020']);
+  });
+
   it('when asked which targets did not move, gives the rows whose present is the same in both reports', () => {
     const answer = answerQuestion(opened.engine, '令和2年度から令和4年度まで見て、前の報告と現状の数値が同じままの目標はありますか');
 
