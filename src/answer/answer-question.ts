@@ -79,7 +79,7 @@ import { findDates } from './japanese-dates';
 import { toHalfWidthDigits } from './japanese-numbers';
 import { unsupportedNumbers } from './number-guard';
 import { lacksAskedParticular, missingParticular } from './asked-particulars';
-import { readQuestionScope, type QuestionScope } from './question-scope';
+import { readQuestionScope, yearsOfSpan, type QuestionScope } from './question-scope';
 import { escapeRegExp } from '../domain/escape-regexp';
 import { buildSubjectMatcher, normalizeForMatch, wordStem, type SubjectMatcher } from './relevance';
 import { describeYear, reportCatalog, yearWithWestern, type ReportCatalog } from './report-catalog';
@@ -764,7 +764,7 @@ function inEveryYearNamed(engine: SearchEngine, question: string, answer: Answer
   const scope = readQuestionScope(normalized, catalog.ministries, [...new Set([...catalog.yearsOf.values()].flat())]);
   // 「令和2年度から令和4年度の3年間」: every year of a span.
   const span = scope.yearSpan;
-  const years = span ? Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) : [...new Set(scope.fiscalYears)];
+  const years = span ? yearsOfSpan(span) : [...new Set(scope.fiscalYears)];
   if (years.length < 2) return answer;
   const yearsOf = new Map<string, Set<number>>();
   for (const row of answer.table) yearsOf.set(row.ministry, (yearsOf.get(row.ministry) ?? new Set()).add(row.fiscalYear));
@@ -1035,25 +1035,12 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
     {
       asked: EXTREME_OVER_REPORTS.test(normalized),
       kind: 'metric',
-      find: (r) =>
-        extremeOverReports(
-          engine,
-          r.catalog,
-          normalized,
-          r.scope,
-          buildSubjectMatcher(normalized, synonymsOf(engine, normalized), unitWeigher(engine), unitOccurs(engine)),
-        ),
+      find: (r) => extremeOverReports(engine, r.catalog, normalized, r.scope, wholeQuestionMatcher(engine, normalized)),
     },
     {
       asked: RANK_SWAPPED.test(normalized),
       kind: 'change',
-      find: (r) =>
-        rankSwaps(
-          engine,
-          r.catalog,
-          r.scope,
-          buildSubjectMatcher(normalized, synonymsOf(engine, normalized), unitWeigher(engine), unitOccurs(engine)),
-        ),
+      find: (r) => rankSwaps(engine, r.catalog, r.scope, wholeQuestionMatcher(engine, normalized)),
     },
     { asked: CURRENT_MOVED.test(normalized), kind: 'change', find: (r) => currentMoves(engine, r.catalog, normalized, r.scope) },
     { asked: MET_AT_BASELINE.test(normalized), kind: 'metric', find: (r) => targetsMetAtBaseline(engine, r.catalog, r.scope) },
@@ -1078,6 +1065,11 @@ function targetRowsAnswer(engine: SearchEngine, question: string): Answer | null
     if (answer !== null) return answer;
   }
   return null;
+}
+
+/** A matcher of every word of the question (a row is often named in a sentence of purpose before the ask). */
+function wholeQuestionMatcher(engine: SearchEngine, question: string): SubjectMatcher {
+  return buildSubjectMatcher(question, synonymsOf(engine, question), unitWeigher(engine), unitOccurs(engine));
 }
 
 /** Drafts found with their lead, as the page's table of one kind; null when nothing was found. */
@@ -1324,9 +1316,7 @@ function answerReading(asked: Reading): Answer {
   // 「令和2年度から令和4年度まで3年分合計して」: counts added up over a span are of every year in it, not of its two ends.
   const span = asked.scope.yearSpan;
   const spanSummed = span !== null && asked.scope.ministry === null && OVER_YEARS.test(asked.question);
-  const reading: Reading = spanSummed
-    ? { ...asked, scope: { ...asked.scope, fiscalYears: Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) } }
-    : asked;
+  const reading: Reading = spanSummed ? { ...asked, scope: { ...asked.scope, fiscalYears: yearsOfSpan(span) } } : asked;
   const { scope, shape } = reading;
   if (isForeignMinistry(engine, scope.foreignMinistry, reading.question)) {
     return abstain(reading, [], `${scope.foreignMinistry}の報告は読み込まれていません`, shape.kind);

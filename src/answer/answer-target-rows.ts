@@ -9,6 +9,7 @@ import type { MetricEntry, SearchEngine } from '../query/types';
 import type { Draft } from './answer-context';
 import { metricSource } from './answer-metric';
 import { normalizeForMatch, coverage, type SubjectMatcher } from './relevance';
+import { yearsOfSpan } from './question-scope';
 import { describeYear, type ReportCatalog } from './report-catalog';
 
 /** 「目標を引き上げた」「目標値を変更した」「目標が見直された」: a target asked to have changed between reports. */
@@ -145,7 +146,7 @@ export function currentMoves(
   const direction = currentDirectionAsked(question);
   // 「令和2年度から令和4年度まで、前の報告と…」: every report of the span, each against the one before.
   const span = scope.yearSpan && SPAN_OF_PAIRS.test(question) ? scope.yearSpan : null;
-  const years = new Set(span ? Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) : scope.fiscalYears);
+  const years = new Set(span ? yearsOfSpan(span) : scope.fiscalYears);
   const byRow = byRowOf(
     engine
       .metrics()
@@ -488,6 +489,21 @@ export function paceOfTargets(
   return { drafts: paced.map(draftOf), lead: `最後の年に${said}のは${[...new Set(paced.map((entries) => entries[0]!.ministry))].join('・')}` };
 }
 
+/**
+ * The entries of the target row (title and label) the matcher covers best, so long as it covers `minimum` of it and
+ * `margin` times any other row (全体 before any other label of the same title); null otherwise.
+ */
+function rowCoveredBest(entries: MetricEntry[], matcher: SubjectMatcher, minimum: number, margin = 1): MetricEntry[] | null {
+  if (matcher.units.length === 0) return null;
+  const score = (entry: MetricEntry) => coverage(matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`));
+  const best = Math.max(0, ...entries.map(score));
+  const next = Math.max(0, ...entries.filter((entry) => score(entry) < best).map(score));
+  if (best < minimum || best < margin * next) return null;
+  const named = entries.filter((entry) => score(entry) === best);
+  const [row] = [...new Set(named.map(rowOf))].sort((a, b) => Number(!a.endsWith('【全体】')) - Number(!b.endsWith('【全体】')));
+  return named.filter((entry) => rowOf(entry) === row);
+}
+
 /** Of a whole question's units, the share a row's title must cover to be the row it ranks by. */
 const MIN_RANKED_ROW_COVERAGE = 0.15;
 
@@ -510,16 +526,9 @@ export function rankSwaps(
   const entries = engine
     .metrics()
     .filter((entry) => entry.metric.current !== null && (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)));
-  const score = (entry: MetricEntry) => coverage(matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`));
-  const best = Math.max(0, ...entries.map(score));
-  // The matcher is the whole question's (the row is often named in a sentence of purpose before the ask): the row the
-  // most of it covers is the row named, so long as it covers some.
-  if (matcher.units.length === 0 || best < MIN_RANKED_ROW_COVERAGE) return null;
-  // The row named: its title and label, the best covered (全体 before any other label of it).
-  const named = entries.filter((entry) => score(entry) === best);
-  const rowName = (entry: MetricEntry) => `${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
-  const [row] = [...new Set(named.map(rowName))].sort((a, b) => Number(!a.endsWith('\u0001全体')) - Number(!b.endsWith('\u0001全体')));
-  const ofRow = named.filter((entry) => rowName(entry) === row);
+  // The row the most of the question covers is the row named, so long as it covers some.
+  const ofRow = rowCoveredBest(entries, matcher, MIN_RANKED_ROW_COVERAGE);
+  if (ofRow === null) return null;
   const years = [...new Set(ofRow.map((entry) => entry.fiscalYear))].sort((a, b) => a - b);
   const asked = [...new Set(scope.fiscalYears)].sort((a, b) => a - b);
   const [from, to] = asked.length >= 2 ? [asked[0]!, asked[asked.length - 1]!] : [years[years.length - 2], years[years.length - 1]];
@@ -550,8 +559,7 @@ export function rankSwaps(
       });
     }
   }
-  const [rowTitle, label] = row!.split('\u0001') as [string, string];
-  const title = `${rowTitle}${label ? `【${label}】` : ''}`;
+  const title = rowOf(ofRow[0]!);
   if (drafts.length === 0) {
     const sources = both.map((ministry) => metricSource(engine, after.get(ministry)!));
     return {
@@ -583,7 +591,7 @@ export function extremeOverReports(
   matcher: SubjectMatcher,
 ): { drafts: Draft[]; lead: string } | null {
   const span = scope.yearSpan;
-  const years = new Set(span ? Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) : scope.fiscalYears);
+  const years = new Set(span ? yearsOfSpan(span) : scope.fiscalYears);
   const entries = engine
     .metrics()
     .filter(
@@ -592,23 +600,17 @@ export function extremeOverReports(
         (scope.ministries.length === 0 || scope.ministries.includes(entry.ministry)) &&
         (years.size === 0 || years.has(entry.fiscalYear)),
     );
-  const score = (entry: MetricEntry) => coverage(matcher, normalizeForMatch(`${entry.rowTitle}${entry.metric.label ?? ''}`));
-  const best = Math.max(0, ...entries.map(score));
-  const rowName = (entry: MetricEntry) => `${entry.rowTitle}\u0001${entry.metric.label ?? ''}`;
   // A long question covers little of any row: the row named is the one covered clearly best (by a third over any other).
-  const next = Math.max(0, ...entries.filter((entry) => score(entry) < best).map(score));
-  if (matcher.units.length === 0 || best < MIN_EXTREME_ROW_COVERAGE || best < ROW_MARGIN * next) return null;
-  const named = entries.filter((entry) => score(entry) === best);
-  const [row] = [...new Set(named.map(rowName))].sort((a, b) => Number(!a.endsWith('\u0001全体')) - Number(!b.endsWith('\u0001全体')));
-  const unit = named.find((entry) => rowName(entry) === row)!.metric.current!.unit;
+  const ofRow = rowCoveredBest(entries, matcher, MIN_EXTREME_ROW_COVERAGE, ROW_MARGIN);
+  if (ofRow === null) return null;
+  const unit = ofRow[0]!.metric.current!.unit;
   const lowest = /(いちばん|一番|最も|もっとも)(低|小さ)/.test(question.normalize('NFKC'));
-  const ranked = named
-    .filter((entry) => rowName(entry) === row && entry.metric.current!.unit === unit)
+  const ranked = ofRow
+    .filter((entry) => entry.metric.current!.unit === unit)
     .sort((a, b) => (lowest ? 1 : -1) * (a.metric.current!.value - b.metric.current!.value));
   const [top] = ranked;
   if (top === undefined) return null;
-  const [rowTitle, label] = row!.split('\u0001') as [string, string];
-  const title = `${rowTitle}${label ? `【${label}】` : ''}`;
+  const title = rowOf(top);
   // The highest (every report tied with it): what was asked; the others are not its answer.
   const drafts = ranked
     .filter((entry) => entry.metric.current!.value === top.metric.current!.value)

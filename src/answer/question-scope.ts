@@ -202,6 +202,11 @@ function pairsOf(
 }
 
 /** 「令和2年度から令和4年度まで」「令和2〜4年度」: the first and last year of a span, when the question joins two so. */
+/** Every fiscal year of a span, first to last (「令和2年度から令和4年度まで」 → 2020, 2021, 2022). */
+export function yearsOfSpan(span: { from: number; to: number }): number[] {
+  return Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
+}
+
 function yearSpanOf(question: string, years: { text: string; year: number; start: number }[]): { from: number; to: number } | null {
   const named = years.filter((date) => date.text !== '');
   for (let i = 0; i + 1 < named.length; i++) {
